@@ -1,0 +1,66 @@
+package io.guestlab.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The headless entry point behind the `guestlab` script: dispatches to one {@link Command}. */
+public final class Main {
+
+    /** Exit code for a usage error, as in sysexits' EX_USAGE tradition of small tools. */
+    public static final int EXIT_USAGE = 2;
+
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+
+    public Main(List<Command> commands) {
+        for (Command c : commands) {
+            this.commands.put(c.name(), c);
+        }
+    }
+
+    /** The commands this build of Guestlab has, in the order `--help` lists them. */
+    public static List<Command> standardCommands() {
+        return List.of();
+    }
+
+    public static void main(String[] args) {
+        System.exit(new Main(standardCommands()).execute(Arrays.asList(args), System.out, System.err));
+    }
+
+    public int execute(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h") || args.get(0).equals("help")) {
+            printHelp(out);
+            return args.isEmpty() ? EXIT_USAGE : 0;
+        }
+        Command command = commands.get(args.get(0));
+        if (command == null) {
+            err.println("guestlab: unknown command '" + args.get(0) + "' (see 'guestlab --help')");
+            return EXIT_USAGE;
+        }
+        List<String> rest = args.subList(1, args.size());
+        if (rest.contains("--help") || rest.contains("-h")) {
+            out.print(command.usage());
+            return 0;
+        }
+        try {
+            return command.run(rest, out, err);
+        } catch (UsageException e) {
+            err.println("guestlab " + command.name() + ": " + e.getMessage());
+            return EXIT_USAGE;
+        }
+    }
+
+    private void printHelp(PrintStream out) {
+        out.println("usage: guestlab COMMAND [OPTIONS]");
+        out.println();
+        out.println("commands:");
+        out.printf("  %-12s %s%n", "ide", "start the Guestlab IDE (builds it first if needed)");
+        for (Command c : commands.values()) {
+            out.printf("  %-12s %s%n", c.name(), c.summary());
+        }
+        out.println();
+        out.println("'guestlab COMMAND --help' describes one command.");
+    }
+}

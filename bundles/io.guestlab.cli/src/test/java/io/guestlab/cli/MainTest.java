@@ -1,0 +1,72 @@
+package io.guestlab.cli;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.Test;
+
+public class MainTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private final Command echo = new Command() {
+        @Override public String name() { return "echo"; }
+        @Override public String summary() { return "prints its arguments"; }
+        @Override public String usage() { return "usage: guestlab echo WORD...\n"; }
+        @Override public int run(List<String> args, PrintStream o, PrintStream e) {
+            if (args.isEmpty()) {
+                throw new UsageException("needs a word");
+            }
+            o.print(String.join(" ", args));
+            return 7;
+        }
+    };
+
+    private int execute(String... args) {
+        return new Main(List.of(echo)).execute(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    public void helpListsEveryCommandWithItsSummary() {
+        assertEquals(0, execute("--help"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        assertTrue(help, help.contains("echo") && help.contains("prints its arguments") && help.contains("ide"));
+    }
+
+    @Test
+    public void dispatchesToTheCommandAndReturnsItsExitCode() {
+        assertEquals(7, execute("echo", "a", "b"));
+        assertEquals("a b", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    public void unknownCommandIsOneClearLineAndExitCode2() {
+        assertEquals(Main.EXIT_USAGE, execute("frobnicate"));
+        assertEquals("guestlab: unknown command 'frobnicate' (see 'guestlab --help')\n", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    public void usageErrorsNameTheCommand() {
+        assertEquals(Main.EXIT_USAGE, execute("echo"));
+        assertEquals("guestlab echo: needs a word\n", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    public void commandHelpPrintsItsUsage() {
+        assertEquals(0, execute("echo", "--help"));
+        assertEquals("usage: guestlab echo WORD...\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    public void noArgumentsPrintsHelpAndFails() {
+        assertEquals(Main.EXIT_USAGE, execute());
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: guestlab"));
+    }
+}

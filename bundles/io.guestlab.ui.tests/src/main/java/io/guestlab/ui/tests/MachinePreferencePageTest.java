@@ -1,0 +1,34 @@
+package io.guestlab.ui.tests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.util.Arrays;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.preference.IPreferenceNode;
+import org.eclipse.ui.PlatformUI;
+import org.junit.Test;
+
+import io.guestlab.ui.preferences.MachinePreferences;
+
+/** The Guestlab preference page is in Window > Preferences and its defaults are QEMU-like. */
+public class MachinePreferencePageTest {
+
+    @Test
+    public void pageIsListedUnderPreferences() {
+        IPreferenceNode[] roots = PlatformUI.getWorkbench().getPreferenceManager().getRootSubNodes();
+        assertTrue("Guestlab page among " + Arrays.toString(Arrays.stream(roots).map(IPreferenceNode::getId).toArray()),
+            Arrays.stream(roots).anyMatch(n -> n.getId().equals("io.guestlab.ui.preferences.machine")));
+    }
+
+    @Test
+    public void defaultsDescribeADeterministicOneHartMachine() {
+        var prefs = Platform.getPreferencesService();
+        assertNotNull(prefs);
+        assertEquals(1, prefs.getInt(MachinePreferences.QUALIFIER, MachinePreferences.HARTS, -1, null));
+        assertEquals("256M", prefs.getString(MachinePreferences.QUALIFIER, MachinePreferences.MEMORY, null, null));
+        assertEquals(MachinePreferences.TIME_VIRTUAL, prefs.getString(MachinePreferences.QUALIFIER, MachinePreferences.TIME_MODE, null, null));
+    }
+}

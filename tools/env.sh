@@ -1,0 +1,76 @@
+# Shared set-up for the scripts at the repository root (guestlab, mvnw, .ci/run).
+# Source it; every function prints one clear line and returns non-zero when something is missing.
+
+GUESTLAB_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+# The Debian packages the test suite uses (the guests, the reference tools, the display).
+GUESTLAB_TEST_PACKAGES="maven xvfb libgtk-3-0 imagemagick make gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf \
+binutils-riscv64-unknown-elf gcc-riscv64-linux-gnu libc6-dev-riscv64-cross opensbi u-boot-qemu \
+gdb-multiarch device-tree-compiler qemu-system-misc"
+
+guestlab_die() {
+    echo "guestlab: $*" >&2
+    exit 1
+}
+
+# Prints the major version of the java at $1/bin/java, or nothing.
+guestlab_java_major() {
+    local v
+    v="$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+    echo "${v%%.*}"
+}
+
+# Exports JAVA_HOME to a JDK >= 21: $JAVA_HOME if it qualifies, else the newest under /usr/lib/jvm.
+guestlab_select_jdk() {
+    local candidate major best="" best_major=0
+    if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ]; then
+        major="$(guestlab_java_major "$JAVA_HOME")"
+        if [ "${major:-0}" -ge 21 ]; then export JAVA_HOME; return 0; fi
+    fi
+    for candidate in /usr/lib/jvm/*; do
+        [ -x "$candidate/bin/javac" ] || continue
+        major="$(guestlab_java_major "$candidate")"
+        if [ "${major:-0}" -gt "$best_major" ]; then best="$candidate"; best_major="$major"; fi
+    done
+    if [ "$best_major" -ge 21 ]; then
+        export JAVA_HOME="$best"
+        export PATH="$JAVA_HOME/bin:$PATH"
+        return 0
+    fi
+    echo "guestlab: needs a JDK >= 21 (found ${best_major:-none}${best:+ at $best}); install one (e.g. Temurin 21+) or set JAVA_HOME to it" >&2
+    return 1
+}
+
+# Runs a command as root: directly when we are root, else through sudo.
+guestlab_as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+        echo "guestlab: needs root (or sudo) to run: $*" >&2; return 1; fi
+}
+
+# Installs the Debian packages named in $@ that are not installed yet.
+guestlab_apt_install() {
+    local missing=() p
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    command -v apt-get >/dev/null || { echo "guestlab: missing packages ${missing[*]} and no apt-get to install them" >&2; return 1; }
+    echo "guestlab: installing Debian packages: ${missing[*]}" >&2
+    guestlab_as_root apt-get update -q >/dev/null &&
+        DEBIAN_FRONTEND=noninteractive guestlab_as_root apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null ||
+        { echo "guestlab: could not install ${missing[*]} (no network or no package source?)" >&2; return 1; }
+}
+
+# Ensures DISPLAY points at a working X server; starts Xvfb on :99 when there is none.
+guestlab_ensure_display() {
+    if [ -n "${DISPLAY:-}" ] && command -v xdpyinfo >/dev/null && xdpyinfo >/dev/null 2>&1; then return 0; fi
+    if [ -n "${DISPLAY:-}" ] && ! command -v xdpyinfo >/dev/null; then return 0; fi
+    command -v Xvfb >/dev/null || { echo "guestlab: no display (DISPLAY is unset) and no Xvfb to start one: install xvfb or run inside a desktop session" >&2; return 1; }
+    export DISPLAY=:99
+    if ! [ -e /tmp/.X11-unix/X99 ]; then
+        Xvfb :99 -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+        local i; for i in $(seq 50); do [ -e /tmp/.X11-unix/X99 ] && break; sleep 0.1; done
+    fi
+    [ -e /tmp/.X11-unix/X99 ] || { echo "guestlab: Xvfb did not start on :99" >&2; return 1; }
+    export NO_AT_BRIDGE=1
+}
