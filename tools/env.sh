@@ -20,14 +20,15 @@ guestlab_java_major() {
     echo "${v%%.*}"
 }
 
-# Exports JAVA_HOME to a JDK >= 21: $JAVA_HOME if it qualifies, else the newest under /usr/lib/jvm.
+# Exports JAVA_HOME to a JDK >= 21: $JAVA_HOME if it qualifies, else the newest under
+# /usr/lib/jvm (GUESTLAB_JDK_SEARCH names other folders to look in).
 guestlab_select_jdk() {
     local candidate major best="" best_major=0
     if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ]; then
         major="$(guestlab_java_major "$JAVA_HOME")"
         if [ "${major:-0}" -ge 21 ]; then export JAVA_HOME; return 0; fi
     fi
-    for candidate in /usr/lib/jvm/*; do
+    for candidate in ${GUESTLAB_JDK_SEARCH:-/usr/lib/jvm}/*; do
         [ -x "$candidate/bin/javac" ] || continue
         major="$(guestlab_java_major "$candidate")"
         if [ "${major:-0}" -gt "$best_major" ]; then best="$candidate"; best_major="$major"; fi
@@ -37,7 +38,9 @@ guestlab_select_jdk() {
         export PATH="$JAVA_HOME/bin:$PATH"
         return 0
     fi
-    echo "guestlab: needs a JDK >= 21 (found ${best_major:-none}${best:+ at $best}); install one (e.g. Temurin 21+) or set JAVA_HOME to it" >&2
+    local found="found none"
+    [ -n "$best" ] && found="found only JDK $best_major at $best"
+    echo "guestlab: needs a JDK >= 21 ($found); install one or set JAVA_HOME to it" >&2
     return 1
 }
 
