@@ -1,0 +1,388 @@
+package io.guestlab.emulator.devices;
+
+import io.guestlab.emulator.bus.BusErrorException;
+import io.guestlab.emulator.bus.Device;
+import io.guestlab.emulator.bus.IrqLine;
+import io.guestlab.emulator.bus.PhysicalMemory;
+
+import java.util.function.BooleanSupplier;
+
+/**
+ * The virtio-over-MMIO transport (virtio 1.2, 4.2): version 2, or the legacy version 1 layout
+ * (4.2.4) for old guests. With no device attached it answers as QEMU's empty slots do
+ * (device ID 0), so guests probing all eight virt slots skip it.
+ */
+public final class VirtioMmio implements Device {
+
+    // Register map, virtio 1.2 table 4.1 (legacy-only registers marked).
+    static final int MAGIC_VALUE = 0x000;
+    static final int VERSION = 0x004;
+    static final int DEVICE_ID = 0x008;
+    static final int VENDOR_ID = 0x00C;
+    static final int DEVICE_FEATURES = 0x010;
+    static final int DEVICE_FEATURES_SEL = 0x014;
+    static final int DRIVER_FEATURES = 0x020;
+    static final int DRIVER_FEATURES_SEL = 0x024;
+    static final int LEGACY_GUEST_PAGE_SIZE = 0x028;
+    static final int QUEUE_SEL = 0x030;
+    static final int QUEUE_NUM_MAX = 0x034;
+    static final int QUEUE_NUM = 0x038;
+    static final int LEGACY_QUEUE_ALIGN = 0x03C;
+    static final int LEGACY_QUEUE_PFN = 0x040;
+    static final int QUEUE_READY = 0x044;
+    static final int QUEUE_NOTIFY = 0x050;
+    static final int INTERRUPT_STATUS = 0x060;
+    static final int INTERRUPT_ACK = 0x064;
+    static final int STATUS = 0x070;
+    static final int QUEUE_DESC_LOW = 0x080;
+    static final int QUEUE_DESC_HIGH = 0x084;
+    static final int QUEUE_DRIVER_LOW = 0x090;
+    static final int QUEUE_DRIVER_HIGH = 0x094;
+    static final int QUEUE_DEVICE_LOW = 0x0A0;
+    static final int QUEUE_DEVICE_HIGH = 0x0A4;
+    static final int SHM_SEL = 0x0AC;
+    static final int SHM_LEN_LOW = 0x0B0;
+    static final int SHM_LEN_HIGH = 0x0B4;
+    static final int SHM_BASE_LOW = 0x0B8;
+    static final int SHM_BASE_HIGH = 0x0BC;
+    static final int CONFIG_GENERATION = 0x0FC;
+    static final int CONFIG = 0x100;
+    /** Size of one transport's register window. */
+    static final int WINDOW = 0x1000;
+
+    static final int MAGIC = 0x7472_6976; // "virt"
+    /** "QEMU", the vendor ID QEMU's transports report. */
+    static final int VENDOR = 0x554D_4551;
+
+    // Device status bits (2.1).
+    static final int STATUS_ACKNOWLEDGE = 1;
+    static final int STATUS_DRIVER = 2;
+    static final int STATUS_DRIVER_OK = 4;
+    static final int STATUS_FEATURES_OK = 8;
+    static final int STATUS_DEVICE_NEEDS_RESET = 64;
+    static final int STATUS_FAILED = 128;
+
+    // Interrupt status bits (4.2.2).
+    static final int INTERRUPT_USED_BUFFER = 1;
+    static final int INTERRUPT_CONFIG_CHANGE = 2;
+
+    // Transport feature bits (6).
+    static final long F_INDIRECT_DESC = 1L << 28;
+    static final long F_VERSION_1 = 1L << 32;
+
+    static final int QUEUE_MAX_SIZE = 256;
+
+    private static final System.Logger LOG = System.getLogger("io.guestlab.emulator.devices");
+
+    private final VirtioDevice device;
+    private final IrqLine irq;
+    private final boolean legacy;
+    private final String name;
+    private final Virtqueue[] queues;
+    private final GuestAccessLog log;
+
+    private int status;
+    private int deviceFeaturesSelect;
+    private int driverFeaturesSelect;
+    private long driverFeatures;
+    private int queueSelect;
+    private int interruptStatus;
+    private int configGeneration;
+    private long legacyPageSize = 4096;
+    private final int[] legacyAlign;
+    private final int[] legacyPfn;
+    private boolean irqLevel;
+
+    /**
+     * @param device the device behind the transport, or {@code null} for an empty slot
+     * @param legacy whether to present the legacy (version 1) register layout
+     */
+    public VirtioMmio(String name, VirtioDevice device, PhysicalMemory memory, IrqLine irq, boolean legacy) {
+        this.name = name;
+        this.device = device;
+        this.irq = irq;
+        this.legacy = legacy;
+        this.log = new GuestAccessLog(name);
+        int count = device == null ? 0 : device.queueCount();
+        this.queues = new Virtqueue[count];
+        for (int i = 0; i < count; i++) {
+            queues[i] = new Virtqueue(memory, QUEUE_MAX_SIZE);
+        }
+        this.legacyAlign = new int[count];
+        this.legacyPfn = new int[count];
+        reset();
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    /** The driver status register (for diagnostics: {@code info devices}). */
+    public int status() {
+        return status;
+    }
+
+    /** Lets the device deliver host-side events (console input); call from the run loop. */
+    public void poll() {
+        if (device != null && (status & STATUS_DRIVER_OK) != 0 && (status & STATUS_DEVICE_NEEDS_RESET) == 0) {
+            guarded(() -> device.poll(queues));
+        }
+    }
+
+    @Override
+    public long read(long offset, int size) {
+        if (offset < 0 || offset >= WINDOW) {
+            log.unimplemented("read", offset, size);
+            return 0;
+        }
+        if (offset >= CONFIG) {
+            return device == null ? 0 : device.readConfig((int) (offset - CONFIG), size);
+        }
+        if (size != 4 || offset % 4 != 0) {
+            log.unimplemented("read", offset, size); // 4.2.2.2: registers are 32-bit only
+            return 0;
+        }
+        return readRegister((int) offset) & 0xFFFF_FFFFL;
+    }
+
+    @Override
+    public void write(long offset, int size, long value) {
+        if (offset < 0 || offset >= WINDOW) {
+            log.unimplemented("write", offset, size);
+            return;
+        }
+        if (offset >= CONFIG) {
+            if (device != null) {
+                device.writeConfig((int) (offset - CONFIG), size, value);
+            }
+            return;
+        }
+        if (size != 4 || offset % 4 != 0) {
+            log.unimplemented("write", offset, size);
+            return;
+        }
+        writeRegister((int) offset, (int) value);
+    }
+
+    private int readRegister(int offset) {
+        Virtqueue queue = selectedQueue();
+        switch (offset) {
+            case MAGIC_VALUE:
+                return MAGIC;
+            case VERSION:
+                return legacy ? 1 : 2;
+            case DEVICE_ID:
+                return device == null ? 0 : device.deviceId();
+            case VENDOR_ID:
+                return VENDOR;
+            case DEVICE_FEATURES:
+                return device == null || deviceFeaturesSelect < 0 || deviceFeaturesSelect > 1
+                        ? 0 : (int) (offeredFeatures() >>> (32 * deviceFeaturesSelect));
+            case QUEUE_NUM_MAX:
+                return queue == null ? 0 : queue.maxSize();
+            case QUEUE_READY:
+                return !legacy && queue != null && queue.isReady() ? 1 : 0;
+            case LEGACY_QUEUE_PFN:
+                return legacy && queue != null ? legacyPfn[queueSelect] : 0;
+            case INTERRUPT_STATUS:
+                return interruptStatus;
+            case STATUS:
+                return status;
+            case QUEUE_DESC_LOW:
+                return queue == null ? 0 : (int) queue.descriptorTable();
+            case QUEUE_DESC_HIGH:
+                return queue == null ? 0 : (int) (queue.descriptorTable() >>> 32);
+            case QUEUE_DRIVER_LOW:
+                return queue == null ? 0 : (int) queue.availableRing();
+            case QUEUE_DRIVER_HIGH:
+                return queue == null ? 0 : (int) (queue.availableRing() >>> 32);
+            case QUEUE_DEVICE_LOW:
+                return queue == null ? 0 : (int) queue.usedRing();
+            case QUEUE_DEVICE_HIGH:
+                return queue == null ? 0 : (int) (queue.usedRing() >>> 32);
+            case SHM_LEN_LOW:
+            case SHM_LEN_HIGH:
+                return -1; // no shared memory regions: length reads as all ones (4.2.2)
+            case SHM_BASE_LOW:
+            case SHM_BASE_HIGH:
+                return -1;
+            case CONFIG_GENERATION:
+                return configGeneration;
+            default:
+                return 0; // write-only registers (selectors, notify, ack) read as zero
+        }
+    }
+
+    private void writeRegister(int offset, int value) {
+        if (device == null) {
+            return; // an empty slot ignores everything
+        }
+        Virtqueue queue = selectedQueue();
+        switch (offset) {
+            case DEVICE_FEATURES_SEL -> deviceFeaturesSelect = value;
+            case DRIVER_FEATURES -> {
+                if ((status & STATUS_FEATURES_OK) == 0 && driverFeaturesSelect >= 0 && driverFeaturesSelect < 2) {
+                    int shift = 32 * driverFeaturesSelect;
+                    driverFeatures = (driverFeatures & ~(0xFFFF_FFFFL << shift))
+                            | ((value & 0xFFFF_FFFFL) << shift);
+                }
+            }
+            case DRIVER_FEATURES_SEL -> driverFeaturesSelect = value;
+            case LEGACY_GUEST_PAGE_SIZE -> legacyPageSize = value & 0xFFFF_FFFFL;
+            case QUEUE_SEL -> queueSelect = value;
+            case QUEUE_NUM -> {
+                if (queue != null && !queue.isReady()) {
+                    queue.setSize(value);
+                }
+            }
+            case LEGACY_QUEUE_ALIGN -> {
+                if (queue != null) {
+                    legacyAlign[queueSelect] = value;
+                }
+            }
+            case LEGACY_QUEUE_PFN -> {
+                if (legacy && queue != null) {
+                    setLegacyPfn(queue, value);
+                }
+            }
+            case QUEUE_READY -> {
+                if (!legacy && queue != null) {
+                    if ((value & 1) != 0 && !queue.hasValidSize()) {
+                        needsReset("queue " + queueSelect + " has invalid size " + queue.size());
+                    } else {
+                        queue.setReady((value & 1) != 0);
+                    }
+                }
+            }
+            case QUEUE_DESC_LOW -> setAddress(queue, 0, false, value);
+            case QUEUE_DESC_HIGH -> setAddress(queue, 0, true, value);
+            case QUEUE_DRIVER_LOW -> setAddress(queue, 1, false, value);
+            case QUEUE_DRIVER_HIGH -> setAddress(queue, 1, true, value);
+            case QUEUE_DEVICE_LOW -> setAddress(queue, 2, false, value);
+            case QUEUE_DEVICE_HIGH -> setAddress(queue, 2, true, value);
+            case QUEUE_NOTIFY -> notifyQueue(value & 0xFFFF);
+            case INTERRUPT_ACK -> {
+                interruptStatus &= ~value;
+                updateIrq();
+            }
+            case STATUS -> writeStatus(value & 0xFF);
+            case SHM_SEL -> { } // no shared memory regions
+            default -> log.unimplemented("write", offset, 4);
+        }
+    }
+
+    private void writeStatus(int value) {
+        if (value == 0) {
+            reset();
+            return;
+        }
+        if ((value & STATUS_FEATURES_OK) != 0 && (status & STATUS_FEATURES_OK) == 0) {
+            // 3.1.1: the device refuses FEATURES_OK for features it did not offer, or, on the
+            // modern transport, for a driver that does not accept VIRTIO_F_VERSION_1.
+            boolean subset = (driverFeatures & ~offeredFeatures()) == 0;
+            boolean modern = legacy || (driverFeatures & F_VERSION_1) != 0;
+            if (!subset || !modern) {
+                value &= ~STATUS_FEATURES_OK;
+            }
+        }
+        status = value | (status & STATUS_DEVICE_NEEDS_RESET);
+    }
+
+    private long offeredFeatures() {
+        long features = device.features() | F_INDIRECT_DESC;
+        return legacy ? features & 0xFFFF_FFFFL : features | F_VERSION_1;
+    }
+
+    private void setAddress(Virtqueue queue, int which, boolean high, int value) {
+        if (legacy || queue == null || queue.isReady()) {
+            return; // 4.2.2.3: addresses may only change while the queue is not ready
+        }
+        long[] addresses = {queue.descriptorTable(), queue.availableRing(), queue.usedRing()};
+        long old = addresses[which];
+        addresses[which] = high
+                ? (old & 0xFFFF_FFFFL) | ((long) value << 32)
+                : (old & 0xFFFF_FFFF_0000_0000L) | (value & 0xFFFF_FFFFL);
+        queue.setAddresses(addresses[0], addresses[1], addresses[2]);
+    }
+
+    /** Legacy queue layout (4.2.4 and 2.7.2's legacy interface): one page-aligned block. */
+    private void setLegacyPfn(Virtqueue queue, int pfn) {
+        legacyPfn[queueSelect] = pfn;
+        if (pfn == 0) {
+            queue.setReady(false);
+            return;
+        }
+        int size = queue.size();
+        long align = legacyAlign[queueSelect] == 0 ? 4096 : legacyAlign[queueSelect] & 0xFFFF_FFFFL;
+        if (!queue.hasValidSize() || Long.bitCount(align) != 1) {
+            needsReset("legacy queue " + queueSelect + " has size " + size + " and alignment " + align);
+            return;
+        }
+        long descriptors = (pfn & 0xFFFF_FFFFL) * legacyPageSize;
+        long available = descriptors + (long) Virtqueue.DESCRIPTOR_SIZE * size;
+        long used = (available + 6 + 2L * size + align - 1) & -align;
+        queue.setAddresses(descriptors, available, used);
+        queue.setReady(true);
+    }
+
+    private void notifyQueue(int index) {
+        if (index >= queues.length || (status & STATUS_DRIVER_OK) == 0
+                || (status & STATUS_DEVICE_NEEDS_RESET) != 0 || !queues[index].isReady()) {
+            return;
+        }
+        guarded(() -> device.queueNotified(index, queues[index]));
+    }
+
+    /** Runs device work; a guest-memory fault or malformed ring puts the device in DEVICE_NEEDS_RESET. */
+    private void guarded(BooleanSupplier work) {
+        try {
+            if (work.getAsBoolean()) {
+                interruptStatus |= INTERRUPT_USED_BUFFER;
+                updateIrq();
+            }
+        } catch (BusErrorException | VirtqueueException | IndexOutOfBoundsException e) {
+            needsReset(e.getMessage());
+        }
+    }
+
+    /** 2.1.2: the device stops and tells the driver through a configuration-change interrupt. */
+    private void needsReset(String why) {
+        if ((status & STATUS_DEVICE_NEEDS_RESET) == 0) {
+            LOG.log(System.Logger.Level.WARNING, "{0}: device needs reset: {1}", name, why);
+        }
+        status |= STATUS_DEVICE_NEEDS_RESET;
+        interruptStatus |= INTERRUPT_CONFIG_CHANGE;
+        updateIrq();
+    }
+
+    private void reset() {
+        status = 0;
+        deviceFeaturesSelect = 0;
+        driverFeaturesSelect = 0;
+        driverFeatures = 0;
+        queueSelect = 0;
+        interruptStatus = 0;
+        for (int i = 0; i < queues.length; i++) {
+            queues[i].reset();
+            legacyAlign[i] = 0;
+            legacyPfn[i] = 0;
+        }
+        if (device != null) {
+            device.reset();
+        }
+        updateIrq();
+    }
+
+    private Virtqueue selectedQueue() {
+        return queueSelect >= 0 && queueSelect < queues.length ? queues[queueSelect] : null;
+    }
+
+    private void updateIrq() {
+        boolean level = interruptStatus != 0;
+        if (level != irqLevel) {
+            irqLevel = level;
+            irq.set(level);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package io.guestlab.emulator.devices;
+
+import io.guestlab.emulator.bus.PhysicalMemory;
+
+import java.util.Arrays;
+
+/**
+ * A split virtqueue (virtio 1.2, 2.7): the descriptor table, the driver (available) ring and the
+ * device (used) ring in guest memory. The transport sets its addresses; a device takes requests
+ * with {@link #pop()} and returns them with {@link #pushUsed}. Guest-memory faults surface as
+ * {@link io.guestlab.emulator.bus.BusErrorException}, malformed rings as {@link VirtqueueException}.
+ */
+public final class Virtqueue {
+
+    static final int DESC_F_NEXT = 1;
+    static final int DESC_F_WRITE = 2;
+    static final int DESC_F_INDIRECT = 4;
+    static final int DESCRIPTOR_SIZE = 16;
+
+    private final PhysicalMemory memory;
+    private final int maxSize;
+    private int size;
+    private long descriptorTable;
+    private long availableRing;
+    private long usedRing;
+    private boolean ready;
+    private int lastAvailableIndex;
+    private int usedIndex;
+
+    Virtqueue(PhysicalMemory memory, int maxSize) {
+        this.memory = memory;
+        this.maxSize = maxSize;
+        reset();
+    }
+
+    void reset() {
+        size = maxSize;
+        descriptorTable = 0;
+        availableRing = 0;
+        usedRing = 0;
+        ready = false;
+        lastAvailableIndex = 0;
+        usedIndex = 0;
+    }
+
+    int maxSize() {
+        return maxSize;
+    }
+
+    int size() {
+        return size;
+    }
+
+    void setSize(int size) {
+        this.size = size;
+    }
+
+    long descriptorTable() {
+        return descriptorTable;
+    }
+
+    long availableRing() {
+        return availableRing;
+    }
+
+    long usedRing() {
+        return usedRing;
+    }
+
+    void setAddresses(long descriptorTable, long availableRing, long usedRing) {
+        this.descriptorTable = descriptorTable;
+        this.availableRing = availableRing;
+        this.usedRing = usedRing;
+    }
+
+    /** Makes the queue live; the ring indices start at 0 (virtio 1.2, 2.7.6 and 2.7.8). */
+    void setReady(boolean ready) {
+        if (ready && !this.ready) {
+            lastAvailableIndex = 0;
+            usedIndex = 0;
+        }
+        this.ready = ready;
+    }
+
+    public boolean isReady() {
+        return ready;
+    }
+
+    /** Whether the size is a power of two within the maximum, as the spec demands (2.7). */
+    boolean hasValidSize() {
+        return size > 0 && size <= maxSize && Integer.bitCount(size) == 1;
+    }
+
+    /** The next request the driver made available, or {@code null} if there is none. */
+    public DescriptorChain pop() {
+        if (!ready) {
+            return null;
+        }
+        int availableIndex = (int) memory.readLong(availableRing + 2, 2);
+        if (availableIndex == lastAvailableIndex) {
+            return null;
+        }
+        if (((availableIndex - lastAvailableIndex) & 0xFFFF) > size) {
+            throw new VirtqueueException("available ring index jumped by more than the queue size " + size);
+        }
+        int head = (int) memory.readLong(availableRing + 4 + 2L * (lastAvailableIndex % size), 2);
+        lastAvailableIndex = (lastAvailableIndex + 1) & 0xFFFF;
+        return walk(head);
+    }
+
+    /** Returns request {@code chain} to the driver with {@code written} bytes written into it. */
+    public void pushUsed(DescriptorChain chain, int written) {
+        long element = usedRing + 4 + 8L * (usedIndex % size);
+        memory.writeLong(element, 4, chain.head());
+        memory.writeLong(element + 4, 4, written);
+        usedIndex = (usedIndex + 1) & 0xFFFF;
+        // The element must be visible before the index (2.7.8.2); our stores are in program order.
+        memory.writeLong(usedRing + 2, 2, usedIndex);
+    }
+
+    private DescriptorChain walk(int head) {
+        if (head >= size) {
+            throw new VirtqueueException("descriptor index " + head + " out of range (queue size " + size + ")");
+        }
+        long[] readAddress = new long[4];
+        int[] readLength = new int[4];
+        long[] writeAddress = new long[4];
+        int[] writeLength = new int[4];
+        int reads = 0;
+        int writes = 0;
+
+        long table = descriptorTable;
+        int tableSize = size;
+        int index = head;
+        boolean indirect = false;
+        int visited = 0;
+        while (true) {
+            long descriptor = table + (long) DESCRIPTOR_SIZE * index;
+            long address = memory.readLong(descriptor, 8);
+            int length = (int) memory.readLong(descriptor + 8, 4);
+            int flags = (int) memory.readLong(descriptor + 12, 2);
+            int next = (int) memory.readLong(descriptor + 14, 2);
+            if (length < 0) {
+                throw new VirtqueueException("descriptor " + index + " has an implausible length of "
+                        + Integer.toUnsignedString(length) + " bytes");
+            }
+            if (++visited > tableSize) {
+                throw new VirtqueueException("descriptor chain starting at " + head + " loops");
+            }
+            if ((flags & DESC_F_INDIRECT) != 0) {
+                // 2.7.5.3: an indirect table replaces the chain; it may not nest or be chained on.
+                if (indirect || (flags & DESC_F_NEXT) != 0) {
+                    throw new VirtqueueException("misplaced indirect descriptor in chain " + head);
+                }
+                if (length == 0 || length % DESCRIPTOR_SIZE != 0) {
+                    throw new VirtqueueException("indirect table of " + Integer.toUnsignedString(length)
+                            + " bytes is not a whole number of descriptors");
+                }
+                indirect = true;
+                table = address;
+                tableSize = Integer.divideUnsigned(length, DESCRIPTOR_SIZE);
+                index = 0;
+                visited = 0;
+                continue;
+            }
+            if ((flags & DESC_F_WRITE) != 0) {
+                if (writes == writeAddress.length) {
+                    writeAddress = Arrays.copyOf(writeAddress, writes * 2);
+                    writeLength = Arrays.copyOf(writeLength, writes * 2);
+                }
+                writeAddress[writes] = address;
+                writeLength[writes++] = length;
+            } else {
+                if (writes > 0) {
+                    throw new VirtqueueException("readable descriptor after a writable one in chain " + head);
+                }
+                if (reads == readAddress.length) {
+                    readAddress = Arrays.copyOf(readAddress, reads * 2);
+                    readLength = Arrays.copyOf(readLength, reads * 2);
+                }
+                readAddress[reads] = address;
+                readLength[reads++] = length;
+            }
+            if ((flags & DESC_F_NEXT) == 0) {
+                break;
+            }
+            if (next >= tableSize) {
+                throw new VirtqueueException("descriptor index " + next + " out of range in chain " + head);
+            }
+            index = next;
+        }
+        return new DescriptorChain(memory, head, readAddress, readLength, reads, writeAddress, writeLength, writes);
+    }
+}
