@@ -1,0 +1,463 @@
+package io.guestlab.emulator;
+
+import io.guestlab.emulator.bus.Bus;
+import io.guestlab.emulator.bus.IrqLine;
+import io.guestlab.emulator.bus.Ram;
+import io.guestlab.emulator.devices.Clint;
+import io.guestlab.emulator.devices.TimeSource;
+import io.guestlab.emulator.devices.TimedDevice;
+import io.guestlab.emulator.devices.VirtualClock;
+import io.guestlab.emulator.hart.CodeCache;
+import io.guestlab.emulator.hart.Hart;
+import io.guestlab.emulator.hart.Reservations;
+import io.guestlab.emulator.htif.Htif;
+import io.guestlab.emulator.loader.ElfFile;
+import io.guestlab.emulator.loader.ElfFormatException;
+import io.guestlab.emulator.loader.ElfLoader;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A machine (RAM at 0x80000000, a CLINT, harts) and the engine's one control API, used alike by the CLI, the debugger, the GDB
+ * server and the test runner: run for a number of steps or until an event, halt (from any
+ * thread), single-step, breakpoints, watchpoints, trap catching, register/CSR access, and
+ * memory access by physical or virtual address that leaves TLBs and devices untouched.
+ * <p>
+ * All harts run on the calling thread, round-robin, {@link MachineConfig#quantum()} steps each:
+ * the same program with the same inputs takes the same path every time. A "step" is one
+ * instruction attempted (retired or trapped) or one idle cycle of a hart in wfi.
+ */
+public final class Machine {
+
+    /** Steps per tick of the 10 MHz timebase while time is virtual: a nominal 1000 MIPS hart. */
+    public static final long STEPS_PER_TICK = 100;
+
+    private final MachineConfig config;
+    private final Bus bus;
+    private final Hart[] harts;
+    private final VirtualClock clock = new VirtualClock(STEPS_PER_TICK);
+    private final List<TimedDevice> timedDevices = new ArrayList<>();
+    private final List<Long> breakpoints = new ArrayList<>();
+    private final List<Watchpoint> watchpoints = new ArrayList<>();
+    private long catchExceptions, catchInterrupts;
+    private volatile boolean haltRequested;
+    private boolean stopWhenIdle = true;
+    private Integer exitCode;
+    private int currentHart;
+
+    public Machine(MachineConfig config) {
+        this.config = config;
+        this.bus = new Bus(new Ram(config.ramBase(), (int) config.ramSize()));
+        CodeCache code = new CodeCache(bus);
+        Reservations reservations = new Reservations(bus, config.harts());
+        harts = new Hart[config.harts()];
+        for (int i = 0; i < harts.length; i++) {
+            harts[i] = new Hart(i, bus, code, reservations);
+            harts[i].setTimeSource(this::time);
+        }
+        IrqLine[] software = new IrqLine[harts.length];
+        IrqLine[] timer = new IrqLine[harts.length];
+        for (int i = 0; i < harts.length; i++) {
+            software[i] = harts[i].interruptLine(TrapCause.MACHINE_SOFTWARE_INTERRUPT);
+            timer[i] = harts[i].interruptLine(TrapCause.MACHINE_TIMER_INTERRUPT);
+        }
+        Clint clint = new Clint(clock, software, timer);
+        bus.map(CLINT_BASE, CLINT_SIZE, clint);
+        addTimedDevice(clint);
+    }
+
+    /** Where the CLINT sits, as on QEMU's virt and spike machines. */
+    public static final long CLINT_BASE = 0x200_0000L, CLINT_SIZE = 0x1_0000L;
+
+    /** Registers a device whose interrupts depend on time: told when time passes its deadline. */
+    public void addTimedDevice(TimedDevice device) {
+        timedDevices.add(device);
+    }
+
+    /** The machine's time source (virtual: advances with hart 0's steps, jumps while all harts wait). */
+    public TimeSource clock() {
+        return clock;
+    }
+
+    private void advanceDevices() {
+        long now = clock.ticks();
+        for (TimedDevice d : timedDevices) {
+            if (now >= d.nextDeadline()) {
+                d.timeAdvanced();
+            }
+        }
+    }
+
+    private boolean anyHartCanWake() {
+        for (Hart h : harts) {
+            if (h.hasEnabledPendingInterrupt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Skips time to the next device deadline; false if no device will ever raise anything. */
+    private boolean skipToNextDeadline() {
+        long next = TimedDevice.NO_DEADLINE;
+        for (TimedDevice d : timedDevices) {
+            next = Math.min(next, d.nextDeadline());
+        }
+        if (next == TimedDevice.NO_DEADLINE) {
+            return false;
+        }
+        clock.skipTo(next);
+        advanceDevices();
+        return true;
+    }
+
+    public MachineConfig config() {
+        return config;
+    }
+
+    /** The physical address space, for boards to map devices into and DMA devices to use. */
+    public Bus bus() {
+        return bus;
+    }
+
+    public int hartCount() {
+        return harts.length;
+    }
+
+    /** The interrupt wire into hart {@code hart}'s mip bit {@code bit}, for interrupt controllers. */
+    public IrqLine interruptLine(int hart, int bit) {
+        return harts[checkHart(hart)].interruptLine(bit);
+    }
+
+    /** Virtual time in ticks of the 10 MHz timebase. */
+    public long time() {
+        return clock.ticks();
+    }
+
+    /**
+     * With every hart in wfi and no timed device armed, nothing but an outside event (console
+     * input) can wake the machine: stop with IDLE (default on; boards with input turn it off).
+     */
+    public void setStopWhenIdle(boolean stop) {
+        stopWhenIdle = stop;
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Programs
+
+    /**
+     * Loads an ELF into RAM, points every hart at its entry with a0 = hart id, and connects HTIF
+     * if the program defines a {@code tohost} symbol. Returns the entry point.
+     */
+    public long load(ElfFile elf, OutputStream console) throws ElfFormatException {
+        long entry = ElfLoader.load(elf, bus);
+        for (Hart h : harts) {
+            h.reset(entry);
+            h.setXreg(10, h.id());
+        }
+        var tohost = elf.symbol("tohost");
+        if (tohost.isPresent()) {
+            long from = elf.symbol("fromhost").orElse(-1L);
+            if (!bus.isRam(tohost.get(), 8) || (from != -1 && !bus.isRam(from, 8))) {
+                throw new ElfFormatException(elf.name() + ": symbol tohost/fromhost lies outside RAM");
+            }
+            new Htif(bus, tohost.get(), from, console, this::exit);
+        }
+        return entry;
+    }
+
+    private void exit(int code) {
+        if (exitCode == null) {
+            exitCode = code;
+        }
+        harts[currentHart].stop(exitEvent());
+    }
+
+    /** The exit code the guest asked for, or null while it has not. */
+    public Integer exitCode() {
+        return exitCode;
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Running
+
+    /** Runs until {@code maxSteps} steps (over all harts) have been taken or an event stops it. */
+    public StopEvent run(long maxSteps) {
+        haltRequested = false;
+        for (Hart h : harts) {
+            h.resumeFromBreakpoint();
+        }
+        long done = 0;
+        try {
+            while (true) {
+                if (exitCode != null) {
+                    return exitEvent();
+                }
+                if (haltRequested) {
+                    return new StopEvent(StopReason.HALTED, currentHart, harts[currentHart].pc(), 0, 0, "halt requested");
+                }
+                if (done >= maxSteps) {
+                    return new StopEvent(StopReason.BUDGET_EXHAUSTED, currentHart, harts[currentHart].pc(), 0, 0,
+                            "ran " + done + " steps");
+                }
+                boolean allWaiting = true;
+                for (int i = 0; i < harts.length && done < maxSteps; i++) {
+                    currentHart = i;
+                    Hart h = harts[i];
+                    long before = h.steps();
+                    long slice = Math.min(config.quantum(), maxSteps - done);
+                    h.run(before + slice);
+                    if (h.isWaitingForInterrupt() && h.steps() < before + slice) {
+                        h.idle(before + slice - h.steps()); // time passes while it sleeps
+                    } else {
+                        allWaiting = false;
+                    }
+                    done += h.steps() - before;
+                    if (i == 0) {
+                        clock.retire(h.steps() - before);
+                    }
+                    advanceDevices();
+                    StopEvent e = h.takeEvent();
+                    if (e != null) {
+                        return e;
+                    }
+                    if (exitCode != null) {
+                        return exitEvent();
+                    }
+                }
+                if (allWaiting && !anyHartCanWake() && !skipToNextDeadline() && stopWhenIdle) {
+                    return new StopEvent(StopReason.IDLE, 0, harts[0].pc(), 0, 0,
+                            "every hart waits for an interrupt (wfi) and no device can raise one");
+                }
+            }
+        } catch (RuntimeException e) {
+            return internalError(e);
+        }
+    }
+
+    private StopEvent exitEvent() {
+        return new StopEvent(StopReason.EXIT, currentHart, harts[currentHart].pc(), exitCode, 0,
+                "guest exited with code " + exitCode);
+    }
+
+    private StopEvent internalError(RuntimeException e) {
+        StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+        return new StopEvent(StopReason.INTERNAL_ERROR, currentHart, harts[currentHart].pc(), 0, 0,
+                e + (where == null ? "" : " at " + where));
+    }
+
+    /** Executes one instruction (or takes one trap) on hart {@code hart}. */
+    public StopEvent step(int hart) {
+        Hart h = harts[checkHart(hart)];
+        currentHart = hart;
+        try {
+            h.resumeFromBreakpoint();
+            h.run(h.steps() + 1);
+            StopEvent e = h.takeEvent();
+            if (e != null) {
+                return e;
+            }
+            if (exitCode != null) {
+                return exitEvent();
+            }
+            return new StopEvent(StopReason.STEP, hart, h.pc(), 0, 0,
+                    h.isWaitingForInterrupt() ? "waiting for an interrupt" : "");
+        } catch (RuntimeException e) {
+            return internalError(e);
+        }
+    }
+
+    /** Asks a running {@link #run} to return HALTED soon (within one quantum); safe from any thread. */
+    public void halt() {
+        haltRequested = true;
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Breakpoints, watchpoints, trap catching
+
+    public void addBreakpoint(long address) {
+        if (!breakpoints.contains(address)) {
+            breakpoints.add(address);
+            publishBreakpoints();
+        }
+    }
+
+    public void removeBreakpoint(long address) {
+        if (breakpoints.remove(Long.valueOf(address))) {
+            publishBreakpoints();
+        }
+    }
+
+    public List<Long> breakpoints() {
+        return List.copyOf(breakpoints);
+    }
+
+    private void publishBreakpoints() {
+        long[] array = breakpoints.stream().mapToLong(Long::longValue).toArray();
+        for (Hart h : harts) {
+            h.setBreakpoints(array);
+        }
+    }
+
+    public void addWatchpoint(Watchpoint w) {
+        watchpoints.add(w);
+        publishWatchpoints();
+    }
+
+    public void removeWatchpoint(Watchpoint w) {
+        if (watchpoints.remove(w)) {
+            publishWatchpoints();
+        }
+    }
+
+    private void publishWatchpoints() {
+        Watchpoint[] array = watchpoints.toArray(new Watchpoint[0]);
+        for (Hart h : harts) {
+            h.setWatchpoints(array);
+        }
+    }
+
+    /** Stops (after the trap is taken) when a hart takes exception or interrupt {@code cause}. */
+    public void catchTrap(int cause, boolean interrupt, boolean enabled) {
+        if (cause < 0 || cause > 63) {
+            throw new IllegalArgumentException("trap cause must be 0..63, got " + cause);
+        }
+        long bit = 1L << cause;
+        if (interrupt) {
+            catchInterrupts = enabled ? catchInterrupts | bit : catchInterrupts & ~bit;
+        } else {
+            catchExceptions = enabled ? catchExceptions | bit : catchExceptions & ~bit;
+        }
+        for (Hart h : harts) {
+            h.setTrapCatch(catchExceptions, catchInterrupts);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Registers
+
+    private int checkHart(int hart) {
+        if (hart < 0 || hart >= harts.length) {
+            throw new IllegalArgumentException("no hart " + hart + " (this machine has " + harts.length + ")");
+        }
+        return hart;
+    }
+
+    private static int checkRegister(int n) {
+        if (n < 0 || n > 31) {
+            throw new IllegalArgumentException("register number must be 0..31, got " + n);
+        }
+        return n;
+    }
+
+    public long register(int hart, int n) {
+        return harts[checkHart(hart)].xreg(checkRegister(n));
+    }
+
+    public void setRegister(int hart, int n, long value) {
+        harts[checkHart(hart)].setXreg(checkRegister(n), value);
+    }
+
+    /** The raw 64 bits of f register {@code n} (singles are NaN-boxed). */
+    public long fpRegister(int hart, int n) {
+        return harts[checkHart(hart)].freg(checkRegister(n));
+    }
+
+    public void setFpRegister(int hart, int n, long value) {
+        harts[checkHart(hart)].setFreg(checkRegister(n), value);
+    }
+
+    public long pc(int hart) {
+        return harts[checkHart(hart)].pc();
+    }
+
+    public void setPc(int hart, long pc) {
+        harts[checkHart(hart)].setPc(pc);
+    }
+
+    /** 0 (U), 1 (S) or 3 (M). */
+    public int privilege(int hart) {
+        return harts[checkHart(hart)].privilege();
+    }
+
+    public void setPrivilege(int hart, int privilege) {
+        harts[checkHart(hart)].setPrivilege(privilege);
+    }
+
+    /** CSR {@code number} as M-mode would read it, without side effects; null if the hart has no such CSR. */
+    public Long csr(int hart, int number) {
+        return harts[checkHart(hart)].csr(number);
+    }
+
+    /** Writes a CSR with its WARL rules applied; false if there is no such CSR or it is read-only. */
+    public boolean setCsr(int hart, int number, long value) {
+        return harts[checkHart(hart)].setCsr(number, value);
+    }
+
+    /** Instructions retired by all harts. */
+    public long instructionsRetired() {
+        long n = 0;
+        for (Hart h : harts) {
+            n += h.instructionsRetired();
+        }
+        return n;
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Memory (RAM only: device registers are not read, so reading has no side effects)
+
+    /** Reads RAM at a physical address; false (buffer untouched) if any byte is not RAM. */
+    public boolean readPhysical(long address, byte[] buffer) {
+        if (!bus.isRam(address, Math.max(buffer.length, 1))) {
+            return false;
+        }
+        bus.read(address, buffer, 0, buffer.length);
+        return true;
+    }
+
+    /** Writes RAM at a physical address (decoded code there is invalidated); false if not RAM. */
+    public boolean writePhysical(long address, byte[] buffer) {
+        if (!bus.isRam(address, Math.max(buffer.length, 1))) {
+            return false;
+        }
+        bus.write(address, buffer, 0, buffer.length);
+        return true;
+    }
+
+    /** Reads through hart {@code hart}'s current translation (no A/D update, no TLB fill); false if unmapped. */
+    public boolean readVirtual(int hart, long address, byte[] buffer) {
+        return virtual(hart, address, buffer, false);
+    }
+
+    public boolean writeVirtual(int hart, long address, byte[] buffer) {
+        return virtual(hart, address, buffer, true);
+    }
+
+    private boolean virtual(int hart, long address, byte[] buffer, boolean write) {
+        Hart h = harts[checkHart(hart)];
+        long[] physical = new long[buffer.length];
+        for (int i = 0; i < buffer.length; i++) {
+            long pa = h.debugTranslate(address + i, false);
+            if (pa == -1 || !bus.isRam(pa, 1)) {
+                return false;
+            }
+            physical[i] = pa;
+        }
+        for (int i = 0; i < buffer.length; i++) {
+            if (write) {
+                bus.write(physical[i], buffer, i, 1);
+            } else {
+                bus.read(physical[i], buffer, i, 1);
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return "Machine" + Arrays.asList(config);
+    }
+}

@@ -1,0 +1,52 @@
+package io.guestlab.emulator.hart;
+
+import io.guestlab.emulator.bus.Bus;
+import io.guestlab.emulator.bus.Ram;
+import io.guestlab.emulator.bus.StoreObserver;
+
+/**
+ * Decoded instructions of a machine's RAM, shared by its harts (decoding depends only on the
+ * bits). A store into a page holding decoded code clears just the slots it overlaps, so data
+ * sharing a page with code does not throw the page's other instructions away.
+ */
+public final class CodeCache implements StoreObserver {
+
+    private final Bus bus;
+    private final DecodedPage[] pages;
+
+    public CodeCache(Bus bus) {
+        this.bus = bus;
+        this.pages = new DecodedPage[bus.ram().size() >>> Ram.PAGE_SHIFT];
+        bus.addStoreObserver(this);
+    }
+
+    /** The decoded page for RAM array index {@code ramIndex}, created on first use. */
+    DecodedPage page(int ramIndex) {
+        int n = ramIndex >>> Ram.PAGE_SHIFT;
+        DecodedPage p = pages[n];
+        if (p == null) {
+            p = new DecodedPage();
+            pages[n] = p;
+        }
+        return p;
+    }
+
+    /** Records that the instruction of {@code length} bytes at {@code ramIndex} is cached, so stores to it are seen. */
+    void cached(int ramIndex, int length) {
+        bus.observeRam(ramIndex, length);
+    }
+
+    @Override
+    public void stored(long address, int size, int hartId) {
+        long first = address - 2 - bus.ram().base(); // an instruction starting 2 bytes earlier overlaps too
+        long last = address + size - 1 - bus.ram().base();
+        for (long i = Math.max(first, 0) & ~1L; i <= last && i < (long) pages.length << Ram.PAGE_SHIFT; i += 2) {
+            DecodedPage p = pages[(int) (i >>> Ram.PAGE_SHIFT)];
+            if (p == null) {
+                i |= (1 << Ram.PAGE_SHIFT) - 2; // skip the rest of an undecoded page
+                continue;
+            }
+            p.operands[(int) (i & 0xfff) >>> 1] = 0;
+        }
+    }
+}

@@ -1,0 +1,1141 @@
+package io.guestlab.emulator.hart;
+
+import io.guestlab.emulator.StopEvent;
+import io.guestlab.emulator.StopReason;
+import io.guestlab.emulator.TrapCause;
+import io.guestlab.emulator.Watchpoint;
+import io.guestlab.emulator.bus.Bus;
+import io.guestlab.emulator.bus.BusErrorException;
+import io.guestlab.emulator.bus.IrqLine;
+import io.guestlab.emulator.bus.Ram;
+import io.guestlab.emulator.fpu.FloatStatus;
+import io.guestlab.emulator.isa.Decoded;
+import io.guestlab.emulator.isa.Decoder;
+import io.guestlab.emulator.isa.Insn;
+
+import java.util.Arrays;
+import java.util.function.LongSupplier;
+
+/**
+ * One RV64GC hart: architectural state and the interpreter.
+ * <p>
+ * The hot path: the pc's page is looked up once per page change in a fetch TLB and the shared
+ * {@link CodeCache}; each instruction is then one array read (its packed operands and
+ * {@link Kind}) and one switch on an int. Loads and stores
+ * go through per-hart direct-mapped TLBs whose entries point straight into the RAM array; only
+ * misses, MMIO and page crossings take the slow path. A store into one of the 64-byte lines the
+ * bus observes (decoded code, LR reservations, HTIF tohost) is reported after it is made, so data
+ * next to code stays on the fast path while self-modifying code still invalidates exactly what
+ * it overwrote.
+ * Guest exceptions unwind through one preallocated {@link TrapException}. Interrupts, halts and
+ * debug events are looked at between slices of at most {@link #SLICE} instructions; anything
+ * that may unmask an interrupt ends the current slice early.
+ * <p>
+ * Front ends never use this class directly: they go through {@link io.guestlab.emulator.Machine}.
+ */
+public final class Hart {
+
+    public static final int U = 0, S = 1, M = 3;
+
+    static final int SLICE = 4096;
+
+    // mstatus fields (Privileged ISA section 3.1.6)
+    static final long SIE = 1L << 1, MIE = 1L << 3, SPIE = 1L << 5, MPIE = 1L << 7, SPP = 1L << 8;
+    static final int MPP_SHIFT = 11;
+    static final long MPP = 3L << MPP_SHIFT, FS = 3L << 13, MPRV = 1L << 17, SUM = 1L << 18, MXR = 1L << 19,
+            TVM = 1L << 20, TW = 1L << 21, TSR = 1L << 22;
+
+    private static final int FETCH = Pmp.FETCH, LOAD = Pmp.LOAD, STORE = Pmp.STORE;
+    private static final int TLB_SIZE = 256, TLB_MASK = TLB_SIZE - 1;
+    private static final long NO_TAG = -1;
+
+    final int id;
+    final Bus bus;
+    private final byte[] mem;
+    private final byte[] observedLines;
+    private final long ramBase;
+    private final CodeCache code;
+    private final Reservations reservations;
+    final TrapException trap = new TrapException();
+    final Pmp pmp = new Pmp();
+    final FloatStatus floatStatus = new FloatStatus();
+
+    // architectural state; x[32] is a sink that instructions writing x0 write to
+    final long[] x = new long[33];
+    final long[] f = new long[32];
+    long pc;
+    int priv = M;
+
+    // CSR state (see HartCsrs for the WARL rules)
+    long mstatus;
+    long medeleg, mideleg, mie, mipSoftware;
+    volatile long mipHardware;
+    long mtvec, mscratch, mepc, mcause, mtval;
+    long stvec, sscratch, sepc, scause, stval, satp;
+    long mcounteren, scounteren, mcountinhibit, menvcfg, senvcfg;
+    int fflags, frm;
+    long cycleOffset, instretOffset;
+    LongSupplier timeSource = () -> 0;
+
+    /** Instructions attempted (retired, trapped or idled): the engine's notion of elapsed steps. */
+    long steps;
+    long trapsTaken;
+    long idleSteps;
+    long sliceLimit;
+    boolean waitingForInterrupt;
+    StopEvent pendingEvent;
+
+    // TLBs: tag = va >>> 12, value = (RAM index of page) - (va of page)
+    private final long[] fetchTag = new long[TLB_SIZE], fetchAddend = new long[TLB_SIZE];
+    private final long[] loadTag = new long[TLB_SIZE], loadAddend = new long[TLB_SIZE];
+    private final long[] storeTag = new long[TLB_SIZE], storeAddend = new long[TLB_SIZE];
+    private boolean superpageCached;
+    private DecodedPage currentPage;
+    private long currentPageVa;
+    private Insn slowOp;
+    private long slowOperands;
+
+    // debug hooks
+    private long[] breakpoints = new long[0];
+    private long resumeFrom = -1;
+    private Watchpoint[] watchpoints = new Watchpoint[0];
+    private long catchExceptions, catchInterrupts;
+
+    public Hart(int id, Bus bus, CodeCache code, Reservations reservations) {
+        this.id = id;
+        this.bus = bus;
+        this.mem = bus.ram().bytes();
+        this.observedLines = bus.observedLines();
+        this.ramBase = bus.ram().base();
+        this.code = code;
+        this.reservations = reservations;
+        reset(0);
+    }
+
+    /** Puts the hart in its reset state (Privileged ISA section 3.4) with the pc at {@code resetVector}. */
+    public void reset(long resetVector) {
+        Arrays.fill(x, 0);
+        Arrays.fill(f, 0);
+        pc = resetVector;
+        priv = M;
+        mstatus = 0;
+        medeleg = mideleg = mie = mipSoftware = 0;
+        mtvec = mscratch = mepc = mcause = mtval = 0;
+        stvec = sscratch = sepc = scause = stval = satp = 0;
+        mcounteren = scounteren = mcountinhibit = menvcfg = senvcfg = 0;
+        fflags = frm = 0;
+        pmp.reset();
+        waitingForInterrupt = false;
+        reservations.clear(id);
+        flushTranslations();
+    }
+
+    public int id() {
+        return id;
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // The interpreter
+
+    /**
+     * Runs until {@code targetSteps} steps have been taken, or a stop event, or wfi. Returns with
+     * {@link #pendingEvent} set if an event stopped it.
+     */
+    public void run(long targetSteps) {
+        while (steps < targetSteps && pendingEvent == null) {
+            if (waitingForInterrupt) {
+                if ((mip() & mie) == 0) {
+                    return;
+                }
+                waitingForInterrupt = false;
+            }
+            takePendingInterrupt();
+            if (pendingEvent != null) {
+                return;
+            }
+            sliceLimit = Math.min(targetSteps, steps + SLICE);
+            try {
+                interpret();
+            } catch (TrapException t) {
+                steps++;
+                trapsTaken++;
+                takeTrap(t.cause, t.tval, false);
+            }
+        }
+        resumeFrom = -1;
+    }
+
+    /** Lets a waiting hart spend {@code n} steps idle (time passes while it sleeps in wfi). */
+    public void idle(long n) {
+        steps += n;
+        idleSteps += n;
+    }
+
+    /** True if an interrupt is pending and enabled in mie: what ends a wfi (section 3.3.3). */
+    public boolean hasEnabledPendingInterrupt() {
+        return (mip() & mie) != 0;
+    }
+
+    public boolean isWaitingForInterrupt() {
+        return waitingForInterrupt;
+    }
+
+    public long steps() {
+        return steps;
+    }
+
+    /** Takes and clears the event that stopped the last run(), or returns null. */
+    public StopEvent takeEvent() {
+        StopEvent e = pendingEvent;
+        pendingEvent = null;
+        if (e != null && e.reason() == StopReason.WATCHPOINT) {
+            // raised in the middle of the access: report where the hart continues
+            e = new StopEvent(e.reason(), e.hart(), pc, e.cause(), e.tval(), e.detail());
+        }
+        return e;
+    }
+
+    /** Ends the current slice after the instruction in progress. */
+    public void endSlice() {
+        sliceLimit = 0;
+    }
+
+    /** Stops the hart with {@code event} after the instruction in progress. */
+    public void stop(StopEvent event) {
+        if (pendingEvent == null) {
+            pendingEvent = event;
+        }
+        sliceLimit = 0;
+    }
+
+    @SuppressWarnings("checkstyle:MethodLength")
+    private void interpret() {
+        // pc, steps and the current code page live in locals; they are written back before
+        // anything out of line that may look at them, and on the way out (also by exception)
+        final long[] x = this.x;
+        final boolean checkBreakpoints = breakpoints.length != 0;
+        long pc = this.pc;
+        long steps = this.steps;
+        DecodedPage page = currentPage;
+        long pageVa = currentPageVa;
+        try {
+            while (steps < sliceLimit) {
+                if (checkBreakpoints && atBreakpoint(pc)) {
+                    break;
+                }
+                int kind;
+                long o;
+                Insn op = null;
+                int slot = (int) (pc & 0xfff) >>> 1;
+                if (page != null && ((pc ^ pageVa) & ~0xfffL) == 0 && (o = page.operands[slot]) != 0) {
+                    kind = (int) (o >>> 57);
+                } else {
+                    this.pc = pc;
+                    fetchSlow(pc);
+                    op = slowOp;
+                    o = slowOperands;
+                    kind = (int) (o >>> 57);
+                    page = currentPage;
+                    pageVa = currentPageVa;
+                }
+                int imm = (int) o;
+                int fl = (int) (o >>> 32);
+                int rd = fl & 63;
+                int rs1 = (fl >>> 6) & 31;
+                int rs2 = (fl >>> 11) & 31;
+                int len = 2 + ((fl >>> 23) & 2);
+                switch (kind) {
+                    case Kind.LUI -> { x[rd] = imm; pc += len; }
+                    case Kind.AUIPC -> { x[rd] = pc + imm; pc += len; }
+                    case Kind.JAL -> { x[rd] = pc + len; pc += imm; }
+                    case Kind.JALR -> { long t = (x[rs1] + imm) & ~1L; x[rd] = pc + len; pc = t; }
+                    case Kind.BEQ -> pc = x[rs1] == x[rs2] ? pc + imm : pc + len;
+                    case Kind.BNE -> pc = x[rs1] != x[rs2] ? pc + imm : pc + len;
+                    case Kind.BLT -> pc = x[rs1] < x[rs2] ? pc + imm : pc + len;
+                    case Kind.BGE -> pc = x[rs1] >= x[rs2] ? pc + imm : pc + len;
+                    case Kind.BLTU -> pc = Long.compareUnsigned(x[rs1], x[rs2]) < 0 ? pc + imm : pc + len;
+                    case Kind.BGEU -> pc = Long.compareUnsigned(x[rs1], x[rs2]) >= 0 ? pc + imm : pc + len;
+                    case Kind.LB -> { x[rd] = load8(x[rs1] + imm); pc += len; }
+                    case Kind.LH -> { x[rd] = load16(x[rs1] + imm); pc += len; }
+                    case Kind.LW -> { x[rd] = load32(x[rs1] + imm); pc += len; }
+                    case Kind.LD -> { x[rd] = load64(x[rs1] + imm); pc += len; }
+                    case Kind.LBU -> { x[rd] = load8(x[rs1] + imm) & 0xffL; pc += len; }
+                    case Kind.LHU -> { x[rd] = load16(x[rs1] + imm) & 0xffffL; pc += len; }
+                    case Kind.LWU -> { x[rd] = load32(x[rs1] + imm) & 0xffffffffL; pc += len; }
+                    case Kind.SB -> { store8(x[rs1] + imm, (byte) x[rs2]); pc += len; }
+                    case Kind.SH -> { store16(x[rs1] + imm, (short) x[rs2]); pc += len; }
+                    case Kind.SW -> { store32(x[rs1] + imm, (int) x[rs2]); pc += len; }
+                    case Kind.SD -> { store64(x[rs1] + imm, x[rs2]); pc += len; }
+                    case Kind.ADDI -> { x[rd] = x[rs1] + imm; pc += len; }
+                    case Kind.SLTI -> { x[rd] = x[rs1] < imm ? 1 : 0; pc += len; }
+                    case Kind.SLTIU -> { x[rd] = Long.compareUnsigned(x[rs1], imm) < 0 ? 1 : 0; pc += len; }
+                    case Kind.XORI -> { x[rd] = x[rs1] ^ imm; pc += len; }
+                    case Kind.ORI -> { x[rd] = x[rs1] | imm; pc += len; }
+                    case Kind.ANDI -> { x[rd] = x[rs1] & imm; pc += len; }
+                    case Kind.SLLI -> { x[rd] = x[rs1] << imm; pc += len; }
+                    case Kind.SRLI -> { x[rd] = x[rs1] >>> imm; pc += len; }
+                    case Kind.SRAI -> { x[rd] = x[rs1] >> imm; pc += len; }
+                    case Kind.ADD -> { x[rd] = x[rs1] + x[rs2]; pc += len; }
+                    case Kind.SUB -> { x[rd] = x[rs1] - x[rs2]; pc += len; }
+                    case Kind.SLL -> { x[rd] = x[rs1] << x[rs2]; pc += len; }
+                    case Kind.SLT -> { x[rd] = x[rs1] < x[rs2] ? 1 : 0; pc += len; }
+                    case Kind.SLTU -> { x[rd] = Long.compareUnsigned(x[rs1], x[rs2]) < 0 ? 1 : 0; pc += len; }
+                    case Kind.XOR -> { x[rd] = x[rs1] ^ x[rs2]; pc += len; }
+                    case Kind.SRL -> { x[rd] = x[rs1] >>> x[rs2]; pc += len; }
+                    case Kind.SRA -> { x[rd] = x[rs1] >> x[rs2]; pc += len; }
+                    case Kind.OR -> { x[rd] = x[rs1] | x[rs2]; pc += len; }
+                    case Kind.AND -> { x[rd] = x[rs1] & x[rs2]; pc += len; }
+                    case Kind.ADDIW -> { x[rd] = (int) (x[rs1] + imm); pc += len; }
+                    case Kind.SLLIW -> { x[rd] = (int) x[rs1] << imm; pc += len; }
+                    case Kind.SRLIW -> { x[rd] = (int) x[rs1] >>> imm; pc += len; }
+                    case Kind.SRAIW -> { x[rd] = (int) x[rs1] >> imm; pc += len; }
+                    case Kind.ADDW -> { x[rd] = (int) (x[rs1] + x[rs2]); pc += len; }
+                    case Kind.SUBW -> { x[rd] = (int) (x[rs1] - x[rs2]); pc += len; }
+                    case Kind.SLLW -> { x[rd] = (int) x[rs1] << (int) x[rs2]; pc += len; }
+                    case Kind.SRLW -> { x[rd] = (int) x[rs1] >>> (int) x[rs2]; pc += len; }
+                    case Kind.SRAW -> { x[rd] = (int) x[rs1] >> (int) x[rs2]; pc += len; }
+                    case Kind.MUL -> { x[rd] = x[rs1] * x[rs2]; pc += len; }
+                    case Kind.MULH -> { x[rd] = Math.multiplyHigh(x[rs1], x[rs2]); pc += len; }
+                    case Kind.MULHSU -> { x[rd] = mulhsu(x[rs1], x[rs2]); pc += len; }
+                    case Kind.MULHU -> { x[rd] = Math.unsignedMultiplyHigh(x[rs1], x[rs2]); pc += len; }
+                    case Kind.DIV -> { x[rd] = div(x[rs1], x[rs2]); pc += len; }
+                    case Kind.DIVU -> { long b = x[rs2]; x[rd] = b == 0 ? -1 : Long.divideUnsigned(x[rs1], b); pc += len; }
+                    case Kind.REM -> { x[rd] = rem(x[rs1], x[rs2]); pc += len; }
+                    case Kind.REMU -> { long b = x[rs2]; x[rd] = b == 0 ? x[rs1] : Long.remainderUnsigned(x[rs1], b); pc += len; }
+                    case Kind.MULW -> { x[rd] = (int) x[rs1] * (int) x[rs2]; pc += len; }
+                    case Kind.DIVW -> { x[rd] = divw((int) x[rs1], (int) x[rs2]); pc += len; }
+                    case Kind.DIVUW -> { int b = (int) x[rs2]; x[rd] = b == 0 ? -1 : Integer.divideUnsigned((int) x[rs1], b); pc += len; }
+                    case Kind.REMW -> { x[rd] = remw((int) x[rs1], (int) x[rs2]); pc += len; }
+                    case Kind.REMUW -> { int b = (int) x[rs2]; x[rd] = b == 0 ? (int) x[rs1] : Integer.remainderUnsigned((int) x[rs1], b); pc += len; }
+                    default -> {
+                        this.pc = pc;
+                        this.steps = steps;
+                        executeSystemOrExtension(op != null ? op : page.op[slot], fl, imm, pc, len);
+                        pc = this.pc;
+                        page = currentPage;
+                        pageVa = currentPageVa;
+                    }
+                }
+                steps++;
+            }
+        } catch (TrapException t) {
+            this.pc = pc;
+            this.steps = steps;
+            throw t;
+        }
+        this.pc = pc;
+        this.steps = steps;
+    }
+
+    private static long mulhsu(long a, long b) {
+        // signed a times unsigned b: the unsigned high product, corrected when a is negative
+        long high = Math.unsignedMultiplyHigh(a, b);
+        return a < 0 ? high - b : high;
+    }
+
+    private static long div(long a, long b) {
+        if (b == 0) {
+            return -1;
+        }
+        return b == -1 ? -a : a / b; // Long.MIN_VALUE / -1 overflows to Long.MIN_VALUE, as specified
+    }
+
+    private static long rem(long a, long b) {
+        if (b == 0) {
+            return a;
+        }
+        return b == -1 ? 0 : a % b;
+    }
+
+    private static long divw(int a, int b) {
+        if (b == 0) {
+            return -1;
+        }
+        return b == -1 ? -a : a / b;
+    }
+
+    private static long remw(int a, int b) {
+        if (b == 0) {
+            return a;
+        }
+        return b == -1 ? 0 : a % b;
+    }
+
+    /** Everything outside RV64IM: kept out of {@link #interpret()} so that stays small enough to compile well. */
+    private void executeSystemOrExtension(Insn op, int fl, int imm, long pc, int len) {
+        int rd = fl & 63;
+        int rs1 = (fl >>> 6) & 31;
+        int rs2 = (fl >>> 11) & 31;
+        switch (op) {
+            case FENCE, FENCE_I -> this.pc = pc + len; // one host thread, coherent code cache
+            case ECALL -> throw raise(TrapCause.ECALL_FROM_U + priv, 0);
+            case EBREAK -> throw raise(TrapCause.BREAKPOINT, pc);
+            case CSRRW, CSRRS, CSRRC, CSRRWI, CSRRSI, CSRRCI -> {
+                HartCsrs.execute(this, op, rd, rs1, imm & 0xfff, pc, len);
+                this.pc = pc + len;
+                sliceLimit = 0; // a CSR write may unmask an interrupt
+            }
+            case MRET -> mret(pc, len);
+            case SRET -> sret(pc, len);
+            case WFI -> wfi(pc, len);
+            case SFENCE_VMA -> {
+                if (priv == U || (priv == S && (mstatus & TVM) != 0)) {
+                    throw illegal(pc);
+                }
+                if (rs1 != 0) {
+                    flushPage(x[rs1]); // one address (any ASID: entries carry no ASID tag)
+                } else {
+                    flushTranslations();
+                }
+                this.pc = pc + len;
+            }
+            default -> {
+                if (op.isFloatingPoint()) {
+                    HartFpu.execute(this, op, fl, imm, pc);
+                } else {
+                    executeAtomic(op, rd, rs1, rs2);
+                }
+                this.pc = pc + len;
+            }
+        }
+    }
+
+    private TrapException illegal(long pc) {
+        return raise(TrapCause.ILLEGAL_INSTRUCTION, instructionBits(pc));
+    }
+
+    /** The raw bits of the instruction at {@code pc}, for mtval on illegal instruction (section 3.1.16). */
+    long instructionBits(long pc) {
+        try {
+            long low = fetch16(pc) & 0xffffL;
+            return (low & 3) == 3 ? low | (fetch16(pc + 2) & 0xffffL) << 16 : low;
+        } catch (TrapException e) {
+            return 0;
+        }
+    }
+
+    TrapException raise(int cause, long tval) {
+        trap.cause = cause;
+        trap.tval = tval;
+        return trap;
+    }
+
+    private void mret(long pc, int len) {
+        if (priv < M) {
+            throw illegal(pc);
+        }
+        int previous = (int) ((mstatus & MPP) >>> MPP_SHIFT);
+        long s = mstatus;
+        s = (s & MPIE) != 0 ? s | MIE : s & ~MIE;
+        s |= MPIE;
+        s &= ~MPP;
+        if (previous != M) {
+            s &= ~MPRV;
+        }
+        mstatus = s;
+        priv = previous;
+        this.pc = mepc;
+        flushTranslations();
+        sliceLimit = 0;
+    }
+
+    private void sret(long pc, int len) {
+        if (priv < S || (priv == S && (mstatus & TSR) != 0)) {
+            throw illegal(pc);
+        }
+        int previous = (mstatus & SPP) != 0 ? S : U;
+        long s = mstatus;
+        s = (s & SPIE) != 0 ? s | SIE : s & ~SIE;
+        s |= SPIE;
+        s &= ~SPP;
+        s &= ~MPRV;
+        mstatus = s;
+        priv = previous;
+        this.pc = sepc;
+        flushTranslations();
+        sliceLimit = 0;
+    }
+
+    private void wfi(long pc, int len) {
+        // U-mode wfi and TW=1 below M are illegal (section 3.1.6.5); we never wait "a bounded time"
+        if (priv == U || (priv < M && (mstatus & TW) != 0)) {
+            throw illegal(pc);
+        }
+        this.pc = pc + len;
+        if ((mip() & mie) == 0) {
+            waitingForInterrupt = true;
+        }
+        sliceLimit = 0;
+    }
+
+    private void executeAtomic(Insn op, int rd, int rs1, int rs2) {
+        long va = x[rs1];
+        boolean word = switch (op) {
+            case LR_W, SC_W, AMOSWAP_W, AMOADD_W, AMOXOR_W, AMOAND_W, AMOOR_W, AMOMIN_W, AMOMAX_W, AMOMINU_W,
+                    AMOMAXU_W -> true;
+            default -> false;
+        };
+        int size = word ? 4 : 8;
+        if ((va & (size - 1)) != 0) {
+            throw raise(op == Insn.LR_W || op == Insn.LR_D ? TrapCause.LOAD_ADDRESS_MISALIGNED
+                    : TrapCause.STORE_ADDRESS_MISALIGNED, va);
+        }
+        if (op == Insn.LR_W || op == Insn.LR_D) {
+            long pa = physical(va, size, LOAD);
+            long v = ramOrFault(pa, size, TrapCause.LOAD_ACCESS_FAULT, va);
+            reservations.reserve(id, pa);
+            x[rd] = word ? (int) v : v;
+            return;
+        }
+        long pa = physical(va, size, STORE);
+        if (!pmp.allows(pa, size, LOAD, dataPriv())) {
+            throw raise(TrapCause.STORE_ACCESS_FAULT, va);
+        }
+        if (op == Insn.SC_W || op == Insn.SC_D) {
+            if (reservations.consume(id, pa)) {
+                ramOrFault(pa, size, TrapCause.STORE_ACCESS_FAULT, va);
+                watchAccess(va, pa, size, true);
+                bus.store(pa, size, x[rs2], id);
+                x[rd] = 0;
+            } else {
+                x[rd] = 1;
+            }
+            return;
+        }
+        long old = ramOrFault(pa, size, TrapCause.STORE_ACCESS_FAULT, va);
+        if (word) {
+            old = (int) old;
+        }
+        long src = word ? (int) x[rs2] : x[rs2];
+        long result = switch (op) {
+            case AMOSWAP_W, AMOSWAP_D -> src;
+            case AMOADD_W, AMOADD_D -> old + src;
+            case AMOXOR_W, AMOXOR_D -> old ^ src;
+            case AMOAND_W, AMOAND_D -> old & src;
+            case AMOOR_W, AMOOR_D -> old | src;
+            case AMOMIN_W, AMOMIN_D -> Math.min(old, src);
+            case AMOMAX_W, AMOMAX_D -> Math.max(old, src);
+            case AMOMINU_W, AMOMINU_D -> Long.compareUnsigned(old, src) < 0 ? old : src;
+            default -> Long.compareUnsigned(old, src) > 0 ? old : src;
+        };
+        watchAccess(va, pa, size, false);
+        watchAccess(va, pa, size, true);
+        bus.store(pa, size, result, id);
+        x[rd] = old;
+    }
+
+    /** AMOs need RAM (no device implements atomics); anything else is an access fault. */
+    private long ramOrFault(long pa, int size, int cause, long va) {
+        if (!bus.isRam(pa, size)) {
+            throw raise(cause, va);
+        }
+        return bus.load(pa, size);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Traps and interrupts (Privileged ISA sections 3.1.9, 3.3.1, 4.1.1)
+
+    long mip() {
+        return mipSoftware | mipHardware;
+    }
+
+    /** An interrupt wire into this hart driving mip bit {@code bit} (MSIP 3, MTIP 7, SEIP 9, MEIP 11...). */
+    public IrqLine interruptLine(int bit) {
+        long mask = 1L << bit;
+        return level -> {
+            synchronized (this) {
+                mipHardware = level ? mipHardware | mask : mipHardware & ~mask;
+            }
+        };
+    }
+
+    private static final int[] INTERRUPT_PRIORITY = {11, 3, 7, 9, 1, 5};
+
+    private void takePendingInterrupt() {
+        long pending = mip() & mie;
+        if (pending == 0) {
+            return;
+        }
+        boolean mEnabled = priv < M || (mstatus & MIE) != 0;
+        boolean sEnabled = priv < S || (priv == S && (mstatus & SIE) != 0);
+        long candidates = (mEnabled ? pending & ~mideleg : 0) | (sEnabled ? pending & mideleg : 0);
+        if (candidates == 0) {
+            return;
+        }
+        for (int cause : INTERRUPT_PRIORITY) {
+            if ((candidates & (1L << cause)) != 0) {
+                takeTrap(cause, 0, true);
+                return;
+            }
+        }
+    }
+
+    void takeTrap(int cause, long tval, boolean interrupt) {
+        int previousPriv = priv;
+        long delegation = interrupt ? mideleg : medeleg;
+        long causeValue = interrupt ? (1L << 63) | cause : cause;
+        long epc = pc;
+        if (priv <= S && ((delegation >>> cause) & 1) != 0) {
+            scause = causeValue;
+            sepc = epc;
+            stval = tval;
+            long s = mstatus;
+            s = (s & SIE) != 0 ? s | SPIE : s & ~SPIE;
+            s &= ~SIE;
+            s = priv == S ? s | SPP : s & ~SPP;
+            mstatus = s;
+            priv = S;
+            pc = (stvec & ~3L) + ((stvec & 1) != 0 && interrupt ? 4L * cause : 0);
+        } else {
+            mcause = causeValue;
+            mepc = epc;
+            mtval = tval;
+            long s = mstatus;
+            s = (s & MIE) != 0 ? s | MPIE : s & ~MPIE;
+            s &= ~MIE;
+            s = (s & ~MPP) | ((long) priv << MPP_SHIFT);
+            mstatus = s;
+            priv = M;
+            pc = (mtvec & ~3L) + ((mtvec & 1) != 0 && interrupt ? 4L * cause : 0);
+        }
+        waitingForInterrupt = false;
+        flushTranslations();
+        sliceLimit = 0;
+        if (!interrupt && pc == epc && priv == previousPriv) {
+            // same instruction, same mode, same state: it would trap again and again
+            stop(new StopEvent(StopReason.TRAP_LOOP, id, pc, causeValue, tval, String.format(
+                    "%s at 0x%x, which is the trap handler's own address (mtvec 0x%x, stvec 0x%x): no progress possible",
+                    TrapCause.describe(cause, false), epc, mtvec, stvec)));
+            return;
+        }
+        if ((((interrupt ? catchInterrupts : catchExceptions) >>> cause) & 1) != 0) {
+            stop(new StopEvent(StopReason.TRAP, id, pc, causeValue, tval,
+                    TrapCause.describe(cause, interrupt) + String.format(" at 0x%x", epc)));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Counters (Unprivileged ISA chapter 10; Privileged section 3.1.11-3.1.12)
+
+    long retired() {
+        return steps - trapsTaken - idleSteps;
+    }
+
+    long minstret() {
+        return (mcountinhibit & 4) != 0 ? frozenInstret : retired() + instretOffset;
+    }
+
+    long mcycle() {
+        return (mcountinhibit & 1) != 0 ? frozenCycle : steps + cycleOffset;
+    }
+
+    /**
+     * Sets minstret. A CSR instruction's own retirement does not count on top of the value it
+     * writes (section 3.1.11), hence {@code byInstruction}.
+     */
+    void setMinstret(long value, boolean byInstruction) {
+        frozenInstret = value;
+        instretOffset = value - retired() - (byInstruction ? 1 : 0);
+    }
+
+    void setMcycle(long value, boolean byInstruction) {
+        frozenCycle = value;
+        cycleOffset = value - steps - (byInstruction ? 1 : 0);
+    }
+
+    /** mcountinhibit: an inhibited counter keeps its value; counting resumes from there. */
+    void setCountInhibit(long value, boolean byInstruction) {
+        int extra = byInstruction ? 1 : 0;
+        if ((mcountinhibit & 4) == 0 && (value & 4) != 0) {
+            frozenInstret = minstret() + extra;
+        } else if ((mcountinhibit & 4) != 0 && (value & 4) == 0) {
+            instretOffset = frozenInstret - retired() - extra;
+        }
+        if ((mcountinhibit & 1) == 0 && (value & 1) != 0) {
+            frozenCycle = mcycle() + extra;
+        } else if ((mcountinhibit & 1) != 0 && (value & 1) == 0) {
+            cycleOffset = frozenCycle - steps - extra;
+        }
+        mcountinhibit = value;
+    }
+
+    private long frozenInstret, frozenCycle;
+
+    // ---------------------------------------------------------------------------------------
+    // Memory: loads and stores with the TLB fast path
+
+    int dataPriv() {
+        return (mstatus & MPRV) != 0 && priv == M ? (int) ((mstatus & MPP) >>> MPP_SHIFT) : priv;
+    }
+
+    byte load8(long va) {
+        int i = (int) (va >>> 12) & TLB_MASK;
+        if (loadTag[i] == va >>> 12) {
+            return mem[(int) (va + loadAddend[i])];
+        }
+        return (byte) loadSlow(va, 1);
+    }
+
+    short load16(long va) {
+        int i = (int) (va >>> 12) & TLB_MASK;
+        if (loadTag[i] == va >>> 12 && (va & 0xfff) <= 0xffe) {
+            return Ram.loadShort(mem, (int) (va + loadAddend[i]));
+        }
+        return (short) loadSlow(va, 2);
+    }
+
+    int load32(long va) {
+        int i = (int) (va >>> 12) & TLB_MASK;
+        if (loadTag[i] == va >>> 12 && (va & 0xfff) <= 0xffc) {
+            return Ram.loadInt(mem, (int) (va + loadAddend[i]));
+        }
+        return (int) loadSlow(va, 4);
+    }
+
+    long load64(long va) {
+        int i = (int) (va >>> 12) & TLB_MASK;
+        if (loadTag[i] == va >>> 12 && (va & 0xfff) <= 0xff8) {
+            return Ram.loadLong(mem, (int) (va + loadAddend[i]));
+        }
+        return loadSlow(va, 8);
+    }
+
+    void store8(long va, byte v) {
+        int i = (int) (va >>> 12) & TLB_MASK;
+        if (storeTag[i] == va >>> 12) {
+            int index = (int) (va + storeAddend[i]);
+            mem[index] = v;
+            if (observedLines[index >>> Bus.LINE_SHIFT] != 0) {
+                codeWritten(index, 1);
+            }
+            return;
+        }
+        storeSlow(va, 1, v);
+    }
+
+    void store16(long va, short v) {
+        int i = (int) (va >>> 12) & TLB_MASK;
+        if (storeTag[i] == va >>> 12 && (va & 0xfff) <= 0xffe) {
+            int index = (int) (va + storeAddend[i]);
+            Ram.storeShort(mem, index, v);
+            if ((observedLines[index >>> Bus.LINE_SHIFT] | observedLines[(index + 1) >>> Bus.LINE_SHIFT]) != 0) {
+                codeWritten(index, 2);
+            }
+            return;
+        }
+        storeSlow(va, 2, v);
+    }
+
+    void store32(long va, int v) {
+        int i = (int) (va >>> 12) & TLB_MASK;
+        if (storeTag[i] == va >>> 12 && (va & 0xfff) <= 0xffc) {
+            int index = (int) (va + storeAddend[i]);
+            Ram.storeInt(mem, index, v);
+            if ((observedLines[index >>> Bus.LINE_SHIFT] | observedLines[(index + 3) >>> Bus.LINE_SHIFT]) != 0) {
+                codeWritten(index, 4);
+            }
+            return;
+        }
+        storeSlow(va, 4, v);
+    }
+
+    void store64(long va, long v) {
+        int i = (int) (va >>> 12) & TLB_MASK;
+        if (storeTag[i] == va >>> 12 && (va & 0xfff) <= 0xff8) {
+            int index = (int) (va + storeAddend[i]);
+            Ram.storeLong(mem, index, v);
+            if ((observedLines[index >>> Bus.LINE_SHIFT] | observedLines[(index + 7) >>> Bus.LINE_SHIFT]) != 0) {
+                codeWritten(index, 8);
+            }
+            return;
+        }
+        storeSlow(va, 8, v);
+    }
+
+    /** A fast-path store hit an observed line (code, reservation, tohost): tell the observers. */
+    private void codeWritten(int index, int size) {
+        bus.stored(ramBase + index, size, id);
+    }
+
+    private long loadSlow(long va, int size) {
+        if ((va & 0xfff) > 0x1000 - size) {
+            long v = 0; // crosses a page: byte by byte, each byte translated on its own
+            for (int b = 0; b < size; b++) {
+                v |= (loadSlow(va + b, 1) & 0xff) << (8 * b);
+            }
+            return v;
+        }
+        long pa = physical(va, size, LOAD);
+        watchAccess(va, pa, size, false);
+        if (bus.isRam(pa, size)) {
+            if (watchpoints.length == 0 && pmp.allows(pa & ~0xfffL, 4096, LOAD, dataPriv())) {
+                int i = (int) (va >>> 12) & TLB_MASK;
+                loadTag[i] = va >>> 12;
+                loadAddend[i] = (pa & ~0xfffL) - ramBase - (va & ~0xfffL);
+            }
+            return Ram.load(mem, (int) (pa - ramBase), size);
+        }
+        if ((pa & (size - 1)) != 0) {
+            throw raise(TrapCause.LOAD_ACCESS_FAULT, va); // device registers are accessed aligned only
+        }
+        try {
+            return bus.load(pa, size);
+        } catch (BusErrorException e) {
+            throw raise(TrapCause.LOAD_ACCESS_FAULT, va);
+        }
+    }
+
+    private void storeSlow(long va, int size, long value) {
+        if ((va & 0xfff) > 0x1000 - size) {
+            for (int b = 0; b < size; b++) {
+                physical(va + b, 1, STORE); // check every byte before writing any
+            }
+            for (int b = 0; b < size; b++) {
+                storeSlow(va + b, 1, value >>> (8 * b));
+            }
+            return;
+        }
+        long pa = physical(va, size, STORE);
+        watchAccess(va, pa, size, true);
+        if (bus.isRam(pa, size)) {
+            int index = (int) (pa - ramBase);
+            if (watchpoints.length == 0 && pmp.allows(pa & ~0xfffL, 4096, STORE, dataPriv())) {
+                int i = (int) (va >>> 12) & TLB_MASK;
+                storeTag[i] = va >>> 12;
+                storeAddend[i] = (pa & ~0xfffL) - ramBase - (va & ~0xfffL);
+            }
+            bus.store(pa, size, value, id);
+            return;
+        }
+        if ((pa & (size - 1)) != 0) {
+            throw raise(TrapCause.STORE_ACCESS_FAULT, va);
+        }
+        try {
+            bus.store(pa, size, value, id);
+        } catch (BusErrorException e) {
+            throw raise(TrapCause.STORE_ACCESS_FAULT, va);
+        }
+    }
+
+    /** Translates and PMP-checks a data access; throws the page or access fault. */
+    private long physical(long va, int size, int access) {
+        int p = dataPriv();
+        long pa = translate(va, access, p, true);
+        if (!pmp.allows(pa, size, access, p)) {
+            throw raise(access == LOAD ? TrapCause.LOAD_ACCESS_FAULT : TrapCause.STORE_ACCESS_FAULT, va);
+        }
+        return pa;
+    }
+
+    private void watchAccess(long va, long pa, int size, boolean write) {
+        for (Watchpoint w : watchpoints) {
+            if ((write ? w.onWrite() : w.onRead()) && w.overlaps(w.physical() ? pa : va, size)) {
+                stop(new StopEvent(StopReason.WATCHPOINT, id, pc, 0, w.physical() ? pa : va,
+                        String.format("%s of %d bytes at %s address 0x%x", write ? "write" : "read", size,
+                                w.physical() ? "physical" : "virtual", w.physical() ? pa : va)));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Instruction fetch
+
+    /** Decodes the instruction at {@code pc} into slowOp/slowOperands, caching it when it can be. */
+    private void fetchSlow(long pc) {
+        int i = (int) (pc >>> 12) & TLB_MASK;
+        long ramIndex;
+        if (fetchTag[i] == pc >>> 12) {
+            ramIndex = pc + fetchAddend[i];
+        } else {
+            long pa = translate(pc, FETCH, priv, true);
+            if (!pmp.allows(pa, 2, FETCH, priv)) {
+                throw raise(TrapCause.INSTRUCTION_ACCESS_FAULT, pc);
+            }
+            if (bus.isRam(pa, 2) && pmp.allows(pa & ~0xfffL, 4096, FETCH, priv)) {
+                fetchTag[i] = pc >>> 12;
+                fetchAddend[i] = (pa & ~0xfffL) - ramBase - (pc & ~0xfffL);
+                ramIndex = pa - ramBase;
+            } else {
+                ramIndex = -1;
+            }
+        }
+        DecodedPage page = null;
+        int slot = (int) (pc & 0xfff) >>> 1;
+        if (ramIndex >= 0) {
+            page = code.page((int) ramIndex);
+            currentPage = page;
+            currentPageVa = pc & ~0xfffL;
+            long cached = page.operands[slot];
+            if (cached != 0) {
+                slowOp = page.op[slot];
+                slowOperands = cached;
+                return;
+            }
+        }
+        int low = fetch16(pc) & 0xffff;
+        boolean wide = (low & 3) == 3;
+        int bits = wide ? low | fetch16(pc + 2) << 16 : low;
+        Decoded d = Decoder.decode(bits);
+        if (d == null) {
+            throw raise(TrapCause.ILLEGAL_INSTRUCTION, bits & 0xffffffffL);
+        }
+        long operands = pack(d);
+        if (page != null && !(wide && (pc & 0xfff) == 0xffe)) {
+            page.op[slot] = d.insn();
+            page.operands[slot] = operands;
+            code.cached((int) ramIndex, d.length());
+        }
+        slowOp = d.insn();
+        slowOperands = operands;
+    }
+
+    /** Reads 16 instruction bits at {@code va} through translation and PMP; throws fetch faults. */
+    short fetch16(long va) {
+        long pa = translate(va, FETCH, priv, true);
+        if (!pmp.allows(pa, 2, FETCH, priv)) {
+            throw raise(TrapCause.INSTRUCTION_ACCESS_FAULT, va);
+        }
+        if (bus.isRam(pa, 2)) {
+            return Ram.loadShort(mem, (int) (pa - ramBase));
+        }
+        try {
+            return (short) bus.load(pa, 2);
+        } catch (BusErrorException e) {
+            throw raise(TrapCause.INSTRUCTION_ACCESS_FAULT, va);
+        }
+    }
+
+    /**
+     * Packs decoded fields for the interpreter: the immediate in the low word; in the high word
+     * rd [5:0] (x0 as 32, the sink, when rd names an integer register), rs1 [10:6], rs2 [15:11],
+     * rs3 [20:16], rm [23:21], length 4 (1) or 2 (0) [24] and the {@link Kind} [31:25]. The kind
+     * is never 0, so a packed instruction is never 0: 0 marks an empty slot.
+     */
+    static long pack(Decoded d) {
+        int rd = d.rd();
+        if (rd == 0 && d.insn().syntax().startsWith("rd")) {
+            rd = 32;
+        }
+        int fields = rd | d.rs1() << 6 | d.rs2() << 11 | d.rs3() << 16 | d.rm() << 21 | (d.length() == 4 ? 1 : 0) << 24
+                | Kind.of(d.insn()) << 25;
+        return ((long) fields << 32) | (d.imm() & 0xffffffffL);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Virtual memory: Sv39 and Sv48 (Privileged ISA section 4.3-4.5)
+
+    /**
+     * Translates {@code va} for {@code access} at privilege {@code p}. With {@code enforce} false
+     * (debugger accesses) permissions are not checked, A/D bits are not updated, and failures
+     * return -1 instead of raising a page fault.
+     */
+    long translate(long va, int access, int p, boolean enforce) {
+        long mode = satp >>> 60;
+        if (p == M || mode == 0) {
+            return va;
+        }
+        int levels = mode == 8 ? 3 : 4;
+        int vaBits = 12 + 9 * levels;
+        long top = va >> (vaBits - 1);
+        if (top != 0 && top != -1) {
+            return pageFault(va, access, enforce);
+        }
+        long table = (satp & ((1L << 44) - 1)) << 12;
+        for (int level = levels - 1; level >= 0; level--) {
+            long pteAddress = table + ((va >>> (12 + 9 * level)) & 511) * 8;
+            if (enforce && !pmp.allows(pteAddress, 8, LOAD, S)) {
+                throw raise(accessFault(access), va);
+            }
+            long pte;
+            try {
+                pte = bus.load(pteAddress, 8);
+            } catch (BusErrorException e) {
+                if (!enforce) {
+                    return -1;
+                }
+                throw raise(accessFault(access), va);
+            }
+            boolean valid = (pte & 1) != 0;
+            boolean r = (pte & 2) != 0, w = (pte & 4) != 0, xp = (pte & 8) != 0;
+            if (!valid || (!r && w) || (pte >>> 54) != 0) {
+                return pageFault(va, access, enforce);
+            }
+            long ppn = (pte >>> 10) & ((1L << 44) - 1);
+            if (!r && !xp) {
+                table = ppn << 12;
+                continue;
+            }
+            if (level > 0 && (ppn & ((1L << (9 * level)) - 1)) != 0) {
+                return pageFault(va, access, enforce); // misaligned superpage
+            }
+            long pageOffsetMask = (1L << (12 + 9 * level)) - 1;
+            long pa = (ppn << 12 & ~pageOffsetMask) | (va & pageOffsetMask);
+            if (!enforce) {
+                return pa;
+            }
+            if (level > 0) {
+                superpageCached = true; // its 4 KiB TLB entries all hang on one leaf PTE
+            }
+            boolean user = (pte & 16) != 0;
+            if (p == U ? !user : user && (access == FETCH || (mstatus & SUM) == 0)) {
+                return pageFault(va, access, true);
+            }
+            boolean permitted = switch (access) {
+                case FETCH -> xp;
+                case LOAD -> r || (xp && (mstatus & MXR) != 0);
+                default -> w;
+            };
+            if (!permitted) {
+                return pageFault(va, access, true);
+            }
+            long updated = pte | 0x40 | (access == STORE ? 0x80 : 0); // A, and D on a store (Svadu behaviour)
+            if (updated != pte) {
+                if (!pmp.allows(pteAddress, 8, STORE, S)) {
+                    throw raise(accessFault(access), va);
+                }
+                bus.store(pteAddress, 8, updated, id);
+            }
+            return pa;
+        }
+        return pageFault(va, access, enforce);
+    }
+
+    private long pageFault(long va, int access, boolean enforce) {
+        if (!enforce) {
+            return -1;
+        }
+        throw raise(access == FETCH ? TrapCause.INSTRUCTION_PAGE_FAULT
+                : access == LOAD ? TrapCause.LOAD_PAGE_FAULT : TrapCause.STORE_PAGE_FAULT, va);
+    }
+
+    private static int accessFault(int access) {
+        return access == FETCH ? TrapCause.INSTRUCTION_ACCESS_FAULT
+                : access == LOAD ? TrapCause.LOAD_ACCESS_FAULT : TrapCause.STORE_ACCESS_FAULT;
+    }
+
+    /** Drops the cached translations of the page holding {@code va} (sfence.vma rs1, section 4.2.1). */
+    private void flushPage(long va) {
+        if (superpageCached) {
+            flushTranslations(); // the fenced leaf may be a superpage with entries at other indexes
+            return;
+        }
+        int i = (int) (va >>> 12) & TLB_MASK;
+        fetchTag[i] = NO_TAG;
+        loadTag[i] = NO_TAG;
+        storeTag[i] = NO_TAG;
+        currentPage = null;
+    }
+
+    /** Drops every cached translation (satp, sfence.vma, privilege or mstatus/PMP changes). */
+    void flushTranslations() {
+        superpageCached = false;
+        Arrays.fill(fetchTag, NO_TAG);
+        Arrays.fill(loadTag, NO_TAG);
+        Arrays.fill(storeTag, NO_TAG);
+        currentPage = null;
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Debug hooks (set by Machine)
+
+    public void setBreakpoints(long[] addresses) {
+        breakpoints = addresses.clone();
+    }
+
+    /** The next run() does not stop at a breakpoint at the current pc (resuming from it). */
+    public void resumeFromBreakpoint() {
+        resumeFrom = pc;
+    }
+
+    private boolean atBreakpoint(long pc) {
+        if (pc == resumeFrom) {
+            resumeFrom = -1;
+            return false;
+        }
+        resumeFrom = -1;
+        for (long b : breakpoints) {
+            if (b == pc) {
+                stop(new StopEvent(StopReason.BREAKPOINT, id, pc, 0, 0, String.format("breakpoint at 0x%x", pc)));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public void setWatchpoints(Watchpoint[] list) {
+        watchpoints = list.clone();
+        flushTranslations();
+    }
+
+    /** Chooses trap causes that stop the machine: bit n of each mask is cause n. */
+    public void setTrapCatch(long exceptions, long interrupts) {
+        catchExceptions = exceptions;
+        catchInterrupts = interrupts;
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // State access for the control API: no side effects on TLBs or devices beyond what is named
+
+    public long xreg(int n) {
+        return n == 0 ? 0 : x[n];
+    }
+
+    public void setXreg(int n, long value) {
+        if (n != 0) {
+            x[n] = value;
+        }
+    }
+
+    public long freg(int n) {
+        return f[n];
+    }
+
+    public void setFreg(int n, long value) {
+        f[n] = value;
+    }
+
+    public long pc() {
+        return pc;
+    }
+
+    public void setPc(long value) {
+        pc = value & ~1L;
+        waitingForInterrupt = false;
+    }
+
+    public int privilege() {
+        return priv;
+    }
+
+    public void setPrivilege(int p) {
+        if (p != U && p != S && p != M) {
+            throw new IllegalArgumentException("privilege must be 0 (U), 1 (S) or 3 (M), got " + p);
+        }
+        priv = p;
+        flushTranslations();
+    }
+
+    /** Reads CSR {@code number} as M-mode would, without side effects; null if this hart has no such CSR. */
+    public Long csr(int number) {
+        return HartCsrs.peek(this, number);
+    }
+
+    /** Writes CSR {@code number} as M-mode would; false if there is no such CSR or it is read-only. */
+    public boolean setCsr(int number, long value) {
+        return HartCsrs.poke(this, number, value);
+    }
+
+    /** Translates a virtual address for the debugger (no A/D updates, no TLB fill); -1 if unmapped. */
+    public long debugTranslate(long va, boolean instruction) {
+        return translate(va, instruction ? FETCH : LOAD, instruction ? priv : dataPriv(), false);
+    }
+
+    /** Instructions retired (minstret without the guest's writes): what --stats reports. */
+    public long instructionsRetired() {
+        return retired();
+    }
+
+    public void setTimeSource(LongSupplier source) {
+        timeSource = source;
+    }
+}

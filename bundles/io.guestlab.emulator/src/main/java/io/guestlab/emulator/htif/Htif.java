@@ -1,0 +1,111 @@
+package io.guestlab.emulator.htif;
+
+import io.guestlab.emulator.bus.Bus;
+import io.guestlab.emulator.bus.StoreObserver;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.function.IntConsumer;
+
+/**
+ * The Berkeley host-target interface as riscv-tests, Spike and QEMU use it: the guest writes a
+ * command to the 64-bit word {@code tohost} (device [63:56], command [55:48], payload [47:0])
+ * and the host answers in {@code fromhost}. Supported: device 0 command 0 (exit when the
+ * payload is odd, code = payload >> 1; otherwise a proxied syscall block, of which write and
+ * exit are served) and device 1 command 1 (console putchar).
+ */
+public final class Htif implements StoreObserver {
+
+    private static final int SYS_WRITE = 64;
+    private static final int SYS_EXIT = 93;
+    private static final long ENOSYS = -38;
+
+    private final Bus bus;
+    private final long tohost;
+    private final long fromhost;
+    private final OutputStream console;
+    private final IntConsumer exit;
+
+    /**
+     * @param fromhost address of fromhost, or -1 if the program has none
+     * @param exit     called with the exit code when the guest asks to exit
+     */
+    public Htif(Bus bus, long tohost, long fromhost, OutputStream console, IntConsumer exit) {
+        if (!bus.isRam(tohost, 8) || (fromhost != -1 && !bus.isRam(fromhost, 8))) {
+            throw new IllegalArgumentException(String.format("HTIF tohost 0x%x / fromhost 0x%x must lie in RAM", tohost, fromhost));
+        }
+        this.bus = bus;
+        this.tohost = tohost;
+        this.fromhost = fromhost;
+        this.console = console;
+        this.exit = exit;
+        bus.addStoreObserver(this);
+        bus.observe(tohost, 8);
+    }
+
+    @Override
+    public void stored(long address, int size, int hartId) {
+        if (address >= tohost + 8 || address + size <= tohost) {
+            return;
+        }
+        long command = bus.readLong(tohost, 8);
+        if (command == 0) {
+            return;
+        }
+        int device = (int) (command >>> 56);
+        int cmd = (int) (command >>> 48) & 0xff;
+        long payload = command & 0xffff_ffff_ffffL;
+        if (device == 0 && cmd == 0) {
+            if ((payload & 1) != 0) {
+                exit.accept((int) (payload >>> 1));
+                return;
+            }
+            syscall(payload);
+            respond(command, 1);
+        } else if (device == 1 && cmd == 1) {
+            try {
+                console.write((int) payload & 0xff);
+                console.flush();
+            } catch (IOException e) {
+                // the console went away (closed pipe): output is dropped, the guest keeps running
+            }
+            respond(command, 0x100 | (payload & 0xff));
+        } else {
+            bus.writeLong(tohost, 8, 0); // unknown device or command: consumed without an answer
+        }
+    }
+
+    private void respond(long command, long response) {
+        bus.writeLong(tohost, 8, 0);
+        if (fromhost != -1) {
+            bus.writeLong(fromhost, 8, (command & 0xffff_0000_0000_0000L) | response);
+        }
+    }
+
+    /** A proxied syscall: eight 64-bit words at {@code block}: number, three arguments... result in word 0. */
+    private void syscall(long block) {
+        if (!bus.isRam(block, 64)) {
+            return;
+        }
+        long number = bus.readLong(block, 8);
+        long a0 = bus.readLong(block + 8, 8);
+        long a1 = bus.readLong(block + 16, 8);
+        long a2 = bus.readLong(block + 24, 8);
+        long result = ENOSYS;
+        if (number == SYS_WRITE && (a0 == 1 || a0 == 2) && a2 >= 0 && a2 < (1 << 20) && bus.isRam(a1, (int) Math.max(a2, 1))) {
+            byte[] bytes = new byte[(int) a2];
+            bus.read(a1, bytes, 0, bytes.length);
+            try {
+                console.write(bytes);
+                console.flush();
+            } catch (IOException e) {
+                // dropped, as for putchar
+            }
+            result = a2;
+        } else if (number == SYS_EXIT) {
+            exit.accept((int) a0);
+            return;
+        }
+        bus.writeLong(block, 8, result);
+    }
+}
