@@ -22,7 +22,8 @@ public final class Main {
 
     /** The commands this build of Guestlab has, in the order `--help` lists them. */
     public static List<Command> standardCommands() {
-        return List.of(new RunCommand(), new DisasmCommand(), new Addr2lineCommand(), new SymbolsCommand());
+        return List.of(new RunCommand(), new DisasmCommand(), new Addr2lineCommand(), new SymbolsCommand(),
+            new MachineCommand());
     }
 
     public static void main(String[] args) {
