@@ -363,6 +363,11 @@ public final class Hart {
 
     /** Everything outside RV64IM: kept out of {@link #interpret()} so that stays small enough to compile well. */
     private void executeSystemOrExtension(Insn op, int fl, int imm, long pc, int len) {
+        if (op.isFloatingPoint()) { // the commonest here: F and D, before the switch on the rest
+            HartFpu.execute(this, op, fl, imm, pc);
+            this.pc = pc + len;
+            return;
+        }
         int rd = fl & 63;
         int rs1 = (fl >>> 6) & 31;
         int rs2 = (fl >>> 11) & 31;
@@ -390,11 +395,7 @@ public final class Hart {
                 this.pc = pc + len;
             }
             default -> {
-                if (op.isFloatingPoint()) {
-                    HartFpu.execute(this, op, fl, imm, pc);
-                } else {
-                    executeAtomic(op, rd, rs1, rs2);
-                }
+                executeAtomic(op, rd, rs1, rs2);
                 this.pc = pc + len;
             }
         }

@@ -191,6 +191,8 @@ public enum Insn {
     private final Format format;
     private final String syntax;
     private final int canonicalMask;
+    /** Has an rm field (decided once: the hart asks on every F/D instruction). */
+    private final boolean roundingMode;
 
     Insn(String mnemonic, int match, int mask, Format format, String syntax) {
         this(mnemonic, match, mask, format, syntax, mask);
@@ -209,6 +211,7 @@ public enum Insn {
         this.format = format;
         this.syntax = syntax;
         this.canonicalMask = canonicalMask;
+        this.roundingMode = syntax.endsWith(",rm");
     }
 
     /** True if {@code bits} is the encoding an assembler produces (not just one a hart executes). */
@@ -239,7 +242,7 @@ public enum Insn {
 
     /** True if the encoding has a rounding-mode field in [14:12]. */
     public boolean hasRoundingMode() {
-        return syntax.endsWith(",rm");
+        return roundingMode;
     }
 
     /** True if this instruction belongs to the F or D extension (needs mstatus.FS != Off). */
