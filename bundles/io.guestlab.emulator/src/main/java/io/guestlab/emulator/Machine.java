@@ -4,6 +4,7 @@ import io.guestlab.emulator.bus.Bus;
 import io.guestlab.emulator.bus.IrqLine;
 import io.guestlab.emulator.bus.Ram;
 import io.guestlab.emulator.devices.Clint;
+import io.guestlab.emulator.devices.HostClock;
 import io.guestlab.emulator.devices.TimeSource;
 import io.guestlab.emulator.devices.TimedDevice;
 import io.guestlab.emulator.devices.VirtualClock;
@@ -39,6 +40,8 @@ public final class Machine {
     private final Bus bus;
     private final Hart[] harts;
     private final VirtualClock clock = new VirtualClock(STEPS_PER_TICK);
+    /** The host's clock instead of {@link #clock} after {@link #useHostTime()}; null while time is virtual. */
+    private TimeSource hostTime;
     private final List<TimedDevice> timedDevices = new ArrayList<>();
     private final List<Long> breakpoints = new ArrayList<>();
     private final List<Watchpoint> watchpoints = new ArrayList<>();
@@ -64,7 +67,7 @@ public final class Machine {
             software[i] = harts[i].interruptLine(TrapCause.MACHINE_SOFTWARE_INTERRUPT);
             timer[i] = harts[i].interruptLine(TrapCause.MACHINE_TIMER_INTERRUPT);
         }
-        Clint clint = new Clint(clock, software, timer);
+        Clint clint = new Clint(this::time, software, timer);
         bus.map(CLINT_BASE, CLINT_SIZE, clint);
         addTimedDevice(clint);
     }
@@ -77,13 +80,24 @@ public final class Machine {
         timedDevices.add(device);
     }
 
-    /** The machine's time source (virtual: advances with hart 0's steps, jumps while all harts wait). */
+    /**
+     * The machine's time source: virtual (advances with hart 0's steps, jumps while all harts
+     * wait), or the host's clock after {@link #useHostTime()}.
+     */
     public TimeSource clock() {
-        return clock;
+        return this::time;
+    }
+
+    /**
+     * Lets the timebase follow the host's monotonic clock, for interactive use: guest delays take
+     * real time, but runs are no longer repeatable. Call before the first run.
+     */
+    public void useHostTime() {
+        hostTime = new HostClock();
     }
 
     private void advanceDevices() {
-        long now = clock.ticks();
+        long now = time();
         for (TimedDevice d : timedDevices) {
             if (now >= d.nextDeadline()) {
                 d.timeAdvanced();
@@ -106,12 +120,30 @@ public final class Machine {
         for (TimedDevice d : timedDevices) {
             next = Math.min(next, d.nextDeadline());
         }
+        if (hostTime != null) {
+            waitForHost(next);
+            return next != TimedDevice.NO_DEADLINE;
+        }
         if (next == TimedDevice.NO_DEADLINE) {
             return false;
         }
         clock.skipTo(next);
         advanceDevices();
         return true;
+    }
+
+    /** In host time, all harts wait: sleep towards the next deadline (at most 10 ms, so input is seen soon). */
+    private void waitForHost(long deadline) {
+        long ticks = Math.min(deadline - time(), 100_000);
+        if (ticks > 0) {
+            try {
+                Thread.sleep(Math.max(ticks / 10_000, 1)); // 10,000 ticks of 10 MHz per millisecond
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                halt();
+            }
+        }
+        advanceDevices();
     }
 
     public MachineConfig config() {
@@ -132,9 +164,9 @@ public final class Machine {
         return harts[checkHart(hart)].interruptLine(bit);
     }
 
-    /** Virtual time in ticks of the 10 MHz timebase. */
+    /** Time in ticks of the 10 MHz timebase: virtual, or the host's after {@link #useHostTime()}. */
     public long time() {
-        return clock.ticks();
+        return hostTime != null ? hostTime.ticks() : clock.ticks();
     }
 
     /**
@@ -169,7 +201,12 @@ public final class Machine {
         return entry;
     }
 
-    private void exit(int code) {
+    /**
+     * Ends the run as the guest asked (a power-off device, HTIF): the hart executing now stops
+     * after its current instruction and {@link #run} returns {@link StopReason#EXIT} with
+     * {@code code}. A later request keeps the first code.
+     */
+    public void exit(int code) {
         if (exitCode == null) {
             exitCode = code;
         }

@@ -1,0 +1,82 @@
+package io.guestlab.emulator.board;
+
+import io.guestlab.emulator.loader.BootImage;
+import io.guestlab.emulator.loader.BootImageException;
+import io.guestlab.emulator.loader.LoadPlan;
+
+import java.util.Locale;
+
+/**
+ * Where each boot image goes, by the rules of QEMU 7.2's virt machine (hw/riscv/boot.c), so a
+ * QEMU command line means the same here:
+ * <ul>
+ * <li>firmware at the start of DRAM (an ELF by its physical segments);</li>
+ * <li>the kernel: an ELF by its segments, a raw image at the firmware's end rounded up to 2 MiB
+ *     (0x80200000 after OpenSBI, 0x80000000 with no firmware);</li>
+ * <li>the initrd at the kernel entry plus half the memory, at most plus 128 MiB;</li>
+ * <li>the device tree (which names the initrd and command line) at the end of DRAM minus its size,
+ *     rounded down to 2 MiB;</li>
+ * <li>the harts start at the firmware, or at the kernel entry when there is no firmware.</li>
+ * </ul>
+ *
+ * @param plan         every image with its address range, checked for fit and overlaps
+ * @param firmware     the firmware image, or null
+ * @param kernel       the kernel image, or null
+ * @param board        what the device tree describes
+ * @param deviceTree   the device tree blob
+ * @param deviceTreeAddress where it is loaded (a1 at boot)
+ * @param startAddress where the reset ROM sends the harts
+ * @param kernelEntry  fw_dynamic's next address: the kernel entry, 0 without a kernel
+ */
+public record BootLayout(LoadPlan plan, BootImage firmware, BootImage kernel, BoardDescription board,
+                         byte[] deviceTree, long deviceTreeAddress, long startAddress, long kernelEntry) {
+
+    private static final long KERNEL_ALIGN = 2L << 20;
+    private static final long DTB_ALIGN = 2L << 20;
+    private static final long INITRD_MAX_OFFSET = 128L << 20;
+
+    /** Reads the images of {@code config} and places them; nothing is loaded yet. */
+    public static BootLayout of(VirtBoardConfig config) throws BootImageException {
+        config.checkBootable();
+        long ramStart = VirtMemoryMap.DRAM_BASE;
+        long ramEnd = ramStart + config.memoryBytes();
+
+        BootImage firmware = config.bios() == null ? null : BootImage.read("firmware", config.bios(), ramStart);
+        long firmwareEnd = firmware == null ? ramStart : firmware.end();
+        BootImage kernel = config.kernel() == null ? null
+                : BootImage.read("kernel", config.kernel(), alignUp(firmwareEnd, KERNEL_ALIGN));
+        long kernelEntry = kernel == null ? 0 : kernel.entry();
+        BootImage initrd = config.initrd() == null ? null : BootImage.readRaw("initrd", config.initrd(),
+                kernelEntry + Math.min(config.memoryBytes() / 2, INITRD_MAX_OFFSET));
+
+        BoardDescription board = BoardDescription.of(config.harts(), config.memoryBytes()).withBootargs(config.append());
+        if (initrd != null) {
+            if (Long.compareUnsigned(initrd.end(), ramEnd) > 0 || Long.compareUnsigned(initrd.start(), ramStart) < 0) {
+                throw new BootImageException(String.format(Locale.ROOT,
+                        "initrd %s (0x%x..0x%x, %d bytes) does not fit in RAM 0x%x..0x%x", config.initrd(),
+                        initrd.start(), initrd.end(), initrd.memorySize(), ramStart, ramEnd));
+            }
+            board = board.withInitrd(initrd.start(), initrd.end());
+        }
+        byte[] dtb = VirtDeviceTree.generate(board);
+        long dtbAddress = alignDown(ramEnd - dtb.length, DTB_ALIGN);
+
+        LoadPlan plan = new LoadPlan(ramStart, config.memoryBytes());
+        for (BootImage image : new BootImage[] {firmware, kernel, initrd}) {
+            if (image != null) {
+                plan.add(image);
+            }
+        }
+        plan.add("device tree", dtbAddress, dtb);
+        long start = firmware != null ? ramStart : kernelEntry;
+        return new BootLayout(plan, firmware, kernel, board, dtb, dtbAddress, start, kernelEntry);
+    }
+
+    static long alignUp(long value, long alignment) {
+        return (value + alignment - 1) & -alignment;
+    }
+
+    static long alignDown(long value, long alignment) {
+        return value & -alignment;
+    }
+}

@@ -1,0 +1,103 @@
+package io.guestlab.emulator.board;
+
+import io.guestlab.emulator.MachineConfig;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What to boot on the virt board, the way a QEMU command line says it: {@code -smp}, {@code -m},
+ * {@code -bios}, {@code -kernel}, {@code -initrd}, {@code -append} and {@code -drive}. Bad values
+ * are refused when the record is made, combinations QEMU refuses by {@link #checkBootable()}.
+ *
+ * @param harts        1..{@link VirtMemoryMap#MAX_HARTS}
+ * @param memoryBytes  DRAM size, a multiple of 4 KiB up to {@link MachineConfig#MAX_RAM_SIZE}
+ * @param bios         firmware loaded at the start of DRAM, or null for none ({@code -bios none})
+ * @param kernel       the next stage (an ELF, or a raw image placed after the firmware), or null
+ * @param initrd       an initial RAM disk for the kernel, or null
+ * @param append       the kernel command line (device tree {@code /chosen/bootargs}), empty for none
+ * @param drives       virtio-blk disks, at most {@link VirtMemoryMap#VIRTIO_COUNT}
+ * @param legacyVirtio present virtio-mmio version 1 transports instead of version 2
+ * @param hostTime     time follows the host's clock (interactive) instead of retired instructions
+ *                     (deterministic, the default)
+ */
+public record VirtBoardConfig(int harts, long memoryBytes, Path bios, Path kernel, Path initrd, String append,
+                              List<Drive> drives, boolean legacyVirtio, boolean hostTime) {
+
+    /** What QEMU 7.2 on Debian boots when no -bios is given: OpenSBI's fw_dynamic. */
+    public static final Path DEFAULT_BIOS = Path.of("/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin");
+
+    /** QEMU virt's default memory size. */
+    public static final long DEFAULT_MEMORY = 128L << 20;
+
+    public VirtBoardConfig {
+        if (harts < 1 || harts > VirtMemoryMap.MAX_HARTS) {
+            throw new IllegalArgumentException("the virt board has 1 to " + VirtMemoryMap.MAX_HARTS + " harts, not " + harts);
+        }
+        if (memoryBytes < (2L << 20) || memoryBytes > MachineConfig.MAX_RAM_SIZE || memoryBytes % 4096 != 0) {
+            throw new IllegalArgumentException("memory size must be a multiple of 4 KiB from 2 MiB to "
+                    + (MachineConfig.MAX_RAM_SIZE >> 20) + " MiB, not " + memoryBytes + " bytes");
+        }
+        append = append == null ? "" : append;
+        drives = drives == null ? List.of() : List.copyOf(drives);
+        if (drives.size() > VirtMemoryMap.VIRTIO_COUNT) {
+            throw new IllegalArgumentException("the virt board has room for " + VirtMemoryMap.VIRTIO_COUNT
+                    + " drives, not " + drives.size());
+        }
+    }
+
+    /** Checks QEMU's rules for what can be booted together; the message says what is missing. */
+    public void checkBootable() {
+        if (kernel == null && initrd != null) {
+            throw new IllegalArgumentException("an initrd needs a kernel to pass it to");
+        }
+        if (kernel == null && !append.isEmpty()) {
+            throw new IllegalArgumentException("a kernel command line needs a kernel to pass it to");
+        }
+        if (kernel == null && bios == null) {
+            throw new IllegalArgumentException("with no firmware there must be a kernel to run");
+        }
+    }
+
+    /** One hart, 128 MiB, QEMU's default firmware, nothing else. */
+    public static VirtBoardConfig defaults() {
+        return new VirtBoardConfig(1, DEFAULT_MEMORY, DEFAULT_BIOS, null, null, "", List.of(), false, false);
+    }
+
+    public VirtBoardConfig withHarts(int n) {
+        return new VirtBoardConfig(n, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime);
+    }
+
+    public VirtBoardConfig withMemory(long bytes) {
+        return new VirtBoardConfig(harts, bytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime);
+    }
+
+    /** {@code file} as firmware, or null for none. */
+    public VirtBoardConfig withBios(Path file) {
+        return new VirtBoardConfig(harts, memoryBytes, file, kernel, initrd, append, drives, legacyVirtio, hostTime);
+    }
+
+    public VirtBoardConfig withKernel(Path file) {
+        return new VirtBoardConfig(harts, memoryBytes, bios, file, initrd, append, drives, legacyVirtio, hostTime);
+    }
+
+    public VirtBoardConfig withInitrd(Path file) {
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, file, append, drives, legacyVirtio, hostTime);
+    }
+
+    public VirtBoardConfig withAppend(String commandLine) {
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, commandLine, drives, legacyVirtio, hostTime);
+    }
+
+    public VirtBoardConfig withDrives(List<Drive> list) {
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, list, legacyVirtio, hostTime);
+    }
+
+    public VirtBoardConfig withHostTime(boolean host) {
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, host);
+    }
+
+    public VirtBoardConfig withLegacyVirtio(boolean legacy) {
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacy, hostTime);
+    }
+}
