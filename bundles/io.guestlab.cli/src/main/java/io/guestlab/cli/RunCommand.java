@@ -8,12 +8,15 @@ import io.guestlab.emulator.board.VirtBoardConfig;
 import io.guestlab.emulator.devices.DiskMode;
 import io.guestlab.emulator.devices.MachineStop;
 import io.guestlab.emulator.loader.BootImageException;
+import io.guestlab.gdbserver.GdbAddress;
+import io.guestlab.gdbserver.GdbServer;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -87,6 +90,11 @@ public final class RunCommand implements Command {
                   --timeout SECONDS      stop after this much wall time (exit code 124)
                   --timeout-insns N      stop after N instructions (exit code 124)
                   --stats                print 'stats: instructions=N wall=S.SSSs mips=M.M' to stderr
+                  --gdb tcp::PORT|tcp:HOST:PORT|unix:PATH
+                                         serve the GDB remote protocol there (QEMU's -gdb); connect
+                                         with gdb-multiarch -ex 'target remote :PORT' guest.elf
+                  --wait-gdb             hold the harts at reset until a debugger attaches (-S);
+                                         the timeouts do not apply while a debugger is served
 
                 An ELF with a `tohost` symbol also gets HTIF (console output, exit code), as
                 riscv-tests and Spike programs expect.
@@ -106,6 +114,8 @@ public final class RunCommand implements Command {
         long timeoutInsns = Long.MAX_VALUE;
         double timeoutSeconds = Double.POSITIVE_INFINITY;
         boolean stats = false;
+        String gdb = null;
+        boolean waitGdb = false;
         try {
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
@@ -129,8 +139,13 @@ public final class RunCommand implements Command {
                         default -> throw new UsageException("--time: '" + args.get(i) + "' is not virtual or host");
                     });
                     case "--stats" -> stats = true;
+                    case "--gdb" -> gdb = GdbAddress.parse(value(args, ++i, a)).text();
+                    case "--wait-gdb" -> waitGdb = true;
                     default -> throw new UsageException("unknown option '" + a + "' (see 'guestlab run --help')");
                 }
+            }
+            if (waitGdb && gdb == null) {
+                throw new UsageException("--wait-gdb needs --gdb ADDRESS (e.g. --gdb tcp::1234)");
             }
             config = config.withDrives(drives);
             config.checkBootable();
@@ -163,6 +178,9 @@ public final class RunCommand implements Command {
                 }
             }
             console.start(mayUseTerminal && HostConsole.stdinIsTerminal());
+            if (gdb != null) {
+                return serveDebugger(board, console, gdb, waitGdb, out, err);
+            }
             return runToEnd(board, console, timeoutInsns, timeoutSeconds, stats, out, err);
         } catch (IOException e) {
             err.println("guestlab run: closing the disks failed: " + e.getMessage());
@@ -217,6 +235,34 @@ public final class RunCommand implements Command {
             err.printf(Locale.ROOT, "stats: instructions=%d wall=%.3fs mips=%.1f%n", n, wall, wall > 0 ? n / wall / 1e6 : 0.0);
         }
         return code;
+    }
+
+    /** Runs the board under the GDB server until the guest exits, the debugger kills it, or Ctrl-A x. */
+    private static int serveDebugger(VirtBoard board, HostConsole console, String address, boolean waitGdb,
+                                     PrintStream out, PrintStream err) {
+        try (GdbServer server = GdbServer.start(board.machine(), board::run, address, waitGdb, err)) {
+            err.println("guestlab run: gdb server on " + server.address() + (waitGdb ? ", waiting for a debugger" : ""));
+            StopEvent end;
+            while ((end = server.awaitEnd(Duration.ofMillis(100))) == null) {
+                if (console.quitRequested()) {
+                    err.println("\r\nguestlab run: quit (Ctrl-A x)");
+                    return 0;
+                }
+            }
+            out.flush();
+            server.awaitDisconnect(Duration.ofSeconds(2)); // let the debugger hear how the machine ended
+            if (end.reason() == StopReason.EXIT) {
+                return end.exitCode();
+            }
+            err.println("\r\nguestlab run: " + (end.reason() == StopReason.HALTED ? "killed by the debugger" : end));
+            return EXIT_STUCK;
+        } catch (IOException e) {
+            err.println("guestlab run: --gdb " + address + ": " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return EXIT_STUCK;
+        }
     }
 
     /** {@code file=IMG[,readonly|,persistent]}; QEMU's {@code format=raw} and {@code if=virtio} are accepted too. */

@@ -152,6 +152,7 @@ public final class GdbServer implements AutoCloseable {
                 log.println("gdb: debugger connected on " + address());
                 new GdbSession(target, Channels.newInputStream(client), Channels.newOutputStream(client),
                         e -> log.println("gdb: internal error answering a packet: " + e)).run();
+                this.client = null;
                 log.println("gdb: debugger disconnected");
             } catch (ClosedChannelException e) {
                 return;
@@ -163,6 +164,20 @@ public final class GdbServer implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * Waits up to {@code timeout} for a connected debugger to go away: after the machine ended, so
+     * that the session can still tell it how (the W stop reply) before {@link #close()} cuts it.
+     *
+     * @return true if no debugger is connected any more
+     */
+    public boolean awaitDisconnect(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (client != null && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        return client == null;
     }
 
     /** Stops listening, ends a connected debugger's session, and stops the machine's free run. */
