@@ -59,6 +59,10 @@ public class GdbServerTest {
         Machine m = spinning();
         try (GdbServer server = GdbServer.start(m, "tcp::0", false, log)) {
             assertTrue(server.address(), server.address().startsWith("tcp:127.0.0.1:"));
+            // the free run starts on another thread: attach only once it has really run (a busy CI host may lag)
+            for (int i = 0; i < 1000 && m.instructionsRetired() < 1000; i++) {
+                Thread.sleep(10);
+            }
             try (RspClient gdb = new RspClient(new Socket("127.0.0.1", server.port()))) {
                 assertEquals("T02thread:1;", gdb.ask("?"));
                 long x1 = Long.reverseBytes(Long.parseUnsignedLong(gdb.ask("p1"), 16));
