@@ -101,8 +101,6 @@ final class GdbSession implements PacketConnection.Listener {
             return E_FORMAT;
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             return E_INVALID;
-        } catch (UnsupportedOperationException e) {
-            return "";
         } catch (RuntimeException e) {
             defects.accept(e);
             return E_INVALID;
@@ -217,7 +215,7 @@ final class GdbSession implements PacketConnection.Listener {
         String output;
         try {
             output = target.monitor(command);
-        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+        } catch (IllegalArgumentException e) {
             output = e.getMessage() + "\n";
         }
         console(output);

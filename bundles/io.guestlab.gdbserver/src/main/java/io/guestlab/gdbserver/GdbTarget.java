@@ -46,8 +46,7 @@ public interface GdbTarget {
 
     /**
      * Inserts a breakpoint or watchpoint; {@code kind} is the instruction size (2 or 4) of a
-     * breakpoint or the length in bytes of a watchpoint. Returns false if it cannot be placed;
-     * throws UnsupportedOperationException if the type is not supported at all.
+     * breakpoint or the length in bytes of a watchpoint. Returns false if it cannot be placed.
      */
     boolean insertBreakpoint(BreakpointType type, long address, long kind);
 

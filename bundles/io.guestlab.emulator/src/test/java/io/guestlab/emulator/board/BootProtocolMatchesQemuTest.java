@@ -1,5 +1,7 @@
 package io.guestlab.emulator.board;
 
+import io.guestlab.emulator.support.GuestTools;
+
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -37,23 +39,23 @@ public class BootProtocolMatchesQemuTest {
 
     @Test
     public void firmwareAndRawKernel() throws Exception {
-        Path fw = ExternalTools.file(FW_JUMP_BIN, "Debian package opensbi");
-        Path uBoot = ExternalTools.file(UBOOT_SMODE, "Debian package u-boot-qemu");
+        Path fw = GuestTools.file(FW_JUMP_BIN, "opensbi");
+        Path uBoot = GuestTools.file(UBOOT_SMODE, "u-boot-qemu");
         compare(new VirtBoardConfig(2, 128L << 20, fw, uBoot, null, "", List.of(), false, false),
                 "-smp", "2", "-m", "128M", "-bios", fw.toString(), "-kernel", uBoot.toString());
     }
 
     @Test
     public void elfFirmwareAndLargerMemory() throws Exception {
-        Path fw = ExternalTools.file(FW_JUMP_ELF, "Debian package opensbi");
-        Path uBoot = ExternalTools.file(UBOOT_SMODE, "Debian package u-boot-qemu");
+        Path fw = GuestTools.file(FW_JUMP_ELF, "opensbi");
+        Path uBoot = GuestTools.file(UBOOT_SMODE, "u-boot-qemu");
         compare(new VirtBoardConfig(1, 512L << 20, fw, uBoot, null, "", List.of(), false, false),
                 "-m", "512M", "-bios", fw.toString(), "-kernel", uBoot.toString());
     }
 
     @Test
     public void noFirmwareWithInitrdAndCommandLine() throws Exception {
-        Path uBoot = ExternalTools.file(UBOOT_MMODE, "Debian package u-boot-qemu");
+        Path uBoot = GuestTools.file(UBOOT_MMODE, "u-boot-qemu");
         byte[] initrdBytes = new byte[300_000];
         new Random(4).nextBytes(initrdBytes);
         Path initrd = folder.getRoot().toPath().resolve("initrd.img");
@@ -123,7 +125,7 @@ public class BootProtocolMatchesQemuTest {
     }
 
     private static Process qemu(List<String> args) throws Exception {
-        Path qemu = ExternalTools.executable("qemu-system-riscv64", "Debian package qemu-system-misc");
+        Path qemu = GuestTools.tool("qemu-system-riscv64", "qemu-system-misc");
         List<String> command = new ArrayList<>();
         command.add(qemu.toString());
         command.addAll(args);

@@ -1,5 +1,7 @@
 package io.guestlab.emulator.board;
 
+import io.guestlab.emulator.support.GuestTools;
+
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -20,7 +22,7 @@ public class DtcAcceptsDeviceTreeTest {
     public final TemporaryFolder folder = new TemporaryFolder();
 
     private String decompile(BoardDescription board) throws IOException, InterruptedException {
-        Path dtc = ExternalTools.executable("dtc", "Debian package device-tree-compiler");
+        Path dtc = GuestTools.tool("dtc", "device-tree-compiler");
         Path blob = folder.newFile().toPath();
         Path source = folder.getRoot().toPath().resolve(blob.getFileName() + ".dts");
         Path errors = folder.getRoot().toPath().resolve(blob.getFileName() + ".err");

@@ -1,5 +1,7 @@
 package io.guestlab.emulator.board;
 
+import io.guestlab.emulator.support.GuestTools;
+
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -28,7 +30,7 @@ public class MatchesQemuDeviceTreeTest {
     public final TemporaryFolder folder = new TemporaryFolder();
 
     private ParsedDeviceTree qemuTree() throws Exception {
-        Path qemu = ExternalTools.executable("qemu-system-riscv64", "Debian package qemu-system-misc");
+        Path qemu = GuestTools.tool("qemu-system-riscv64", "qemu-system-misc");
         Path dump = folder.getRoot().toPath().resolve("qemu-virt.dtb");
         Process process = new ProcessBuilder(qemu.toString(), "-M", "virt,dumpdtb=" + dump,
                 "-smp", String.valueOf(HARTS), "-m", "256M", "-display", "none", "-serial", "none", "-monitor", "none")

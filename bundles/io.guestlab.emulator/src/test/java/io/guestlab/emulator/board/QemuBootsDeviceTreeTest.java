@@ -1,5 +1,7 @@
 package io.guestlab.emulator.board;
 
+import io.guestlab.emulator.support.GuestTools;
+
 import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -26,9 +28,9 @@ public class QemuBootsDeviceTreeTest {
 
     @Test
     public void openSbiAndUBootBootWithTheGeneratedTree() throws Exception {
-        Path qemu = ExternalTools.executable("qemu-system-riscv64", "Debian package qemu-system-misc");
-        Path openSbi = ExternalTools.file("/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin", "Debian package opensbi");
-        Path uBoot = ExternalTools.file("/usr/lib/u-boot/qemu-riscv64_smode/u-boot.bin", "Debian package u-boot-qemu");
+        Path qemu = GuestTools.tool("qemu-system-riscv64", "qemu-system-misc");
+        Path openSbi = GuestTools.file("/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin", "opensbi");
+        Path uBoot = GuestTools.file("/usr/lib/u-boot/qemu-riscv64_smode/u-boot.bin", "u-boot-qemu");
         Path dtb = folder.getRoot().toPath().resolve("guestlab-virt.dtb");
         Files.write(dtb, VirtDeviceTree.generate(BoardDescription.of(4, 256L << 20).withBootargs("console=ttyS0")));
 

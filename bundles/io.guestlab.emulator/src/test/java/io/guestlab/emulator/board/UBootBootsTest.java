@@ -1,5 +1,7 @@
 package io.guestlab.emulator.board;
 
+import io.guestlab.emulator.support.GuestTools;
+
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -45,8 +47,8 @@ public class UBootBootsTest {
 
     @Test
     public void fwJumpBootsSmodeUBootWhichReadsAVirtioDisk() throws Exception {
-        Path fw = ExternalTools.file(OPENSBI + "fw_jump.bin", "Debian package opensbi");
-        Path uBoot = ExternalTools.file(UBOOT_SMODE, "Debian package u-boot-qemu");
+        Path fw = GuestTools.file(OPENSBI + "fw_jump.bin", "opensbi");
+        Path uBoot = GuestTools.file(UBOOT_SMODE, "u-boot-qemu");
         byte[] image = new byte[1 << 20];
         byte[] mark = DISK_MARK.getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(mark, 0, image, 512, mark.length); // sector 1
@@ -80,8 +82,8 @@ public class UBootBootsTest {
 
     @Test
     public void fwDynamicBootsSmodeUBootOnFourHarts() throws Exception {
-        Path fw = ExternalTools.file(OPENSBI + "fw_dynamic.bin", "Debian package opensbi");
-        Path uBoot = ExternalTools.file(UBOOT_SMODE, "Debian package u-boot-qemu");
+        Path fw = GuestTools.file(OPENSBI + "fw_dynamic.bin", "opensbi");
+        Path uBoot = GuestTools.file(UBOOT_SMODE, "u-boot-qemu");
         GuestConsole console = boot(new VirtBoardConfig(4, 256L << 20, fw, uBoot, null, "", List.of(), false, false));
         assertTrue(console.all(), console.all().contains("Platform HART Count       : 4"));
         assertTrue(console.all(), console.all().contains("DRAM:  256 MiB"));
@@ -90,7 +92,7 @@ public class UBootBootsTest {
 
     @Test
     public void mmodeUBootBootsWithoutFirmware() throws Exception {
-        Path uBoot = ExternalTools.file(UBOOT_MMODE, "Debian package u-boot-qemu");
+        Path uBoot = GuestTools.file(UBOOT_MMODE, "u-boot-qemu");
         GuestConsole console = boot(new VirtBoardConfig(1, 128L << 20, null, uBoot, null, "", List.of(), false, false));
         assertTrue(console.all(), !console.all().contains("OpenSBI"));
         assertTrue(console.uBoot("version", COMMAND_BUDGET).contains("U-Boot 2023.01"));

@@ -34,7 +34,7 @@ public class DisassemblerObjdumpTest {
     }
 
     private static void compareAll(List<Path> elfs) throws Exception {
-        Path objdump = GuestTools.tool("riscv64-unknown-elf-objdump");
+        Path objdump = GuestTools.tool("riscv64-unknown-elf-objdump", "binutils-riscv64-unknown-elf");
         for (Path elf : elfs) {
             String name = elf.toString();
             String expected = run(objdump.toString(), "-d", name);

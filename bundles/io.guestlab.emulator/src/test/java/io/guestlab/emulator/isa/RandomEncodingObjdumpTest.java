@@ -25,7 +25,7 @@ public class RandomEncodingObjdumpTest {
 
     @Test
     public void randomEncodingsDisassembleLikeObjdump() throws Exception {
-        Path objdump = GuestTools.tool("riscv64-unknown-elf-objdump");
+        Path objdump = GuestTools.tool("riscv64-unknown-elf-objdump", "binutils-riscv64-unknown-elf");
         Random random = new Random(20261126);
         ByteArrayOutputStream code = new ByteArrayOutputStream();
         List<Integer> parcels = new ArrayList<>();

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Finds guest ELFs and host tools for tests. A missing ELF or tool skips the test with a message
+ * Finds guest ELFs, host tools and host files (firmware) for tests. A missing ELF or tool skips the test with a message
  * naming it, unless GUESTLAB_REQUIRE_TOOLS=1 (as in CI), where it fails the test instead.
  */
 public final class GuestTools {
@@ -47,19 +47,28 @@ public final class GuestTools {
         return found;
     }
 
-    /** The path of host tool {@code name} on PATH; skips or fails if it is not installed. */
-    public static Path tool(String name) {
+    /** The host tool {@code name} on PATH; skips or fails, naming {@code debianPackage}, if it is not installed. */
+    public static Path tool(String name, String debianPackage) {
         String path = System.getenv("PATH");
         if (path != null) {
             for (String dir : path.split(java.io.File.pathSeparator)) {
                 Path candidate = Path.of(dir, name);
-                if (Files.isExecutable(candidate)) {
+                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
                     return candidate;
                 }
             }
         }
-        missing("the host tool " + name + " (Debian: apt-get install binutils-riscv64-unknown-elf)");
+        missing("the host tool " + name + " (Debian package " + debianPackage + ")");
         return null;
+    }
+
+    /** The host file at {@code path} (firmware images and the like); skips or fails, naming {@code debianPackage}. */
+    public static Path file(String path, String debianPackage) {
+        Path file = Path.of(path);
+        if (!Files.isRegularFile(file)) {
+            missing(path + " (Debian package " + debianPackage + ")");
+        }
+        return file;
     }
 
     /** Skips the calling test, or fails it when GUESTLAB_REQUIRE_TOOLS=1. */
