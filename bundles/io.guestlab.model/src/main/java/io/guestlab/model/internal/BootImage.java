@@ -14,9 +14,8 @@ import java.nio.file.StandardOpenOption;
  *
  * @param start first guest-physical address the image occupies
  * @param end address just past the last byte it occupies
- * @param elf whether the addresses came from ELF program headers
  */
-record BootImage(long start, long end, boolean elf) {
+record BootImage(long start, long end) {
 
     private static final int PT_LOAD = 1;
 
@@ -38,7 +37,7 @@ record BootImage(long start, long end, boolean elf) {
             boolean isElf = ident.position() >= 4 && ident.get(0) == 0x7f && ident.get(1) == 'E' && ident.get(2) == 'L'
                     && ident.get(3) == 'F';
             if (!isElf) {
-                return new BootImage(rawLoadAddress, rawLoadAddress + fileSize, false);
+                return new BootImage(rawLoadAddress, rawLoadAddress + fileSize);
             }
             return fromElf(channel, fileSize, ident);
         }
@@ -78,7 +77,7 @@ record BootImage(long start, long end, boolean elf) {
         if (start == Long.MAX_VALUE) {
             throw new IOException("is an ELF file with no loadable segment");
         }
-        return new BootImage(start, end, true);
+        return new BootImage(start, end);
     }
 
     private static ByteBuffer read(FileChannel channel, long offset, int length, long fileSize) throws IOException {

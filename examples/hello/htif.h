@@ -1,9 +1,0 @@
-#ifndef HTIF_H
-#define HTIF_H
-
-/* Host-target interface (Spike's HTIF): the host polls `tohost` and writes `fromhost`. */
-void htif_putchar(char c);
-void htif_puts(const char *s);
-void htif_exit(int code) __attribute__((noreturn));
-
-#endif
