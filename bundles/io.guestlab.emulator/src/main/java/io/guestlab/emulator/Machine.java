@@ -190,13 +190,10 @@ public final class Machine {
             h.reset(entry);
             h.setXreg(10, h.id());
         }
-        var tohost = elf.symbol("tohost");
-        if (tohost.isPresent()) {
-            long from = elf.symbol("fromhost").orElse(-1L);
-            if (!bus.isRam(tohost.get(), 8) || (from != -1 && !bus.isRam(from, 8))) {
-                throw new ElfFormatException(elf.name() + ": symbol tohost/fromhost lies outside RAM");
-            }
-            new Htif(bus, tohost.get(), from, console, this::exit);
+        try {
+            Htif.forProgram(bus, elf, console, this::exit);
+        } catch (IllegalArgumentException e) {
+            throw new ElfFormatException(elf.name() + ": symbol tohost/fromhost lies outside RAM");
         }
         return entry;
     }

@@ -115,14 +115,8 @@ public final class VirtBoard implements Closeable {
     /** HTIF for an ELF that defines {@code tohost}, as Spike and riscv-tests expect; false if it has none. */
     private boolean connectHtif(BootImage image, ByteSink console) throws BootImageException {
         Optional<ElfFile> elf = image.elf();
-        if (elf.isEmpty() || elf.get().symbol("tohost").isEmpty()) {
+        if (elf.isEmpty()) {
             return false;
-        }
-        long tohost = elf.get().symbol("tohost").get();
-        long fromhost = elf.get().symbol("fromhost").orElse(-1L);
-        if (!machine.bus().isRam(tohost, 8) || (fromhost != -1 && !machine.bus().isRam(fromhost, 8))) {
-            throw new BootImageException(String.format("%s %s: symbol tohost (0x%x) or fromhost lies outside RAM",
-                    image.role(), image.file(), tohost));
         }
         OutputStream out = new OutputStream() {
             @Override
@@ -130,9 +124,13 @@ public final class VirtBoard implements Closeable {
                 console.write(b & 0xff);
             }
         };
-        new Htif(machine.bus(), tohost, fromhost, out,
-                code -> stopRequested(new MachineStop(code == 0 ? MachineStop.Kind.POWER_OFF : MachineStop.Kind.FAIL, code)));
-        return true;
+        try {
+            return Htif.forProgram(machine.bus(), elf.get(), out, code -> stopRequested(
+                    new MachineStop(code == 0 ? MachineStop.Kind.POWER_OFF : MachineStop.Kind.FAIL, code))) != null;
+        } catch (IllegalArgumentException e) {
+            throw new BootImageException(String.format("%s %s: symbol tohost (0x%x) or fromhost lies outside RAM",
+                    image.role(), image.file(), elf.get().symbol("tohost").get()));
+        }
     }
 
     private void stopRequested(MachineStop request) {

@@ -1,5 +1,7 @@
 package io.guestlab.emulator.devices;
 
+import io.guestlab.emulator.bus.Ram;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -53,10 +55,10 @@ public final class VirtioBlk implements VirtioDevice {
     public VirtioBlk(DiskImage disk, String serial) {
         this.disk = disk;
         this.id = serial.getBytes(StandardCharsets.US_ASCII);
-        putLittleEndian(config, CONFIG_CAPACITY, 8, disk.sectors());
-        putLittleEndian(config, CONFIG_SIZE_MAX, 4, SIZE_MAX);
-        putLittleEndian(config, CONFIG_SEG_MAX, 4, SEG_MAX);
-        putLittleEndian(config, CONFIG_BLK_SIZE, 4, DiskImage.SECTOR_SIZE);
+        Ram.store(config, CONFIG_CAPACITY, 8, disk.sectors());
+        Ram.store(config, CONFIG_SIZE_MAX, 4, SIZE_MAX);
+        Ram.store(config, CONFIG_SEG_MAX, 4, SEG_MAX);
+        Ram.store(config, CONFIG_BLK_SIZE, 4, DiskImage.SECTOR_SIZE);
     }
 
     @Override
@@ -107,8 +109,8 @@ public final class VirtioBlk implements VirtioDevice {
                     + " lacks a header or a status byte");
         }
         request.read(0, header, 0, HEADER_SIZE);
-        int type = (int) readLittleEndian(header, 0, 4);
-        long sector = readLittleEndian(header, 8, 8);
+        int type = (int) Ram.load(header, 0, 4);
+        long sector = Ram.load(header, 8, 8);
         long statusPosition = writable - 1;
         int status;
         long written = 0;
@@ -184,11 +186,5 @@ public final class VirtioBlk implements VirtioDevice {
             value = (value << 8) | (at >= 0 && at < bytes.length ? bytes[at] & 0xFF : 0);
         }
         return value;
-    }
-
-    static void putLittleEndian(byte[] bytes, int offset, int size, long value) {
-        for (int i = 0; i < size; i++) {
-            bytes[offset + i] = (byte) (value >>> (8 * i));
-        }
     }
 }

@@ -195,11 +195,6 @@ public final class Hart {
         return e;
     }
 
-    /** Ends the current slice after the instruction in progress. */
-    public void endSlice() {
-        sliceLimit = 0;
-    }
-
     /** Stops the hart with {@code event} after the instruction in progress. */
     public void stop(StopEvent event) {
         if (pendingEvent == null) {
@@ -380,8 +375,8 @@ public final class Hart {
                 this.pc = pc + len;
                 sliceLimit = 0; // a CSR write may unmask an interrupt
             }
-            case MRET -> mret(pc, len);
-            case SRET -> sret(pc, len);
+            case MRET -> mret(pc);
+            case SRET -> sret(pc);
             case WFI -> wfi(pc, len);
             case SFENCE_VMA -> {
                 if (priv == U || (priv == S && (mstatus & TVM) != 0)) {
@@ -421,7 +416,7 @@ public final class Hart {
         return trap;
     }
 
-    private void mret(long pc, int len) {
+    private void mret(long pc) {
         if (priv < M) {
             throw illegal(pc);
         }
@@ -440,7 +435,7 @@ public final class Hart {
         sliceLimit = 0;
     }
 
-    private void sret(long pc, int len) {
+    private void sret(long pc) {
         if (priv < S || (priv == S && (mstatus & TSR) != 0)) {
             throw illegal(pc);
         }
@@ -799,7 +794,6 @@ public final class Hart {
         long pa = physical(va, size, STORE);
         watchAccess(va, pa, size, true);
         if (bus.isRam(pa, size)) {
-            int index = (int) (pa - ramBase);
             if (watchpoints.length == 0 && pmp.allows(pa & ~0xfffL, 4096, STORE, dataPriv())) {
                 int i = (int) (va >>> 12) & TLB_MASK;
                 storeTag[i] = va >>> 12;

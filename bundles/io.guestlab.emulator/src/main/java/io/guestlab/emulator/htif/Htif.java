@@ -2,6 +2,7 @@ package io.guestlab.emulator.htif;
 
 import io.guestlab.emulator.bus.Bus;
 import io.guestlab.emulator.bus.StoreObserver;
+import io.guestlab.emulator.loader.ElfFile;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,6 +42,20 @@ public final class Htif implements StoreObserver {
         this.exit = exit;
         bus.addStoreObserver(this);
         bus.observe(tohost, 8);
+    }
+
+    /**
+     * Connects HTIF for a program that defines {@code tohost} (and optionally {@code fromhost}),
+     * as Spike and riscv-tests expect; returns null if the program defines no {@code tohost}.
+     *
+     * @throws IllegalArgumentException if tohost or fromhost lies outside RAM
+     */
+    public static Htif forProgram(Bus bus, ElfFile elf, OutputStream console, IntConsumer exit) {
+        var tohost = elf.symbol("tohost");
+        if (tohost.isEmpty()) {
+            return null;
+        }
+        return new Htif(bus, tohost.get(), elf.symbol("fromhost").orElse(-1L), console, exit);
     }
 
     @Override

@@ -23,13 +23,8 @@ public final class ElfLoader {
                         elf.name(), s.physicalAddress(), s.physicalAddress() + s.memorySize(), bus.ram().base(),
                         bus.ram().base() + bus.ram().size()));
             }
-            byte[] bytes = elf.bytes(s.fileOffset(), (int) s.fileSize());
-            bus.write(s.physicalAddress(), bytes, 0, bytes.length);
-            byte[] zeros = new byte[(int) Math.min(s.memorySize() - s.fileSize(), 1 << 20)];
-            for (long at = s.fileSize(); at < s.memorySize(); at += zeros.length) {
-                int n = (int) Math.min(zeros.length, s.memorySize() - at);
-                bus.write(s.physicalAddress() + at, zeros, 0, n);
-            }
+            LoadPlan.write(bus, s.physicalAddress(), elf.bytes(s.fileOffset(), (int) s.fileSize()),
+                    s.physicalAddress() + s.memorySize());
         }
         return elf.entry();
     }

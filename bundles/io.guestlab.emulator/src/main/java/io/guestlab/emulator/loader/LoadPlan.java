@@ -63,13 +63,18 @@ public final class LoadPlan {
 
     /** Copies every image into {@code memory}, zero-filling beyond each image's file bytes. */
     public void writeTo(PhysicalMemory memory) {
-        byte[] zeros = new byte[64 * 1024];
         for (Region r : regions) {
-            memory.write(r.start(), r.bytes(), 0, r.bytes().length);
-            for (long at = r.start() + r.bytes().length; Long.compareUnsigned(at, r.end()) < 0; at += zeros.length) {
-                int n = (int) Math.min(zeros.length, r.end() - at);
-                memory.write(at, zeros, 0, n);
-            }
+            write(memory, r.start(), r.bytes(), r.end());
+        }
+    }
+
+    /** Copies {@code bytes} to {@code start} and zero-fills up to {@code end} (an ELF segment's bss). */
+    static void write(PhysicalMemory memory, long start, byte[] bytes, long end) {
+        memory.write(start, bytes, 0, bytes.length);
+        byte[] zeros = new byte[(int) Math.max(0, Math.min(end - start - bytes.length, 64 * 1024))];
+        for (long at = start + bytes.length; Long.compareUnsigned(at, end) < 0; at += zeros.length) {
+            int n = (int) Math.min(zeros.length, end - at);
+            memory.write(at, zeros, 0, n);
         }
     }
 
