@@ -1,6 +1,7 @@
 package io.guestlab.gdbserver;
 
 import io.guestlab.emulator.Machine;
+import io.guestlab.emulator.isa.Csr;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -12,7 +13,6 @@ import java.nio.ByteOrder;
  */
 final class PageTableDump {
 
-    private static final int SATP = 0x180;
     private static final int MAX_RANGES = 256;
 
     private final Machine machine;
@@ -29,7 +29,7 @@ final class PageTableDump {
     }
 
     String render() {
-        Long satp = machine.csr(hart, SATP);
+        Long satp = machine.csr(hart, Csr.SATP);
         if (satp == null) {
             return "hart " + hart + " has no satp: no address translation\n";
         }

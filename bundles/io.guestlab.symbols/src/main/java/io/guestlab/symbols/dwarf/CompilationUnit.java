@@ -364,6 +364,15 @@ public final class CompilationUnit {
         return rnglistsBase;
     }
 
+    /**
+     * The section offset of list {@code index} of a DW_FORM_rnglistx / DW_FORM_loclistx value: the offset table
+     * after the list section's header holds offsets relative to that table (DWARF 5 sections 7.28, 7.29).
+     */
+    long indexedListOffset(ByteReader lists, long listsBase, long index) {
+        long base = listsBase >= 0 ? listsBase : (offsetSize == 8 ? 20 : 12);
+        return base + lists.at(base + index * offsetSize).unsigned(offsetSize);
+    }
+
     long loclistsBase() {
         root();
         return loclistsBase;

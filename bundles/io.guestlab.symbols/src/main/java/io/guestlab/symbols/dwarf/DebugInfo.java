@@ -100,18 +100,6 @@ public final class DebugInfo {
         });
     }
 
-    /** The first unit whose ranges contain {@code addr}, or null. */
-    public CompilationUnit unitAt(long addr) {
-        for (CompilationUnit cu : units) {
-            for (long[] range : ranges(cu)) {
-                if (Long.compareUnsigned(addr, range[0]) >= 0 && Long.compareUnsigned(addr, range[1]) < 0) {
-                    return cu;
-                }
-            }
-        }
-        return null;
-    }
-
     /** All units whose ranges contain the address, in section order. */
     public List<CompilationUnit> unitsAt(long addr) {
         List<CompilationUnit> out = new ArrayList<>(1);

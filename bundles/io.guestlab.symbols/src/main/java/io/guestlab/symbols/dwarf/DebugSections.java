@@ -1,5 +1,6 @@
 package io.guestlab.symbols.dwarf;
 
+import io.guestlab.symbols.Section;
 import io.guestlab.symbols.elf.ByteReader;
 import io.guestlab.symbols.elf.ElfFile;
 
@@ -35,7 +36,8 @@ public final class DebugSections {
         loc = elf.sectionReader(".debug_loc");
         debugFrame = elf.sectionReader(".debug_frame");
         ehFrame = elf.sectionReader(".eh_frame");
-        ehFrameAddress = elf.section(".eh_frame") == null ? 0 : elf.section(".eh_frame").address();
+        Section ehFrameSection = elf.section(".eh_frame");
+        ehFrameAddress = ehFrameSection == null ? 0 : ehFrameSection.address();
     }
 
     public ByteReader debugFrame() {

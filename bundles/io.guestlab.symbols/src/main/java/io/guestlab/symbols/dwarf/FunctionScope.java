@@ -59,17 +59,6 @@ public final class FunctionScope {
         return ranges;
     }
 
-    /** Lowest address of the scope (its entry for a contiguous function). */
-    public long lowPc() {
-        long low = -1;
-        for (long[] r : ranges) {
-            if (low == -1 || Long.compareUnsigned(r[0], low) < 0) {
-                low = r[0];
-            }
-        }
-        return low;
-    }
-
     boolean contains(long addr) {
         for (long[] r : ranges) {
             if (Long.compareUnsigned(addr, r[0]) >= 0 && Long.compareUnsigned(addr, r[1]) < 0) {

@@ -248,13 +248,7 @@ public final class LineTable {
     private void add(long address, int file, int line, int column, int discriminator, boolean stmt, boolean end,
             boolean prologueEnd) {
         if (count == addresses.length) {
-            int n = count * 2;
-            addresses = Arrays.copyOf(addresses, n);
-            files = Arrays.copyOf(files, n);
-            lines = Arrays.copyOf(lines, n);
-            columns = Arrays.copyOf(columns, n);
-            discriminators = Arrays.copyOf(discriminators, n);
-            flags = Arrays.copyOf(flags, n);
+            resize(count * 2);
         }
         addresses[count] = address;
         files[count] = file;
@@ -267,12 +261,17 @@ public final class LineTable {
 
     /** Drops the growth slack: kernels have millions of rows. */
     private void trim() {
-        addresses = Arrays.copyOf(addresses, count);
-        files = Arrays.copyOf(files, count);
-        lines = Arrays.copyOf(lines, count);
-        columns = Arrays.copyOf(columns, count);
-        discriminators = Arrays.copyOf(discriminators, count);
-        flags = Arrays.copyOf(flags, count);
+        resize(count);
+    }
+
+    /** Resizes the parallel row arrays together. */
+    private void resize(int n) {
+        addresses = Arrays.copyOf(addresses, n);
+        files = Arrays.copyOf(files, n);
+        lines = Arrays.copyOf(lines, n);
+        columns = Arrays.copyOf(columns, n);
+        discriminators = Arrays.copyOf(discriminators, n);
+        flags = Arrays.copyOf(flags, n);
     }
 
     public int size() {

@@ -22,8 +22,4 @@ public record Location(List<Piece> pieces) {
     public static Location unavailable() {
         return new Location(List.of(new Piece(Kind.UNAVAILABLE, 0, null, 0, 0)));
     }
-
-    public boolean isSimpleMemory() {
-        return pieces.size() == 1 && pieces.get(0).kind() == Kind.MEMORY;
-    }
 }

@@ -32,13 +32,7 @@ public final class LocationLists {
             if (r == null) {
                 throw new BadDataException(".debug_loclists", 0, "location list without .debug_loclists");
             }
-            long offset;
-            if (form == Dw.FORM_LOCLISTX) {
-                long base = cu.loclistsBase() >= 0 ? cu.loclistsBase() : (cu.offsetSize == 8 ? 20 : 12);
-                offset = base + r.at(base + value * cu.offsetSize).unsigned(cu.offsetSize);
-            } else {
-                offset = value;
-            }
+            long offset = form == Dw.FORM_LOCLISTX ? cu.indexedListOffset(r, cu.loclistsBase(), value) : value;
             return fromLoclists(cu, r.at(offset), pc);
         }
         ByteReader r = cu.sections.loc;

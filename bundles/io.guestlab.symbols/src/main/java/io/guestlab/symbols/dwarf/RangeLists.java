@@ -22,13 +22,7 @@ final class RangeLists {
             if (r == null) {
                 throw new BadDataException(".debug_rnglists", 0, "DW_AT_ranges without .debug_rnglists");
             }
-            long offset;
-            if (form == Dw.FORM_RNGLISTX) {
-                long base = cu.rnglistsBase() >= 0 ? cu.rnglistsBase() : (cu.offsetSize == 8 ? 20 : 12);
-                offset = base + r.at(base + value * cu.offsetSize).unsigned(cu.offsetSize);
-            } else {
-                offset = value;
-            }
+            long offset = form == Dw.FORM_RNGLISTX ? cu.indexedListOffset(r, cu.rnglistsBase(), value) : value;
             readRnglist(cu, r.at(offset), out);
         } else {
             ByteReader r = cu.sections.ranges;
