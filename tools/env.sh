@@ -4,7 +4,7 @@
 GUESTLAB_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 # The Debian packages the test suite uses (the guests, the reference tools, the display).
-GUESTLAB_TEST_PACKAGES="maven xvfb libgtk-3-0 imagemagick make gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf \
+GUESTLAB_TEST_PACKAGES="maven xvfb x11-utils libgtk-3-0 imagemagick make gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf \
 binutils-riscv64-unknown-elf gcc-riscv64-linux-gnu libc6-dev-riscv64-cross opensbi u-boot-qemu \
 gdb-multiarch device-tree-compiler qemu-system-misc \
 linux-source-6.1 bc flex bison cpio libelf-dev libssl-dev e2fsprogs"
@@ -65,16 +65,32 @@ guestlab_apt_install() {
         { echo "guestlab: could not install ${missing[*]} (no network or no package source?)" >&2; return 1; }
 }
 
+# True when X display number $1 is served by a live process. A machine restored from an image can
+# keep /tmp/.X11-unix/X99 and /tmp/.X99-lock from an Xvfb that no longer runs, so neither file alone
+# proves anything: the lock's pid must be alive, and xdpyinfo (when present) must connect.
+guestlab_display_alive() {
+    local pid
+    pid="$( { tr -dc 0-9 < "/tmp/.X$1-lock"; } 2>/dev/null)" || return 1
+    [ -n "$pid" ] && [ -e "/proc/$pid" ] && [ -e "/tmp/.X11-unix/X$1" ] || return 1
+    if command -v xdpyinfo >/dev/null; then DISPLAY=":$1" xdpyinfo >/dev/null 2>&1 || return 1; fi
+}
+
 # Ensures DISPLAY points at a working X server; starts Xvfb on :99 when there is none.
 guestlab_ensure_display() {
-    if [ -n "${DISPLAY:-}" ] && command -v xdpyinfo >/dev/null && xdpyinfo >/dev/null 2>&1; then return 0; fi
-    if [ -n "${DISPLAY:-}" ] && ! command -v xdpyinfo >/dev/null; then return 0; fi
-    command -v Xvfb >/dev/null || { echo "guestlab: no display (DISPLAY is unset) and no Xvfb to start one: install xvfb or run inside a desktop session" >&2; return 1; }
-    export DISPLAY=:99
-    if ! [ -e /tmp/.X11-unix/X99 ]; then
-        Xvfb :99 -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
-        local i; for i in $(seq 50); do [ -e /tmp/.X11-unix/X99 ] && break; sleep 0.1; done
+    if [ -n "${DISPLAY:-}" ]; then
+        if ! command -v xdpyinfo >/dev/null || xdpyinfo >/dev/null 2>&1; then export NO_AT_BRIDGE=1; return 0; fi
+        echo "guestlab: DISPLAY=$DISPLAY does not answer; using Xvfb instead" >&2
     fi
-    [ -e /tmp/.X11-unix/X99 ] || { echo "guestlab: Xvfb did not start on :99" >&2; return 1; }
+    command -v Xvfb >/dev/null || { echo "guestlab: no display (DISPLAY is unset or dead) and no Xvfb to start one: install xvfb or run inside a desktop session" >&2; return 1; }
+    if ! guestlab_display_alive 99; then
+        # Leftovers of a server that is gone (or whose pid now belongs to another process, which
+        # would make Xvfb refuse to start) go first.
+        rm -f /tmp/.X99-lock /tmp/.X11-unix/X99 2>/dev/null || true
+        local log="${TMPDIR:-/tmp}/guestlab-xvfb.log"
+        Xvfb :99 -screen 0 1600x1000x24 -nolisten tcp >"$log" 2>&1 &
+        local i; for i in $(seq 100); do guestlab_display_alive 99 && break; sleep 0.1; done
+        guestlab_display_alive 99 || { echo "guestlab: Xvfb did not start on :99; it said:" >&2; cat "$log" >&2; return 1; }
+    fi
+    export DISPLAY=:99
     export NO_AT_BRIDGE=1
 }

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +25,9 @@ public class RunCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return new Main(Main.standardCommands()).execute(List.of(args),
+        // never System.in: in a surefire fork it is surefire's command channel, and a console reader
+        // on it swallows the "bye" that lets the fork exit
+        return new Main(List.of(new RunCommand(InputStream.nullInputStream(), false))).execute(List.of(args),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
