@@ -15,6 +15,11 @@ import io.guestlab.emulator.htif.Htif;
 import io.guestlab.emulator.loader.ElfFile;
 import io.guestlab.emulator.loader.ElfFormatException;
 import io.guestlab.emulator.loader.ElfLoader;
+import io.guestlab.emulator.hart.HartState;
+import io.guestlab.emulator.snapshot.SnapshotException;
+import io.guestlab.emulator.snapshot.StateReader;
+import io.guestlab.emulator.snapshot.StateWriter;
+import io.guestlab.emulator.snapshot.Stateful;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -31,7 +36,7 @@ import java.util.List;
  * the same program with the same inputs takes the same path every time. A "step" is one
  * instruction attempted (retired or trapped) or one idle cycle of a hart in wfi.
  */
-public final class Machine {
+public final class Machine implements Stateful {
 
     /** Steps per tick of the 10 MHz timebase while time is virtual: a nominal 1000 MIPS hart. */
     public static final long STEPS_PER_TICK = 100;
@@ -39,6 +44,9 @@ public final class Machine {
     private final MachineConfig config;
     private final Bus bus;
     private final Hart[] harts;
+    private final CodeCache code;
+    private final Reservations reservations;
+    private final Clint clint;
     private final VirtualClock clock = new VirtualClock(STEPS_PER_TICK);
     /** The host's clock instead of {@link #clock} after {@link #useHostTime()}; null while time is virtual. */
     private TimeSource hostTime;
@@ -49,13 +57,21 @@ public final class Machine {
     private volatile boolean haltRequested;
     private boolean stopWhenIdle = true;
     private Integer exitCode;
+    private Htif htif;
+
+    // the schedule: see runSlice and endSlice
     private int currentHart;
+    private long sliceLeft;
+    private boolean roundProgress;
+    private long unretired;
+    private long machineSteps;
+    private boolean idle;
 
     public Machine(MachineConfig config) {
         this.config = config;
         this.bus = new Bus(new Ram(config.ramBase(), (int) config.ramSize()));
-        CodeCache code = new CodeCache(bus);
-        Reservations reservations = new Reservations(bus, config.harts());
+        code = new CodeCache(bus);
+        reservations = new Reservations(bus, config.harts());
         harts = new Hart[config.harts()];
         for (int i = 0; i < harts.length; i++) {
             harts[i] = new Hart(i, bus, code, reservations);
@@ -67,7 +83,7 @@ public final class Machine {
             software[i] = harts[i].interruptLine(TrapCause.MACHINE_SOFTWARE_INTERRUPT);
             timer[i] = harts[i].interruptLine(TrapCause.MACHINE_TIMER_INTERRUPT);
         }
-        Clint clint = new Clint(this::time, software, timer);
+        clint = new Clint(this::time, software, timer);
         bus.map(CLINT_BASE, CLINT_SIZE, clint);
         addTimedDevice(clint);
     }
@@ -191,7 +207,7 @@ public final class Machine {
             h.setXreg(10, h.id());
         }
         try {
-            Htif.forProgram(bus, elf, console, this::exit);
+            htif = Htif.forProgram(bus, elf, console, this::exit);
         } catch (IllegalArgumentException e) {
             throw new ElfFormatException(elf.name() + ": symbol tohost/fromhost lies outside RAM");
         }
@@ -237,32 +253,19 @@ public final class Machine {
                     return new StopEvent(StopReason.BUDGET_EXHAUSTED, currentHart, harts[currentHart].pc(), 0, 0,
                             "ran " + done + " steps");
                 }
-                boolean allWaiting = true;
-                for (int i = 0; i < harts.length && done < maxSteps; i++) {
-                    currentHart = i;
-                    Hart h = harts[i];
-                    long before = h.steps();
-                    long slice = Math.min(config.quantum(), maxSteps - done);
-                    h.run(before + slice);
-                    if (h.isWaitingForInterrupt() && h.steps() < before + slice) {
-                        h.idle(before + slice - h.steps()); // time passes while it sleeps
-                    } else {
-                        allWaiting = false;
-                    }
-                    done += h.steps() - before;
-                    if (i == 0) {
-                        clock.retire(h.steps() - before);
-                    }
-                    advanceDevices();
-                    StopEvent e = h.takeEvent();
-                    if (e != null) {
-                        return e;
-                    }
-                    if (exitCode != null) {
-                        return exitEvent();
-                    }
+                done += runSlice(maxSteps - done);
+                StopEvent e = harts[currentHart].takeEvent();
+                if (sliceLeft == 0) {
+                    endSlice();
                 }
-                if (allWaiting && !anyHartCanWake() && !skipToNextDeadline() && stopWhenIdle) {
+                if (e != null) {
+                    return e;
+                }
+                if (exitCode != null) {
+                    return exitEvent();
+                }
+                if (idle) {
+                    idle = false;
                     return new StopEvent(StopReason.IDLE, 0, harts[0].pc(), 0, 0,
                             "every hart waits for an interrupt (wfi) and no device can raise one");
                 }
@@ -270,6 +273,171 @@ public final class Machine {
         } catch (RuntimeException e) {
             return internalError(e);
         }
+    }
+
+    /**
+     * Runs the current hart for the rest of its quantum, or {@code budget} steps if fewer.
+     * The schedule (which hart, how much of its quantum is left) lives in the machine, not in
+     * this call, so how a run is cut into calls (a debugger's stops, host input, budgets) never
+     * changes what the guest does: see {@link #endSlice()}.
+     */
+    private long runSlice(long budget) {
+        if (sliceLeft == 0) {
+            sliceLeft = config.quantum();
+        }
+        Hart h = harts[currentHart];
+        long before = h.steps();
+        long n = Math.min(sliceLeft, budget);
+        h.run(before + n);
+        if (h.isWaitingForInterrupt() && h.steps() < before + n) {
+            h.idle(before + n - h.steps()); // time passes while it sleeps
+        } else {
+            roundProgress = true;
+        }
+        long ran = h.steps() - before;
+        sliceLeft -= ran;
+        if (currentHart == 0) {
+            unretired += ran;
+        }
+        machineSteps += ran;
+        return ran;
+    }
+
+    /**
+     * A hart used up its quantum: time advances (by hart 0's steps), devices see it, and the
+     * next hart's turn begins. Only here does the outside world change for the harts, which is
+     * what makes a run a function of its start state and its inputs alone.
+     */
+    private void endSlice() {
+        clock.retire(unretired);
+        unretired = 0;
+        advanceDevices();
+        currentHart = (currentHart + 1) % harts.length;
+        if (currentHart == 0) {
+            boolean allWaiting = !roundProgress;
+            roundProgress = false;
+            if (allWaiting && !anyHartCanWake() && !skipToNextDeadline() && stopWhenIdle) {
+                idle = true;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Snapshots
+
+    /**
+     * Freezes the machine: its state and a copy-on-write share of its RAM. Takes microseconds
+     * per MiB of RAM; the machine runs on unaffected. Devices a board adds are the board's to save.
+     */
+    public MachineSnapshot snapshot() {
+        StateWriter out = new StateWriter();
+        saveState(out);
+        return new MachineSnapshot(out.toByteArray(), bus.ram().freeze());
+    }
+
+    /** Puts the machine back in the state of {@code snapshot} (taken of this machine or one like it). */
+    public void restore(MachineSnapshot snapshot) throws SnapshotException {
+        StateReader in = new StateReader(snapshot.state());
+        restoreState(in);
+        in.expectEnd();
+        restoreRam(snapshot.ram());
+    }
+
+    /** Replaces RAM by a snapshot's, sharing its pages copy-on-write. */
+    public void restoreRam(io.guestlab.emulator.snapshot.RamImage image) throws SnapshotException {
+        try {
+            bus.ram().restore(image);
+        } catch (IllegalArgumentException e) {
+            throw new SnapshotException(e.getMessage());
+        }
+        code.clear();
+        for (Hart h : harts) {
+            h.flushTranslations();
+        }
+    }
+
+    /**
+     * A new, independent machine in this one's exact state, sharing unchanged RAM pages with it
+     * copy-on-write: neither ever sees the other's later writes. Its HTIF console writes to
+     * {@code console}. Breakpoints and other debug settings are not copied.
+     */
+    public Machine fork(OutputStream console) {
+        Machine child = new Machine(config);
+        if (hostTime != null) {
+            child.useHostTime();
+        }
+        child.setStopWhenIdle(stopWhenIdle);
+        if (htif != null) {
+            child.htif = new Htif(child.bus, htif.tohost(), htif.fromhost(), console, child::exit);
+        }
+        try {
+            child.restore(snapshot());
+        } catch (SnapshotException e) {
+            throw new IllegalStateException("a machine's own state does not fit a machine of its own configuration", e);
+        }
+        return child;
+    }
+
+    @Override
+    public void saveState(StateWriter out) {
+        out.section("machine");
+        out.putInt("harts", harts.length);
+        out.putLong("ramBase", config.ramBase());
+        out.putLong("ramSize", config.ramSize());
+        out.putInt("quantum", config.quantum());
+        out.putInt("currentHart", currentHart);
+        out.putLong("sliceLeft", sliceLeft);
+        out.putBoolean("roundProgress", roundProgress);
+        out.putLong("unretired", unretired);
+        out.putLong("steps", machineSteps);
+        out.putBoolean("exited", exitCode != null);
+        out.putInt("exitCode", exitCode == null ? 0 : exitCode);
+        clock.saveState(out);
+        for (Hart h : harts) {
+            HartState.save(h, out);
+        }
+        reservations.saveState(out);
+        clint.saveState(out);
+    }
+
+    @Override
+    public void restoreState(StateReader in) throws SnapshotException {
+        in.section("machine");
+        expect("harts", harts.length, in.getInt("harts"));
+        expect("RAM base", config.ramBase(), in.getLong("ramBase"));
+        expect("RAM size", config.ramSize(), in.getLong("ramSize"));
+        expect("quantum", config.quantum(), in.getInt("quantum"));
+        int hart = in.getInt("currentHart");
+        if (hart < 0 || hart >= harts.length) {
+            throw new SnapshotException("machine state names hart " + hart + " of " + harts.length);
+        }
+        currentHart = hart;
+        sliceLeft = in.getLong("sliceLeft");
+        roundProgress = in.getBoolean("roundProgress");
+        unretired = in.getLong("unretired");
+        machineSteps = in.getLong("steps");
+        boolean exited = in.getBoolean("exited");
+        int code = in.getInt("exitCode");
+        exitCode = exited ? code : null;
+        idle = false;
+        clock.restoreState(in);
+        for (Hart h : harts) {
+            HartState.restore(h, in);
+        }
+        reservations.restoreState(in);
+        clint.restoreState(in);
+    }
+
+    private static void expect(String what, long mine, long theirs) throws SnapshotException {
+        if (mine != theirs) {
+            throw new SnapshotException(String.format("the snapshot's machine has %s %d (0x%x), this one %d (0x%x)",
+                    what, theirs, theirs, mine, mine));
+        }
+    }
+
+    /** Steps taken by all harts together since the machine was made: the position in a run. */
+    public long steps() {
+        return machineSteps;
     }
 
     private StopEvent exitEvent() {
@@ -311,6 +479,16 @@ public final class Machine {
 
     // ---------------------------------------------------------------------------------------
     // Breakpoints, watchpoints, trap catching
+
+    /**
+     * Lets {@code handler} answer the ebreaks that are calls to the host (semihosting) on every
+     * hart; null: every ebreak is a breakpoint exception again.
+     */
+    public void setEbreakHandler(EbreakHandler handler) {
+        for (Hart h : harts) {
+            h.setEbreakHandler(handler);
+        }
+    }
 
     public void addBreakpoint(long address) {
         if (!breakpoints.contains(address)) {

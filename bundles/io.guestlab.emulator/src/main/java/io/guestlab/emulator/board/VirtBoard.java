@@ -4,9 +4,11 @@ import io.guestlab.emulator.Machine;
 import io.guestlab.emulator.MachineConfig;
 import io.guestlab.emulator.StopEvent;
 import io.guestlab.emulator.StopReason;
+import io.guestlab.emulator.bus.Ram;
 import io.guestlab.emulator.devices.ByteSink;
 import io.guestlab.emulator.devices.Clint;
 import io.guestlab.emulator.devices.DiskImage;
+import io.guestlab.emulator.devices.DiskMode;
 import io.guestlab.emulator.devices.GoldfishRtc;
 import io.guestlab.emulator.devices.MachineStop;
 import io.guestlab.emulator.devices.VirtioBlk;
@@ -16,6 +18,13 @@ import io.guestlab.emulator.loader.BootImage;
 import io.guestlab.emulator.loader.BootImageException;
 import io.guestlab.emulator.loader.ElfFile;
 import io.guestlab.emulator.loader.LoadPlan;
+import io.guestlab.emulator.semihosting.GuestEnvironment;
+import io.guestlab.emulator.semihosting.Semihost;
+import io.guestlab.emulator.snapshot.DiskOverlay;
+import io.guestlab.emulator.snapshot.SnapshotException;
+import io.guestlab.emulator.snapshot.StateHash;
+import io.guestlab.emulator.snapshot.StateReader;
+import io.guestlab.emulator.snapshot.StateWriter;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -24,6 +33,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * A complete virt machine, assembled like QEMU 7.2's {@code qemu-system-riscv64 -M virt}: the
@@ -32,22 +43,38 @@ import java.util.Optional;
  * ROM, which enters the firmware (or the kernel when there is none) with a0 = hart id, a1 = the
  * device tree, a2 = fw_dynamic information. An ELF with a {@code tohost} symbol also gets HTIF,
  * for bare-metal test programs.
+ * <p>
+ * A board can be {@link #snapshot() snapshotted}, {@link #restore restored} and {@link #fork
+ * forked}; a fork shares unchanged RAM pages and disk sectors with its parent copy-on-write.
  */
 public final class VirtBoard implements Closeable {
+
+    /** What the reset ROM and the accessors need from booting; kept in snapshots, as the images may be gone. */
+    private record Boot(long startAddress, byte[] deviceTree, long deviceTreeAddress, long kernelEntry,
+                        List<LoadPlan.Region> regions) {
+    }
 
     private final VirtBoardConfig config;
     private final Machine machine;
     private final VirtPeripherals peripherals;
-    private final BootLayout layout;
+    private final ByteSink console;
     private final List<DiskImage> disks;
+    private Boot boot;
+    private Htif htif;
+    /** Answers semihosting calls; null unless the configuration enables semihosting. */
+    private Semihost semihost;
     private MachineStop stopRequest;
+    private final Queue<byte[]> hostInput = new ConcurrentLinkedQueue<>();
+    private InputLogWriter recorder;
+    private List<InputLog.Input> replay;
+    private int replayNext;
 
-    private VirtBoard(VirtBoardConfig config, BootLayout layout, List<DiskImage> disks, Machine machine,
-                      ByteSink console) throws BootImageException {
+    private VirtBoard(VirtBoardConfig config, BoardDescription board, List<DiskImage> disks, Machine machine,
+                      ByteSink console) throws IOException {
         this.config = config;
-        this.layout = layout;
         this.disks = disks;
         this.machine = machine;
+        this.console = console;
         machine.setStopWhenIdle(false); // host input can always wake a waiting guest
         if (config.hostTime()) {
             machine.useHostTime();
@@ -59,7 +86,7 @@ public final class VirtBoard implements Closeable {
         for (int i = 0; i < disks.size(); i++) {
             slots[VirtMemoryMap.VIRTIO_COUNT - 1 - i] = new VirtioBlk(disks.get(i), "disk" + i);
         }
-        peripherals = new VirtPeripherals(layout.board(), machine.clock(), rtcEpoch,
+        peripherals = new VirtPeripherals(board, machine.clock(), rtcEpoch,
                 machine.bus(), machine::interruptLine, console, this::stopRequested,
                 Arrays.asList(slots), config.legacyVirtio());
         for (DeviceWindow w : peripherals.windows()) {
@@ -68,18 +95,17 @@ public final class VirtBoard implements Closeable {
             }
         }
         machine.addTimedDevice(peripherals.rtc());
-        machine.bus().map(VirtMemoryMap.MROM_BASE, VirtMemoryMap.MROM_SIZE,
-                new ResetRom(layout.startAddress(), layout.deviceTreeAddress(), layout.kernelEntry()));
+        if (config.semihosting().enabled()) {
+            semihost = Semihost.attach(machine, config.semihosting(), console, this::htifExit,
+                    GuestEnvironment.forKernel(config.kernel(), config.append(), rtcEpoch));
+        }
+    }
 
-        layout.plan().writeTo(machine.bus());
-        for (int hart = 0; hart < config.harts(); hart++) {
-            machine.setPc(hart, VirtMemoryMap.MROM_BASE);
-        }
-        for (BootImage image : new BootImage[] {layout.kernel(), layout.firmware()}) {
-            if (image != null && connectHtif(image, console)) {
-                break; // the kernel's tohost wins, as it is the program that runs last
-            }
-        }
+    /** Maps the reset ROM for {@code boot} and remembers it. */
+    private void boot(Boot b) {
+        boot = b;
+        machine.bus().map(VirtMemoryMap.MROM_BASE, VirtMemoryMap.MROM_SIZE,
+                new ResetRom(b.startAddress(), b.deviceTreeAddress(), b.kernelEntry()));
     }
 
     /**
@@ -97,40 +123,61 @@ public final class VirtBoard implements Closeable {
             for (Drive drive : config.drives()) {
                 disks.add(DiskImage.open(drive.file(), drive.mode()));
             }
-            Machine machine;
-            try {
-                machine = new Machine(new MachineConfig(VirtMemoryMap.DRAM_BASE, config.memoryBytes(), config.harts(),
-                        MachineConfig.DEFAULT_QUANTUM));
-            } catch (OutOfMemoryError e) {
-                throw new BootImageException("not enough host memory for " + (config.memoryBytes() >> 20)
-                        + " MiB of guest RAM (raise the JVM's -Xmx)");
+            VirtBoard board = new VirtBoard(config, layout.board(), disks, newMachine(config), console);
+            board.boot(new Boot(layout.startAddress(), layout.deviceTree(), layout.deviceTreeAddress(),
+                    layout.kernelEntry(), layout.plan().regions()));
+            layout.plan().writeTo(board.machine.bus());
+            for (int hart = 0; hart < config.harts(); hart++) {
+                board.machine.setPc(hart, VirtMemoryMap.MROM_BASE);
             }
-            return new VirtBoard(config, layout, disks, machine, console);
+            for (BootImage image : new BootImage[] {layout.kernel(), layout.firmware()}) {
+                if (image != null && board.connectHtif(image)) {
+                    break; // the kernel's tohost wins, as it is the program that runs last
+                }
+            }
+            return board;
         } catch (IOException | BootImageException | RuntimeException e) {
             closeAll(disks);
             throw e;
         }
     }
 
+    private static Machine newMachine(VirtBoardConfig config) throws BootImageException {
+        try {
+            return new Machine(new MachineConfig(VirtMemoryMap.DRAM_BASE, config.memoryBytes(), config.harts(),
+                    MachineConfig.DEFAULT_QUANTUM));
+        } catch (OutOfMemoryError e) {
+            throw new BootImageException("not enough host memory for " + (config.memoryBytes() >> 20)
+                    + " MiB of guest RAM (raise the JVM's -Xmx)");
+        }
+    }
+
     /** HTIF for an ELF that defines {@code tohost}, as Spike and riscv-tests expect; false if it has none. */
-    private boolean connectHtif(BootImage image, ByteSink console) throws BootImageException {
+    private boolean connectHtif(BootImage image) throws BootImageException {
         Optional<ElfFile> elf = image.elf();
         if (elf.isEmpty()) {
             return false;
         }
-        OutputStream out = new OutputStream() {
+        try {
+            htif = Htif.forProgram(machine.bus(), elf.get(), htifConsole(), this::htifExit);
+            return htif != null;
+        } catch (IllegalArgumentException e) {
+            throw new BootImageException(String.format("%s %s: symbol tohost (0x%x) or fromhost lies outside RAM",
+                    image.role(), image.file(), elf.get().symbol("tohost").get()));
+        }
+    }
+
+    private OutputStream htifConsole() {
+        return new OutputStream() {
             @Override
             public void write(int b) {
                 console.write(b & 0xff);
             }
         };
-        try {
-            return Htif.forProgram(machine.bus(), elf.get(), out, code -> stopRequested(
-                    new MachineStop(code == 0 ? MachineStop.Kind.POWER_OFF : MachineStop.Kind.FAIL, code))) != null;
-        } catch (IllegalArgumentException e) {
-            throw new BootImageException(String.format("%s %s: symbol tohost (0x%x) or fromhost lies outside RAM",
-                    image.role(), image.file(), elf.get().symbol("tohost").get()));
-        }
+    }
+
+    private void htifExit(int code) {
+        stopRequested(new MachineStop(code == 0 ? MachineStop.Kind.POWER_OFF : MachineStop.Kind.FAIL, code));
     }
 
     private void stopRequested(MachineStop request) {
@@ -146,8 +193,25 @@ public final class VirtBoard implements Closeable {
      * {@link StopReason#EXIT} event; {@link #stopRequest()} says which.
      */
     public StopEvent run(long maxSteps) {
+        long budget = maxSteps;
+        if (replay != null) {
+            while (replayNext < replay.size() && replay.get(replayNext).step() <= machine.steps()) {
+                peripherals.uart().hostInput(replay.get(replayNext++).bytes());
+            }
+            if (replayNext < replay.size()) {
+                budget = Math.min(budget, replay.get(replayNext).step() - machine.steps());
+            }
+        } else {
+            byte[] bytes;
+            while ((bytes = hostInput.poll()) != null) {
+                if (recorder != null) {
+                    recorder.uart(machine.steps(), bytes);
+                }
+                peripherals.uart().hostInput(bytes);
+            }
+        }
         peripherals.poll();
-        StopEvent e = machine.run(maxSteps);
+        StopEvent e = machine.run(budget);
         return e.reason() == StopReason.EXIT && stopRequest != null ? exitEvent(e.hart()) : e;
     }
 
@@ -160,9 +224,51 @@ public final class VirtBoard implements Closeable {
         return new StopEvent(StopReason.EXIT, hart, machine.pc(hart), stopRequest.exitCode(), 0, what);
     }
 
-    /** Queues bytes typed on the host for the UART; safe from any thread. */
+    /**
+     * Queues bytes typed on the host for the UART; safe from any thread. They reach the guest at
+     * the start of the next {@link #run}, the one place a run takes input (recorded there when
+     * {@link #recordInput recording}); while {@link #replayInput replaying} they are ignored.
+     */
     public void typeInput(byte[] bytes) {
-        peripherals.uart().hostInput(bytes);
+        if (replay == null) {
+            hostInput.add(bytes.clone());
+        }
+    }
+
+    /** Logs every input from now on to {@code writer}, with the machine step it arrives at. */
+    public void recordInput(InputLogWriter writer) {
+        recorder = writer;
+    }
+
+    /**
+     * Takes input from a recording instead of the host: each input is delivered when the machine
+     * reaches its step ({@link #run} stops there to do so), host input is ignored.
+     */
+    public void replayInput(List<InputLog.Input> inputs) {
+        replay = List.copyOf(inputs);
+        replayNext = 0;
+    }
+
+    /** True once every recorded input has been delivered (or when not replaying). */
+    public boolean replayDone() {
+        return replay == null || replayNext >= replay.size();
+    }
+
+    /**
+     * The hash of the board's whole state now (harts, devices, non-zero RAM pages, disk overlays),
+     * without freezing anything; equal hashes mean equal machines.
+     */
+    public String stateHash() {
+        StateWriter out = new StateWriter();
+        saveState(out);
+        List<DiskOverlay> overlays = new ArrayList<>();
+        for (DiskImage disk : disks) {
+            if (disk.mode() != DiskMode.PERSISTENT) {
+                overlays.add(disk.freeze());
+            }
+        }
+        Ram ram = machine.bus().ram();
+        return StateHash.of(out.toByteArray(), ram::pageOrNull, ram.pageCount(), overlays);
     }
 
     /** What the guest asked for (power-off, failure, reboot, HTIF exit), or null while it runs on. */
@@ -184,27 +290,190 @@ public final class VirtBoard implements Closeable {
 
     /** The device tree blob the guest receives in a1. */
     public byte[] deviceTree() {
-        return layout.deviceTree().clone();
+        return boot.deviceTree().clone();
     }
 
     public long deviceTreeAddress() {
-        return layout.deviceTreeAddress();
+        return boot.deviceTreeAddress();
     }
 
     /** Where the reset ROM sends the harts: the firmware, or the kernel without firmware. */
     public long startAddress() {
-        return layout.startAddress();
+        return boot.startAddress();
     }
 
-    /** What was loaded where, in load order (firmware, kernel, initrd, device tree). */
+    /** What was loaded where, in load order (firmware, kernel, initrd, device tree); empty for a restored board. */
     public List<LoadPlan.Region> loadedRegions() {
-        return layout.plan().regions();
+        return boot.regions();
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Snapshots and forks
+
+    /**
+     * Freezes the whole board: harts, devices, RAM and disk overlays, sharing RAM pages and disk
+     * sectors copy-on-write. Call between runs, on the thread that runs the board.
+     *
+     * @throws SnapshotException a drive is persistent (its file, which a snapshot cannot hold,
+     *                           would be shared by both sides)
+     */
+    public BoardSnapshot snapshot() throws SnapshotException {
+        if (semihost != null) {
+            throw new SnapshotException("semihosting is on: the host files a guest may hold open cannot be "
+                    + "snapshotted; run without --semihosting to take snapshots");
+        }
+        List<DiskOverlay> overlays = new ArrayList<>();
+        for (int i = 0; i < disks.size(); i++) {
+            DiskImage disk = disks.get(i);
+            if (disk.mode() == DiskMode.PERSISTENT) {
+                throw new SnapshotException("drive " + i + " (" + disk.file() + ") is persistent: snapshots and forks "
+                        + "need drives that are copy-on-write or read-only");
+            }
+            overlays.add(disk.freeze());
+        }
+        StateWriter out = new StateWriter();
+        saveState(out);
+        return new BoardSnapshot(config, out.toByteArray(), machine.bus().ram().freeze(), overlays);
+    }
+
+    /** Puts this board back in the state of {@code snapshot}, taken of a board of the same configuration. */
+    public void restore(BoardSnapshot snapshot) throws SnapshotException {
+        if (!sameMachine(snapshot.config(), config)) {
+            throw new SnapshotException("the snapshot is of another machine (" + describe(snapshot.config())
+                    + ") than this one (" + describe(config) + ")");
+        }
+        for (int i = 0; i < disks.size(); i++) {
+            try {
+                disks.get(i).restore(snapshot.disks().get(i));
+            } catch (IOException e) {
+                throw new SnapshotException(e.getMessage(), e);
+            }
+        }
+        StateReader in = new StateReader(snapshot.state());
+        restoreState(in);
+        in.expectEnd();
+        machine.restoreRam(snapshot.ram());
+    }
+
+    /**
+     * A new, independent board in this one's exact state. Unchanged RAM pages and disk sectors
+     * are shared copy-on-write: neither board ever sees the other's later writes.
+     */
+    public VirtBoard fork(ByteSink forkConsole) throws SnapshotException, IOException {
+        return fromSnapshot(snapshot(), forkConsole);
+    }
+
+    /**
+     * Rebuilds a board from a snapshot, in-process or loaded from a file; the boot images are
+     * not needed (RAM holds what was loaded), the drives' base images are.
+     *
+     * @throws IOException       a base disk image is missing or changed since the snapshot
+     * @throws SnapshotException the state does not fit the configuration it came with
+     */
+    public static VirtBoard fromSnapshot(BoardSnapshot snapshot, ByteSink console) throws IOException, SnapshotException {
+        VirtBoardConfig config = snapshot.config();
+        if (snapshot.disks().size() != config.drives().size()) {
+            throw new SnapshotException("the snapshot has " + snapshot.disks().size() + " disk overlays for "
+                    + config.drives().size() + " drives");
+        }
+        List<DiskImage> disks = new ArrayList<>();
+        try {
+            for (int i = 0; i < config.drives().size(); i++) {
+                Drive drive = config.drives().get(i);
+                disks.add(DiskImage.open(drive.file(), drive.mode(), snapshot.disks().get(i)));
+            }
+            Machine machine;
+            try {
+                machine = newMachine(config);
+            } catch (BootImageException e) {
+                throw new SnapshotException(e.getMessage());
+            }
+            VirtBoard board = new VirtBoard(config, BoardDescription.of(config.harts(), config.memoryBytes()),
+                    disks, machine, console);
+            StateReader in = new StateReader(snapshot.state());
+            board.restoreState(in);
+            in.expectEnd();
+            machine.restoreRam(snapshot.ram());
+            return board;
+        } catch (IOException | SnapshotException | RuntimeException e) {
+            closeAll(disks);
+            throw e;
+        }
+    }
+
+    private void saveState(StateWriter out) {
+        out.section("board");
+        out.putLong("startAddress", boot.startAddress());
+        out.putBytes("deviceTree", boot.deviceTree());
+        out.putLong("deviceTreeAddress", boot.deviceTreeAddress());
+        out.putLong("kernelEntry", boot.kernelEntry());
+        out.putBoolean("htif", htif != null);
+        out.putLong("tohost", htif == null ? 0 : htif.tohost());
+        out.putLong("fromhost", htif == null ? 0 : htif.fromhost());
+        out.putString("stopKind", stopRequest == null ? null : stopRequest.kind().name());
+        out.putInt("stopCode", stopRequest == null ? 0 : stopRequest.exitCode());
+        machine.saveState(out);
+        peripherals.saveState(out);
+    }
+
+    /** Restores board, machine and device state; a board built by fromSnapshot also gets its ROM and HTIF here. */
+    private void restoreState(StateReader in) throws SnapshotException {
+        in.section("board");
+        long start = in.getLong("startAddress");
+        byte[] dtb = in.getBytes("deviceTree");
+        long dtbAddress = in.getLong("deviceTreeAddress");
+        long kernelEntry = in.getLong("kernelEntry");
+        boolean hasHtif = in.getBoolean("htif");
+        long tohost = in.getLong("tohost");
+        long fromhost = in.getLong("fromhost");
+        String stopKind = in.getString("stopKind");
+        int stopCode = in.getInt("stopCode");
+        if (dtb == null) {
+            throw new SnapshotException("board state has no device tree");
+        }
+        if (boot == null) {
+            boot(new Boot(start, dtb, dtbAddress, kernelEntry, List.of()));
+            if (hasHtif) {
+                try {
+                    htif = new Htif(machine.bus(), tohost, fromhost, htifConsole(), this::htifExit);
+                } catch (IllegalArgumentException e) {
+                    throw new SnapshotException("board state: " + e.getMessage());
+                }
+            }
+        } else if (boot.startAddress() != start || boot.deviceTreeAddress() != dtbAddress
+                || boot.kernelEntry() != kernelEntry || hasHtif != (htif != null)
+                || (htif != null && (htif.tohost() != tohost || htif.fromhost() != fromhost))) {
+            throw new SnapshotException("the snapshot was booted from other images than this board");
+        }
+        try {
+            stopRequest = stopKind == null ? null : new MachineStop(MachineStop.Kind.valueOf(stopKind), stopCode);
+        } catch (IllegalArgumentException e) {
+            throw new SnapshotException("board state has an unknown stop kind '" + stopKind + "'");
+        }
+        machine.restoreState(in);
+        peripherals.restoreState(in);
+    }
+
+    private static boolean sameMachine(VirtBoardConfig a, VirtBoardConfig b) {
+        return a.harts() == b.harts() && a.memoryBytes() == b.memoryBytes() && a.drives().equals(b.drives())
+                && a.legacyVirtio() == b.legacyVirtio() && a.hostTime() == b.hostTime();
+    }
+
+    private static String describe(VirtBoardConfig c) {
+        return c.harts() + " harts, " + (c.memoryBytes() >> 20) + " MiB, " + c.drives().size() + " drives";
     }
 
     /** Writes back persistent disks and releases their files. */
     @Override
     public void close() throws IOException {
         IOException first = null;
+        if (semihost != null) {
+            try {
+                semihost.close();
+            } catch (IOException e) {
+                first = e;
+            }
+        }
         for (DiskImage disk : disks) {
             try {
                 disk.flush();

@@ -20,9 +20,11 @@ import java.util.List;
  * @param legacyVirtio present virtio-mmio version 1 transports instead of version 2
  * @param hostTime     time follows the host's clock (interactive) instead of retired instructions
  *                     (deterministic, the default)
+ * @param semihosting  whether semihosting calls are answered, and the host folder files may come from
  */
 public record VirtBoardConfig(int harts, long memoryBytes, Path bios, Path kernel, Path initrd, String append,
-                              List<Drive> drives, boolean legacyVirtio, boolean hostTime) {
+                              List<Drive> drives, boolean legacyVirtio, boolean hostTime,
+                              Semihosting semihosting) {
 
     /** What QEMU 7.2 on Debian boots when no -bios is given: OpenSBI's fw_dynamic. */
     public static final Path DEFAULT_BIOS = Path.of("/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin");
@@ -39,6 +41,7 @@ public record VirtBoardConfig(int harts, long memoryBytes, Path bios, Path kerne
                     + (MachineConfig.MAX_RAM_SIZE >> 20) + " MiB, not " + memoryBytes + " bytes");
         }
         append = append == null ? "" : append;
+        semihosting = semihosting == null ? Semihosting.OFF : semihosting;
         drives = drives == null ? List.of() : List.copyOf(drives);
         if (drives.size() > VirtMemoryMap.VIRTIO_COUNT) {
             throw new IllegalArgumentException("the virt board has room for " + VirtMemoryMap.VIRTIO_COUNT
@@ -61,43 +64,47 @@ public record VirtBoardConfig(int harts, long memoryBytes, Path bios, Path kerne
 
     /** One hart, 128 MiB, QEMU's default firmware, nothing else. */
     public static VirtBoardConfig defaults() {
-        return new VirtBoardConfig(1, DEFAULT_MEMORY, DEFAULT_BIOS, null, null, "", List.of(), false, false);
+        return new VirtBoardConfig(1, DEFAULT_MEMORY, DEFAULT_BIOS, null, null, "", List.of(), false, false, Semihosting.OFF);
     }
 
     public VirtBoardConfig withHarts(int n) {
-        return new VirtBoardConfig(n, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime);
+        return new VirtBoardConfig(n, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting);
     }
 
     public VirtBoardConfig withMemory(long bytes) {
-        return new VirtBoardConfig(harts, bytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime);
+        return new VirtBoardConfig(harts, bytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting);
     }
 
     /** {@code file} as firmware, or null for none. */
     public VirtBoardConfig withBios(Path file) {
-        return new VirtBoardConfig(harts, memoryBytes, file, kernel, initrd, append, drives, legacyVirtio, hostTime);
+        return new VirtBoardConfig(harts, memoryBytes, file, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting);
     }
 
     public VirtBoardConfig withKernel(Path file) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, file, initrd, append, drives, legacyVirtio, hostTime);
+        return new VirtBoardConfig(harts, memoryBytes, bios, file, initrd, append, drives, legacyVirtio, hostTime, semihosting);
     }
 
     public VirtBoardConfig withInitrd(Path file) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, file, append, drives, legacyVirtio, hostTime);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, file, append, drives, legacyVirtio, hostTime, semihosting);
     }
 
     public VirtBoardConfig withAppend(String commandLine) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, commandLine, drives, legacyVirtio, hostTime);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, commandLine, drives, legacyVirtio, hostTime, semihosting);
     }
 
     public VirtBoardConfig withDrives(List<Drive> list) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, list, legacyVirtio, hostTime);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, list, legacyVirtio, hostTime, semihosting);
     }
 
     public VirtBoardConfig withHostTime(boolean host) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, host);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, host, semihosting);
+    }
+
+    public VirtBoardConfig withSemihosting(Semihosting semihosting) {
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting);
     }
 
     public VirtBoardConfig withLegacyVirtio(boolean legacy) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacy, hostTime);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacy, hostTime, semihosting);
     }
 }

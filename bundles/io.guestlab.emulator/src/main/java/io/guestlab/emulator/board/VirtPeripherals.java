@@ -1,5 +1,9 @@
 package io.guestlab.emulator.board;
 
+import io.guestlab.emulator.snapshot.SnapshotException;
+import io.guestlab.emulator.snapshot.StateReader;
+import io.guestlab.emulator.snapshot.StateWriter;
+import io.guestlab.emulator.snapshot.Stateful;
 import io.guestlab.emulator.bus.IrqLine;
 import io.guestlab.emulator.bus.PhysicalMemory;
 import io.guestlab.emulator.devices.ByteSink;
@@ -23,7 +27,7 @@ import java.util.List;
  * PLIC sources. The run loop registers {@link #windows()} on the bus, calls {@link #poll()} now
  * and then for host input, and uses {@link #nextDeadline()} / {@link #timeAdvanced()} for timers.
  */
-public final class VirtPeripherals {
+public final class VirtPeripherals implements Stateful {
 
     private final Clint clint;
     private final Plic plic;
@@ -106,6 +110,29 @@ public final class VirtPeripherals {
     public void timeAdvanced() {
         for (TimedDevice device : timed) {
             device.timeAdvanced();
+        }
+    }
+
+    /** The devices' state in address order; the CLINT is the machine's (saved with it), the test device has none. */
+    @Override
+    public void saveState(StateWriter out) {
+        out.section("peripherals");
+        rtc.saveState(out);
+        plic.saveState(out);
+        uart.saveState(out);
+        for (VirtioMmio transport : virtio) {
+            transport.saveState(out);
+        }
+    }
+
+    @Override
+    public void restoreState(StateReader in) throws SnapshotException {
+        in.section("peripherals");
+        rtc.restoreState(in);
+        plic.restoreState(in);
+        uart.restoreState(in);
+        for (VirtioMmio transport : virtio) {
+            transport.restoreState(in);
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The physical address space of one machine: RAM plus memory-mapped devices. Harts reach RAM
- * directly through their TLBs; everything else (device registers, observed RAM lines, debugger
+ * pages directly through their TLBs; everything else (device registers, observed RAM lines, debugger
  * and DMA accesses) goes through the methods here.
  */
 public final class Bus implements PhysicalMemory {
@@ -17,13 +17,13 @@ public final class Bus implements PhysicalMemory {
     }
 
     private final Ram ram;
-    private final byte[] observedLines;
+    private final long[] observedLines;
     private final List<Mapping> devices = new ArrayList<>();
     private final List<StoreObserver> observers = new ArrayList<>();
 
     public Bus(Ram ram) {
         this.ram = ram;
-        this.observedLines = new byte[ram.size() >>> LINE_SHIFT];
+        this.observedLines = new long[ram.size() >>> Ram.PAGE_SHIFT];
     }
 
     public Ram ram() {
@@ -52,19 +52,20 @@ public final class Bus implements PhysicalMemory {
     }
 
     /**
-     * One byte per 64-byte line of RAM, nonzero where stores must be reported to the store
-     * observers: lines holding decoded instructions, LR reservations or the HTIF tohost word.
-     * Harts check it on their store fast path; watching lines rather than pages keeps data that
-     * shares a page with code or tohost on the fast path.
+     * One word per 4 KiB page of RAM, bit k set where stores to the page's 64-byte line k must be
+     * reported to the store observers: lines holding decoded instructions, LR reservations or the
+     * HTIF tohost word. Harts check it on their store fast path; watching lines rather than pages
+     * keeps data that shares a page with code or tohost on the fast path, and a word per page
+     * keeps the map small (an eighth of a byte per line) for cheap forks.
      */
-    public byte[] observedLines() {
+    public long[] observedLines() {
         return observedLines;
     }
 
     /** Asks for stores to the {@code length} bytes at RAM array index {@code ramIndex} to be reported. */
     public void observeRam(int ramIndex, int length) {
         for (int line = ramIndex >>> LINE_SHIFT; line <= (ramIndex + length - 1) >>> LINE_SHIFT; line++) {
-            observedLines[line] = 1;
+            observedLines[line >>> (Ram.PAGE_SHIFT - LINE_SHIFT)] |= 1L << line;
         }
     }
 
@@ -78,7 +79,11 @@ public final class Bus implements PhysicalMemory {
 
     /** True if a store to {@code [ramIndex, ramIndex+size)} must be reported to the store observers. */
     public boolean isObserved(int ramIndex, int size) {
-        return (observedLines[ramIndex >>> LINE_SHIFT] | observedLines[(ramIndex + size - 1) >>> LINE_SHIFT]) != 0;
+        return observed(ramIndex) || observed(ramIndex + size - 1);
+    }
+
+    private boolean observed(int ramIndex) {
+        return (observedLines[ramIndex >>> Ram.PAGE_SHIFT] & (1L << (ramIndex >>> LINE_SHIFT))) != 0;
     }
 
     /** Reports a store the caller made directly into the RAM array (a hart's fast path). */
@@ -108,7 +113,7 @@ public final class Bus implements PhysicalMemory {
     /** A load of 1, 2, 4 or 8 bytes; zero-extended. Throws {@link BusErrorException} if unmapped. */
     public long load(long address, int size) {
         if (ram.contains(address, size)) {
-            return Ram.load(ram.bytes(), (int) (address - ram.base()), size);
+            return ram.load((int) (address - ram.base()), size);
         }
         Mapping m = device(address, size);
         if (m == null) {
@@ -121,7 +126,7 @@ public final class Bus implements PhysicalMemory {
     public void store(long address, int size, long value, int hartId) {
         if (ram.contains(address, size)) {
             int index = (int) (address - ram.base());
-            Ram.store(ram.bytes(), index, size, value);
+            ram.store(index, size, value);
             if (isObserved(index, size)) {
                 notifyStore(address, size, hartId);
             }
@@ -147,7 +152,7 @@ public final class Bus implements PhysicalMemory {
         if (!ram.contains(address, length)) {
             throw new BusErrorException(address);
         }
-        System.arraycopy(ram.bytes(), (int) (address - ram.base()), destination, offset, length);
+        ram.read((int) (address - ram.base()), destination, offset, length);
     }
 
     @Override
@@ -155,7 +160,7 @@ public final class Bus implements PhysicalMemory {
         if (!ram.contains(address, length)) {
             throw new BusErrorException(address);
         }
-        System.arraycopy(source, offset, ram.bytes(), (int) (address - ram.base()), length);
+        ram.write((int) (address - ram.base()), source, offset, length);
         if (length > 0) {
             notifyStore(address, length, -1);
         }
@@ -166,7 +171,7 @@ public final class Bus implements PhysicalMemory {
         if (!ram.contains(address, size)) {
             throw new BusErrorException(address);
         }
-        return Ram.load(ram.bytes(), (int) (address - ram.base()), size);
+        return ram.load((int) (address - ram.base()), size);
     }
 
     @Override
@@ -174,7 +179,7 @@ public final class Bus implements PhysicalMemory {
         if (!ram.contains(address, size)) {
             throw new BusErrorException(address);
         }
-        Ram.store(ram.bytes(), (int) (address - ram.base()), size, value);
+        ram.store((int) (address - ram.base()), size, value);
         notifyStore(address, size, -1);
     }
 }

@@ -2,6 +2,10 @@ package io.guestlab.emulator.devices;
 
 import io.guestlab.emulator.bus.Device;
 import io.guestlab.emulator.bus.IrqLine;
+import io.guestlab.emulator.snapshot.SnapshotException;
+import io.guestlab.emulator.snapshot.StateReader;
+import io.guestlab.emulator.snapshot.StateWriter;
+import io.guestlab.emulator.snapshot.Stateful;
 
 import java.util.Arrays;
 
@@ -11,7 +15,7 @@ import java.util.Arrays;
  * {@code mtime} counter. Both interrupt lines are level-triggered: MSIP follows bit 0 of
  * {@code msip}, MTIP is high while {@code mtime >= mtimecmp} (RISC-V privileged spec 3.2.1).
  */
-public final class Clint implements Device, TimedDevice {
+public final class Clint implements Device, TimedDevice, Stateful {
 
     /** 32-bit {@code msip} of hart n at {@code MSIP + 4n}; only bit 0 is writable. */
     static final int MSIP = 0x0000;
@@ -119,6 +123,42 @@ public final class Clint implements Device, TimedDevice {
     public void timeAdvanced() {
         for (int hart = 0; hart < mtimecmp.length; hart++) {
             updateTimer(hart);
+        }
+    }
+
+    /**
+     * The timer levels are saved as they are rather than recomputed: they change only when the
+     * run loop calls {@link #timeAdvanced()}, and the restored CLINT must lag the same way.
+     */
+    @Override
+    public void saveState(StateWriter out) {
+        out.section("clint");
+        out.putInt("harts", msip.length);
+        out.putLong("mtimeOffset", mtimeOffset);
+        out.putLongs("mtimecmp", mtimecmp);
+        out.putBytes("msip", StateArrays.fromBooleans(msip));
+        out.putBytes("timerLevel", StateArrays.fromBooleans(timerLevel));
+    }
+
+    @Override
+    public void restoreState(StateReader in) throws SnapshotException {
+        in.section("clint");
+        int harts = in.getInt("harts");
+        if (harts != msip.length) {
+            throw new SnapshotException("machine state field 'clint.harts' is " + harts
+                    + " but this machine has " + msip.length + " harts");
+        }
+        long offset = in.getLong("mtimeOffset");
+        long[] compare = StateArrays.longs(in, "clint", "mtimecmp", harts);
+        boolean[] software = StateArrays.booleans(in, "clint", "msip", harts);
+        boolean[] timer = StateArrays.booleans(in, "clint", "timerLevel", harts);
+        mtimeOffset = offset;
+        System.arraycopy(compare, 0, mtimecmp, 0, harts);
+        System.arraycopy(software, 0, msip, 0, harts);
+        System.arraycopy(timer, 0, timerLevel, 0, harts);
+        for (int hart = 0; hart < harts; hart++) {
+            softwareLines[hart].set(msip[hart]);
+            timerLines[hart].set(timerLevel[hart]);
         }
     }
 

@@ -3,6 +3,10 @@ package io.guestlab.emulator.devices;
 import io.guestlab.emulator.board.VirtMemoryMap;
 import io.guestlab.emulator.bus.Device;
 import io.guestlab.emulator.bus.IrqLine;
+import io.guestlab.emulator.snapshot.SnapshotException;
+import io.guestlab.emulator.snapshot.StateReader;
+import io.guestlab.emulator.snapshot.StateWriter;
+import io.guestlab.emulator.snapshot.Stateful;
 
 /**
  * Goldfish real-time clock (Android emulator / QEMU {@code google,goldfish-rtc}): nanoseconds since
@@ -10,7 +14,7 @@ import io.guestlab.emulator.bus.IrqLine;
  * pair of 32-bit reads is consistent. Time comes from the machine's {@link TimeSource}, so in
  * virtual time the clock starts at a fixed instant and advances deterministically.
  */
-public final class GoldfishRtc implements Device, TimedDevice {
+public final class GoldfishRtc implements Device, TimedDevice, Stateful {
 
     static final int TIME_LOW = 0x00;
     static final int TIME_HIGH = 0x04;
@@ -142,6 +146,39 @@ public final class GoldfishRtc implements Device, TimedDevice {
             irqPending = true;
             updateIrq();
         }
+    }
+
+    /** The clock offset is state: the guest may have set the date, and the time source is restored separately. */
+    @Override
+    public void saveState(StateWriter out) {
+        out.section("rtc");
+        out.putLong("epochNanosAtStart", epochNanosAtStart);
+        out.putInt("latchedHigh", latchedHigh);
+        out.putInt("alarmHigh", alarmHigh);
+        out.putLong("alarmNanos", alarmNanos);
+        out.putBoolean("alarmArmed", alarmArmed);
+        out.putBoolean("irqEnabled", irqEnabled);
+        out.putBoolean("irqPending", irqPending);
+    }
+
+    @Override
+    public void restoreState(StateReader in) throws SnapshotException {
+        in.section("rtc");
+        long epoch = in.getLong("epochNanosAtStart");
+        int high = in.getInt("latchedHigh");
+        int newAlarmHigh = in.getInt("alarmHigh");
+        long alarm = in.getLong("alarmNanos");
+        boolean armed = in.getBoolean("alarmArmed");
+        boolean enabled = in.getBoolean("irqEnabled");
+        boolean pending = in.getBoolean("irqPending");
+        epochNanosAtStart = epoch;
+        latchedHigh = high;
+        alarmHigh = newAlarmHigh;
+        alarmNanos = alarm;
+        alarmArmed = armed;
+        irqEnabled = enabled;
+        irqPending = pending;
+        updateIrq();
     }
 
     private void updateIrq() {

@@ -2,6 +2,10 @@ package io.guestlab.emulator.devices;
 
 import io.guestlab.emulator.bus.Device;
 import io.guestlab.emulator.bus.IrqLine;
+import io.guestlab.emulator.snapshot.SnapshotException;
+import io.guestlab.emulator.snapshot.StateReader;
+import io.guestlab.emulator.snapshot.StateWriter;
+import io.guestlab.emulator.snapshot.Stateful;
 
 /**
  * SiFive Platform-Level Interrupt Controller as on QEMU's virt board (RISC-V PLIC specification
@@ -10,7 +14,7 @@ import io.guestlab.emulator.bus.IrqLine;
  * drive MEIP and SEIP. A context's wire is high while an enabled, pending source has a priority
  * above the context's threshold.
  */
-public final class Plic implements Device {
+public final class Plic implements Device, Stateful {
 
     /** 32-bit priority of source n at {@code PRIORITY + 4n}. */
     static final int PRIORITY = 0x00_0000;
@@ -227,6 +231,76 @@ public final class Plic implements Device {
             }
         }
         return bestId;
+    }
+
+    @Override
+    public void saveState(StateWriter out) {
+        int contexts = threshold.length;
+        int[] enables = new int[contexts * words];
+        for (int context = 0; context < contexts; context++) {
+            System.arraycopy(enable[context], 0, enables, context * words, words);
+        }
+        out.section("plic");
+        out.putInt("sources", sources);
+        out.putInt("contexts", contexts);
+        out.putInts("priority", priority);
+        out.putInts("pending", pending);
+        out.putInts("inService", inService);
+        out.putInts("level", level);
+        out.putInts("enable", enables);
+        out.putInts("threshold", threshold);
+    }
+
+    /**
+     * The context wires are recomputed, not saved: after every register access and input change
+     * they equal "some enabled pending source above the threshold", so that is what is re-driven.
+     */
+    @Override
+    public void restoreState(StateReader in) throws SnapshotException {
+        int contexts = threshold.length;
+        in.section("plic");
+        checkShape(in.getInt("sources"), sources, "sources");
+        checkShape(in.getInt("contexts"), contexts, "contexts");
+        int[] newPriority = StateArrays.ints(in, "plic", "priority", sources + 1);
+        int[] newPending = StateArrays.ints(in, "plic", "pending", words);
+        int[] newInService = StateArrays.ints(in, "plic", "inService", words);
+        int[] newLevel = StateArrays.ints(in, "plic", "level", words);
+        int[] enables = StateArrays.ints(in, "plic", "enable", contexts * words);
+        int[] newThreshold = StateArrays.ints(in, "plic", "threshold", contexts);
+        for (int id = 0; id <= sources; id++) {
+            if ((newPriority[id] & ~PRIORITY_MASK) != 0 || (id == 0 && newPriority[0] != 0)) {
+                throw StateArrays.invalid("plic", "priority", "of source " + id + " is " + newPriority[id]);
+            }
+        }
+        for (int context = 0; context < contexts; context++) {
+            if ((newThreshold[context] & ~PRIORITY_MASK) != 0) {
+                throw StateArrays.invalid("plic", "threshold", "of context " + context + " is " + newThreshold[context]);
+            }
+        }
+        for (int word = 0; word < words; word++) {
+            int invalid = ~validMask(word);
+            if (((newPending[word] | newInService[word] | newLevel[word]) & invalid) != 0) {
+                throw StateArrays.invalid("plic", "pending", "names sources that do not exist in word " + word);
+            }
+        }
+        System.arraycopy(newPriority, 0, priority, 0, priority.length);
+        System.arraycopy(newPending, 0, pending, 0, words);
+        System.arraycopy(newInService, 0, inService, 0, words);
+        System.arraycopy(newLevel, 0, level, 0, words);
+        System.arraycopy(newThreshold, 0, threshold, 0, contexts);
+        for (int context = 0; context < contexts; context++) {
+            for (int word = 0; word < words; word++) {
+                enable[context][word] = enables[context * words + word] & validMask(word);
+            }
+            contextLevel[context] = best(context) != 0;
+            contextLines[context].set(contextLevel[context]);
+        }
+    }
+
+    private static void checkShape(int found, int expected, String field) throws SnapshotException {
+        if (found != expected) {
+            throw StateArrays.invalid("plic", field, "is " + found + " but this PLIC has " + expected);
+        }
     }
 
     private void updateOutputs() {

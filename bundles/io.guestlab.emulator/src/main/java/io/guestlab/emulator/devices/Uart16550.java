@@ -2,7 +2,12 @@ package io.guestlab.emulator.devices;
 
 import io.guestlab.emulator.bus.Device;
 import io.guestlab.emulator.bus.IrqLine;
+import io.guestlab.emulator.snapshot.SnapshotException;
+import io.guestlab.emulator.snapshot.StateReader;
+import io.guestlab.emulator.snapshot.StateWriter;
+import io.guestlab.emulator.snapshot.Stateful;
 
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -13,7 +18,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * with {@link #hostInput}; they enter the 16-byte receive FIFO on the machine thread when the guest
  * looks at the UART or when the run loop calls {@link #poll()}.
  */
-public final class Uart16550 implements Device {
+public final class Uart16550 implements Device, Stateful {
 
     // Register offsets (PC16550D datasheet, table 2); DLAB = LCR bit 7 selects the divisor latch.
     static final int RBR_THR_DLL = 0;
@@ -256,10 +261,84 @@ public final class Uart16550 implements Device {
         }
     }
 
-    private void updateIrq() {
-        boolean level = ((ier & IER_LINE_STATUS) != 0 && overrun)
+    /**
+     * Host input queued but not yet in the receive FIFO is state too: the guest would have read
+     * it next, so a machine restored from this state must read it next as well.
+     */
+    @Override
+    public void saveState(StateWriter out) {
+        out.section("uart");
+        out.putInt("ier", ier);
+        out.putInt("lcr", lcr);
+        out.putInt("mcr", mcr);
+        out.putInt("scr", scr);
+        out.putInt("fcr", fcr);
+        out.putInt("divisor", divisor);
+        out.putBoolean("overrun", overrun);
+        out.putBoolean("thrEmptyPending", thrEmptyPending);
+        out.putBytes("rxFifo", toBytes(rxFifo));
+        out.putBytes("hostInput", toBytes(hostQueue));
+    }
+
+    /** Replaces the received and queued bytes too: host input typed before the restore is dropped. */
+    @Override
+    public void restoreState(StateReader in) throws SnapshotException {
+        in.section("uart");
+        int newIer = register(in, "ier", 0x0F);
+        int newLcr = register(in, "lcr", 0xFF);
+        int newMcr = register(in, "mcr", 0x1F);
+        int newScr = register(in, "scr", 0xFF);
+        int newFcr = register(in, "fcr", 0xC9);
+        int newDivisor = register(in, "divisor", 0xFFFF);
+        boolean newOverrun = in.getBoolean("overrun");
+        boolean newThrEmptyPending = in.getBoolean("thrEmptyPending");
+        byte[] fifo = StateArrays.bytes(in, "uart", "rxFifo", (newFcr & FCR_ENABLE) != 0 ? FIFO_DEPTH : 1);
+        byte[] queued = StateArrays.bytes(in, "uart", "hostInput", Integer.MAX_VALUE);
+        ier = newIer;
+        lcr = newLcr;
+        mcr = newMcr;
+        scr = newScr;
+        fcr = newFcr;
+        divisor = newDivisor;
+        overrun = newOverrun;
+        thrEmptyPending = newThrEmptyPending;
+        rxFifo.clear();
+        for (byte b : fifo) {
+            rxFifo.add(b);
+        }
+        hostQueue.clear();
+        for (byte b : queued) {
+            hostQueue.add(b);
+        }
+        irqLevel = interruptCondition();
+        irq.set(irqLevel);
+    }
+
+    private static int register(StateReader in, String name, int mask) throws SnapshotException {
+        int value = in.getInt(name);
+        if ((value & ~mask) != 0) {
+            throw StateArrays.invalid("uart", name, String.format("is 0x%x, wider than the register (mask 0x%x)",
+                    value, mask));
+        }
+        return value;
+    }
+
+    private static byte[] toBytes(Iterable<Byte> bytes) {
+        ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        for (byte b : bytes) {
+            copy.write(b);
+        }
+        return copy.toByteArray();
+    }
+
+    private boolean interruptCondition() {
+        return ((ier & IER_LINE_STATUS) != 0 && overrun)
                 || ((ier & IER_RX_AVAILABLE) != 0 && rxReady())
                 || ((ier & IER_THR_EMPTY) != 0 && thrEmptyPending);
+    }
+
+    private void updateIrq() {
+        boolean level = interruptCondition();
         if (level != irqLevel) {
             irqLevel = level;
             irq.set(level);

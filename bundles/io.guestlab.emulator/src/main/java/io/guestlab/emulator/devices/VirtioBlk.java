@@ -1,6 +1,9 @@
 package io.guestlab.emulator.devices;
 
 import io.guestlab.emulator.bus.Ram;
+import io.guestlab.emulator.snapshot.SnapshotException;
+import io.guestlab.emulator.snapshot.StateReader;
+import io.guestlab.emulator.snapshot.StateWriter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -99,6 +102,32 @@ public final class VirtioBlk implements VirtioDevice {
     @Override
     public void reset() {
         // requests complete synchronously: nothing is in flight
+    }
+
+    /**
+     * Requests complete synchronously, so nothing is in flight between two guest accesses; what
+     * the guest wrote to the disk is the disk image's overlay ({@link DiskImage#freeze()}), which
+     * the board saves beside this state. The capacity is written so that a disk of another size
+     * is refused.
+     */
+    @Override
+    public void saveState(StateWriter out) {
+        out.putLong("sectors", disk.sectors());
+        out.putBoolean("readOnly", disk.isReadOnly());
+    }
+
+    @Override
+    public void restoreState(StateReader in) throws SnapshotException {
+        long sectors = in.getLong("sectors");
+        if (sectors != disk.sectors()) {
+            throw new SnapshotException("machine state field 'virtio-blk.sectors' is " + sectors
+                    + " but disk image " + disk.file() + " has " + disk.sectors() + " sectors");
+        }
+        boolean readOnly = in.getBoolean("readOnly");
+        if (readOnly != disk.isReadOnly()) {
+            throw new SnapshotException("machine state field 'virtio-blk.readOnly' is " + readOnly
+                    + " but disk image " + disk.file() + " is attached " + disk.mode());
+        }
     }
 
     /** Executes one request; returns the number of bytes written into its writable buffers. */

@@ -1,5 +1,10 @@
 package io.guestlab.emulator.devices;
 
+import io.guestlab.emulator.snapshot.SnapshotException;
+import io.guestlab.emulator.snapshot.StateReader;
+import io.guestlab.emulator.snapshot.StateWriter;
+
+import java.io.ByteArrayOutputStream;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -84,6 +89,26 @@ public final class VirtioConsole implements VirtioDevice {
     @Override
     public void reset() {
         // pending host input stays queued for the next driver
+    }
+
+    /** Host input not yet delivered is state: the guest would have received it next. */
+    @Override
+    public void saveState(StateWriter out) {
+        ByteArrayOutputStream queued = new ByteArrayOutputStream();
+        for (byte b : hostInput) {
+            queued.write(b);
+        }
+        out.putBytes("hostInput", queued.toByteArray());
+    }
+
+    /** Replaces the queued host input: bytes typed before the restore are dropped. */
+    @Override
+    public void restoreState(StateReader in) throws SnapshotException {
+        byte[] queued = StateArrays.bytes(in, "virtio-console", "hostInput", Integer.MAX_VALUE);
+        hostInput.clear();
+        for (byte b : queued) {
+            hostInput.add(b);
+        }
     }
 
     private boolean transmit(Virtqueue queue) {

@@ -1,11 +1,16 @@
 package io.guestlab.emulator.devices;
 
+import io.guestlab.emulator.snapshot.Stateful;
+
 /**
  * The device-type half of a virtio device (virtio 1.2, chapter 5): its id, feature bits,
  * configuration space and what it does with its queues. The transport ({@link VirtioMmio}) owns
  * the status, feature negotiation, queue setup and interrupts.
+ * <p>
+ * Its {@link Stateful} half writes only the device's own fields: the transport opens the section
+ * ({@code virtioN.device}) and saves the queues.
  */
-public interface VirtioDevice {
+public interface VirtioDevice extends Stateful {
 
     /** Device ID (virtio 1.2, 5): 2 block, 3 console, 4 entropy source. */
     int deviceId();

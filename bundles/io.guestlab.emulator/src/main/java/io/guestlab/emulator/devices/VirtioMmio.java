@@ -4,6 +4,10 @@ import io.guestlab.emulator.bus.BusErrorException;
 import io.guestlab.emulator.bus.Device;
 import io.guestlab.emulator.bus.IrqLine;
 import io.guestlab.emulator.bus.PhysicalMemory;
+import io.guestlab.emulator.snapshot.SnapshotException;
+import io.guestlab.emulator.snapshot.StateReader;
+import io.guestlab.emulator.snapshot.StateWriter;
+import io.guestlab.emulator.snapshot.Stateful;
 
 import java.util.function.BooleanSupplier;
 
@@ -12,7 +16,7 @@ import java.util.function.BooleanSupplier;
  * (4.2.4) for old guests. With no device attached it answers as QEMU's empty slots do
  * (device ID 0), so guests probing all eight virt slots skip it.
  */
-public final class VirtioMmio implements Device {
+public final class VirtioMmio implements Device, Stateful {
 
     // Register map, virtio 1.2 table 4.1 (legacy-only registers marked).
     static final int MAGIC_VALUE = 0x000;
@@ -372,6 +376,93 @@ public final class VirtioMmio implements Device {
             device.reset();
         }
         updateIrq();
+    }
+
+    /**
+     * Sections {@code virtioN}, then {@code virtioN.queueM} per queue, then {@code virtioN.device}
+     * (only when a device is attached). The device ID and layout are written so that a state is
+     * never restored into a slot holding another kind of device.
+     */
+    @Override
+    public void saveState(StateWriter out) {
+        out.section(name);
+        out.putInt("deviceId", device == null ? 0 : device.deviceId());
+        out.putBoolean("legacy", legacy);
+        out.putInt("queues", queues.length);
+        out.putInt("status", status);
+        out.putInt("deviceFeaturesSelect", deviceFeaturesSelect);
+        out.putInt("driverFeaturesSelect", driverFeaturesSelect);
+        out.putLong("driverFeatures", driverFeatures);
+        out.putInt("queueSelect", queueSelect);
+        out.putInt("interruptStatus", interruptStatus);
+        out.putInt("configGeneration", configGeneration);
+        out.putLong("legacyPageSize", legacyPageSize);
+        out.putInts("legacyAlign", legacyAlign);
+        out.putInts("legacyPfn", legacyPfn);
+        for (int i = 0; i < queues.length; i++) {
+            out.section(name + ".queue" + i);
+            queues[i].saveState(out);
+        }
+        if (device != null) {
+            out.section(name + ".device");
+            device.saveState(out);
+        }
+    }
+
+    @Override
+    public void restoreState(StateReader in) throws SnapshotException {
+        in.section(name);
+        int id = in.getInt("deviceId");
+        int ownId = device == null ? 0 : device.deviceId();
+        if (id != ownId) {
+            throw StateArrays.invalid(name, "deviceId", "is " + id + " but this slot holds device " + ownId
+                    + " (0 is an empty slot)");
+        }
+        boolean wasLegacy = in.getBoolean("legacy");
+        if (wasLegacy != legacy) {
+            throw StateArrays.invalid(name, "legacy", "says " + (wasLegacy ? "legacy" : "modern")
+                    + " but this transport is " + (legacy ? "legacy" : "modern"));
+        }
+        int count = in.getInt("queues");
+        if (count != queues.length) {
+            throw StateArrays.invalid(name, "queues", "is " + count + " but this device has " + queues.length);
+        }
+        int newStatus = in.getInt("status");
+        if ((newStatus & ~0xFF) != 0) {
+            throw StateArrays.invalid(name, "status", "is " + newStatus + ", wider than the 8-bit status");
+        }
+        int newDeviceFeaturesSelect = in.getInt("deviceFeaturesSelect");
+        int newDriverFeaturesSelect = in.getInt("driverFeaturesSelect");
+        long newDriverFeatures = in.getLong("driverFeatures");
+        int newQueueSelect = in.getInt("queueSelect");
+        int newInterruptStatus = in.getInt("interruptStatus");
+        if ((newInterruptStatus & ~(INTERRUPT_USED_BUFFER | INTERRUPT_CONFIG_CHANGE)) != 0) {
+            throw StateArrays.invalid(name, "interruptStatus", "is " + newInterruptStatus + ", beyond bits 0 and 1");
+        }
+        int newConfigGeneration = in.getInt("configGeneration");
+        long newLegacyPageSize = in.getLong("legacyPageSize");
+        int[] align = StateArrays.ints(in, name, "legacyAlign", queues.length);
+        int[] pfn = StateArrays.ints(in, name, "legacyPfn", queues.length);
+        for (int i = 0; i < queues.length; i++) {
+            in.section(name + ".queue" + i);
+            queues[i].restoreState(in);
+        }
+        if (device != null) {
+            in.section(name + ".device");
+            device.restoreState(in);
+        }
+        status = newStatus;
+        deviceFeaturesSelect = newDeviceFeaturesSelect;
+        driverFeaturesSelect = newDriverFeaturesSelect;
+        driverFeatures = newDriverFeatures;
+        queueSelect = newQueueSelect;
+        interruptStatus = newInterruptStatus;
+        configGeneration = newConfigGeneration;
+        legacyPageSize = newLegacyPageSize;
+        System.arraycopy(align, 0, legacyAlign, 0, align.length);
+        System.arraycopy(pfn, 0, legacyPfn, 0, pfn.length);
+        irqLevel = interruptStatus != 0;
+        irq.set(irqLevel);
     }
 
     private Virtqueue selectedQueue() {

@@ -1,6 +1,10 @@
 package io.guestlab.emulator.devices;
 
 import io.guestlab.emulator.bus.PhysicalMemory;
+import io.guestlab.emulator.snapshot.SnapshotException;
+import io.guestlab.emulator.snapshot.StateReader;
+import io.guestlab.emulator.snapshot.StateWriter;
+import io.guestlab.emulator.snapshot.Stateful;
 
 import java.util.Arrays;
 
@@ -10,7 +14,7 @@ import java.util.Arrays;
  * with {@link #pop()} and returns them with {@link #pushUsed}. Guest-memory faults surface as
  * {@link io.guestlab.emulator.bus.BusErrorException}, malformed rings as {@link VirtqueueException}.
  */
-public final class Virtqueue {
+public final class Virtqueue implements Stateful {
 
     static final int DESC_F_NEXT = 1;
     static final int DESC_F_WRITE = 2;
@@ -89,6 +93,56 @@ public final class Virtqueue {
     /** Whether the size is a power of two within the maximum, as the spec demands (2.7). */
     boolean hasValidSize() {
         return size > 0 && size <= maxSize && Integer.bitCount(size) == 1;
+    }
+
+    /**
+     * Writes the queue's fields; the transport opens the section ({@code virtioN.queueM}). The
+     * rings themselves are guest RAM, saved with it.
+     */
+    @Override
+    public void saveState(StateWriter out) {
+        out.putInt("maxSize", maxSize);
+        out.putInt("size", size);
+        out.putLong("descriptorTable", descriptorTable);
+        out.putLong("availableRing", availableRing);
+        out.putLong("usedRing", usedRing);
+        out.putBoolean("ready", ready);
+        out.putInt("lastAvailableIndex", lastAvailableIndex);
+        out.putInt("usedIndex", usedIndex);
+    }
+
+    @Override
+    public void restoreState(StateReader in) throws SnapshotException {
+        int max = in.getInt("maxSize");
+        if (max != maxSize) {
+            throw StateArrays.invalid("virtqueue", "maxSize", "is " + max + " but this queue holds at most " + maxSize);
+        }
+        int newSize = in.getInt("size");
+        long descriptors = in.getLong("descriptorTable");
+        long available = in.getLong("availableRing");
+        long used = in.getLong("usedRing");
+        boolean live = in.getBoolean("ready");
+        int lastAvailable = ringIndex(in, "lastAvailableIndex");
+        int nextUsed = ringIndex(in, "usedIndex");
+        if (live && !(newSize > 0 && newSize <= maxSize && Integer.bitCount(newSize) == 1)) {
+            throw StateArrays.invalid("virtqueue", "size", "is " + newSize + ", not a valid size for a ready queue");
+        }
+        size = newSize;
+        descriptorTable = descriptors;
+        availableRing = available;
+        usedRing = used;
+        ready = live;
+        lastAvailableIndex = lastAvailable;
+        usedIndex = nextUsed;
+    }
+
+    /** Ring indices are free-running 16-bit counters (2.7.6, 2.7.8). */
+    private static int ringIndex(StateReader in, String name) throws SnapshotException {
+        int value = in.getInt(name);
+        if ((value & ~0xFFFF) != 0) {
+            throw StateArrays.invalid("virtqueue", name, "is " + value + ", not a 16-bit ring index");
+        }
+        return value;
     }
 
     /** The next request the driver made available, or {@code null} if there is none. */

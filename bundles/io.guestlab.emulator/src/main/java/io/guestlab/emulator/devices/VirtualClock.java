@@ -1,11 +1,16 @@
 package io.guestlab.emulator.devices;
 
+import io.guestlab.emulator.snapshot.SnapshotException;
+import io.guestlab.emulator.snapshot.StateReader;
+import io.guestlab.emulator.snapshot.StateWriter;
+import io.guestlab.emulator.snapshot.Stateful;
+
 /**
  * Deterministic time: advances only with retired instructions (and with explicit skips when every
  * hart waits in {@code wfi}), so the same guest with the same input sees the same times on every
  * host. Driven by the run loop on the machine thread.
  */
-public final class VirtualClock implements TimeSource {
+public final class VirtualClock implements TimeSource, Stateful {
 
     private final long instructionsPerTick;
     private long ticks;
@@ -49,5 +54,35 @@ public final class VirtualClock implements TimeSource {
 
     public long instructionsPerTick() {
         return instructionsPerTick;
+    }
+
+    /** The rate is configuration, written only so that a state from a differently clocked machine is refused. */
+    @Override
+    public void saveState(StateWriter out) {
+        out.section("clock");
+        out.putLong("instructionsPerTick", instructionsPerTick);
+        out.putLong("ticks", ticks);
+        out.putLong("pendingInstructions", pendingInstructions);
+    }
+
+    @Override
+    public void restoreState(StateReader in) throws SnapshotException {
+        in.section("clock");
+        long rate = in.getLong("instructionsPerTick");
+        if (rate != instructionsPerTick) {
+            throw StateArrays.invalid("clock", "instructionsPerTick", "is " + rate + " but this machine's clock counts "
+                    + instructionsPerTick + " instructions per tick");
+        }
+        long newTicks = in.getLong("ticks");
+        long pending = in.getLong("pendingInstructions");
+        if (newTicks < 0) {
+            throw StateArrays.invalid("clock", "ticks", "is negative (" + newTicks + ")");
+        }
+        if (pending < 0 || pending >= instructionsPerTick) {
+            throw StateArrays.invalid("clock", "pendingInstructions", "is " + pending + ", outside 0.."
+                    + (instructionsPerTick - 1));
+        }
+        ticks = newTicks;
+        pendingInstructions = pending;
     }
 }

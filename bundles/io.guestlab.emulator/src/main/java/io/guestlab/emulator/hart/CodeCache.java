@@ -31,6 +31,11 @@ public final class CodeCache implements StoreObserver {
         return p;
     }
 
+    /** Forgets every decoded instruction: RAM was replaced wholesale (a snapshot was restored). */
+    public void clear() {
+        java.util.Arrays.fill(pages, null);
+    }
+
     /** Records that the instruction of {@code length} bytes at {@code ramIndex} is cached, so stores to it are seen. */
     void cached(int ramIndex, int length) {
         bus.observeRam(ramIndex, length);

@@ -1,5 +1,6 @@
 package io.guestlab.emulator.hart;
 
+import io.guestlab.emulator.EbreakHandler;
 import io.guestlab.emulator.StopEvent;
 import io.guestlab.emulator.StopReason;
 import io.guestlab.emulator.TrapCause;
@@ -51,8 +52,8 @@ public final class Hart {
 
     final int id;
     final Bus bus;
-    private final byte[] mem;
-    private final byte[] observedLines;
+    private final Ram ram;
+    private final long[] observedLines;
     private final long ramBase;
     private final CodeCache code;
     private final Reservations reservations;
@@ -85,10 +86,15 @@ public final class Hart {
     boolean waitingForInterrupt;
     StopEvent pendingEvent;
 
-    // TLBs: tag = va >>> 12, value = (RAM index of page) - (va of page)
+    // TLBs: tag = va >>> 12. Fetch: (RAM offset of page) - (va of page), for the code cache.
+    // Load/store: the page's host array (see Ram: arrays change on copy-on-write, and the RAM's
+    // PageListener drops entries holding a replaced one); stores also keep the page's RAM offset.
     private final long[] fetchTag = new long[TLB_SIZE], fetchAddend = new long[TLB_SIZE];
-    private final long[] loadTag = new long[TLB_SIZE], loadAddend = new long[TLB_SIZE];
-    private final long[] storeTag = new long[TLB_SIZE], storeAddend = new long[TLB_SIZE];
+    private final long[] loadTag = new long[TLB_SIZE];
+    private final byte[][] loadPage = new byte[TLB_SIZE][];
+    private final long[] storeTag = new long[TLB_SIZE];
+    private final byte[][] storePage = new byte[TLB_SIZE][];
+    private final int[] storeRamOffset = new int[TLB_SIZE];
     private boolean superpageCached;
     private DecodedPage currentPage;
     private long currentPageVa;
@@ -97,6 +103,7 @@ public final class Hart {
 
     // debug hooks
     private long[] breakpoints = new long[0];
+    private EbreakHandler ebreakHandler; // host calls (semihosting); null: every ebreak traps
     private long resumeFrom = -1;
     private Watchpoint[] watchpoints = new Watchpoint[0];
     private long catchExceptions, catchInterrupts;
@@ -104,7 +111,19 @@ public final class Hart {
     public Hart(int id, Bus bus, CodeCache code, Reservations reservations) {
         this.id = id;
         this.bus = bus;
-        this.mem = bus.ram().bytes();
+        this.ram = bus.ram();
+        ram.addPageListener(new Ram.PageListener() {
+            @Override
+            public void pageReplaced(byte[] old) {
+                dropPage(old);
+            }
+
+            @Override
+            public void pagesShared() {
+                Arrays.fill(storeTag, NO_TAG);
+                Arrays.fill(storePage, null);
+            }
+        });
         this.observedLines = bus.observedLines();
         this.ramBase = bus.ram().base();
         this.code = code;
@@ -369,7 +388,12 @@ public final class Hart {
         switch (op) {
             case FENCE, FENCE_I -> this.pc = pc + len; // one host thread, coherent code cache
             case ECALL -> throw raise(TrapCause.ECALL_FROM_U + priv, 0);
-            case EBREAK -> throw raise(TrapCause.BREAKPOINT, pc);
+            case EBREAK -> {
+                if (ebreakHandler == null || !ebreakHandler.handle(id, pc)) {
+                    throw raise(TrapCause.BREAKPOINT, pc);
+                }
+                this.pc = pc + len; // answered by the host: go on after the ebreak
+            }
             case CSRRW, CSRRS, CSRRC, CSRRWI, CSRRSI, CSRRCI -> {
                 HartCsrs.execute(this, op, rd, rs1, imm & 0xfff, pc, len);
                 this.pc = pc + len;
@@ -655,7 +679,7 @@ public final class Hart {
         mcountinhibit = value;
     }
 
-    private long frozenInstret, frozenCycle;
+    long frozenInstret, frozenCycle;
 
     // ---------------------------------------------------------------------------------------
     // Memory: loads and stores with the TLB fast path
@@ -667,7 +691,7 @@ public final class Hart {
     byte load8(long va) {
         int i = (int) (va >>> 12) & TLB_MASK;
         if (loadTag[i] == va >>> 12) {
-            return mem[(int) (va + loadAddend[i])];
+            return loadPage[i][(int) va & 0xfff];
         }
         return (byte) loadSlow(va, 1);
     }
@@ -675,7 +699,7 @@ public final class Hart {
     short load16(long va) {
         int i = (int) (va >>> 12) & TLB_MASK;
         if (loadTag[i] == va >>> 12 && (va & 0xfff) <= 0xffe) {
-            return Ram.loadShort(mem, (int) (va + loadAddend[i]));
+            return Ram.loadShort(loadPage[i], (int) va & 0xfff);
         }
         return (short) loadSlow(va, 2);
     }
@@ -683,7 +707,7 @@ public final class Hart {
     int load32(long va) {
         int i = (int) (va >>> 12) & TLB_MASK;
         if (loadTag[i] == va >>> 12 && (va & 0xfff) <= 0xffc) {
-            return Ram.loadInt(mem, (int) (va + loadAddend[i]));
+            return Ram.loadInt(loadPage[i], (int) va & 0xfff);
         }
         return (int) loadSlow(va, 4);
     }
@@ -691,7 +715,7 @@ public final class Hart {
     long load64(long va) {
         int i = (int) (va >>> 12) & TLB_MASK;
         if (loadTag[i] == va >>> 12 && (va & 0xfff) <= 0xff8) {
-            return Ram.loadLong(mem, (int) (va + loadAddend[i]));
+            return Ram.loadLong(loadPage[i], (int) va & 0xfff);
         }
         return loadSlow(va, 8);
     }
@@ -699,9 +723,10 @@ public final class Hart {
     void store8(long va, byte v) {
         int i = (int) (va >>> 12) & TLB_MASK;
         if (storeTag[i] == va >>> 12) {
-            int index = (int) (va + storeAddend[i]);
-            mem[index] = v;
-            if (observedLines[index >>> Bus.LINE_SHIFT] != 0) {
+            int offset = (int) va & 0xfff;
+            storePage[i][offset] = v;
+            int index = storeRamOffset[i] + offset;
+            if ((observedLines[index >>> 12] & (1L << (index >>> Bus.LINE_SHIFT))) != 0) {
                 codeWritten(index, 1);
             }
             return;
@@ -712,9 +737,10 @@ public final class Hart {
     void store16(long va, short v) {
         int i = (int) (va >>> 12) & TLB_MASK;
         if (storeTag[i] == va >>> 12 && (va & 0xfff) <= 0xffe) {
-            int index = (int) (va + storeAddend[i]);
-            Ram.storeShort(mem, index, v);
-            if ((observedLines[index >>> Bus.LINE_SHIFT] | observedLines[(index + 1) >>> Bus.LINE_SHIFT]) != 0) {
+            int offset = (int) va & 0xfff;
+            Ram.storeShort(storePage[i], offset, v);
+            int index = storeRamOffset[i] + offset;
+            if ((observedLines[index >>> 12] & (1L << (index >>> Bus.LINE_SHIFT) | 1L << ((index + 1) >>> Bus.LINE_SHIFT))) != 0) {
                 codeWritten(index, 2);
             }
             return;
@@ -725,9 +751,10 @@ public final class Hart {
     void store32(long va, int v) {
         int i = (int) (va >>> 12) & TLB_MASK;
         if (storeTag[i] == va >>> 12 && (va & 0xfff) <= 0xffc) {
-            int index = (int) (va + storeAddend[i]);
-            Ram.storeInt(mem, index, v);
-            if ((observedLines[index >>> Bus.LINE_SHIFT] | observedLines[(index + 3) >>> Bus.LINE_SHIFT]) != 0) {
+            int offset = (int) va & 0xfff;
+            Ram.storeInt(storePage[i], offset, v);
+            int index = storeRamOffset[i] + offset;
+            if ((observedLines[index >>> 12] & (1L << (index >>> Bus.LINE_SHIFT) | 1L << ((index + 3) >>> Bus.LINE_SHIFT))) != 0) {
                 codeWritten(index, 4);
             }
             return;
@@ -738,9 +765,10 @@ public final class Hart {
     void store64(long va, long v) {
         int i = (int) (va >>> 12) & TLB_MASK;
         if (storeTag[i] == va >>> 12 && (va & 0xfff) <= 0xff8) {
-            int index = (int) (va + storeAddend[i]);
-            Ram.storeLong(mem, index, v);
-            if ((observedLines[index >>> Bus.LINE_SHIFT] | observedLines[(index + 7) >>> Bus.LINE_SHIFT]) != 0) {
+            int offset = (int) va & 0xfff;
+            Ram.storeLong(storePage[i], offset, v);
+            int index = storeRamOffset[i] + offset;
+            if ((observedLines[index >>> 12] & (1L << (index >>> Bus.LINE_SHIFT) | 1L << ((index + 7) >>> Bus.LINE_SHIFT))) != 0) {
                 codeWritten(index, 8);
             }
             return;
@@ -766,10 +794,10 @@ public final class Hart {
         if (bus.isRam(pa, size)) {
             if (watchpoints.length == 0 && pmp.allows(pa & ~0xfffL, 4096, LOAD, dataPriv())) {
                 int i = (int) (va >>> 12) & TLB_MASK;
+                loadPage[i] = ram.pageForRead((int) ((pa - ramBase) >>> 12));
                 loadTag[i] = va >>> 12;
-                loadAddend[i] = (pa & ~0xfffL) - ramBase - (va & ~0xfffL);
             }
-            return Ram.load(mem, (int) (pa - ramBase), size);
+            return ram.load((int) (pa - ramBase), size);
         }
         if ((pa & (size - 1)) != 0) {
             throw raise(TrapCause.LOAD_ACCESS_FAULT, va); // device registers are accessed aligned only
@@ -796,8 +824,10 @@ public final class Hart {
         if (bus.isRam(pa, size)) {
             if (watchpoints.length == 0 && pmp.allows(pa & ~0xfffL, 4096, STORE, dataPriv())) {
                 int i = (int) (va >>> 12) & TLB_MASK;
+                int ramPage = (int) ((pa - ramBase) >>> 12);
+                storePage[i] = ram.pageForWrite(ramPage);
+                storeRamOffset[i] = ramPage << 12;
                 storeTag[i] = va >>> 12;
-                storeAddend[i] = (pa & ~0xfffL) - ramBase - (va & ~0xfffL);
             }
             bus.store(pa, size, value, id);
             return;
@@ -891,7 +921,7 @@ public final class Hart {
             throw raise(TrapCause.INSTRUCTION_ACCESS_FAULT, va);
         }
         if (bus.isRam(pa, 2)) {
-            return Ram.loadShort(mem, (int) (pa - ramBase));
+            return (short) ram.load((int) (pa - ramBase), 2);
         }
         try {
             return (short) bus.load(pa, 2);
@@ -1022,16 +1052,37 @@ public final class Hart {
     }
 
     /** Drops every cached translation (satp, sfence.vma, privilege or mstatus/PMP changes). */
-    void flushTranslations() {
+    public void flushTranslations() {
         superpageCached = false;
         Arrays.fill(fetchTag, NO_TAG);
         Arrays.fill(loadTag, NO_TAG);
+        Arrays.fill(loadPage, null);
         Arrays.fill(storeTag, NO_TAG);
+        Arrays.fill(storePage, null);
         currentPage = null;
+    }
+
+    /** Drops the entries that hold {@code old}, a page array RAM no longer uses (copy-on-write). */
+    private void dropPage(byte[] old) {
+        for (int i = 0; i < TLB_SIZE; i++) {
+            if (loadPage[i] == old) {
+                loadTag[i] = NO_TAG;
+                loadPage[i] = null;
+            }
+            if (storePage[i] == old) {
+                storeTag[i] = NO_TAG;
+                storePage[i] = null;
+            }
+        }
     }
 
     // ---------------------------------------------------------------------------------------
     // Debug hooks (set by Machine)
+
+    /** Lets {@code handler} answer ebreaks that are host calls (null: none are). */
+    public void setEbreakHandler(EbreakHandler handler) {
+        ebreakHandler = handler;
+    }
 
     public void setBreakpoints(long[] addresses) {
         breakpoints = addresses.clone();

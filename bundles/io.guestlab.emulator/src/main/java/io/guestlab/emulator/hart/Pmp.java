@@ -1,11 +1,16 @@
 package io.guestlab.emulator.hart;
 
+import io.guestlab.emulator.snapshot.SnapshotException;
+import io.guestlab.emulator.snapshot.StateReader;
+import io.guestlab.emulator.snapshot.StateWriter;
+import io.guestlab.emulator.snapshot.Stateful;
+
 /**
  * Physical memory protection with 16 entries, granularity 4 bytes (Privileged ISA 20211203,
  * section 3.7): TOR, NA4 and NAPOT regions, the lock bit, and the rule that S/U accesses matching
  * no entry fail. Address ranges are recomputed on every write so checks are a plain scan.
  */
-final class Pmp {
+final class Pmp implements Stateful {
 
     static final int ENTRIES = 16;
     static final int FETCH = 0, LOAD = 1, STORE = 2;
@@ -101,6 +106,44 @@ final class Pmp {
                 }
             }
         }
+    }
+
+    /** The entries' fields; the hart's section holds them. The derived ranges are recomputed. */
+    @Override
+    public void saveState(StateWriter out) {
+        out.putInts("pmpcfg", cfg);
+        out.putLongs("pmpaddr", addr);
+    }
+
+    @Override
+    public void restoreState(StateReader in) throws SnapshotException {
+        int[] newCfg = in.getInts("pmpcfg");
+        long[] newAddr = in.getLongs("pmpaddr");
+        if (newCfg.length != ENTRIES || newAddr.length != ENTRIES) {
+            throw new SnapshotException("machine state fields 'pmpcfg' / 'pmpaddr' have " + newCfg.length + " / "
+                    + newAddr.length + " entries but this hart has " + ENTRIES + " PMP entries");
+        }
+        for (int i = 0; i < ENTRIES; i++) {
+            // only values writeCfg / writeAddr can produce (WARL, section 3.7.1)
+            if ((newCfg[i] & ~0x9f) != 0 || (newCfg[i] & (R | W)) == W) {
+                throw new SnapshotException(String.format(
+                        "machine state field 'pmpcfg' holds 0x%x for entry %d, which no write can produce", newCfg[i], i));
+            }
+            if ((newAddr[i] & ~ADDR_MASK) != 0) {
+                throw new SnapshotException(String.format(
+                        "machine state field 'pmpaddr' holds 0x%x for entry %d, wider than 54 bits", newAddr[i], i));
+            }
+        }
+        System.arraycopy(newCfg, 0, cfg, 0, ENTRIES);
+        System.arraycopy(newAddr, 0, addr, 0, ENTRIES);
+        recompute();
+    }
+
+    /** Takes over another unit's entries (a restored state checked on a scratch copy first). */
+    void copyFrom(Pmp other) {
+        System.arraycopy(other.cfg, 0, cfg, 0, ENTRIES);
+        System.arraycopy(other.addr, 0, addr, 0, ENTRIES);
+        recompute();
     }
 
     /** True if {@code size} bytes at {@code address} may be accessed ({@code access} FETCH/LOAD/STORE) in {@code priv}. */

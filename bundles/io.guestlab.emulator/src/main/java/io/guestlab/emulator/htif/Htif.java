@@ -3,6 +3,10 @@ package io.guestlab.emulator.htif;
 import io.guestlab.emulator.bus.Bus;
 import io.guestlab.emulator.bus.StoreObserver;
 import io.guestlab.emulator.loader.ElfFile;
+import io.guestlab.emulator.snapshot.SnapshotException;
+import io.guestlab.emulator.snapshot.StateReader;
+import io.guestlab.emulator.snapshot.StateWriter;
+import io.guestlab.emulator.snapshot.Stateful;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,7 +19,7 @@ import java.util.function.IntConsumer;
  * payload is odd, code = payload >> 1; otherwise a proxied syscall block, of which write and
  * exit are served) and device 1 command 1 (console putchar).
  */
-public final class Htif implements StoreObserver {
+public final class Htif implements StoreObserver, Stateful {
 
     private static final int SYS_WRITE = 64;
     private static final int SYS_EXIT = 93;
@@ -58,6 +62,16 @@ public final class Htif implements StoreObserver {
         return new Htif(bus, tohost.get(), elf.symbol("fromhost").orElse(-1L), console, exit);
     }
 
+    /** Physical address of the tohost word. */
+    public long tohost() {
+        return tohost;
+    }
+
+    /** Physical address of the fromhost word, or -1 if the program has none. */
+    public long fromhost() {
+        return fromhost;
+    }
+
     @Override
     public void stored(long address, int size, int hartId) {
         if (address >= tohost + 8 || address + size <= tohost) {
@@ -87,6 +101,30 @@ public final class Htif implements StoreObserver {
             respond(command, 0x100 | (payload & 0xff));
         } else {
             bus.writeLong(tohost, 8, 0); // unknown device or command: consumed without an answer
+        }
+    }
+
+    /**
+     * HTIF answers every command at once, so between two guest stores it holds no state of its
+     * own (tohost and fromhost are RAM). The addresses are written so that the state of one
+     * program is never restored into a machine that watches another program's tohost.
+     */
+    @Override
+    public void saveState(StateWriter out) {
+        out.section("htif");
+        out.putLong("tohost", tohost);
+        out.putLong("fromhost", fromhost);
+    }
+
+    @Override
+    public void restoreState(StateReader in) throws SnapshotException {
+        in.section("htif");
+        long savedTohost = in.getLong("tohost");
+        long savedFromhost = in.getLong("fromhost");
+        if (savedTohost != tohost || savedFromhost != fromhost) {
+            throw new SnapshotException(String.format("machine state fields 'htif.tohost' / 'htif.fromhost' are "
+                    + "0x%x / 0x%x but this machine's program has them at 0x%x / 0x%x",
+                    savedTohost, savedFromhost, tohost, fromhost));
         }
     }
 

@@ -27,6 +27,10 @@ final class GuestConsole {
         this.board = board;
     }
 
+    VirtBoard board() {
+        return board;
+    }
+
     /**
      * Runs until {@code text} appears after everything already consumed; returns the output up to
      * and including it. Fails with the console so far when the budget runs out or the machine stops.

@@ -48,7 +48,7 @@ public class VirtBoardTest {
     }
 
     private static VirtBoardConfig config(Path bios, Path kernel, long memory) {
-        return new VirtBoardConfig(1, memory, bios, kernel, null, "", List.of(), false, false);
+        return new VirtBoardConfig(1, memory, bios, kernel, null, "", List.of(), false, false, Semihosting.OFF);
     }
 
     private static VirtBoard create(VirtBoardConfig config) throws Exception {

@@ -56,7 +56,9 @@ public class LoadPlanTest {
     public void writingCopiesTheFileBytesAndZeroFillsTheRest() throws Exception {
         Ram ram = new Ram(BASE, 1 << 20);
         Bus bus = new Bus(ram);
-        java.util.Arrays.fill(ram.bytes(), (byte) 0x55); // stale contents must be overwritten
+        byte[] stale = new byte[1 << 20];
+        java.util.Arrays.fill(stale, (byte) 0x55); // stale contents must be overwritten
+        ram.write(0, stale, 0, stale.length);
         LoadPlan plan = new LoadPlan(BASE, 1 << 20);
         plan.add(image("kernel", "k.bin", BASE + 8, 3, 6));
         plan.writeTo(bus);
