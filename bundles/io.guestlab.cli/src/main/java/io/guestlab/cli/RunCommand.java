@@ -2,13 +2,15 @@ package io.guestlab.cli;
 
 import io.guestlab.emulator.StopEvent;
 import io.guestlab.emulator.StopReason;
-import io.guestlab.emulator.board.Drive;
+import io.guestlab.emulator.board.InputLog;
+import io.guestlab.emulator.board.InputLogWriter;
+import io.guestlab.emulator.board.SnapshotFile;
 import io.guestlab.emulator.board.VirtBoard;
 import io.guestlab.emulator.board.VirtBoardConfig;
-import io.guestlab.emulator.devices.DiskMode;
+import io.guestlab.emulator.devices.ByteSink;
 import io.guestlab.emulator.devices.MachineStop;
 import io.guestlab.emulator.loader.BootImageException;
-import io.guestlab.gdbserver.GdbAddress;
+import io.guestlab.emulator.snapshot.SnapshotException;
 import io.guestlab.gdbserver.GdbServer;
 
 import java.io.IOException;
@@ -17,7 +19,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -85,11 +86,28 @@ public final class RunCommand implements Command {
                                          a raw disk image as virtio-blk; by default the guest's
                                          writes stay in memory and the file is never modified
                   --dtb-out FILE         also write the device tree given to the guest to FILE
+                  --semihosting          answer the guest's RISC-V semihosting calls (QEMU's
+                                         -semihosting): console, clock, command line (the
+                                         kernel's name and --append), exit code; no host files
+                  --semihosting-root DIR also let the guest's semihosting file calls use DIR,
+                                         and nothing outside it (implies --semihosting)
                   --time virtual|host    guest time follows retired instructions (default: the same
                                          run every time) or the host's clock (delays take real time)
                   --timeout SECONDS      stop after this much wall time (exit code 124)
                   --timeout-insns N      stop after N instructions (exit code 124)
-                  --stats                print 'stats: instructions=N wall=S.SSSs mips=M.M' to stderr
+                  --stats                print 'stats: instructions=N wall=S.SSSs mips=M.M' and
+                                         'stats: state=sha256:... steps=N' to stderr
+                  --machine FILE         boot the machine a definition file (*.machine) describes
+                  --save-machine FILE    write the machine these options describe to FILE
+                  --save-snapshot FILE   save a snapshot of the whole machine to FILE when the
+                                         run ends (or when --snapshot-when's text appears)
+                  --snapshot-when TEXT   end the run as soon as TEXT appears on the console,
+                                         saving the snapshot there (e.g. a shell prompt)
+                  --load-snapshot FILE   start from a snapshot instead of booting (the disks'
+                                         base images must be where they were)
+                  --record FILE          record the console input with the step it arrived at
+                  --replay FILE          take the console input from a recording: the run repeats
+                                         the recorded one exactly (--stats shows the state hash)
                   --gdb tcp::PORT|tcp:HOST:PORT|unix:PATH
                                          serve the GDB remote protocol there (QEMU's -gdb); connect
                                          with gdb-multiarch -ex 'target remote :PORT' guest.elf
@@ -100,105 +118,169 @@ public final class RunCommand implements Command {
                 riscv-tests and Spike programs expect.
 
                 exit codes: the guest's exit code (power-off is 0, a test-device failure its code,
-                HTIF exit its code); 0 after Ctrl-A x or a reboot request; 124 on a timeout; 125 if
-                the guest cannot go on (every hart waits and no input is left) or the engine
-                failed; 1 if an image or disk cannot be used; 2 on bad usage.
+                HTIF or semihosting exit its code); 0 after Ctrl-A x or a reboot request; 124 on
+                a timeout; 125 if the guest cannot go on (every hart waits and no input is left)
+                or the engine failed; 1 if an image or disk cannot be used; 2 on bad usage.
                 """.formatted(VirtBoardConfig.DEFAULT_BIOS);
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        VirtBoardConfig config = VirtBoardConfig.defaults();
-        List<Drive> drives = new ArrayList<>();
-        Path dtbOut = null;
-        long timeoutInsns = Long.MAX_VALUE;
-        double timeoutSeconds = Double.POSITIVE_INFINITY;
-        boolean stats = false;
-        String gdb = null;
-        boolean waitGdb = false;
-        try {
-            for (int i = 0; i < args.size(); i++) {
-                String a = args.get(i);
-                switch (a) {
-                    case "--bios" -> {
-                        String v = value(args, ++i, a);
-                        config = config.withBios(v.equals("none") ? null : Path.of(v));
-                    }
-                    case "--kernel" -> config = config.withKernel(Path.of(value(args, ++i, a)));
-                    case "--initrd" -> config = config.withInitrd(Path.of(value(args, ++i, a)));
-                    case "--append" -> config = config.withAppend(value(args, ++i, a));
-                    case "--memory" -> config = config.withMemory(OptionValues.size(value(args, ++i, a), a));
-                    case "--harts" -> config = config.withHarts((int) OptionValues.number(value(args, ++i, a), a, 1, 8));
-                    case "--drive" -> drives.add(drive(value(args, ++i, a)));
-                    case "--dtb-out" -> dtbOut = Path.of(value(args, ++i, a));
-                    case "--timeout-insns" -> timeoutInsns = OptionValues.number(value(args, ++i, a), a, 1, Long.MAX_VALUE);
-                    case "--timeout" -> timeoutSeconds = OptionValues.seconds(value(args, ++i, a), a);
-                    case "--time" -> config = config.withHostTime(switch (value(args, ++i, a)) {
-                        case "virtual" -> false;
-                        case "host" -> true;
-                        default -> throw new UsageException("--time: '" + args.get(i) + "' is not virtual or host");
-                    });
-                    case "--stats" -> stats = true;
-                    case "--gdb" -> gdb = GdbAddress.parse(value(args, ++i, a)).text();
-                    case "--wait-gdb" -> waitGdb = true;
-                    default -> throw new UsageException("unknown option '" + a + "' (see 'guestlab run --help')");
-                }
+        RunOptions o = RunOptions.parse(args);
+        ConsoleWatch watch = o.snapshotWhen == null ? null : new ConsoleWatch(o.snapshotWhen);
+        VirtBoard[] running = new VirtBoard[1]; // the console sink needs the board it is given to
+        ByteSink sink = b -> {
+            out.write(b);
+            out.flush(); // unbuffered, like a serial line
+            if (watch != null && watch.accept(b)) {
+                running[0].machine().halt(); // the run loop saves the snapshot at this point
             }
-            if (waitGdb && gdb == null) {
-                throw new UsageException("--wait-gdb needs --gdb ADDRESS (e.g. --gdb tcp::1234)");
-            }
-            config = config.withDrives(drives);
-            config.checkBootable();
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-
+        };
+        InputLog replay = null;
         VirtBoard board;
         try {
-            board = VirtBoard.create(config, b -> {
-                out.write(b);
-                out.flush(); // unbuffered, like a serial line
-            });
-        } catch (BootImageException | IOException e) {
+            if (o.replay != null) {
+                replay = InputLog.read(o.replay);
+            }
+            board = o.loadSnapshot != null ? VirtBoard.fromSnapshot(SnapshotFile.load(o.loadSnapshot), sink)
+                    : VirtBoard.create(o.config, sink);
+        } catch (BootImageException | IOException | SnapshotException e) {
             err.println("guestlab run: " + e.getMessage()
-                    + (VirtBoardConfig.DEFAULT_BIOS.equals(config.bios()) && e.getMessage().contains(config.bios().toString())
+                    + (o.loadSnapshot == null && VirtBoardConfig.DEFAULT_BIOS.equals(o.config.bios())
+                    && e.getMessage().contains(o.config.bios().toString())
                     ? " (the default firmware comes with Debian's opensbi package; or give --bios FILE or --bios none)" : ""));
             return 1;
         } catch (OutOfMemoryError e) {
-            err.println("guestlab run: not enough host memory for --memory " + config.memoryBytes() + " bytes (raise -Xmx)");
+            err.println("guestlab run: not enough host memory for --memory " + o.config.memoryBytes() + " bytes (raise -Xmx)");
             return 1;
         }
+        running[0] = board;
         try (board; HostConsole console = new HostConsole(input, board::typeInput, err)) {
-            if (dtbOut != null) {
+            if (!prepare(board, o, replay, err)) {
+                return 1;
+            }
+            InputLogWriter recorder = null;
+            if (o.record != null) {
                 try {
-                    Files.write(dtbOut, board.deviceTree());
+                    recorder = InputLogWriter.create(o.record, board.stateHash());
                 } catch (IOException e) {
-                    err.println("guestlab run: cannot write the device tree to " + dtbOut + ": " + e.getMessage());
+                    err.println("guestlab run: --record: cannot write " + o.record + ": " + e.getMessage());
                     return 1;
                 }
+                board.recordInput(recorder);
             }
             console.start(mayUseTerminal && HostConsole.stdinIsTerminal());
-            if (gdb != null) {
-                return serveDebugger(board, console, gdb, waitGdb, out, err);
-            }
-            return runToEnd(board, console, timeoutInsns, timeoutSeconds, stats, out, err);
+            int code = o.gdb != null ? serveDebugger(board, console, o.gdb, o.waitGdb, out, err)
+                    : runToEnd(board, console, o, watch, replay, recorder, out, err);
+            return finish(board, o, watch, replay, recorder, code, err);
         } catch (IOException e) {
             err.println("guestlab run: closing the disks failed: " + e.getMessage());
             return 1;
         }
     }
 
-    private static int runToEnd(VirtBoard board, HostConsole console, long timeoutInsns, double timeoutSeconds,
-                                boolean stats, PrintStream out, PrintStream err) {
+    /** What happens before the guest runs: --dtb-out, --save-machine, --replay's start check. */
+    private static boolean prepare(VirtBoard board, RunOptions o, InputLog replay, PrintStream err) {
+        if (o.dtbOut != null) {
+            try {
+                Files.write(o.dtbOut, board.deviceTree());
+            } catch (IOException e) {
+                err.println("guestlab run: cannot write the device tree to " + o.dtbOut + ": " + e.getMessage());
+                return false;
+            }
+        }
+        if (o.saveMachine != null) {
+            try {
+                MachineDefinitions.save(o.config, machineName(o.saveMachine), o.saveMachine);
+                err.println("guestlab run: machine definition written to " + o.saveMachine);
+            } catch (io.guestlab.model.DefinitionException e) {
+                err.println("guestlab run: --save-machine: " + e.getMessage());
+                return false;
+            }
+        }
+        if (replay != null) {
+            String start = board.stateHash();
+            if (!start.equals(replay.startHash())) {
+                err.println("guestlab run: --replay: " + o.replay + " was recorded from another start state ("
+                        + replay.startHash() + ", this machine starts at " + start
+                        + "): use the same images and options as the recorded run");
+                return false;
+            }
+            board.replayInput(replay.inputs());
+        }
+        return true;
+    }
+
+    private static String machineName(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".machine") ? name.substring(0, name.length() - ".machine".length()) : name;
+    }
+
+    /** After the run: the recording's end, the replay's verdict, the snapshot, the statistics. */
+    private static int finish(VirtBoard board, RunOptions o, ConsoleWatch watch, InputLog replay,
+                              InputLogWriter recorder, int code, PrintStream err) {
+        String hash = recorder != null || replay != null || o.stats ? board.stateHash() : null;
+        if (recorder != null) {
+            recorder.end(board.machine().steps(), hash);
+            try {
+                recorder.close();
+            } catch (IOException e) {
+                err.println("guestlab run: --record: " + e.getMessage());
+                code = 1;
+            }
+            if (recorder.error() != null) {
+                err.println("guestlab run: --record: " + recorder.error().getMessage());
+                code = 1;
+            }
+        }
+        if (replay != null && replay.endHash() != null) {
+            if (replay.endStep() == board.machine().steps() && replay.endHash().equals(hash)) {
+                err.println("guestlab run: replay ended in the recorded state (" + hash + ")");
+            } else {
+                err.println("guestlab run: replay diverged: the recording ended at step " + replay.endStep() + " in "
+                        + replay.endHash() + ", this run at step " + board.machine().steps() + " in " + hash);
+                code = 1;
+            }
+        }
+        if (o.saveSnapshot != null) {
+            if (watch != null && !watch.seen()) {
+                err.println("guestlab run: '" + o.snapshotWhen + "' never appeared on the console; no snapshot saved");
+            } else {
+                try {
+                    SnapshotFile.save(board.snapshot(), o.saveSnapshot);
+                    err.println("guestlab run: snapshot saved to " + o.saveSnapshot + " at step " + board.machine().steps());
+                } catch (IOException | SnapshotException e) {
+                    err.println("guestlab run: --save-snapshot: " + e.getMessage());
+                    code = 1;
+                }
+            }
+        }
+        if (o.stats) {
+            err.println("stats: state=" + hash + " steps=" + board.machine().steps());
+        }
+        return code;
+    }
+
+    private static int runToEnd(VirtBoard board, HostConsole console, RunOptions o, ConsoleWatch watch,
+                                InputLog replay, InputLogWriter recorder, PrintStream out, PrintStream err) {
         long start = System.nanoTime();
+        double timeoutSeconds = o.timeoutSeconds;
+        long timeoutInsns = o.timeoutInsns;
         long deadline = Double.isInfinite(timeoutSeconds) ? Long.MAX_VALUE : start + (long) (timeoutSeconds * 1e9);
+        long replayEnd = replay == null || replay.endHash() == null ? Long.MAX_VALUE : replay.endStep();
         int code;
         while (true) {
             long done = board.machine().instructionsRetired();
-            if (console.inputEnded()) {
+            if (replay == null && console.inputEnded()) {
                 board.machine().setStopWhenIdle(true); // nothing can wake a hart that waits for input now
             }
-            StopEvent e = board.run(Math.min(SLICE, Math.max(timeoutInsns - done, 1)));
+            if (board.machine().steps() >= replayEnd) {
+                err.println("\r\nguestlab run: replay reached the end of the recording");
+                code = 0;
+                break;
+            }
+            long budget = Math.min(Math.min(SLICE, Math.max(timeoutInsns - done, 1)), replayEnd - board.machine().steps());
+            StopEvent e = board.run(budget);
             if (e.reason() == StopReason.EXIT) {
                 code = e.exitCode();
                 if (board.stopRequest() != null && board.stopRequest().kind() == MachineStop.Kind.REBOOT) {
@@ -206,9 +288,18 @@ public final class RunCommand implements Command {
                 }
                 break;
             }
-            if (console.quitRequested()) {
+            if (e.reason() == StopReason.HALTED && watch != null && watch.seen()) {
+                code = 0; // --snapshot-when: finish() saves the snapshot here
+                break;
+            }
+            if (replay == null && console.quitRequested()) {
                 err.println("\r\nguestlab run: quit (Ctrl-A x)");
                 code = 0;
+                break;
+            }
+            if (recorder != null && recorder.error() != null) {
+                err.println("\r\nguestlab run: " + recorder.error().getMessage());
+                code = 1;
                 break;
             }
             if (e.reason() == StopReason.BUDGET_EXHAUSTED) {
@@ -229,7 +320,7 @@ public final class RunCommand implements Command {
             break;
         }
         out.flush();
-        if (stats) {
+        if (o.stats) {
             double wall = (System.nanoTime() - start) / 1e9;
             long n = board.machine().instructionsRetired();
             err.printf(Locale.ROOT, "stats: instructions=%d wall=%.3fs mips=%.1f%n", n, wall, wall > 0 ? n / wall / 1e6 : 0.0);
@@ -263,34 +354,5 @@ public final class RunCommand implements Command {
             Thread.currentThread().interrupt();
             return EXIT_STUCK;
         }
-    }
-
-    /** {@code file=IMG[,readonly|,persistent]}; QEMU's {@code format=raw} and {@code if=virtio} are accepted too. */
-    static Drive drive(String spec) {
-        Path file = null;
-        DiskMode mode = DiskMode.COPY_ON_WRITE;
-        for (String part : spec.split(",")) {
-            if (part.startsWith("file=") && part.length() > 5) {
-                file = Path.of(part.substring(5));
-            } else if (part.equals("readonly") || part.equals("readonly=on")) {
-                mode = DiskMode.READ_ONLY;
-            } else if (part.equals("persistent")) {
-                mode = DiskMode.PERSISTENT;
-            } else if (!part.equals("format=raw") && !part.equals("if=virtio")) {
-                throw new UsageException("--drive: unknown part '" + part + "' in '" + spec
-                        + "' (expected file=IMG[,readonly|,persistent])");
-            }
-        }
-        if (file == null) {
-            throw new UsageException("--drive: '" + spec + "' names no file (expected file=IMG[,readonly|,persistent])");
-        }
-        return new Drive(file, mode);
-    }
-
-    private static String value(List<String> args, int i, String option) {
-        if (i >= args.size()) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args.get(i);
     }
 }

@@ -39,7 +39,7 @@ public class RunCommandTest {
     public void passingIsaTestExitsZeroAndPrintsStats() {
         Path elf = GuestElfs.example("isa-tests/build/rv64i.elf");
         assertEquals(err(), 0, run("run", "--bios", "none", "--kernel", elf.toString(), "--stats"));
-        assertTrue(err(), err().matches("(?s).*stats: instructions=\\d+ wall=\\d+\\.\\d{3}s mips=\\d+\\.\\d\n"));
+        assertTrue(err(), err().matches("(?s).*stats: instructions=\\d+ wall=\\d+\\.\\d{3}s mips=\\d+\\.\\d\nstats: state=sha256:[0-9a-f]{64} steps=\\d+\n"));
     }
 
     @Test

@@ -1,0 +1,213 @@
+package io.guestlab.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.guestlab.emulator.board.Drive;
+import io.guestlab.emulator.board.Semihosting;
+import io.guestlab.emulator.board.VirtBoardConfig;
+import io.guestlab.model.Console;
+import io.guestlab.model.DefinitionException;
+import io.guestlab.model.Definitions;
+import io.guestlab.model.Device;
+import io.guestlab.model.DeviceTree;
+import io.guestlab.model.Disk;
+import io.guestlab.model.GuestlabFactory;
+import io.guestlab.model.Machine;
+import io.guestlab.model.MemorySize;
+import io.guestlab.model.Problem;
+import io.guestlab.model.Rng;
+import io.guestlab.model.TimeMode;
+
+/**
+ * Turns a machine definition ({@code *.machine}) into what {@code guestlab run} boots, and a
+ * {@code run} command line back into a definition ({@code --machine} / {@code --save-machine}).
+ *
+ * <p>The two directions are inverses: a configuration saved and read back is equal to the original
+ * with its paths made absolute. What one side can say and the other cannot is refused with a
+ * message naming the element, never dropped.
+ */
+final class MachineDefinitions {
+
+    /** How refusals end, so a user knows this is a gap of the tool and not of their file. */
+    private static final String NOT_SUPPORTED = " is not supported by `guestlab run` yet";
+
+    private MachineDefinitions() {
+    }
+
+    /**
+     * Loads, validates and maps a machine definition. Paths in it are resolved against the file's
+     * folder, so the result holds absolute paths only.
+     *
+     * @throws DefinitionException when the file cannot be read, breaks a rule of the model (the
+     *         message lists every error, one per line), or uses an element the board cannot honour
+     */
+    static VirtBoardConfig toBoardConfig(Path file) throws DefinitionException {
+        Machine machine = Definitions.loadMachine(file);
+        List<Problem> errors = Definitions.validate(machine).stream().filter(Problem::isError).toList();
+        if (!errors.isEmpty()) {
+            StringBuilder message = new StringBuilder("is not valid (" + errors.size()
+                    + (errors.size() == 1 ? " error):" : " errors):"));
+            errors.forEach(problem -> message.append('\n').append(problem));
+            throw new DefinitionException(file, 0, message.toString());
+        }
+        refuseUnsupported(file, machine);
+
+        List<Drive> drives = new ArrayList<>();
+        Semihosting semihosting = Semihosting.OFF;
+        for (Device device : machine.getDevices()) {
+            if (device instanceof Disk disk) {
+                drives.add(new Drive(Definitions.resolve(disk, disk.getImage()), boardMode(disk.getMode())));
+            } else if (device instanceof io.guestlab.model.Semihosting s) {
+                semihosting = new Semihosting(true, Definitions.resolve(s, s.getRoot()));
+            }
+            // Console: the board's UART is always there and talks to the terminal; redirections
+            // were refused above. Rng was refused above.
+        }
+        try {
+            VirtBoardConfig config = new VirtBoardConfig(machine.getHarts(), machine.getMemory().bytes(),
+                    path(machine, machine.getFirmware()), path(machine, machine.getKernel()),
+                    path(machine, machine.getInitrd()), machine.getBootargs(), drives, false,
+                    machine.getTimeMode() == TimeMode.WALLCLOCK, semihosting);
+            config.checkBootable();
+            return config;
+        } catch (IllegalArgumentException e) {
+            // The model allows a little more than the board (memory from 1M, a machine with nothing to boot).
+            throw new DefinitionException(file, 0, label(machine) + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Writes a machine definition equivalent to {@code config}. Paths become relative to the
+     * file's folder when both lie under a common folder below the file-system root (an image next to
+     * the project moves with it, a system firmware stays absolute); attributes at their model
+     * default are left out.
+     *
+     * @param name the machine's name, or null for the file's name without extension
+     * @throws DefinitionException when the configuration has something a definition cannot express
+     *         (nothing is written then), or the file cannot be written
+     */
+    static void save(VirtBoardConfig config, String name, Path file) throws DefinitionException {
+        if (config.legacyVirtio()) {
+            throw new DefinitionException(file, 0, "legacy (version 1) virtio-mmio transports cannot be written to"
+                    + " a machine definition: the model has no element for them");
+        }
+        if (config.semihosting().enabled() && config.semihosting().root() == null) {
+            throw new DefinitionException(file, 0, "semihosting without a root folder cannot be written to a machine"
+                    + " definition, whose semihosting device needs one: give --semihosting-root DIR");
+        }
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        GuestlabFactory factory = GuestlabFactory.eINSTANCE;
+        Machine machine = factory.createMachine();
+        machine.setName(name != null && !name.isBlank() ? name : stem(file));
+        // EMF writes no attribute that equals its default (harts 1, memory 128M, virtual time).
+        machine.setHarts(config.harts());
+        machine.setMemory(MemorySize.ofBytes(config.memoryBytes()));
+        machine.setTimeMode(config.hostTime() ? TimeMode.WALLCLOCK : TimeMode.VIRTUAL);
+        machine.setFirmware(written(folder, config.bios()));
+        machine.setKernel(written(folder, config.kernel()));
+        machine.setInitrd(written(folder, config.initrd()));
+        machine.setBootargs(config.append().isEmpty() ? null : config.append());
+        // The UART is always on the board and on the terminal; say so, as hand-written files do.
+        machine.getDevices().add(factory.createConsole());
+        for (Drive drive : config.drives()) {
+            Disk disk = factory.createDisk();
+            disk.setImage(written(folder, drive.file()));
+            disk.setMode(modelMode(drive.mode()));
+            machine.getDevices().add(disk);
+        }
+        if (config.semihosting().enabled()) {
+            io.guestlab.model.Semihosting semihosting = factory.createSemihosting();
+            semihosting.setRoot(written(folder, config.semihosting().root()));
+            machine.getDevices().add(semihosting);
+        }
+        Definitions.save(machine, file);
+    }
+
+    /** Every element the board cannot honour, one line each, so the user fixes them in one go. */
+    private static void refuseUnsupported(Path file, Machine machine) throws DefinitionException {
+        List<String> refusals = new ArrayList<>();
+        DeviceTree tree = machine.getDeviceTree();
+        if (tree != null) {
+            String what = tree.getDtb() != null ? " (dtb " + tree.getDtb() + ")" : "";
+            int properties = tree.getProperties().size();
+            if (properties > 0) {
+                what += " (" + properties + (properties == 1 ? " property)" : " properties)");
+            }
+            refusals.add("device tree: overriding the generated device tree" + what + NOT_SUPPORTED
+                    + ": remove the <deviceTree> element");
+        }
+        for (Device device : machine.getDevices()) {
+            if (device instanceof Rng) {
+                refusals.add("rng: a virtio entropy device" + NOT_SUPPORTED + ": remove the Rng device");
+            } else if (device instanceof Console console) {
+                if (console.getInput() != null) {
+                    refusals.add("console: input from a file (input=\"" + console.getInput() + "\")" + NOT_SUPPORTED
+                            + ": remove input (the console reads the terminal)");
+                }
+                if (console.getOutput() != null) {
+                    refusals.add("console: output to a file (output=\"" + console.getOutput() + "\")" + NOT_SUPPORTED
+                            + ": remove output (the console writes to the terminal)");
+                }
+            }
+        }
+        if (!refusals.isEmpty()) {
+            // The exception puts the file before the first line; the others get it too, like compiler output.
+            throw new DefinitionException(file, 0, String.join("\n" + file + ": ", refusals));
+        }
+    }
+
+    private static Path path(Machine machine, String written) {
+        return written == null ? null : Definitions.resolve(machine, written);
+    }
+
+    /**
+     * A host path as a definition in {@code folder} should hold it: relative when the two share a
+     * folder other than the root, with '/' separators so the file reads the same on every host.
+     */
+    private static String written(Path folder, Path path) {
+        if (path == null) {
+            return null;
+        }
+        Path absolute = path.toAbsolutePath().normalize();
+        if (folder == null || !absolute.getRoot().equals(folder.getRoot()) || absolute.getNameCount() == 0
+                || folder.getNameCount() == 0 || !absolute.getName(0).equals(folder.getName(0))) {
+            return absolute.toString();
+        }
+        Path relative = folder.relativize(absolute);
+        if (relative.toString().isEmpty()) {
+            return ".";
+        }
+        List<String> names = new ArrayList<>();
+        relative.forEach(name -> names.add(name.toString()));
+        return String.join("/", names);
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String label(Machine machine) {
+        return machine.getName() != null && !machine.getName().isBlank() ? "machine '" + machine.getName() + "'"
+                : "machine";
+    }
+
+    private static io.guestlab.emulator.devices.DiskMode boardMode(io.guestlab.model.DiskMode mode) {
+        return switch (mode) {
+            case COPY_ON_WRITE -> io.guestlab.emulator.devices.DiskMode.COPY_ON_WRITE;
+            case READ_ONLY -> io.guestlab.emulator.devices.DiskMode.READ_ONLY;
+            case PERSISTENT -> io.guestlab.emulator.devices.DiskMode.PERSISTENT;
+        };
+    }
+
+    private static io.guestlab.model.DiskMode modelMode(io.guestlab.emulator.devices.DiskMode mode) {
+        return switch (mode) {
+            case COPY_ON_WRITE -> io.guestlab.model.DiskMode.COPY_ON_WRITE;
+            case READ_ONLY -> io.guestlab.model.DiskMode.READ_ONLY;
+            case PERSISTENT -> io.guestlab.model.DiskMode.PERSISTENT;
+        };
+    }
+}

@@ -1,0 +1,182 @@
+package io.guestlab.cli;
+
+import io.guestlab.emulator.board.Drive;
+import io.guestlab.emulator.board.Semihosting;
+import io.guestlab.emulator.board.VirtBoardConfig;
+import io.guestlab.emulator.devices.DiskMode;
+import io.guestlab.gdbserver.GdbAddress;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The options of {@code guestlab run}, parsed and checked against each other. Every problem is a
+ * {@link UsageException} naming the option.
+ */
+final class RunOptions {
+
+    VirtBoardConfig config = VirtBoardConfig.defaults();
+    Path dtbOut;
+    long timeoutInsns = Long.MAX_VALUE;
+    double timeoutSeconds = Double.POSITIVE_INFINITY;
+    boolean stats;
+    String gdb;
+    boolean waitGdb;
+    /** Boot from this snapshot file instead of images. */
+    Path loadSnapshot;
+    /** Save a snapshot here when the run ends, or when {@link #snapshotWhen} appears. */
+    Path saveSnapshot;
+    String snapshotWhen;
+    Path record;
+    Path replay;
+    Path saveMachine;
+
+    private RunOptions() {
+    }
+
+    static RunOptions parse(List<String> args) {
+        RunOptions o = new RunOptions();
+        List<Drive> drives = new ArrayList<>();
+        List<String> bootOptions = new ArrayList<>();
+        Path machine = null;
+        try {
+            for (int i = 0; i < args.size(); i++) {
+                String a = args.get(i);
+                switch (a) {
+                    case "--bios", "--kernel", "--initrd", "--append", "--memory", "--harts", "--drive", "--time",
+                         "--semihosting", "--semihosting-root" -> {
+                        bootOptions.add(a);
+                        i = o.bootOption(args, i, drives);
+                    }
+                    case "--machine" -> machine = Path.of(value(args, ++i, a));
+                    case "--save-machine" -> o.saveMachine = Path.of(value(args, ++i, a));
+                    case "--dtb-out" -> o.dtbOut = Path.of(value(args, ++i, a));
+                    case "--timeout-insns" -> o.timeoutInsns = OptionValues.number(value(args, ++i, a), a, 1, Long.MAX_VALUE);
+                    case "--timeout" -> o.timeoutSeconds = OptionValues.seconds(value(args, ++i, a), a);
+                    case "--stats" -> o.stats = true;
+                    case "--gdb" -> o.gdb = GdbAddress.parse(value(args, ++i, a)).text();
+                    case "--wait-gdb" -> o.waitGdb = true;
+                    case "--load-snapshot" -> o.loadSnapshot = Path.of(value(args, ++i, a));
+                    case "--save-snapshot" -> o.saveSnapshot = Path.of(value(args, ++i, a));
+                    case "--snapshot-when" -> {
+                        o.snapshotWhen = value(args, ++i, a);
+                        if (o.snapshotWhen.isEmpty()) {
+                            throw new UsageException("--snapshot-when needs a non-empty text to wait for");
+                        }
+                    }
+                    case "--record" -> o.record = Path.of(value(args, ++i, a));
+                    case "--replay" -> o.replay = Path.of(value(args, ++i, a));
+                    default -> throw new UsageException("unknown option '" + a + "' (see 'guestlab run --help')");
+                }
+            }
+            if (machine != null) {
+                if (!bootOptions.isEmpty()) {
+                    throw new UsageException("--machine " + machine + " already says how to boot; " + bootOptions.get(0)
+                            + " cannot be combined with it (edit the file instead)");
+                }
+                try {
+                    o.config = MachineDefinitions.toBoardConfig(machine);
+                } catch (io.guestlab.model.DefinitionException e) {
+                    throw new UsageException("--machine: " + e.getMessage());
+                }
+            } else {
+                o.config = o.config.withDrives(drives);
+            }
+            o.check(bootOptions, machine != null);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return o;
+    }
+
+    /** Parses one option that says how to boot; returns the index of its last argument. */
+    private int bootOption(List<String> args, int i, List<Drive> drives) {
+        String a = args.get(i);
+        switch (a) {
+            case "--bios" -> {
+                String v = value(args, ++i, a);
+                config = config.withBios(v.equals("none") ? null : Path.of(v));
+            }
+            case "--kernel" -> config = config.withKernel(Path.of(value(args, ++i, a)));
+            case "--initrd" -> config = config.withInitrd(Path.of(value(args, ++i, a)));
+            case "--append" -> config = config.withAppend(value(args, ++i, a));
+            case "--memory" -> config = config.withMemory(OptionValues.size(value(args, ++i, a), a));
+            case "--harts" -> config = config.withHarts((int) OptionValues.number(value(args, ++i, a), a, 1, 8));
+            case "--drive" -> drives.add(drive(value(args, ++i, a)));
+            case "--time" -> config = config.withHostTime(switch (value(args, ++i, a)) {
+                case "virtual" -> false;
+                case "host" -> true;
+                default -> throw new UsageException("--time: '" + args.get(i) + "' is not virtual or host");
+            });
+            case "--semihosting" -> config = config.withSemihosting(new Semihosting(true, config.semihosting().root()));
+            case "--semihosting-root" -> {
+                Path root = Path.of(value(args, ++i, a));
+                if (!Files.isDirectory(root)) {
+                    throw new UsageException("--semihosting-root: " + root + " is not an existing folder");
+                }
+                config = config.withSemihosting(new Semihosting(true, root));
+            }
+            default -> throw new IllegalStateException(a);
+        }
+        return i;
+    }
+
+    private void check(List<String> bootOptions, boolean fromMachineFile) {
+        if (waitGdb && gdb == null) {
+            throw new UsageException("--wait-gdb needs --gdb ADDRESS (e.g. --gdb tcp::1234)");
+        }
+        if (loadSnapshot != null) {
+            if (!bootOptions.isEmpty() || fromMachineFile) {
+                throw new UsageException("--load-snapshot holds the whole machine; "
+                        + (fromMachineFile ? "--machine" : bootOptions.get(0)) + " cannot be combined with it");
+            }
+            if (saveMachine != null || dtbOut != null) {
+                throw new UsageException("--load-snapshot: " + (saveMachine != null ? "--save-machine" : "--dtb-out")
+                        + " needs a machine booted from images");
+            }
+        } else {
+            config.checkBootable();
+        }
+        if (snapshotWhen != null && saveSnapshot == null) {
+            throw new UsageException("--snapshot-when needs --save-snapshot FILE to say where the snapshot goes");
+        }
+        if (record != null && replay != null) {
+            throw new UsageException("--record and --replay cannot be combined");
+        }
+        if ((record != null || replay != null) && config.hostTime()) {
+            throw new UsageException((record != null ? "--record" : "--replay")
+                    + " needs virtual time: with --time host a run depends on the host's clock");
+        }
+    }
+
+    /** {@code file=IMG[,readonly|,persistent]}; QEMU's {@code format=raw} and {@code if=virtio} are accepted too. */
+    static Drive drive(String spec) {
+        Path file = null;
+        DiskMode mode = DiskMode.COPY_ON_WRITE;
+        for (String part : spec.split(",")) {
+            if (part.startsWith("file=") && part.length() > 5) {
+                file = Path.of(part.substring(5)).toAbsolutePath(); // snapshots name it from anywhere
+            } else if (part.equals("readonly") || part.equals("readonly=on")) {
+                mode = DiskMode.READ_ONLY;
+            } else if (part.equals("persistent")) {
+                mode = DiskMode.PERSISTENT;
+            } else if (!part.equals("format=raw") && !part.equals("if=virtio")) {
+                throw new UsageException("--drive: unknown part '" + part + "' in '" + spec
+                        + "' (expected file=IMG[,readonly|,persistent])");
+            }
+        }
+        if (file == null) {
+            throw new UsageException("--drive: '" + spec + "' names no file (expected file=IMG[,readonly|,persistent])");
+        }
+        return new Drive(file, mode);
+    }
+
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size()) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+}
