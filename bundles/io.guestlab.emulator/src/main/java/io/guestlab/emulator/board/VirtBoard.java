@@ -68,6 +68,10 @@ public final class VirtBoard implements Closeable {
     private InputLogWriter recorder;
     private List<InputLog.Input> replay;
     private int replayNext;
+    /** Every host input delivered, with its step: re-delivered after a restore to an earlier step. */
+    private final List<InputLog.Input> inputHistory = new ArrayList<>();
+    /** While >= 0, the index in inputHistory to re-deliver next; host input waits until it is done. */
+    private int historyNext = -1;
 
     private VirtBoard(VirtBoardConfig config, BoardDescription board, List<DiskImage> disks, Machine machine,
                       ByteSink console) throws IOException {
@@ -202,11 +206,22 @@ public final class VirtBoard implements Closeable {
                 budget = Math.min(budget, replay.get(replayNext).step() - machine.steps());
             }
         } else {
+            if (historyNext >= 0) { // after a restore: the inputs of the run's future come again
+                while (historyNext < inputHistory.size() && inputHistory.get(historyNext).step() <= machine.steps()) {
+                    peripherals.uart().hostInput(inputHistory.get(historyNext++).bytes());
+                }
+                if (historyNext < inputHistory.size()) {
+                    budget = Math.min(budget, inputHistory.get(historyNext).step() - machine.steps());
+                } else {
+                    historyNext = -1;
+                }
+            }
             byte[] bytes;
-            while ((bytes = hostInput.poll()) != null) {
+            while (historyNext < 0 && (bytes = hostInput.poll()) != null) {
                 if (recorder != null) {
                     recorder.uart(machine.steps(), bytes);
                 }
+                inputHistory.add(new InputLog.Input(machine.steps(), bytes));
                 peripherals.uart().hostInput(bytes);
             }
         }
@@ -336,7 +351,12 @@ public final class VirtBoard implements Closeable {
         return new BoardSnapshot(config, out.toByteArray(), machine.bus().ram().freeze(), overlays);
     }
 
-    /** Puts this board back in the state of {@code snapshot}, taken of a board of the same configuration. */
+    /**
+     * Puts this board back in the state of {@code snapshot}, taken of a board of the same
+     * configuration. Host input that came after the snapshot's step comes again at the same
+     * steps (then new input), so going back and running forward repeats the run: what reverse
+     * debugging needs.
+     */
     public void restore(BoardSnapshot snapshot) throws SnapshotException {
         if (!sameMachine(snapshot.config(), config)) {
             throw new SnapshotException("the snapshot is of another machine (" + describe(snapshot.config())
@@ -353,6 +373,13 @@ public final class VirtBoard implements Closeable {
         restoreState(in);
         in.expectEnd();
         machine.restoreRam(snapshot.ram());
+        historyNext = -1;
+        for (int i = 0; i < inputHistory.size(); i++) {
+            if (inputHistory.get(i).step() >= machine.steps()) {
+                historyNext = i;
+                break;
+            }
+        }
     }
 
     /**

@@ -82,11 +82,30 @@ public class SnapshotTest {
 
         board.restore(snapshot);
         assertEquals(atSnapshot, board.stateHash());
-        mark = console.all().length();
-        console.type("md.l 0x80200000 8; mw.l 0x81000000 0xfeedf00d; virtio write 0x81000000 0 1");
+        mark = console.all().length(); // the board types again what was typed after the snapshot
         runExactly(board, 50_000_000);
         assertEquals(firstOutput, console.all().substring(mark));
         assertEquals(first, board.stateHash());
+    }
+
+    @Test
+    public void goingBackRepeatsTheInputThatCameLater() throws Exception {
+        GuestConsole console = bootToPrompt(DiskMode.COPY_ON_WRITE);
+        VirtBoard board = console.board();
+        BoardSnapshot snapshot = board.snapshot();
+        int mark = console.all().length();
+        runExactly(board, 3_000_000);
+        console.type("md.l 0x80200000 4");
+        runExactly(board, 40_000_000);
+        String output = console.all().substring(mark);
+        String end = board.stateHash();
+        assertTrue(output, output.contains("80200000:"));
+
+        board.restore(snapshot); // no typing this time: the board types what came after the snapshot
+        mark = console.all().length();
+        runExactly(board, 43_000_000);
+        assertEquals(output, console.all().substring(mark));
+        assertEquals(end, board.stateHash());
     }
 
     @Test
