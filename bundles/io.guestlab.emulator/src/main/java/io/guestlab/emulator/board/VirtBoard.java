@@ -6,7 +6,6 @@ import io.guestlab.emulator.StopEvent;
 import io.guestlab.emulator.StopReason;
 import io.guestlab.emulator.bus.Ram;
 import io.guestlab.emulator.devices.ByteSink;
-import io.guestlab.emulator.devices.Clint;
 import io.guestlab.emulator.devices.DiskImage;
 import io.guestlab.emulator.devices.DiskMode;
 import io.guestlab.emulator.devices.GoldfishRtc;
@@ -94,9 +93,7 @@ public final class VirtBoard implements Closeable {
                 machine.bus(), machine::interruptLine, console, this::stopRequested,
                 Arrays.asList(slots), config.legacyVirtio());
         for (DeviceWindow w : peripherals.windows()) {
-            if (!(w.device() instanceof Clint)) { // the Machine has its own CLINT at the same address
-                machine.bus().map(w.base(), w.size(), w.device());
-            }
+            machine.bus().map(w.base(), w.size(), w.device());
         }
         machine.addTimedDevice(peripherals.rtc());
         if (config.semihosting().enabled()) {

@@ -7,13 +7,11 @@ import io.guestlab.emulator.snapshot.Stateful;
 import io.guestlab.emulator.bus.IrqLine;
 import io.guestlab.emulator.bus.PhysicalMemory;
 import io.guestlab.emulator.devices.ByteSink;
-import io.guestlab.emulator.devices.Clint;
 import io.guestlab.emulator.devices.GoldfishRtc;
 import io.guestlab.emulator.devices.MachineStopListener;
 import io.guestlab.emulator.devices.Plic;
 import io.guestlab.emulator.devices.SifiveTest;
 import io.guestlab.emulator.devices.TimeSource;
-import io.guestlab.emulator.devices.TimedDevice;
 import io.guestlab.emulator.devices.Uart16550;
 import io.guestlab.emulator.devices.VirtioDevice;
 import io.guestlab.emulator.devices.VirtioMmio;
@@ -22,21 +20,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The virt board's peripherals, built and wired as QEMU wires them: the CLINT and the PLIC's
- * contexts drive the harts' MSIP/MTIP/MEIP/SEIP pins, the UART, RTC and virtio transports drive
- * PLIC sources. The run loop registers {@link #windows()} on the bus, calls {@link #poll()} now
- * and then for host input, and uses {@link #nextDeadline()} / {@link #timeAdvanced()} for timers.
+ * The virt board's peripherals beyond the engine's {@link io.guestlab.emulator.Machine} (which has
+ * the harts and the CLINT), built and wired as QEMU wires them: the PLIC's contexts drive the
+ * harts' MEIP/SEIP pins, the UART, RTC and virtio transports drive PLIC sources. The board maps
+ * {@link #windows()} on the bus, calls {@link #poll()} for host input and registers the
+ * {@link #rtc()} as a timed device.
  */
 public final class VirtPeripherals implements Stateful {
 
-    private final Clint clint;
     private final Plic plic;
     private final Uart16550 uart;
     private final SifiveTest test;
     private final GoldfishRtc rtc;
     private final VirtioMmio[] virtio;
     private final List<DeviceWindow> windows = new ArrayList<>();
-    private final List<TimedDevice> timed;
 
     /**
      * @param rtcEpochNanos the wall-clock time the RTC shows at tick 0 (fixed in virtual-time mode)
@@ -52,16 +49,11 @@ public final class VirtPeripherals implements Stateful {
             throw new IllegalArgumentException(virtioDevices.size() + " virtio devices do not fit in the board's "
                     + board.virtioSlots() + " virtio-mmio slots");
         }
-        IrqLine[] msip = new IrqLine[n];
-        IrqLine[] mtip = new IrqLine[n];
         IrqLine[] contexts = new IrqLine[2 * n];
         for (int hart = 0; hart < n; hart++) {
-            msip[hart] = harts.pin(hart, HartInterruptPins.MACHINE_SOFTWARE);
-            mtip[hart] = harts.pin(hart, HartInterruptPins.MACHINE_TIMER);
             contexts[2 * hart] = harts.pin(hart, HartInterruptPins.MACHINE_EXTERNAL);
             contexts[2 * hart + 1] = harts.pin(hart, HartInterruptPins.SUPERVISOR_EXTERNAL);
         }
-        clint = new Clint(time, msip, mtip);
         plic = new Plic(VirtMemoryMap.PLIC_SOURCES, contexts);
         uart = new Uart16550(uartOutput, plic.source(VirtMemoryMap.UART0_IRQ));
         test = new SifiveTest(stopListener);
@@ -72,11 +64,9 @@ public final class VirtPeripherals implements Stateful {
             virtio[slot] = new VirtioMmio("virtio" + slot, device, dma,
                     plic.source(VirtMemoryMap.virtioIrq(slot)), legacyVirtio);
         }
-        timed = List.of(clint, rtc);
 
         windows.add(new DeviceWindow(VirtMemoryMap.TEST_BASE, VirtMemoryMap.TEST_SIZE, test));
         windows.add(new DeviceWindow(VirtMemoryMap.RTC_BASE, VirtMemoryMap.RTC_SIZE, rtc));
-        windows.add(new DeviceWindow(VirtMemoryMap.CLINT_BASE, VirtMemoryMap.CLINT_SIZE, clint));
         windows.add(new DeviceWindow(VirtMemoryMap.PLIC_BASE, VirtMemoryMap.PLIC_SIZE, plic));
         windows.add(new DeviceWindow(VirtMemoryMap.UART0_BASE, VirtMemoryMap.UART0_SIZE, uart));
         for (int slot = 0; slot < virtio.length; slot++) {
@@ -97,23 +87,7 @@ public final class VirtPeripherals implements Stateful {
         }
     }
 
-    /** The earliest time-source tick at which a timer interrupt changes, or {@link TimedDevice#NO_DEADLINE}. */
-    public long nextDeadline() {
-        long earliest = TimedDevice.NO_DEADLINE;
-        for (TimedDevice device : timed) {
-            earliest = Math.min(earliest, device.nextDeadline());
-        }
-        return earliest;
-    }
-
-    /** Re-evaluates timer interrupts after time moved. */
-    public void timeAdvanced() {
-        for (TimedDevice device : timed) {
-            device.timeAdvanced();
-        }
-    }
-
-    /** The devices' state in address order; the CLINT is the machine's (saved with it), the test device has none. */
+    /** The devices' state in address order; the test device has none. */
     @Override
     public void saveState(StateWriter out) {
         out.section("peripherals");
@@ -134,10 +108,6 @@ public final class VirtPeripherals implements Stateful {
         for (VirtioMmio transport : virtio) {
             transport.restoreState(in);
         }
-    }
-
-    public Clint clint() {
-        return clint;
     }
 
     public Plic plic() {
