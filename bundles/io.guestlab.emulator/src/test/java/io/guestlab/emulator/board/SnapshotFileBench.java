@@ -3,6 +3,7 @@ package io.guestlab.emulator.board;
 import io.guestlab.emulator.snapshot.RamImage;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,17 +35,24 @@ public final class SnapshotFileBench {
         System.out.printf("RAM %d MiB, %d resident pages, %.1f MiB non-zero; %d cores%n", ram.sizeBytes() / MIB,
                 ram.residentPages(), nonZero / (double) MIB, Runtime.getRuntime().availableProcessors());
 
+        // CPU time too: on a shared machine it varies less than wall time
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int r = 0; r < rounds; r++) {
+            long c0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
             SnapshotFile.save(snapshot, file);
             long t1 = System.nanoTime();
+            long c1 = os.getProcessCpuTime();
             BoardSnapshot back = SnapshotFile.load(file);
             long t2 = System.nanoTime();
+            long c2 = os.getProcessCpuTime();
             if (back.ram().residentPages() == 0) {
                 throw new AssertionError("nothing loaded");
             }
-            System.out.printf("round %d: save %4d ms, load %4d ms, file %.1f MB%n", r + 1, (t1 - t0) / 1_000_000,
-                    (t2 - t1) / 1_000_000, Files.size(file) / 1e6);
+            System.out.printf("round %d: save %4d ms (cpu %4d ms), load %4d ms (cpu %4d ms), file %.1f MB; load average %.1f%n",
+                    r + 1, (t1 - t0) / 1_000_000, (c1 - c0) / 1_000_000, (t2 - t1) / 1_000_000, (c2 - c1) / 1_000_000,
+                    Files.size(file) / 1e6, os.getSystemLoadAverage());
         }
         Files.delete(file);
         if (args.length <= 1) {
