@@ -56,20 +56,23 @@ final class MachineDefinitions {
 
         List<Drive> drives = new ArrayList<>();
         Semihosting semihosting = Semihosting.OFF;
+        Long rngSeed = null;
         for (Device device : machine.getDevices()) {
             if (device instanceof Disk disk) {
                 drives.add(new Drive(Definitions.resolve(disk, disk.getImage()), boardMode(disk.getMode())));
             } else if (device instanceof io.guestlab.model.Semihosting s) {
                 semihosting = new Semihosting(true, Definitions.resolve(s, s.getRoot()));
+            } else if (device instanceof Rng rng) {
+                rngSeed = rng.getSeed();
             }
             // Console: the board's UART is always there and talks to the terminal; redirections
-            // were refused above. Rng was refused above.
+            // were refused above.
         }
         try {
             VirtBoardConfig config = new VirtBoardConfig(machine.getHarts(), machine.getMemory().bytes(),
                     path(machine, machine.getFirmware()), path(machine, machine.getKernel()),
                     path(machine, machine.getInitrd()), machine.getBootargs(), drives, false,
-                    machine.getTimeMode() == TimeMode.WALLCLOCK, semihosting);
+                    machine.getTimeMode() == TimeMode.WALLCLOCK, semihosting, rngSeed);
             config.checkBootable();
             return config;
         } catch (IllegalArgumentException e) {
@@ -117,6 +120,11 @@ final class MachineDefinitions {
             disk.setMode(modelMode(drive.mode()));
             machine.getDevices().add(disk);
         }
+        if (config.rngSeed() != null) {
+            Rng rng = factory.createRng();
+            rng.setSeed(config.rngSeed());
+            machine.getDevices().add(rng);
+        }
         if (config.semihosting().enabled()) {
             io.guestlab.model.Semihosting semihosting = factory.createSemihosting();
             semihosting.setRoot(written(folder, config.semihosting().root()));
@@ -139,9 +147,7 @@ final class MachineDefinitions {
                     + ": remove the <deviceTree> element");
         }
         for (Device device : machine.getDevices()) {
-            if (device instanceof Rng) {
-                refusals.add("rng: a virtio entropy device" + NOT_SUPPORTED + ": remove the Rng device");
-            } else if (device instanceof Console console) {
+            if (device instanceof Console console) {
                 if (console.getInput() != null) {
                     refusals.add("console: input from a file (input=\"" + console.getInput() + "\")" + NOT_SUPPORTED
                             + ": remove input (the console reads the terminal)");

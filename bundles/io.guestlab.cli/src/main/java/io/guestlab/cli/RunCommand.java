@@ -85,6 +85,10 @@ public final class RunCommand implements Command {
                   --drive file=IMG[,readonly|,persistent]
                                          a raw disk image as virtio-blk; by default the guest's
                                          writes stay in memory and the file is never modified
+                  --rng                  a virtio entropy device (QEMU's -device virtio-rng-device);
+                                         its bytes repeat from run to run (host entropy with
+                                         --time host)
+                  --rng-seed N           the same, with bytes from seed N (default 0)
                   --dtb-out FILE         also write the device tree given to the guest to FILE
                   --semihosting          answer the guest's RISC-V semihosting calls (QEMU's
                                          -semihosting): console, clock, command line (the

@@ -46,7 +46,7 @@ final class RunOptions {
                 String a = args.get(i);
                 switch (a) {
                     case "--bios", "--kernel", "--initrd", "--append", "--memory", "--harts", "--drive", "--time",
-                         "--semihosting", "--semihosting-root" -> {
+                         "--semihosting", "--semihosting-root", "--rng", "--rng-seed" -> {
                         bootOptions.add(a);
                         i = o.bootOption(args, i, drives);
                     }
@@ -110,6 +110,8 @@ final class RunOptions {
                 case "host" -> true;
                 default -> throw new UsageException("--time: '" + args.get(i) + "' is not virtual or host");
             });
+            case "--rng" -> config = config.withRng(config.rngSeed() != null ? config.rngSeed() : 0L);
+            case "--rng-seed" -> config = config.withRng(OptionValues.number(value(args, ++i, a), a, Long.MIN_VALUE, Long.MAX_VALUE));
             case "--semihosting" -> config = config.withSemihosting(new Semihosting(true, config.semihosting().root()));
             case "--semihosting-root" -> {
                 Path root = Path.of(value(args, ++i, a));

@@ -51,7 +51,7 @@ public class MachineDefinitionsTest {
                 .withDrives(List.of(new Drive(images.resolve("root.img"), DiskMode.PERSISTENT),
                         new Drive(images.resolve("data.img"), DiskMode.READ_ONLY),
                         new Drive(images.resolve("scratch.img"), DiskMode.COPY_ON_WRITE)))
-                .withSemihosting(new Semihosting(true, images.resolve("share")));
+                .withSemihosting(new Semihosting(true, images.resolve("share"))).withRng(7L);
     }
 
     private Path machine(String relative, String body) throws IOException {
@@ -171,7 +171,7 @@ public class MachineDefinitionsTest {
         assertEquals(new VirtBoardConfig(1, 64L << 20, images.resolve("fw.bin"), images.resolve("Image"),
                 images.resolve("initramfs.cpio"), "quiet",
                 List.of(new Drive(images.resolve("root.img"), DiskMode.READ_ONLY)),
-                false, false, new Semihosting(true, images.resolve("share"))), config);
+                false, false, new Semihosting(true, images.resolve("share")), null), config);
     }
 
     @Test
@@ -215,12 +215,11 @@ public class MachineDefinitionsTest {
     }
 
     @Test
-    public void anRngIsRefused() throws Exception {
-        String message = refusal(machine("m.machine", """
+    public void anRngBecomesTheBoardsEntropyDeviceWithItsSeed() throws Exception {
+        VirtBoardConfig config = MachineDefinitions.toBoardConfig(machine("m.machine", """
                 kernel="images/Image">
                   <devices xsi:type="guestlab:Rng" seed="7"/>"""));
-        assertTrue(message, message.endsWith("m.machine: rng: a virtio entropy device is not supported by"
-                + " `guestlab run` yet: remove the Rng device"));
+        assertEquals(Long.valueOf(7), config.rngSeed());
     }
 
     @Test

@@ -53,7 +53,8 @@ import java.util.zip.Inflater;
  *         version    u32 (1)
  * config  harts u32, memoryBytes u64, bios path?, kernel path?, initrd path?, append str,
  *         drive count u32, per drive { file str, mode str (a {@link DiskMode} name) },
- *         legacyVirtio bool, hostTime bool, semihosting enabled bool, semihosting root path?
+ *         legacyVirtio bool, hostTime bool, semihosting enabled bool, semihosting root path?,
+ *         rng bool, rng seed u64
  * state   length u32, the {@link io.guestlab.emulator.snapshot.StateWriter} bytes
  * ram     base u64, page count u32, then per stored page { index u32, length u32, zlib bytes
  *         inflating to exactly 4096 }, in increasing index order, ended by index FFFFFFFF.
@@ -241,6 +242,8 @@ public final class SnapshotFile {
         out.u8(c.hostTime() ? 1 : 0);
         out.u8(c.semihosting().enabled() ? 1 : 0);
         out.path(c.semihosting().root());
+        out.u8(c.rngSeed() != null ? 1 : 0);
+        out.u64(c.rngSeed() != null ? c.rngSeed() : 0);
 
         out.u32(s.state().length);
         out.bytes(s.state(), 0, s.state().length);
@@ -563,8 +566,10 @@ public final class SnapshotFile {
         boolean hostTime = in.bool("hostTime");
         boolean semihostingOn = in.bool("semihosting");
         Path root = in.path("semihosting root");
+        boolean rng = in.bool("rng");
+        long rngSeed = in.u64();
         return new VirtBoardConfig(harts, memory, bios, kernel, initrd, append, drives, legacyVirtio, hostTime,
-                new Semihosting(semihostingOn, root));
+                new Semihosting(semihostingOn, root), rng ? rngSeed : null);
     }
 
     private static RamImage readRam(Input in) throws IOException, Malformed {

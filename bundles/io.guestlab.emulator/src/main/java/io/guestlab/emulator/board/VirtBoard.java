@@ -12,6 +12,7 @@ import io.guestlab.emulator.devices.GoldfishRtc;
 import io.guestlab.emulator.devices.MachineStop;
 import io.guestlab.emulator.devices.VirtioBlk;
 import io.guestlab.emulator.devices.VirtioDevice;
+import io.guestlab.emulator.devices.VirtioRng;
 import io.guestlab.emulator.htif.Htif;
 import io.guestlab.emulator.loader.BootImage;
 import io.guestlab.emulator.loader.BootImageException;
@@ -88,6 +89,10 @@ public final class VirtBoard implements Closeable {
         VirtioDevice[] slots = new VirtioDevice[VirtMemoryMap.VIRTIO_COUNT];
         for (int i = 0; i < disks.size(); i++) {
             slots[VirtMemoryMap.VIRTIO_COUNT - 1 - i] = new VirtioBlk(disks.get(i), "disk" + i);
+        }
+        if (config.rngSeed() != null) { // after the disks, as QEMU numbers -device after -drive
+            slots[VirtMemoryMap.VIRTIO_COUNT - 1 - disks.size()] = config.hostTime() ? VirtioRng.hostEntropy()
+                    : VirtioRng.seeded(config.rngSeed());
         }
         peripherals = new VirtPeripherals(board, machine.clock(), rtcEpoch,
                 machine.bus(), machine::interruptLine, console, this::stopRequested,
@@ -480,6 +485,7 @@ public final class VirtBoard implements Closeable {
 
     private static boolean sameMachine(VirtBoardConfig a, VirtBoardConfig b) {
         return a.harts() == b.harts() && a.memoryBytes() == b.memoryBytes() && a.drives().equals(b.drives())
+                && java.util.Objects.equals(a.rngSeed(), b.rngSeed())
                 && a.legacyVirtio() == b.legacyVirtio() && a.hostTime() == b.hostTime();
     }
 

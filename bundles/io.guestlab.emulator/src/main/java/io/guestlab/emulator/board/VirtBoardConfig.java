@@ -21,10 +21,13 @@ import java.util.List;
  * @param hostTime     time follows the host's clock (interactive) instead of retired instructions
  *                     (deterministic, the default)
  * @param semihosting  whether semihosting calls are answered, and the host folder files may come from
+ * @param rngSeed      a virtio entropy device (QEMU's {@code -device virtio-rng-device}) whose bytes
+ *                     come from this seed, so runs repeat (from the host's entropy with host time);
+ *                     null for none
  */
 public record VirtBoardConfig(int harts, long memoryBytes, Path bios, Path kernel, Path initrd, String append,
                               List<Drive> drives, boolean legacyVirtio, boolean hostTime,
-                              Semihosting semihosting) {
+                              Semihosting semihosting, Long rngSeed) {
 
     /** What QEMU 7.2 on Debian boots when no -bios is given: OpenSBI's fw_dynamic. */
     public static final Path DEFAULT_BIOS = Path.of("/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin");
@@ -43,9 +46,9 @@ public record VirtBoardConfig(int harts, long memoryBytes, Path bios, Path kerne
         append = append == null ? "" : append;
         semihosting = semihosting == null ? Semihosting.OFF : semihosting;
         drives = drives == null ? List.of() : List.copyOf(drives);
-        if (drives.size() > VirtMemoryMap.VIRTIO_COUNT) {
+        if (drives.size() + (rngSeed != null ? 1 : 0) > VirtMemoryMap.VIRTIO_COUNT) {
             throw new IllegalArgumentException("the virt board has room for " + VirtMemoryMap.VIRTIO_COUNT
-                    + " drives, not " + drives.size());
+                    + " virtio devices, not " + drives.size() + " drives" + (rngSeed != null ? " and an rng" : ""));
         }
     }
 
@@ -64,47 +67,51 @@ public record VirtBoardConfig(int harts, long memoryBytes, Path bios, Path kerne
 
     /** One hart, 128 MiB, QEMU's default firmware, nothing else. */
     public static VirtBoardConfig defaults() {
-        return new VirtBoardConfig(1, DEFAULT_MEMORY, DEFAULT_BIOS, null, null, "", List.of(), false, false, Semihosting.OFF);
+        return new VirtBoardConfig(1, DEFAULT_MEMORY, DEFAULT_BIOS, null, null, "", List.of(), false, false, Semihosting.OFF, null);
     }
 
     public VirtBoardConfig withHarts(int n) {
-        return new VirtBoardConfig(n, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting);
+        return new VirtBoardConfig(n, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed);
     }
 
     public VirtBoardConfig withMemory(long bytes) {
-        return new VirtBoardConfig(harts, bytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting);
+        return new VirtBoardConfig(harts, bytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed);
     }
 
     /** {@code file} as firmware, or null for none. */
     public VirtBoardConfig withBios(Path file) {
-        return new VirtBoardConfig(harts, memoryBytes, file, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting);
+        return new VirtBoardConfig(harts, memoryBytes, file, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed);
     }
 
     public VirtBoardConfig withKernel(Path file) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, file, initrd, append, drives, legacyVirtio, hostTime, semihosting);
+        return new VirtBoardConfig(harts, memoryBytes, bios, file, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed);
     }
 
     public VirtBoardConfig withInitrd(Path file) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, file, append, drives, legacyVirtio, hostTime, semihosting);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, file, append, drives, legacyVirtio, hostTime, semihosting, rngSeed);
     }
 
     public VirtBoardConfig withAppend(String commandLine) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, commandLine, drives, legacyVirtio, hostTime, semihosting);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, commandLine, drives, legacyVirtio, hostTime, semihosting, rngSeed);
     }
 
     public VirtBoardConfig withDrives(List<Drive> list) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, list, legacyVirtio, hostTime, semihosting);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, list, legacyVirtio, hostTime, semihosting, rngSeed);
     }
 
     public VirtBoardConfig withHostTime(boolean host) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, host, semihosting);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, host, semihosting, rngSeed);
     }
 
     public VirtBoardConfig withSemihosting(Semihosting semihosting) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed);
+    }
+
+    public VirtBoardConfig withRng(Long seed) {
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, seed);
     }
 
     public VirtBoardConfig withLegacyVirtio(boolean legacy) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacy, hostTime, semihosting);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacy, hostTime, semihosting, rngSeed);
     }
 }

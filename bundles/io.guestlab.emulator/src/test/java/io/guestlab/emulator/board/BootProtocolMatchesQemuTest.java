@@ -41,7 +41,7 @@ public class BootProtocolMatchesQemuTest {
     public void firmwareAndRawKernel() throws Exception {
         Path fw = GuestTools.file(FW_JUMP_BIN, "opensbi");
         Path uBoot = GuestTools.file(UBOOT_SMODE, "u-boot-qemu");
-        compare(new VirtBoardConfig(2, 128L << 20, fw, uBoot, null, "", List.of(), false, false, Semihosting.OFF),
+        compare(new VirtBoardConfig(2, 128L << 20, fw, uBoot, null, "", List.of(), false, false, Semihosting.OFF, null),
                 "-smp", "2", "-m", "128M", "-bios", fw.toString(), "-kernel", uBoot.toString());
     }
 
@@ -49,7 +49,7 @@ public class BootProtocolMatchesQemuTest {
     public void elfFirmwareAndLargerMemory() throws Exception {
         Path fw = GuestTools.file(FW_JUMP_ELF, "opensbi");
         Path uBoot = GuestTools.file(UBOOT_SMODE, "u-boot-qemu");
-        compare(new VirtBoardConfig(1, 512L << 20, fw, uBoot, null, "", List.of(), false, false, Semihosting.OFF),
+        compare(new VirtBoardConfig(1, 512L << 20, fw, uBoot, null, "", List.of(), false, false, Semihosting.OFF, null),
                 "-m", "512M", "-bios", fw.toString(), "-kernel", uBoot.toString());
     }
 
@@ -60,7 +60,7 @@ public class BootProtocolMatchesQemuTest {
         new Random(4).nextBytes(initrdBytes);
         Path initrd = folder.getRoot().toPath().resolve("initrd.img");
         Files.write(initrd, initrdBytes);
-        VirtBoardConfig config = new VirtBoardConfig(4, 256L << 20, null, uBoot, initrd, "console=ttyS0", List.of(), false, false, Semihosting.OFF);
+        VirtBoardConfig config = new VirtBoardConfig(4, 256L << 20, null, uBoot, initrd, "console=ttyS0", List.of(), false, false, Semihosting.OFF, null);
         compare(config, "-smp", "4", "-m", "256M", "-bios", "none", "-kernel", uBoot.toString(),
                 "-initrd", initrd.toString(), "-append", "console=ttyS0");
 

@@ -59,7 +59,7 @@ public class SnapshotFileTest {
                 List.of(new Drive(Path.of("/disks/root.img"), DiskMode.PERSISTENT),
                         new Drive(Path.of("data.img"), DiskMode.READ_ONLY),
                         new Drive(Path.of("/disks/scratch.img"), DiskMode.COPY_ON_WRITE)),
-                true, true, new Semihosting(true, Path.of("/srv/semihosting")));
+                true, true, new Semihosting(true, Path.of("/srv/semihosting")), 0x5eedL);
         byte[] state = new StateWriter().section("hart0").putLong("pc", 0x8020_0000L).putBytes("regs", new byte[256])
                 .putString("name", "hart zero").toByteArray();
 
@@ -349,7 +349,7 @@ public class SnapshotFileTest {
     /** A small snapshot (a file of about 1 KB): 512 pages of RAM at {@link #RAM_BASE}, a few non-zero, one 4 KiB disk. */
     private static BoardSnapshot small(int seed) {
         VirtBoardConfig config = new VirtBoardConfig(2, 2 * MIB, null, Path.of("/k/kernel.elf"), null, "quiet",
-                List.of(new Drive(Path.of("/d/disk.img"), DiskMode.COPY_ON_WRITE)), false, false, Semihosting.OFF);
+                List.of(new Drive(Path.of("/d/disk.img"), DiskMode.COPY_ON_WRITE)), false, false, Semihosting.OFF, null);
         byte[][] pages = new byte[512][];
         pages[0] = patternPage(seed);
         System.arraycopy(randomBytes(64, seed), 0, pages[0], 1000, 64);

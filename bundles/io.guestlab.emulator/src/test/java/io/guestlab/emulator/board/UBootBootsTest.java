@@ -57,7 +57,7 @@ public class UBootBootsTest {
         Files.write(disk, image);
 
         GuestConsole console = boot(new VirtBoardConfig(1, 128L << 20, fw, uBoot, null, "",
-                List.of(new Drive(disk, DiskMode.COPY_ON_WRITE)), false, false, Semihosting.OFF));
+                List.of(new Drive(disk, DiskMode.COPY_ON_WRITE)), false, false, Semihosting.OFF, null));
         assertTrue(console.all(), console.all().contains("Domain0 Next Address      : 0x0000000080200000"));
         assertTrue(console.all(), console.all().contains("DRAM:  128 MiB"));
 
@@ -103,7 +103,7 @@ public class UBootBootsTest {
         host(mmd.toString(), "-i", disk.toString(), "::docs");
 
         GuestConsole console = boot(new VirtBoardConfig(1, 128L << 20, fw, uBoot, null, "",
-                List.of(new Drive(disk, DiskMode.READ_ONLY)), false, false, Semihosting.OFF));
+                List.of(new Drive(disk, DiskMode.READ_ONLY)), false, false, Semihosting.OFF, null));
         console.uBoot("virtio scan", COMMAND_BUDGET);
         String ls = console.uBoot("fatls virtio 0", COMMAND_BUDGET);
         assertTrue(ls, ls.contains("       16   hello.txt"));
@@ -132,7 +132,7 @@ public class UBootBootsTest {
     public void fwDynamicBootsSmodeUBootOnFourHarts() throws Exception {
         Path fw = GuestTools.file(OPENSBI + "fw_dynamic.bin", "opensbi");
         Path uBoot = GuestTools.file(UBOOT_SMODE, "u-boot-qemu");
-        GuestConsole console = boot(new VirtBoardConfig(4, 256L << 20, fw, uBoot, null, "", List.of(), false, false, Semihosting.OFF));
+        GuestConsole console = boot(new VirtBoardConfig(4, 256L << 20, fw, uBoot, null, "", List.of(), false, false, Semihosting.OFF, null));
         assertTrue(console.all(), console.all().contains("Platform HART Count       : 4"));
         assertTrue(console.all(), console.all().contains("DRAM:  256 MiB"));
         assertTrue(console.uBoot("version", COMMAND_BUDGET).contains("U-Boot 2023.01"));
@@ -141,7 +141,7 @@ public class UBootBootsTest {
     @Test
     public void mmodeUBootBootsWithoutFirmware() throws Exception {
         Path uBoot = GuestTools.file(UBOOT_MMODE, "u-boot-qemu");
-        GuestConsole console = boot(new VirtBoardConfig(1, 128L << 20, null, uBoot, null, "", List.of(), false, false, Semihosting.OFF));
+        GuestConsole console = boot(new VirtBoardConfig(1, 128L << 20, null, uBoot, null, "", List.of(), false, false, Semihosting.OFF, null));
         assertTrue(console.all(), !console.all().contains("OpenSBI"));
         assertTrue(console.uBoot("version", COMMAND_BUDGET).contains("U-Boot 2023.01"));
         String md = console.uBoot("md.l 0x1000 2", COMMAND_BUDGET);

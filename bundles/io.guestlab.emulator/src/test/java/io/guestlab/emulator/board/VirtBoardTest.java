@@ -47,8 +47,16 @@ public class VirtBoardTest {
         return file(name, bytes);
     }
 
+    private Path selfLoops(String name, int size) throws IOException {
+        byte[] bytes = new byte[size];
+        for (int i = 0; i < size; i += 4) {
+            bytes[i] = 0x6f; // jal x0, 0
+        }
+        return file(name, bytes);
+    }
+
     private static VirtBoardConfig config(Path bios, Path kernel, long memory) {
-        return new VirtBoardConfig(1, memory, bios, kernel, null, "", List.of(), false, false, Semihosting.OFF);
+        return new VirtBoardConfig(1, memory, bios, kernel, null, "", List.of(), false, false, Semihosting.OFF, null);
     }
 
     private static VirtBoard create(VirtBoardConfig config) throws Exception {
@@ -74,8 +82,23 @@ public class VirtBoardTest {
     }
 
     @Test
+    public void anRngTakesTheVirtioSlotAfterTheDrives() throws Exception {
+        Path disk = file("disk.img", new byte[4096]);
+        VirtBoardConfig config = config(null, selfLoops("k.bin", 4096), 16 * MIB).withRng(42L)
+                .withDrives(List.of(new Drive(disk, io.guestlab.emulator.devices.DiskMode.READ_ONLY)));
+        try (VirtBoard board = create(config)) {
+            long deviceId = 8; // virtio-mmio DeviceID register
+            assertEquals("block device in the last slot", 2,
+                    board.machine().bus().load(VirtMemoryMap.virtioBase(7) + deviceId, 4));
+            assertEquals("entropy device next", 4, board.machine().bus().load(VirtMemoryMap.virtioBase(6) + deviceId, 4));
+            assertEquals("empty below", 0, board.machine().bus().load(VirtMemoryMap.virtioBase(5) + deviceId, 4));
+        }
+    }
+
+    @Test
     public void withoutFirmwareARawKernelGoesToTheStartOfDramAndRunsFromTheRom() throws Exception {
-        try (VirtBoard board = create(config(null, raw("kernel.bin", 4096), 64 * MIB).withHarts(3))) {
+        // a kernel of "j ." words: a hart that got there spins while a later hart is stepped (steps follow the schedule)
+        try (VirtBoard board = create(config(null, selfLoops("kernel.bin", 4096), 64 * MIB).withHarts(3))) {
             assertEquals(new LoadRegion(DRAM, DRAM + 4096), region(board, "kernel"));
             assertEquals(DRAM, board.startAddress());
             Machine m = board.machine();
