@@ -4,7 +4,7 @@
 GUESTLAB_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 # The Debian packages the test suite uses (the guests, the reference tools, the display).
-GUESTLAB_TEST_PACKAGES="maven xvfb x11-utils libgtk-3-0 imagemagick make dosfstools mtools gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf \
+GUESTLAB_TEST_PACKAGES="maven xvfb x11-utils libgtk-3-0 imagemagick make binutils dosfstools mtools qemu-user gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf \
 binutils-riscv64-unknown-elf gcc-riscv64-linux-gnu libc6-dev-riscv64-cross opensbi u-boot-qemu \
 gdb-multiarch device-tree-compiler qemu-system-misc \
 linux-source-6.1 bc flex bison cpio libelf-dev libssl-dev e2fsprogs"

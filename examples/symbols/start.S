@@ -1,4 +1,4 @@
-/* Bare-metal entry and a trap entry for the symbols tests' ELF variants (no C library).
+/* Bare-metal entry, HTIF exit and a trap entry for the symbols tests' ELF variants (no C library).
  * The CFI marks _start as the bottom of the stack: its return address is undefined
  * (DWARF 5 section 6.4.2.3, DW_CFA_undefined), so an unwinder stops there cleanly.
  * Works for RV32 and RV64: a register slot is XLEN/8 bytes. */
@@ -22,7 +22,25 @@ _start:
     .cfi_undefined ra
     la    sp, stack_top
     li    fp, 0
+#ifdef __riscv_flen
+    /* The FPU is off at reset (mstatus.FS = Off, ISA manual vol. II section 3.1.6.6): turn
+     * it on for code that uses floating point (names.cpp's doubles). */
+    li    t0, 1 << 13
+    csrs  mstatus, t0
+#endif
     call  main
+    /* main's return value ends the run through HTIF (Spike's host-target interface, as
+     * examples/common/htif.c): device 0, command 0, payload code << 1 | 1. The host reads
+     * the 64-bit tohost, so on RV32 the upper half is zeroed first. */
+    slli  a0, a0, 1
+    ori   a0, a0, 1
+    la    t0, tohost
+#if __riscv_xlen == 64
+    sd    a0, 0(t0)
+#else
+    sw    zero, 4(t0)
+    sw    a0, 0(t0)
+#endif
 1:  wfi
     j     1b
     .cfi_endproc
@@ -52,6 +70,16 @@ trap_entry:
     .cfi_def_cfa_offset 0
     mret
     .cfi_endproc
+
+    /* The HTIF mailboxes: a host finds them by symbol (64-byte aligned as in riscv-tests). */
+    .section .tohost, "aw", @progbits
+    .balign 64
+    .globl tohost, fromhost
+tohost:
+    .dword 0
+    .balign 64
+fromhost:
+    .dword 0
 
     .bss
     .balign 16

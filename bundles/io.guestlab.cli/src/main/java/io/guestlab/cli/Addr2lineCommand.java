@@ -1,6 +1,7 @@
 package io.guestlab.cli;
 
 import io.guestlab.symbols.AddressInfo;
+import io.guestlab.symbols.CxxDemangler;
 import io.guestlab.symbols.Program;
 import io.guestlab.symbols.SourceLocation;
 import io.guestlab.symbols.SymbolsException;
@@ -52,7 +53,8 @@ public final class Addr2lineCommand implements Command {
                   -i, --inlines       for inlined code, also print each caller
                   -p, --pretty-print  everything for one address on one line
                   -s, --basenames     strip directories from file names
-                  -C, --demangle      accepted for compatibility (C names need no demangling)
+                  -C, --demangle      print C++ names demangled (Itanium C++ ABI), as binutils
+                                      does; --demangle=auto and =gnu-v3 alike, =none not
                 ADDR is hexadecimal, with or without 0x; without ADDR, addresses are read from
                 standard input, one per line. The output matches binutils' addr2line.
                 """;
@@ -118,6 +120,10 @@ public final class Addr2lineCommand implements Command {
             }
             if (o.withFunctions) {
                 String fn = l.function() == null || l.function().isEmpty() ? "??" : l.function();
+                if (o.demangle) {
+                    // Names outside the demangler's subset stay mangled, as binutils leaves names it cannot demangle.
+                    fn = CxxDemangler.demangle(fn).orElse(fn);
+                }
                 out.print(fn);
                 out.print(o.pretty ? " at " : "\n");
             }
@@ -163,6 +169,7 @@ public final class Addr2lineCommand implements Command {
         boolean unwindInlines;
         boolean pretty;
         boolean baseNames;
+        boolean demangle;
         final List<String> addresses = new ArrayList<>();
 
         static Options parse(List<String> args) {
@@ -173,6 +180,13 @@ public final class Addr2lineCommand implements Command {
                     o.elf = a.substring(6);
                 } else if (a.equals("--exe")) {
                     o.elf = value(args, ++i, a);
+                } else if (a.startsWith("--demangle=")) {
+                    o.demangle = switch (a.substring(11)) {
+                        case "auto", "gnu-v3" -> true;
+                        case "none" -> false;
+                        default -> throw new UsageException("unknown demangling style '" + a.substring(11)
+                                + "' (guestlab knows auto, gnu-v3 and none)");
+                    };
                 } else if (a.startsWith("--")) {
                     o.longOption(a);
                 } else if (a.startsWith("-") && a.length() > 1) {
@@ -206,8 +220,7 @@ public final class Addr2lineCommand implements Command {
                 case 'i' -> unwindInlines = true;
                 case 'p' -> pretty = true;
                 case 's' -> baseNames = true;
-                case 'C' -> {
-                }
+                case 'C' -> demangle = true;
                 default -> throw new UsageException("unknown option -" + c + " (see 'guestlab addr2line --help')");
             }
         }
@@ -219,8 +232,7 @@ public final class Addr2lineCommand implements Command {
                 case "--inlines" -> unwindInlines = true;
                 case "--pretty-print" -> pretty = true;
                 case "--basenames" -> baseNames = true;
-                case "--demangle" -> {
-                }
+                case "--demangle" -> demangle = true;
                 default -> throw new UsageException("unknown option " + a + " (see 'guestlab addr2line --help')");
             }
         }

@@ -37,6 +37,39 @@ public class Addr2lineCommandTest {
         }
     }
 
+    /** names.cpp: every function's address (and one inside it), demangled or not, as binutils prints it. */
+    @Test
+    public void demanglesCxxNamesLikeBinutils() throws Exception {
+        List<List<String>> optionSets = List.of(List.of("-C", "-f"), List.of("-f"), List.of("-C", "-f", "-i"),
+                List.of("-a", "-C", "-f", "-i", "-p"), List.of("--demangle", "--functions", "--inlines"),
+                List.of("--demangle=gnu-v3", "-f"));
+        for (String variant : List.of("names-elf-O0-dwarf4", "names-elf-O0-dwarf5", "names-elf-O2-dwarf4", "names-elf-O2-dwarf5")) {
+            Path elf = SymbolsExamples.elf(variant);
+            List<String> addresses = new ArrayList<>();
+            String nm = SymbolsExamples.run("riscv64-unknown-elf-nm", List.of("-n", elf.toString()), "");
+            for (String line : nm.split("\n")) {
+                String[] f = line.trim().split("\\s+");
+                if (f.length == 3 && "tTwW".indexOf(f[1].charAt(0)) >= 0) {
+                    addresses.add("0x" + f[0]);
+                    addresses.add(Long.toHexString(Long.parseUnsignedLong(f[0], 16) + 6));
+                }
+            }
+            assertTrue(nm, addresses.size() >= 20);
+            for (List<String> options : optionSets) {
+                List<String> args = new ArrayList<>(options);
+                args.add("-e");
+                args.add(elf.toString());
+                args.addAll(addresses);
+                String expected = SymbolsExamples.run("riscv64-unknown-elf-addr2line", args, "");
+                // the comparison means something: with -C binutils prints demangled names, without it mangled ones
+                boolean demangled = options.contains("-C") || options.stream().anyMatch(o -> o.startsWith("--demangle"));
+                assertEquals(expected, demangled, expected.contains("apply(int (*)(int), int)"));
+                assertEquals(expected, !demangled, expected.contains("_Z5applyPFiiEi"));
+                assertEquals(variant + " " + options, expected, guestlab(args, ""));
+            }
+        }
+    }
+
     @Test
     public void readsAddressesFromStandardInput() throws Exception {
         Path elf = SymbolsExamples.elf("shapes-elf-O2-dwarf5");

@@ -19,6 +19,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -42,6 +43,8 @@ public final class Program {
     private DebugInfo debugInfo;
     private List<CallFrameInfo> frameTables;
     private TypeResolver types;
+    /** Each function's name as binutils settles it at its first lookup (see {@link #innermostName}). */
+    private final Map<FunctionScope, String> settledNames = new HashMap<>();
 
     private Program(Path path, ElfFile elf, long loadOffset) {
         this.path = path;
@@ -305,6 +308,19 @@ public final class Program {
      * table and (inlined) function scopes first, the symbol table as a fallback.
      */
     public AddressInfo describe(long address) throws SymbolsException {
+        return describe(address, false);
+    }
+
+    /**
+     * Like {@link #describe}, but the innermost line is the one a debugger shows for a frame at
+     * this pc: where several line-table rows share the address, a statement row (is_stmt) wins
+     * over a later non-statement one, as in gdb's backtraces. Callers of inlined code are the same.
+     */
+    public AddressInfo describeFrame(long address) throws SymbolsException {
+        return describe(address, true);
+    }
+
+    private AddressInfo describe(long address, boolean preferStatements) throws SymbolsException {
         long pc = address - loadOffset;
         Section section = null;
         for (Section s : elf.sections()) {
@@ -319,24 +335,24 @@ public final class Program {
         Section in = section;
         List<SourceLocation> fromDwarf = null;
         if (hasDebugInfo()) {
-            fromDwarf = (in.flags() & Section.SHF_EXECINSTR) == 0 ? describeData(in, pc) : describeFromDwarf(pc);
+            fromDwarf = (in.flags() & Section.SHF_EXECINSTR) == 0 ? describeData(in, pc) : describeFromDwarf(pc, preferStatements);
         }
         if (fromDwarf != null) {
             SourceLocation first = fromDwarf.get(0);
             if (first.function() == null) {
-                String[] fallback = symbolFunction(in, pc);
+                FunctionSymbol fallback = symbolFunction(in, pc);
                 if (fallback != null) {
-                    String file = first.file() != null ? first.file() : fallback[1];
-                    fromDwarf.set(0, new SourceLocation(fallback[0], file, first.line(), first.discriminator()));
+                    String file = first.file() != null ? first.file() : fallback.file();
+                    fromDwarf.set(0, new SourceLocation(fallback.name(), file, first.line(), first.discriminator()));
                 }
             }
             return new AddressInfo(address, List.copyOf(fromDwarf));
         }
-        String[] fallback = symbolFunction(in, pc);
+        FunctionSymbol fallback = symbolFunction(in, pc);
         if (fallback == null) {
             return new AddressInfo(address, List.of());
         }
-        return new AddressInfo(address, List.of(new SourceLocation(fallback[0], fallback[1], 0, 0)));
+        return new AddressInfo(address, List.of(new SourceLocation(fallback.name(), fallback.file(), 0, 0)));
     }
 
     /**
@@ -367,12 +383,13 @@ public final class Program {
         return out;
     }
 
-    private List<SourceLocation> describeFromDwarf(long pc) throws SymbolsException {
+    private List<SourceLocation> describeFromDwarf(long pc, boolean preferStatements) throws SymbolsException {
         DebugInfo info = debugInfo();
-        return read(() -> {
+        FunctionScope[] innermost = new FunctionScope[1];
+        List<SourceLocation> found = read(() -> {
             for (CompilationUnit cu : info.unitsAt(pc)) {
                 LineTable table = cu.lineTable();
-                int row = table == null ? -1 : table.rowFor(pc);
+                int row = table == null ? -1 : preferStatements ? table.statementRowFor(pc) : table.rowFor(pc);
                 FunctionScope scope = info.innermostScope(cu, pc);
                 if (row < 0 && scope == null) {
                     continue;
@@ -388,6 +405,7 @@ public final class Program {
                     discriminator = r.discriminator();
                 }
                 out.add(new SourceLocation(scope == null ? null : scope.name(), file, line, discriminator));
+                innermost[0] = scope;
                 // Inlined code: each caller, at the call site recorded in the inlined instance.
                 for (FunctionScope f = scope; f != null && f.isInlined() && f.caller() != null; f = f.caller()) {
                     String callFile = table == null ? null : table.filePath(f.callFile());
@@ -397,13 +415,49 @@ public final class Program {
             }
             return null;
         });
+        if (found != null && innermost[0] != null) {
+            SourceLocation first = found.get(0);
+            found.set(0, new SourceLocation(innermostName(innermost[0], pc), first.file(), first.line(), first.discriminator()));
+        }
+        return found;
+    }
+
+    /**
+     * The name binutils prints for the innermost function: its DWARF linkage name; without one
+     * (GCC omits it for internal-linkage C++ functions, lambdas and clones such as
+     * foo.constprop.0), the ELF symbol's name when a function symbol starts exactly where the
+     * function's first range does, so that C++ names come out mangled (demangling is the
+     * caller's choice); else its DWARF name. Like bfd, the first lookup settles it for good.
+     */
+    private String innermostName(FunctionScope scope, long pc) throws SymbolsException {
+        if (scope.hasLinkageName() || scope.name() == null || scope.ranges().isEmpty()) {
+            return scope.name();
+        }
+        String settled = settledNames.get(scope);
+        if (settled == null) {
+            settled = symbolTableName(scope, pc);
+            settledNames.put(scope, settled);
+        }
+        return settled;
+    }
+
+    private String symbolTableName(FunctionScope scope, long pc) throws SymbolsException {
+        Section section = null;
+        for (Section s : elf.sections()) {
+            if (s.contains(pc)) {
+                section = s;
+                break;
+            }
+        }
+        FunctionSymbol symbol = section == null ? null : symbolFunction(section, pc);
+        return symbol != null && symbol.offset() == scope.ranges().get(0)[0] ? symbol.name() : scope.name();
     }
 
     /**
      * The symbol-table fallback of binutils (bfd's ELF "find function"): the closest function-like
      * symbol of the same section at or below the address, and the STT_FILE symbol naming its file.
      */
-    private String[] symbolFunction(Section section, long pc) throws SymbolsException {
+    private FunctionSymbol symbolFunction(Section section, long pc) throws SymbolsException {
         List<ElfSymbol> all = symbols();
         ElfSymbol file = null;
         boolean symbolSeen = false;
@@ -437,7 +491,11 @@ public final class Program {
                 bestSize = off - bestOff;
             }
         }
-        return best == null ? null : new String[] {best.name(), bestFile};
+        return best == null ? null : new FunctionSymbol(best.name(), bestFile, bestOff);
+    }
+
+    /** A function-like ELF symbol found for an address: its name, its STT_FILE's name (or null), its offset. */
+    private record FunctionSymbol(String name, String file, long offset) {
     }
 
     private static long functionLikeSize(ElfSymbol s, Section section) {

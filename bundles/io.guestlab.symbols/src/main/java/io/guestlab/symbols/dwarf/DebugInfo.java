@@ -137,7 +137,7 @@ public final class DebugInfo {
             if (d.tag == Dw.TAG_SUBPROGRAM || d.tag == Dw.TAG_INLINED_SUBROUTINE) {
                 List<long[]> ranges = cu.ranges(d);
                 boolean inlined = d.tag == Dw.TAG_INLINED_SUBROUTINE;
-                FunctionScope f = new FunctionScope(d, functionName(d), ranges, inlined ? enclosing : null,
+                FunctionScope f = new FunctionScope(d, functionName(d), hasLinkageName(d), ranges, inlined ? enclosing : null,
                         (int) d.raw(Dw.AT_CALL_FILE, 0), (int) d.raw(Dw.AT_CALL_LINE, 0));
                 if (!ranges.isEmpty()) {
                     out.add(f);
@@ -150,6 +150,23 @@ public final class DebugInfo {
             }
         }
         return out;
+    }
+
+    /** Whether {@link #functionName} finds a linkage name (DW_AT_linkage_name) for the function. */
+    boolean hasLinkageName(Die d) {
+        Die cur = d;
+        for (int hops = 0; cur != null && hops < MAX_ORIGIN_HOPS; hops++) {
+            String linkage = cur.unit.string(cur, Dw.AT_LINKAGE_NAME);
+            if (linkage == null) {
+                linkage = cur.unit.string(cur, Dw.AT_MIPS_LINKAGE_NAME);
+            }
+            if (linkage != null || cur.name() != null) {
+                return linkage != null;
+            }
+            Die next = cur.unit.reference(cur, Dw.AT_ABSTRACT_ORIGIN);
+            cur = next != null ? next : cur.unit.reference(cur, Dw.AT_SPECIFICATION);
+        }
+        return false;
     }
 
     /** A function's name: its linkage name if any, else its name, following origins/specifications. */

@@ -14,16 +14,19 @@ public final class FunctionScope {
     final long offset;
     final int tag;
     final String name;
+    final boolean linkageName;
     final List<long[]> ranges;
     final FunctionScope caller;
     final int callFile;
     final int callLine;
 
-    FunctionScope(Die die, String name, List<long[]> ranges, FunctionScope caller, int callFile, int callLine) {
+    FunctionScope(Die die, String name, boolean linkageName, List<long[]> ranges, FunctionScope caller, int callFile,
+            int callLine) {
         this.unit = die.unit;
         this.offset = die.offset;
         this.tag = die.tag;
         this.name = name;
+        this.linkageName = linkageName;
         this.ranges = ranges;
         this.caller = caller;
         this.callFile = callFile;
@@ -32,6 +35,11 @@ public final class FunctionScope {
 
     public String name() {
         return name;
+    }
+
+    /** Whether {@link #name} is a linkage (mangled) name, DW_AT_linkage_name, rather than DW_AT_name. */
+    public boolean hasLinkageName() {
+        return linkageName;
     }
 
     /** The subprogram or inlined-subroutine DIE (re-reads the unit's tree if it was released). */

@@ -359,6 +359,24 @@ public final class LineTable {
         return -1;
     }
 
+    /**
+     * The row a debugger shows for a stopped pc: {@link #rowFor}'s row, or when that row is not
+     * a statement (is_stmt false, DWARF 5 section 6.2.2), the last statement row at the same
+     * address before it. gdb (since 10) chooses so; addr2line does not look at is_stmt.
+     */
+    public int statementRowFor(long addr) {
+        int row = rowFor(addr);
+        if (row < 0 || (flags[row] & STMT) != 0) {
+            return row;
+        }
+        for (int r = row - 1; r >= 0 && addresses[r] == addresses[row] && (flags[r] & END) == 0; r--) {
+            if ((flags[r] & STMT) != 0) {
+                return r;
+            }
+        }
+        return row;
+    }
+
     /** [start, end) of each sequence, for units without address ranges of their own. */
     public List<long[]> sequenceRanges() {
         List<long[]> out = new ArrayList<>();
