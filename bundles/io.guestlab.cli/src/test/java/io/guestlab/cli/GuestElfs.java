@@ -44,6 +44,15 @@ final class GuestElfs {
         return null;
     }
 
+    /** A file a Debian package installs (firmware, U-Boot), or skip/fail naming the package. */
+    static Path debianFile(String path, String debianPackage) {
+        Path p = Path.of(path);
+        if (!Files.isRegularFile(p)) {
+            missing(path + " (Debian package " + debianPackage + ")");
+        }
+        return p;
+    }
+
     static void missing(String what) {
         if ("1".equals(System.getenv("GUESTLAB_REQUIRE_TOOLS"))) {
             fail("missing " + what + " (GUESTLAB_REQUIRE_TOOLS=1)");

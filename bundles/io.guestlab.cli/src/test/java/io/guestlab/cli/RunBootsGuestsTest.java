@@ -4,14 +4,9 @@ import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -29,40 +24,20 @@ public class RunBootsGuestsTest {
     @Rule
     public final TemporaryFolder folder = new TemporaryFolder();
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        RunCommand command = new RunCommand(new ByteArrayInputStream(new byte[0]), false);
-        return new Main(List.of(command)).execute(List.of(args),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    private final GuestlabRun guestlab = new GuestlabRun();
 
     /** Exactly one line on stderr, containing {@code text}. */
     private void assertOneLine(String text) {
-        String e = err();
+        String e = guestlab.err();
         assertTrue("expected one line containing '" + text + "', got:\n" + e, e.contains(text));
         assertEquals("one line only:\n" + e, 1, e.lines().count());
     }
 
-    private static Path file(String path, String what) {
-        Path p = Path.of(path);
-        if (!Files.isRegularFile(p)) {
-            GuestElfs.missing(path + " (" + what + ")");
-        }
-        return p;
-    }
 
     @Test
     public void openSbiAndUBootBootAndAnswerCommandsThroughTheCommandLine() throws Exception {
-        Path fw = file(FW_JUMP, "Debian package opensbi");
-        Path uBoot = file(UBOOT_SMODE, "Debian package u-boot-qemu");
+        Path fw = GuestElfs.debianFile(FW_JUMP, "opensbi");
+        Path uBoot = GuestElfs.debianFile(UBOOT_SMODE, "u-boot-qemu");
         Path disk = folder.getRoot().toPath().resolve("disk.img");
         Files.write(disk, new byte[2 << 20]);
         Path dtb = folder.getRoot().toPath().resolve("board.dtb");
@@ -87,45 +62,45 @@ public class RunBootsGuestsTest {
     @Test
     public void theBundledHelloGuestPrintsAndExitsZero() {
         Path hello = GuestElfs.example("hello/build/hello.elf");
-        assertEquals(err(), 0, run("run", "--bios", "none", "--kernel", hello.toString()));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Hello from Guestlab!"));
+        assertEquals(guestlab.err(), 0, guestlab.run("run", "--bios", "none", "--kernel", hello.toString()));
+        assertTrue(guestlab.out().contains("Hello from Guestlab!"));
     }
 
     @Test
     public void badInputGetsOneClearLine() throws Exception {
-        assertEquals(Main.EXIT_USAGE, run("run", "--frobnicate"));
+        assertEquals(Main.EXIT_USAGE, guestlab.run("run", "--frobnicate"));
         assertOneLine("unknown option '--frobnicate'");
-        assertEquals(Main.EXIT_USAGE, run("run", "--bios", "none", "--kernel", "k.bin", "--harts", "9"));
+        assertEquals(Main.EXIT_USAGE, guestlab.run("run", "--bios", "none", "--kernel", "k.bin", "--harts", "9"));
         assertOneLine("--harts: 9 is out of range 1..8");
-        assertEquals(Main.EXIT_USAGE, run("run", "--bios", "none", "--kernel", "k.bin", "--drive", "file=d.img,snapshot"));
+        assertEquals(Main.EXIT_USAGE, guestlab.run("run", "--bios", "none", "--kernel", "k.bin", "--drive", "file=d.img,snapshot"));
         assertOneLine("--drive: unknown part 'snapshot'");
-        assertEquals(Main.EXIT_USAGE, run("run", "--bios", "none", "--initrd", "initrd.img"));
+        assertEquals(Main.EXIT_USAGE, guestlab.run("run", "--bios", "none", "--initrd", "initrd.img"));
         assertOneLine("an initrd needs a kernel");
 
         Path absent = folder.getRoot().toPath().resolve("absent.bin");
-        assertEquals(1, run("run", "--bios", "none", "--kernel", absent.toString()));
+        assertEquals(1, guestlab.run("run", "--bios", "none", "--kernel", absent.toString()));
         assertOneLine("kernel " + absent + ": no such file");
 
         Path javaBinary = Path.of(System.getProperty("java.home"), "bin", "java"); // an ELF for the host
-        assertEquals(1, run("run", "--bios", "none", "--kernel", javaBinary.toString()));
+        assertEquals(1, guestlab.run("run", "--bios", "none", "--kernel", javaBinary.toString()));
         assertOneLine("not a RISC-V ELF file");
 
         Path hello = GuestElfs.example("hello/build/hello.elf");
         Path truncated = folder.getRoot().toPath().resolve("truncated.elf");
         Files.write(truncated, Arrays.copyOf(Files.readAllBytes(hello), 200));
-        assertEquals(1, run("run", "--bios", "none", "--kernel", truncated.toString()));
+        assertEquals(1, guestlab.run("run", "--bios", "none", "--kernel", truncated.toString()));
         assertOneLine("truncated or corrupt");
 
         Path big = folder.getRoot().toPath().resolve("big-kernel.bin");
         Files.write(big, new byte[5 << 20]);
-        assertEquals(1, run("run", "--bios", "none", "--kernel", big.toString(), "--memory", "4M"));
+        assertEquals(1, guestlab.run("run", "--bios", "none", "--kernel", big.toString(), "--memory", "4M"));
         assertOneLine("kernel " + big + " (0x80000000..0x80500000, 5 MiB) does not fit in RAM 0x80000000..0x80400000 (4 MiB)");
 
-        assertEquals(1, run("run", "--bios", hello.toString(), "--kernel", hello.toString()));
+        assertEquals(1, guestlab.run("run", "--bios", hello.toString(), "--kernel", hello.toString()));
         assertOneLine("overlaps firmware " + hello);
 
         Path noDisk = folder.getRoot().toPath().resolve("no-disk.img");
-        assertEquals(1, run("run", "--bios", "none", "--kernel", hello.toString(), "--drive", "file=" + noDisk));
+        assertEquals(1, guestlab.run("run", "--bios", "none", "--kernel", hello.toString(), "--drive", "file=" + noDisk));
         assertOneLine(noDisk.toString());
     }
 }

@@ -4,14 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -26,54 +20,39 @@ public class RunSemihostingTest {
     @Rule
     public final TemporaryFolder folder = new TemporaryFolder();
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        RunCommand command = new RunCommand(new ByteArrayInputStream(new byte[0]), false);
-        List<String> line = new ArrayList<>(List.of("run"));
-        line.addAll(List.of(args));
-        return new Main(List.of(command)).execute(line,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
+    private final GuestlabRun guestlab = new GuestlabRun();
 
     @Test
     public void theDemoUsesTheSharedFolderAndItsExitCodeBecomesTheProcesses() throws Exception {
         Path elf = GuestElfs.example("semihosting/build/semihost-demo.elf");
         Path shared = folder.newFolder("shared").toPath();
         Files.writeString(shared.resolve("from-host.txt"), "hello through the CLI\n");
-        int code = run("--bios", "none", "--kernel", elf.toString(), "--semihosting-root", shared.toString(),
+        int code = guestlab.run("run", "--bios", "none", "--kernel", elf.toString(), "--semihosting-root", shared.toString(),
                 "--append", "42", "--timeout-insns", "200000000");
-        assertEquals(out() + err.toString(StandardCharsets.UTF_8), 42, code);
-        assertTrue(out(), out().contains("semihosting demo: hello from the guest\n"));
-        assertTrue(out(), out().contains("from-host.txt says: hello through the CLI\n"));
-        assertTrue(out(), out().contains("ok: ../outside is refused\n"));
-        assertTrue(out(), out().contains("0 checks failed; exiting with 42\n"));
+        assertEquals(guestlab.out() + guestlab.err(), 42, code);
+        assertTrue(guestlab.out(), guestlab.out().contains("semihosting demo: hello from the guest\n"));
+        assertTrue(guestlab.out(), guestlab.out().contains("from-host.txt says: hello through the CLI\n"));
+        assertTrue(guestlab.out(), guestlab.out().contains("ok: ../outside is refused\n"));
+        assertTrue(guestlab.out(), guestlab.out().contains("0 checks failed; exiting with 42\n"));
         assertEquals("written by the guest, 2 lines\nsecond line\n", Files.readString(shared.resolve("guest-wrote.txt")));
-        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        assertEquals("", guestlab.err());
     }
 
     @Test
     public void withoutARootTheGuestGetsNoFilesAndReportsFailure() throws Exception {
         Path elf = GuestElfs.example("semihosting/build/semihost-demo.elf");
-        int code = run("--bios", "none", "--kernel", elf.toString(), "--semihosting", "--append", "0", "--timeout-insns", "200000000");
-        assertEquals(out(), 1, code);
-        assertTrue(out(), out().contains("FAILED: create guest-wrote.txt in the shared folder\n"));
-        assertFalse(out(), Files.exists(elf.resolveSibling("guest-wrote.txt")));
+        int code = guestlab.run("run", "--bios", "none", "--kernel", elf.toString(), "--semihosting", "--append", "0", "--timeout-insns", "200000000");
+        assertEquals(guestlab.out(), 1, code);
+        assertTrue(guestlab.out(), guestlab.out().contains("FAILED: create guest-wrote.txt in the shared folder\n"));
+        assertFalse(guestlab.out(), Files.exists(elf.resolveSibling("guest-wrote.txt")));
     }
 
     @Test
     public void aMissingRootIsAUsageError() throws Exception {
         Path missing = folder.getRoot().toPath().resolve("nowhere");
-        int code = run("--bios", "none", "--kernel", "whatever.elf", "--semihosting-root", missing.toString());
+        int code = guestlab.run("run", "--bios", "none", "--kernel", "whatever.elf", "--semihosting-root", missing.toString());
         assertEquals(2, code);
-        String e = err.toString(StandardCharsets.UTF_8);
+        String e = guestlab.err();
         assertTrue(e, e.contains("--semihosting-root: " + missing + " is not an existing folder"));
     }
 }

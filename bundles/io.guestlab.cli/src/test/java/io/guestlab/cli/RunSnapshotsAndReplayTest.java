@@ -4,10 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,31 +28,12 @@ public class RunSnapshotsAndReplayTest {
     @Rule
     public final TemporaryFolder folder = new TemporaryFolder();
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final GuestlabRun guestlab = new GuestlabRun();
 
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Main(List.of(new RunCommand(InputStream.nullInputStream(), false))).execute(List.of(args),
-                new PrintStream(out, true, StandardCharsets.ISO_8859_1), new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
-
-    private static Path file(String path, String what) {
-        Path p = Path.of(path);
-        if (!Files.isRegularFile(p)) {
-            GuestElfs.missing(path + " (" + what + ")");
-        }
-        return p;
-    }
 
     private List<String> uBoot() {
-        return List.of("run", "--bios", file(FW_JUMP, "Debian package opensbi").toString(),
-                "--kernel", file(UBOOT_SMODE, "Debian package u-boot-qemu").toString(), "--harts", "2");
+        return List.of("run", "--bios", GuestElfs.debianFile(FW_JUMP, "opensbi").toString(),
+                "--kernel", GuestElfs.debianFile(UBOOT_SMODE, "u-boot-qemu").toString(), "--harts", "2");
     }
 
     private static String[] with(List<String> base, String... more) {
@@ -74,10 +51,10 @@ public class RunSnapshotsAndReplayTest {
     @Test
     public void aSnapshotSavedAtAConsoleTextResumesThere() throws Exception {
         Path snapshot = folder.getRoot().toPath().resolve("autoboot.snap");
-        assertEquals(err(), 0, run(with(uBoot(), "--snapshot-when", "Hit any key to stop autoboot",
+        assertEquals(guestlab.err(), 0, guestlab.run(with(uBoot(), "--snapshot-when", "Hit any key to stop autoboot",
                 "--save-snapshot", snapshot.toString())));
-        assertTrue(err(), err().contains("snapshot saved to " + snapshot));
-        assertTrue(out.toString(StandardCharsets.ISO_8859_1).contains("OpenSBI"));
+        assertTrue(guestlab.err(), guestlab.err().contains("snapshot saved to " + snapshot));
+        assertTrue(guestlab.out().contains("OpenSBI"));
 
         try (ScriptedTerminal terminal = new ScriptedTerminal("run", "--load-snapshot", snapshot.toString())) {
             terminal.type(" ");
@@ -108,42 +85,40 @@ public class RunSnapshotsAndReplayTest {
         }
         assertTrue(Files.readString(recording).contains("uart "));
 
-        assertEquals(err(), 0, run(with(uBoot(), "--replay", recording.toString(), "--stats")));
-        assertEquals("the same output, byte for byte", console, out.toString(StandardCharsets.ISO_8859_1));
-        assertEquals(recordedState, state(err()));
-        assertTrue(err(), err().contains("replay ended in the recorded state"));
+        assertEquals(guestlab.err(), 0, guestlab.run(with(uBoot(), "--replay", recording.toString(), "--stats")));
+        assertEquals("the same output, byte for byte", console, guestlab.out());
+        assertEquals(recordedState, state(guestlab.err()));
+        assertTrue(guestlab.err(), guestlab.err().contains("replay ended in the recorded state"));
 
-        assertEquals(1, run(with(List.of("run", "--bios", FW_JUMP, "--kernel", UBOOT_SMODE, "--harts", "1"),
+        assertEquals(1, guestlab.run(with(List.of("run", "--bios", FW_JUMP, "--kernel", UBOOT_SMODE, "--harts", "1"),
                 "--replay", recording.toString())));
-        assertTrue(err(), err().contains("was recorded from another start state"));
+        assertTrue(guestlab.err(), guestlab.err().contains("was recorded from another start state"));
     }
 
     @Test
     public void damagedSnapshotFilesAreRefusedWithOneLine() throws Exception {
         Path snapshot = folder.getRoot().toPath().resolve("s.snap");
-        assertEquals(err(), 0, run(with(uBoot(), "--snapshot-when", "OpenSBI", "--save-snapshot", snapshot.toString())));
+        assertEquals(guestlab.err(), 0, guestlab.run(with(uBoot(), "--snapshot-when", "OpenSBI", "--save-snapshot", snapshot.toString())));
         byte[] good = Files.readAllBytes(snapshot);
 
         byte[] flipped = good.clone();
         flipped[good.length / 2] ^= 0x40;
         Files.write(snapshot, flipped);
-        assertEquals(1, run("run", "--load-snapshot", snapshot.toString()));
-        assertTrue(err(), err().contains("corrupted") && err().lines().count() == 1);
+        assertEquals(1, guestlab.run("run", "--load-snapshot", snapshot.toString()));
+        assertTrue(guestlab.err(), guestlab.err().contains("corrupted") && guestlab.err().lines().count() == 1);
 
         Files.write(snapshot, java.util.Arrays.copyOf(good, good.length / 3));
-        assertEquals(1, run("run", "--load-snapshot", snapshot.toString()));
-        assertTrue(err(), err().contains("truncated") && err().lines().count() == 1);
+        assertEquals(1, guestlab.run("run", "--load-snapshot", snapshot.toString()));
+        assertTrue(guestlab.err(), guestlab.err().contains("truncated") && guestlab.err().lines().count() == 1);
     }
 
     @Test
     public void conflictingOptionsAreUsageErrors() {
-        assertEquals(Main.EXIT_USAGE, run("run", "--bios", "none", "--kernel", "k.elf", "--snapshot-when", "x"));
-        assertTrue(err(), err().contains("--snapshot-when needs --save-snapshot"));
-        assertEquals(Main.EXIT_USAGE, run("run", "--bios", "none", "--kernel", "k.elf", "--record", "a", "--replay", "b"));
-        assertTrue(err(), err().contains("cannot be combined"));
-        assertEquals(Main.EXIT_USAGE, run("run", "--load-snapshot", "s.snap", "--kernel", "k.elf"));
-        assertTrue(err(), err().contains("--load-snapshot holds the whole machine"));
-        assertEquals(Main.EXIT_USAGE, run("run", "--bios", "none", "--kernel", "k.elf", "--time", "host", "--record", "r"));
-        assertTrue(err(), err().contains("needs virtual time"));
+        assertEquals(Main.EXIT_USAGE, guestlab.run("run", "--bios", "none", "--kernel", "k.elf", "--snapshot-when", "x"));
+        assertTrue(guestlab.err(), guestlab.err().contains("--snapshot-when needs --save-snapshot"));
+        assertEquals(Main.EXIT_USAGE, guestlab.run("run", "--bios", "none", "--kernel", "k.elf", "--record", "a", "--replay", "b"));
+        assertTrue(guestlab.err(), guestlab.err().contains("cannot be combined"));
+        assertEquals(Main.EXIT_USAGE, guestlab.run("run", "--load-snapshot", "s.snap", "--kernel", "k.elf"));
+        assertTrue(guestlab.err(), guestlab.err().contains("--load-snapshot holds the whole machine"));
     }
 }

@@ -26,13 +26,6 @@ public class RunUBootVariantsTest {
     @Rule
     public final TemporaryFolder folder = new TemporaryFolder();
 
-    private static Path file(String path, String what) {
-        Path p = Path.of(path);
-        if (!Files.isRegularFile(p)) {
-            GuestElfs.missing(path + " (" + what + ")");
-        }
-        return p;
-    }
 
     private static void host(String... command) throws Exception {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -42,8 +35,8 @@ public class RunUBootVariantsTest {
 
     @Test
     public void defaultFirmwareAndSmodeUBootListAFatDisk() throws Exception {
-        file(FW_DYNAMIC, "Debian package opensbi"); // the default --bios
-        Path uBoot = file(UBOOT_SMODE, "Debian package u-boot-qemu");
+        GuestElfs.debianFile(FW_DYNAMIC, "opensbi"); // the default --bios
+        Path uBoot = GuestElfs.debianFile(UBOOT_SMODE, "u-boot-qemu");
         Path mkfs = Files.isExecutable(Path.of("/usr/sbin/mkfs.vfat")) ? Path.of("/usr/sbin/mkfs.vfat")
                 : GuestElfs.tool("mkfs.vfat");
         Path mcopy = GuestElfs.tool("mcopy");
@@ -72,7 +65,7 @@ public class RunUBootVariantsTest {
 
     @Test
     public void mmodeUBootBootsWithoutFirmware() throws Exception {
-        Path uBoot = file(UBOOT_MMODE, "Debian package u-boot-qemu");
+        Path uBoot = GuestElfs.debianFile(UBOOT_MMODE, "u-boot-qemu");
         try (ScriptedTerminal terminal = new ScriptedTerminal("run", "--bios", "none", "--kernel", uBoot.toString())) {
             terminal.expect("Hit any key to stop autoboot");
             terminal.type(" ");
