@@ -24,6 +24,7 @@ final class HartCsrs {
     /** Every exception but ecall-from-M (11) and the reserved codes 10 and 14 can be delegated. */
     static final long MEDELEG_WRITABLE = 0xb3ffL;
     static final long S_INTERRUPTS = 0x222L;
+    static final long SEIP = 1L << 9;
     static final long M_AND_S_INTERRUPTS = 0xaaaL;
     static final long SATP_WRITABLE = 0xf000_ffff_ffff_ffffL;
 
@@ -40,7 +41,11 @@ final class HartCsrs {
         }
         long old = read(h, csr);
         if (writes) {
-            long value = swap ? source : op == Insn.CSRRS || op == Insn.CSRRSI ? old | source : old & ~source;
+            // mip.SEIP reads as the software bit OR the PLIC's wire, but csrrs/csrrc modify only
+            // the software bit (Privileged ISA 3.1.9): a wire high during OpenSBI's "csrs mip,
+            // STIP" must not be latched into the software bit, or SEIP sticks after the wire drops
+            long base = csr == MIP ? h.mipSoftware | (h.mipHardware & ~SEIP) : old;
+            long value = swap ? source : op == Insn.CSRRS || op == Insn.CSRRSI ? base | source : base & ~source;
             write(h, csr, value, true);
         }
         h.x[rd] = old;

@@ -193,6 +193,23 @@ public class CsrWarlTest {
         assertEquals("trapped into M-mode", 3, machine.privilege(0));
     }
 
+    /**
+     * Privileged ISA 3.1.9: mip.SEIP reads as the software bit OR the external wire, but csrrs and
+     * csrrc modify only the software bit. OpenSBI sets STIP with "csrs mip" while the PLIC's wire
+     * may be high; SEIP must fall again with the wire.
+     */
+    @Test
+    public void setBitsInMipDoNotLatchTheExternalSeipWire() {
+        Machine machine = new Machine(MachineConfig.defaults().withRamSize(1 << 20));
+        new Asm().li(5, 0x20).csrrs(6, Csr.MIP, 5).spin().loadAt(machine, RAM);
+        machine.interruptLine(0, 9).set(true);
+        machine.run(3);
+        assertEquals("csrrs returns the wire too", 0x200, machine.register(0, 6));
+        assertEquals(0x220L, (long) machine.csr(0, Csr.MIP));
+        machine.interruptLine(0, 9).set(false);
+        assertEquals("STIP stays set, SEIP follows the wire", 0x20L, (long) machine.csr(0, Csr.MIP));
+    }
+
     @Test
     public void minstretIsExactAndWritable() {
         Machine machine = new Machine(MachineConfig.defaults().withRamSize(1 << 20));
