@@ -2,6 +2,7 @@ package io.guestlab.cli;
 
 import io.guestlab.emulator.StopEvent;
 import io.guestlab.emulator.StopReason;
+import io.guestlab.emulator.board.BoardSnapshot;
 import io.guestlab.emulator.board.InputLog;
 import io.guestlab.emulator.board.InputLogWriter;
 import io.guestlab.emulator.board.SnapshotFile;
@@ -11,6 +12,7 @@ import io.guestlab.emulator.devices.ByteSink;
 import io.guestlab.emulator.devices.MachineStop;
 import io.guestlab.emulator.loader.BootImageException;
 import io.guestlab.emulator.snapshot.SnapshotException;
+import io.guestlab.gdbserver.CheckpointProvider;
 import io.guestlab.gdbserver.GdbServer;
 
 import java.io.IOException;
@@ -21,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code guestlab run}: boots a guest on the virt board with QEMU's command-line conventions
@@ -109,12 +112,18 @@ public final class RunCommand implements Command {
                                          saving the snapshot there (e.g. a shell prompt)
                   --load-snapshot FILE   start from a snapshot instead of booting (the disks'
                                          base images must be where they were)
-                  --record FILE          record the console input with the step it arrived at
-                  --replay FILE          take the console input from a recording: the run repeats
-                                         the recorded one exactly (--stats shows the state hash)
+                  --record FILE          record what comes from the host with the step it arrived
+                                         at: console input; with --time host the clock readings
+                                         and the date; with semihosting the host's file answers
+                  --replay FILE          take those inputs from a recording: the run repeats the
+                                         recorded one exactly (--stats shows the state hash),
+                                         without sleeping and without touching the semihosting
+                                         folder's files; give the recorded run's options again
                   --gdb tcp::PORT|tcp:HOST:PORT|unix:PATH
                                          serve the GDB remote protocol there (QEMU's -gdb); connect
-                                         with gdb-multiarch -ex 'target remote :PORT' guest.elf
+                                         with gdb-multiarch -ex 'target remote :PORT' guest.elf;
+                                         reverse-stepi/-continue and monitor reset/snapshot work
+                                         unless a drive is persistent or semihosting is on
                   --wait-gdb             hold the harts at reset until a debugger attaches (-S);
                                          the timeouts do not apply while a debugger is served
 
@@ -133,7 +142,11 @@ public final class RunCommand implements Command {
         RunOptions o = RunOptions.parse(args);
         ConsoleWatch watch = o.snapshotWhen == null ? null : new ConsoleWatch(o.snapshotWhen);
         VirtBoard[] running = new VirtBoard[1]; // the console sink needs the board it is given to
+        AtomicBoolean replaying = new AtomicBoolean(); // the gdb server re-executes a stretch run before
         ByteSink sink = b -> {
+            if (replaying.get()) {
+                return; // printed the first time round
+            }
             out.write(b);
             out.flush(); // unbuffered, like a serial line
             if (watch != null && watch.accept(b)) {
@@ -174,7 +187,7 @@ public final class RunCommand implements Command {
                 board.recordInput(recorder);
             }
             console.start(mayUseTerminal && HostConsole.stdinIsTerminal());
-            int code = o.gdb != null ? serveDebugger(board, console, o.gdb, o.waitGdb, out, err)
+            int code = o.gdb != null ? serveDebugger(board, console, o.gdb, o.waitGdb, replaying, out, err)
                     : runToEnd(board, console, o, watch, replay, recorder, out, err);
             return finish(board, o, watch, replay, recorder, code, err);
         } catch (IOException e) {
@@ -332,10 +345,39 @@ public final class RunCommand implements Command {
         return code;
     }
 
+    /**
+     * The whole board's snapshots (devices and disks too) as the GDB server's checkpoints, for
+     * reverse execution, monitor reset and snapshots; the console is quiet while the server
+     * re-executes. A board whose runs do not repeat, or that cannot be snapshotted (persistent
+     * drives, semihosting), refuses: the server then goes without and says why.
+     */
+    private static CheckpointProvider<BoardSnapshot> checkpoints(VirtBoard board, AtomicBoolean replaying) {
+        return new CheckpointProvider<>() {
+            @Override
+            public BoardSnapshot take() throws SnapshotException {
+                if (board.config().hostTime()) {
+                    throw new SnapshotException("time follows the host's clock, so a run does not repeat");
+                }
+                return board.snapshot();
+            }
+
+            @Override
+            public void restore(BoardSnapshot checkpoint) throws SnapshotException {
+                board.restore(checkpoint);
+            }
+
+            @Override
+            public void replaying(boolean on) {
+                replaying.set(on);
+            }
+        };
+    }
+
     /** Runs the board under the GDB server until the guest exits, the debugger kills it, or Ctrl-A x. */
     private static int serveDebugger(VirtBoard board, HostConsole console, String address, boolean waitGdb,
-                                     PrintStream out, PrintStream err) {
-        try (GdbServer server = GdbServer.start(board.machine(), board::run, address, waitGdb, err)) {
+                                     AtomicBoolean replaying, PrintStream out, PrintStream err) {
+        try (GdbServer server = GdbServer.start(board.machine(), board::run, checkpoints(board, replaying), address,
+                waitGdb, err)) {
             err.println("guestlab run: gdb server on " + server.address() + (waitGdb ? ", waiting for a debugger" : ""));
             StopEvent end;
             while ((end = server.awaitEnd(Duration.ofMillis(100))) == null) {

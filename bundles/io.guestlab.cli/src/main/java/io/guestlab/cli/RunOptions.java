@@ -147,9 +147,9 @@ final class RunOptions {
         if (record != null && replay != null) {
             throw new UsageException("--record and --replay cannot be combined");
         }
-        if ((record != null || replay != null) && config.hostTime()) {
-            throw new UsageException((record != null ? "--record" : "--replay")
-                    + " needs virtual time: with --time host a run depends on the host's clock");
+        if ((record != null || replay != null) && config.hostTime() && config.rngSeed() != null) {
+            throw new UsageException((record != null ? "--record" : "--replay") + ": with --time host the entropy device"
+                    + " (--rng) draws the host's randomness, which a recording does not hold; use virtual time");
         }
     }
 

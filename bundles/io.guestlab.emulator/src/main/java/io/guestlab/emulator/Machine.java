@@ -5,6 +5,7 @@ import io.guestlab.emulator.bus.IrqLine;
 import io.guestlab.emulator.bus.Ram;
 import io.guestlab.emulator.devices.Clint;
 import io.guestlab.emulator.devices.HostClock;
+import io.guestlab.emulator.devices.HostTime;
 import io.guestlab.emulator.devices.TimeSource;
 import io.guestlab.emulator.devices.TimedDevice;
 import io.guestlab.emulator.devices.VirtualClock;
@@ -48,8 +49,8 @@ public final class Machine implements Stateful {
     private final Reservations reservations;
     private final Clint clint;
     private final VirtualClock clock = new VirtualClock(STEPS_PER_TICK);
-    /** The host's clock instead of {@link #clock} after {@link #useHostTime()}; null while time is virtual. */
-    private TimeSource hostTime;
+    /** The host's clock (or a recording of it) instead of {@link #clock} after {@link #useHostTime}; null while time is virtual. */
+    private HostTime hostTime;
     private final List<TimedDevice> timedDevices = new ArrayList<>();
     private final List<Long> breakpoints = new ArrayList<>();
     private final List<Watchpoint> watchpoints = new ArrayList<>();
@@ -66,6 +67,8 @@ public final class Machine implements Stateful {
     private long unretired;
     private long machineSteps;
     private boolean idle;
+    /** The hart the last run stopped at a breakpoint, which the next run lets past it; -1 if none. */
+    private int stoppedAtBreakpoint = -1;
 
     public Machine(MachineConfig config) {
         this.config = config;
@@ -109,7 +112,20 @@ public final class Machine implements Stateful {
      * real time, but runs are no longer repeatable. Call before the first run.
      */
     public void useHostTime() {
-        hostTime = new HostClock();
+        useHostTime(new HostClock());
+    }
+
+    /**
+     * Lets the timebase follow {@code source}: the host's clock, or a recording of its readings
+     * (a replay: the run loop then never sleeps). Replaces the host time source set before.
+     */
+    public void useHostTime(HostTime source) {
+        hostTime = source;
+    }
+
+    /** True after {@link #useHostTime}: time comes from the host, not from retired instructions. */
+    public boolean usesHostTime() {
+        return hostTime != null;
     }
 
     private void advanceDevices() {
@@ -153,7 +169,7 @@ public final class Machine implements Stateful {
         long ticks = Math.min(deadline - time(), 100_000);
         if (ticks > 0) {
             try {
-                Thread.sleep(Math.max(ticks / 10_000, 1)); // 10,000 ticks of 10 MHz per millisecond
+                hostTime.idle(ticks); // a replay does not sleep
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 halt();
@@ -237,8 +253,11 @@ public final class Machine implements Stateful {
     /** Runs until {@code maxSteps} steps (over all harts) have been taken or an event stops it. */
     public StopEvent run(long maxSteps) {
         haltRequested = false;
-        for (Hart h : harts) {
-            h.resumeFromBreakpoint();
+        // only the hart that stopped there: a hart that merely reached a breakpoint when a run
+        // was cut must still stop at it, or how runs are cut would change what a debugger sees
+        if (stoppedAtBreakpoint >= 0) {
+            harts[stoppedAtBreakpoint].resumeFromBreakpoint();
+            stoppedAtBreakpoint = -1;
         }
         long done = 0;
         try {
@@ -259,6 +278,7 @@ public final class Machine implements Stateful {
                     endSlice();
                 }
                 if (e != null) {
+                    stoppedAtBreakpoint = e.reason() == StopReason.BREAKPOINT ? e.hart() : -1;
                     return e;
                 }
                 if (exitCode != null) {
@@ -420,6 +440,7 @@ public final class Machine implements Stateful {
         int code = in.getInt("exitCode");
         exitCode = exited ? code : null;
         idle = false;
+        stoppedAtBreakpoint = -1; // a breakpoint the restored state sits at is hit again
         clock.restoreState(in);
         for (Hart h : harts) {
             HartState.restore(h, in);
@@ -451,25 +472,50 @@ public final class Machine implements Stateful {
                 e + (where == null ? "" : " at " + where));
     }
 
-    /** Executes one instruction (or takes one trap) on hart {@code hart}. */
+    /**
+     * Runs the machine on its schedule until hart {@code hart} has executed one more instruction
+     * (or taken one trap, or idled one step in wfi): harts whose turn comes first run first, so
+     * stepping never changes what the guest does. If one of them stops on the way (breakpoint,
+     * watchpoint, caught trap, exit), that is the event returned; with one hart, only it moves.
+     */
     public StopEvent step(int hart) {
-        Hart h = harts[checkHart(hart)];
-        currentHart = hart;
-        try {
-            h.resumeFromBreakpoint();
-            h.run(h.steps() + 1);
-            StopEvent e = h.takeEvent();
-            if (e != null) {
+        long target = hartSteps(checkHart(hart)) + 1;
+        passBreakpoint(hart);
+        long budget;
+        while ((budget = budgetToward(hart, target)) > 0) {
+            StopEvent e = run(budget);
+            if (e.reason() != StopReason.BUDGET_EXHAUSTED) {
                 return e;
             }
-            if (exitCode != null) {
-                return exitEvent();
-            }
-            return new StopEvent(StopReason.STEP, hart, h.pc(), 0, 0,
-                    h.isWaitingForInterrupt() ? "waiting for an interrupt" : "");
-        } catch (RuntimeException e) {
-            return internalError(e);
         }
+        Hart h = harts[hart];
+        return new StopEvent(StopReason.STEP, hart, h.pc(), 0, 0, h.isWaitingForInterrupt() ? "waiting for an interrupt" : "");
+    }
+
+    /** Lets hart {@code hart}'s next instruction run even where a breakpoint is set: what stepping off one needs. */
+    public void passBreakpoint(int hart) {
+        harts[checkHart(hart)].resumeFromBreakpoint();
+    }
+
+    /** The steps hart {@code hart} has taken since the machine was made (its share of {@link #steps()}). */
+    public long hartSteps(int hart) {
+        return harts[checkHart(hart)].steps();
+    }
+
+    /**
+     * The budget for the next {@link #run} that brings hart {@code hart} closer to having taken
+     * {@code hartSteps} steps without taking it past them: the rest of another hart's turn, or
+     * what {@code hart} still needs within its own. 0 once it has taken them (or more).
+     * Running such budgets until 0 reaches that point on the schedule, however a caller's run
+     * (a board's, which also serves host input) cuts them further.
+     */
+    public long budgetToward(int hart, long hartSteps) {
+        long needed = hartSteps - harts[checkHart(hart)].steps();
+        if (needed <= 0) {
+            return 0;
+        }
+        long turnLeft = sliceLeft == 0 ? config.quantum() : sliceLeft; // 0: the current turn has not begun
+        return currentHart == hart ? Math.min(turnLeft, needed) : turnLeft;
     }
 
     /** Asks a running {@link #run} to return HALTED soon (within one quantum); safe from any thread. */

@@ -2,6 +2,7 @@ package io.guestlab.gdbserver;
 
 import io.guestlab.emulator.Machine;
 import io.guestlab.emulator.StopEvent;
+import io.guestlab.emulator.snapshot.SnapshotException;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -40,25 +41,52 @@ public final class GdbServer implements AutoCloseable {
      * Serves {@code machine} (already loaded) at {@code address} ({@code tcp::PORT},
      * {@code tcp:HOST:PORT} or {@code unix:PATH}). With {@code waitForDebugger} the harts stay
      * at reset until the first debugger attaches; otherwise the machine starts running now.
-     * Messages (connections, defects) go to {@code log}.
+     * Messages (connections, defects) go to {@code log}. The machine's own snapshots give the
+     * debugger reverse execution, {@code monitor reset} and {@code monitor snapshot}.
      *
      * @throws IllegalArgumentException for a malformed address
      * @throws IOException              if the address cannot be listened on (the message says why)
      */
     public static GdbServer start(Machine machine, String address, boolean waitForDebugger, PrintStream log)
             throws IOException {
-        return start(machine, machine::run, address, waitForDebugger, log);
+        return start(machine, machine::run, CheckpointProvider.of(machine), address, waitForDebugger, log);
     }
 
     /**
      * Like {@link #start(Machine, String, boolean, PrintStream)} for a machine inside a board
      * whose own run method must be used (it serves host input and reports power-off as EXIT),
-     * e.g. {@code start(board.machine(), board::run, ...)}.
+     * e.g. {@code start(board.machine(), board::run, ...)}; without checkpoints, so without
+     * reverse execution, reset and snapshots.
      */
     public static GdbServer start(Machine machine, LongFunction<StopEvent> run, String address, boolean waitForDebugger,
             PrintStream log) throws IOException {
-        MachineTarget target = new MachineTarget(machine, run);
-        GdbServer server = new GdbServer(target, target, GdbAddress.parse(address), log);
+        return start(machine, run, null, address, waitForDebugger, log);
+    }
+
+    /**
+     * Like {@link #start(Machine, LongFunction, String, boolean, PrintStream)} with the board's
+     * checkpoints (its snapshots, devices and disks included), e.g. {@code start(board.machine(),
+     * board::run, provider, ...)}, for reverse execution, reset and snapshots. A first
+     * checkpoint is taken now (with {@code waitForDebugger}: the reset state); when the provider
+     * refuses it (say, a persistent disk) the server runs without them and says why on {@code log}.
+     *
+     * @param checkpoints how to checkpoint the machine, or null for none
+     */
+    public static GdbServer start(Machine machine, LongFunction<StopEvent> run, CheckpointProvider<?> checkpoints,
+            String address, boolean waitForDebugger, PrintStream log) throws IOException {
+        GdbAddress where = GdbAddress.parse(address);
+        History<?> history = null;
+        String noHistory = "the machine was served without checkpoints";
+        if (checkpoints != null) {
+            try {
+                history = History.start(machine, run, checkpoints, History.DEFAULT_INTERVAL);
+            } catch (SnapshotException e) {
+                noHistory = e.getMessage();
+                log.println("gdb: no reverse execution, reset or snapshots: " + noHistory);
+            }
+        }
+        MachineTarget target = new MachineTarget(machine, run, history, noHistory);
+        GdbServer server = new GdbServer(target, target, where, log);
         if (!waitForDebugger) {
             target.startFreeRun();
         }

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * One debugger connection: reads packets, answers them from a {@link GdbTarget} (GDB manual,
@@ -127,6 +129,7 @@ final class GdbSession implements PacketConnection.Listener {
             case 'X' -> writeMemory(p.substring(1), true);
             case 'Z', 'z' -> breakpoint(p);
             case 'c', 's', 'C', 'S' -> legacyResume(p);
+            case 'b' -> reverse(p);
             case 'v' -> verbose(p);
             case 'D' -> {
                 target.detach();
@@ -182,7 +185,8 @@ final class GdbSession implements PacketConnection.Listener {
             }
         }
         return "PacketSize=" + Integer.toHexString(PacketConnection.MAX_PACKET)
-                + ";QStartNoAckMode+;qXfer:features:read+;vContSupported+;swbreak+;hwbreak+";
+                + ";QStartNoAckMode+;qXfer:features:read+;vContSupported+;swbreak+;hwbreak+"
+                + (target.canReverse() ? ";ReverseStep+;ReverseContinue+" : "");
     }
 
     /** qXfer:features:read:ANNEX:OFFSET,LENGTH (E.4 "General Query Packets"). */
@@ -493,14 +497,32 @@ final class GdbSession implements PacketConnection.Listener {
         return resume(r);
     }
 
+    /**
+     * bs, bc (E.2): one instruction back on the thread chosen by Hc (else the current one), or
+     * back to the previous breakpoint or watchpoint hit. Empty (unsupported) when the target
+     * cannot go back, as announced in qSupported.
+     */
+    private String reverse(String p) throws IOException {
+        if (!(p.equals("bs") || p.equals("bc")) || !target.canReverse()) {
+            return "";
+        }
+        int t = continueThread > 0 ? continueThread : generalThread;
+        return resume(interrupted -> target.reverse(p.equals("bs"), t, interrupted));
+    }
+
     private String resume(ResumeRequest request) throws IOException {
+        return resume(interrupted -> target.resume(request, interrupted));
+    }
+
+    /** Runs the target one way or another ({@code run} gets the interrupt flag), then replies with the stop. */
+    private String resume(Function<BooleanSupplier, StopInfo> run) throws IOException {
         AtomicBoolean interrupted = new AtomicBoolean(connection.isClosed());
         synchronized (resumeLock) {
             runningInterrupt = interrupted;
         }
         StopInfo stop;
         try {
-            stop = target.resume(request, interrupted::get);
+            stop = run.apply(interrupted::get);
         } finally {
             synchronized (resumeLock) {
                 runningInterrupt = null;
@@ -530,6 +552,7 @@ final class GdbSession implements PacketConnection.Listener {
             case ACCESS_WATCHPOINT -> r.append("awatch:").append(Long.toHexString(stop.address())).append(';');
             case SOFTWARE_BREAKPOINT -> r.append(clientSwbreak ? "swbreak:;" : "");
             case HARDWARE_BREAKPOINT -> r.append(clientHwbreak ? "hwbreak:;" : "");
+            case HISTORY_BEGIN -> r.append("replaylog:begin;");
             default -> {
             }
         }

@@ -58,6 +58,20 @@ public interface GdbTarget {
      */
     StopInfo resume(ResumeRequest request, BooleanSupplier interrupted);
 
+    /**
+     * True if the target can run backwards (GDB manual E.2, {@code bs} / {@code bc}): the
+     * session then offers {@code ReverseStep+} and {@code ReverseContinue+}.
+     */
+    boolean canReverse();
+
+    /**
+     * Runs backwards, only if {@link #canReverse()}: with {@code step}, to just before the
+     * previous instruction of {@code thread}; else to the previous breakpoint or watchpoint hit
+     * of any thread. Returns {@link StopInfo#historyBegin} when there is nothing earlier.
+     * Blocks like {@link #resume}.
+     */
+    StopInfo reverse(boolean step, int thread, BooleanSupplier interrupted);
+
     /** Hint from any thread: a running {@link #resume} should check its interrupt flag now. */
     void interrupt();
 

@@ -2,8 +2,11 @@ package io.guestlab.gdbserver;
 
 import io.guestlab.emulator.Machine;
 import io.guestlab.emulator.TrapCause;
+import io.guestlab.emulator.bus.Bus;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,15 +22,21 @@ final class MachineMonitor {
               help                     this list
               info harts               every hart: pc, privilege mode, instructions retired
               info tlb                 the current address translation: satp and the pages its page table maps
-              info devices             the devices of the machine (not available yet)
+              info devices             the devices of the machine: name, base address, size
               phys on|off              memory accesses use physical (on) or virtual (off, default) addresses
               catch trap CAUSE         stop when a hart takes that trap; CAUSE is a number (exception code),
                                        'interrupt N', or one of: %s
               catch trap off CAUSE     stop catching it ('catch trap off all' clears every catch)
               catch trap               list the traps being caught
-              stats                    instructions retired, virtual time, wall time and speed
-              reset                    reset the machine (not available yet)
-              snapshot save|restore NAME   machine snapshots (not available yet)
+              stats                    instructions retired, virtual time, wall time and speed,
+                                       the checkpoints kept for going back
+              reset                    the machine back to its state when the server started;
+                                       history starts again there
+              snapshot save NAME       keep the machine's state now under NAME (in memory)
+              snapshot restore NAME    the machine back to that state; history starts again there
+              snapshot list            the saved snapshots
+            after reset and snapshot restore, 'maintenance flush register-cache' makes gdb
+            read the registers again
             """;
 
     /** Trap names accepted by {@code catch trap}, with their exception codes (Privileged ISA table 3.6). */
@@ -57,6 +66,7 @@ final class MachineMonitor {
     }
 
     String execute(String command) {
+        String[] original = command.trim().split("\\s+");
         String[] w = command.trim().toLowerCase(Locale.ROOT).split("\\s+");
         String line = String.join(" ", w);
         return switch (w[0]) {
@@ -65,8 +75,8 @@ final class MachineMonitor {
             case "phys" -> phys(w);
             case "catch" -> catchTrap(w);
             case "stats" -> stats();
-            case "reset" -> "reset is not available yet: the engine's control API has no machine reset\n";
-            case "snapshot" -> "snapshots are not available yet: the engine has no snapshot/restore support\n";
+            case "reset" -> reset(w);
+            case "snapshot" -> snapshot(w, original);
             default -> throw new IllegalArgumentException("unknown monitor command '" + line + "' (try 'monitor help')");
         };
     }
@@ -75,10 +85,71 @@ final class MachineMonitor {
         return switch (what) {
             case "harts" -> harts();
             case "tlb" -> new PageTableDump(machine, 0).render();
-            case "devices" -> "info devices is not available yet: the engine's control API does not list devices\n";
+            case "devices" -> devices();
             default -> throw new IllegalArgumentException("unknown monitor command '" + line
                     + "': info takes harts, tlb or devices");
         };
+    }
+
+    /** The history, or an error naming why this machine has none. */
+    private History<?> history(String what) {
+        History<?> h = target.history();
+        if (h == null) {
+            throw new IllegalArgumentException(what + " needs checkpoints of the machine, which it cannot take: "
+                    + target.noHistory());
+        }
+        return h;
+    }
+
+    private String reset(String[] w) {
+        if (w.length != 1) {
+            throw new IllegalArgumentException("usage: monitor reset");
+        }
+        history("monitor reset").reset();
+        target.moved();
+        return String.format("the machine is back in its state when the server started (step %d)%n", machine.steps());
+    }
+
+    private String snapshot(String[] w, String[] original) {
+        String usage = "usage: monitor snapshot save NAME | restore NAME | list";
+        if (w.length < 2) {
+            throw new IllegalArgumentException(usage);
+        }
+        History<?> h = history("monitor snapshot");
+        switch (w[1]) {
+            case "list" -> {
+                if (w.length != 2) {
+                    throw new IllegalArgumentException(usage);
+                }
+                return h.names().isEmpty() ? "no snapshots saved\n" : "snapshots: " + String.join(", ", h.names()) + "\n";
+            }
+            case "save", "restore" -> {
+                if (w.length != 3) {
+                    throw new IllegalArgumentException(usage);
+                }
+                String name = original[2];
+                if (w[1].equals("save")) {
+                    h.save(name);
+                    return String.format("saved snapshot '%s' at step %d%n", name, machine.steps());
+                }
+                h.restore(name);
+                target.moved();
+                return String.format("restored snapshot '%s' (step %d)%n", name, machine.steps());
+            }
+            default -> throw new IllegalArgumentException(usage);
+        }
+    }
+
+    private String devices() {
+        Bus bus = machine.bus();
+        List<Bus.MappedDevice> all = new ArrayList<>(bus.devices());
+        all.add(new Bus.MappedDevice("ram", bus.ram().base(), bus.ram().size()));
+        all.sort((a, b) -> Long.compareUnsigned(a.base(), b.base()));
+        StringBuilder s = new StringBuilder(String.format("%-10s %-18s %-18s %s%n", "device", "base", "end", "size"));
+        for (Bus.MappedDevice d : all) {
+            s.append(String.format("%-10s 0x%016x 0x%016x 0x%x%n", d.name(), d.base(), d.base() + d.size() - 1, d.size()));
+        }
+        return s.toString();
     }
 
     static String privilegeName(int p) {
@@ -187,6 +258,7 @@ final class MachineMonitor {
         long n = machine.instructionsRetired();
         return String.format(Locale.ROOT, "instructions retired: %d%nvirtual time: %d ticks of 10 MHz (%.6f s)%n"
                 + "wall time since the server started: %.3f s (%.1f MIPS on average)%n",
-                n, machine.time(), machine.time() / 1e7, wall, wall > 0 ? n / wall / 1e6 : 0.0);
+                n, machine.time(), machine.time() / 1e7, wall, wall > 0 ? n / wall / 1e6 : 0.0)
+                + (target.history() != null ? target.history().describe() : "no history: " + target.noHistory() + "\n");
     }
 }

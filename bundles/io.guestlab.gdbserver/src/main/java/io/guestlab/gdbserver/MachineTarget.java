@@ -47,17 +47,27 @@ final class MachineTarget implements GdbTarget {
     private volatile boolean physical;
     /** Set when the server closes: the machine is not started again. */
     private volatile boolean shutDown;
+    /** The machine's past, for reverse execution, reset and snapshots; null when it cannot be checkpointed. */
+    private final History<?> history;
+    /** Why there is no history, for the monitor's answers; null when there is one. */
+    private final String noHistory;
 
     private record Watch(BreakpointType type, long address, long length, Watchpoint engine) {
     }
 
     MachineTarget(Machine machine) {
-        this(machine, machine::run);
+        this(machine, machine::run, null, "no checkpoints were asked for");
     }
 
-    MachineTarget(Machine machine, LongFunction<StopEvent> runner) {
+    /**
+     * @param history   the machine's past (started on {@code runner}), or null: no reverse
+     *                  execution, reset or snapshots, because of {@code noHistory}
+     */
+    MachineTarget(Machine machine, LongFunction<StopEvent> runner, History<?> history, String noHistory) {
         this.machine = machine;
         this.runner = runner;
+        this.history = history;
+        this.noHistory = history == null ? noHistory : null;
         SortedMap<Integer, String> found = new TreeMap<>();
         for (int n = 0; n < 4096; n++) {
             if (machine.csr(0, n) != null) {
@@ -93,7 +103,7 @@ final class MachineTarget implements GdbTarget {
 
     private void freeRunLoop() {
         while (!freeRunStopRequested) {
-            StopEvent e = runner.apply(CHUNK);
+            StopEvent e = runForward(CHUNK);
             switch (e.reason()) {
                 case BUDGET_EXHAUSTED, HALTED -> {
                     // go on unless told to stop
@@ -107,6 +117,33 @@ final class MachineTarget implements GdbTarget {
                 }
             }
         }
+    }
+
+    /** Runs the machine forward (at most {@code budget} steps), keeping its history. */
+    private StopEvent runForward(long budget) {
+        if (history == null) {
+            return runner.apply(budget);
+        }
+        StopEvent e = runner.apply(history.beforeForwardRun(budget));
+        history.afterForwardRun();
+        return e;
+    }
+
+    /**
+     * One step of {@code hart} on the machine's schedule (see {@link Machine#step}), through the
+     * runner so that a board serves its host input on the way.
+     */
+    private StopEvent step(int hart) {
+        long target = machine.hartSteps(hart) + 1;
+        machine.passBreakpoint(hart);
+        long budget;
+        while ((budget = machine.budgetToward(hart, target)) > 0) {
+            StopEvent e = runForward(budget);
+            if (e.reason() != StopReason.BUDGET_EXHAUSTED) {
+                return e;
+            }
+        }
+        return new StopEvent(StopReason.STEP, hart, machine.pc(hart), 0, 0, "");
     }
 
     /** Stops the free-run thread and waits for it: afterwards this thread may use the machine. */
@@ -207,6 +244,7 @@ final class MachineTarget implements GdbTarget {
             case SOFTWARE_BREAKPOINT, HARDWARE_BREAKPOINT -> "stopped at a breakpoint";
             case WRITE_WATCHPOINT, READ_WATCHPOINT, ACCESS_WATCHPOINT -> "stopped by a watchpoint";
             case EXITED -> "exited";
+            case HISTORY_BEGIN -> "at the beginning of its history";
             case SIGNAL -> s.signal() == StopInfo.SIGINT ? "interrupted" : "stopped";
         };
     }
@@ -247,7 +285,32 @@ final class MachineTarget implements GdbTarget {
 
     @Override
     public boolean writeRegister(int thread, int regno, long value) {
-        int hart = hart(thread);
+        Long old = registerOrNull(thread, regno);
+        if (!setRegister(hart(thread), regno, value)) {
+            return false;
+        }
+        if (old == null || old != readRegister(thread, regno)) {
+            edited(); // gdb rewrites unchanged registers (G, a resume at an address): no new future then
+        }
+        return true;
+    }
+
+    private Long registerOrNull(int thread, int regno) {
+        try {
+            return readRegister(thread, regno);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The debugger changed the machine: its history from here on is another one. */
+    private void edited() {
+        if (history != null) {
+            history.edited();
+        }
+    }
+
+    private boolean setRegister(int hart, int regno, long value) {
         if (regno >= 0 && regno < 32) {
             machine.setRegister(hart, regno, value);
         } else if (regno == RiscvRegisters.PC) {
@@ -308,7 +371,12 @@ final class MachineTarget implements GdbTarget {
 
     @Override
     public boolean writeMemory(int thread, long address, byte[] data) {
-        return physical ? machine.writePhysical(address, data) : machine.writeVirtual(hart(thread), address, data);
+        boolean same = Arrays.equals(readMemory(thread, address, data.length), data);
+        boolean written = physical ? machine.writePhysical(address, data) : machine.writeVirtual(hart(thread), address, data);
+        if (written && !same) {
+            edited();
+        }
+        return written;
     }
 
     @Override
@@ -374,9 +442,9 @@ final class MachineTarget implements GdbTarget {
         StopInfo stop;
         int stepping = request.steppingThread();
         if (stepping != 0) {
-            // only the stepping hart moves: the engine cannot hold some harts while others run,
-            // so a step with "others continue" is honoured as a step of that hart alone
-            stop = translate(machine.step(hart(stepping)));
+            // harts whose turn comes first move first, as in any run: stepping never changes
+            // what the guest does, so that going back and forth repeats the same run
+            stop = translate(step(hart(stepping)));
         } else {
             stop = null;
             while (stop == null) {
@@ -384,7 +452,7 @@ final class MachineTarget implements GdbTarget {
                     stop = StopInfo.signal(lastStop.thread(), StopInfo.SIGINT, "");
                     break;
                 }
-                StopEvent e = runner.apply(CHUNK);
+                StopEvent e = runForward(CHUNK);
                 if (e.reason() == StopReason.HALTED) {
                     continue; // the loop head decides: an interrupt, or a stale halt request
                 }
@@ -395,6 +463,39 @@ final class MachineTarget implements GdbTarget {
         }
         lastStop = stop;
         return stop;
+    }
+
+    @Override
+    public boolean canReverse() {
+        return history != null;
+    }
+
+    @Override
+    public StopInfo reverse(boolean step, int thread, BooleanSupplier interrupted) {
+        synchronized (lock) {
+            if (end != null) {
+                return lastStop = translate(end);
+            }
+        }
+        if (history == null) {
+            throw new IllegalStateException("reverse execution is off: " + noHistory);
+        }
+        StopEvent e = step ? history.reverseStep(hart(thread)) : history.reverseContinue(interrupted);
+        return lastStop = e == null ? StopInfo.historyBegin(thread) : translate(e);
+    }
+
+    /** The machine's history, or null when it cannot be checkpointed ({@link #noHistory()} says why). */
+    History<?> history() {
+        return history;
+    }
+
+    String noHistory() {
+        return noHistory;
+    }
+
+    /** The monitor moved the machine to another state (reset, a snapshot): what the debugger is told. */
+    void moved() {
+        lastStop = StopInfo.signal(1, StopInfo.SIGTRAP, "");
     }
 
     /** Maps an engine stop to a stop reply; records the end of the machine. */

@@ -26,7 +26,9 @@ public record StopInfo(Kind kind, int thread, int signal, long address, int exit
         READ_WATCHPOINT,
         ACCESS_WATCHPOINT,
         /** The program ended with {@link #exitCode}. */
-        EXITED
+        EXITED,
+        /** Going backwards reached the beginning of the recorded history (stop reply "replaylog:begin"). */
+        HISTORY_BEGIN
     }
 
     public StopInfo {
@@ -49,6 +51,11 @@ public record StopInfo(Kind kind, int thread, int signal, long address, int exit
             default -> throw new IllegalArgumentException(type + " is not a watchpoint");
         };
         return new StopInfo(kind, thread, SIGTRAP, address, 0, "");
+    }
+
+    /** Reverse execution found nothing earlier: the thread stays where it was, at the start of history. */
+    public static StopInfo historyBegin(int thread) {
+        return new StopInfo(Kind.HISTORY_BEGIN, thread, SIGTRAP, 0, 0, "");
     }
 
     public static StopInfo exited(int exitCode, String message) {

@@ -11,6 +11,8 @@ import java.util.function.BooleanSupplier;
  * A scripted stand-in for a machine, to test the protocol alone: two threads, 33 general
  * registers plus a few CSRs, 4 KiB of memory at 0x1000. A step advances pc by 4; a continue stops
  * at the lowest breakpoint above pc, reports the first watchpoint as hit, or runs until interrupted.
+ * When {@link #reversible}, a reverse step takes pc back by 4 down to the start of memory, where
+ * history begins; a reverse continue goes straight there.
  */
 final class FakeTarget implements GdbTarget {
 
@@ -21,6 +23,7 @@ final class FakeTarget implements GdbTarget {
     final List<long[]> breakpoints = new ArrayList<>();
     volatile boolean running;
     volatile int interrupts;
+    volatile boolean reversible;
 
     FakeTarget() {
         for (int t = 1; t <= 2; t++) {
@@ -143,6 +146,25 @@ final class FakeTarget implements GdbTarget {
             running = false;
         }
         return StopInfo.signal(1, StopInfo.SIGINT, "");
+    }
+
+    @Override
+    public boolean canReverse() {
+        return reversible;
+    }
+
+    @Override
+    public synchronized StopInfo reverse(boolean step, int thread, BooleanSupplier interrupted) {
+        calls.add(step ? "reverse step " + thread : "reverse continue");
+        if (!reversible) {
+            throw new IllegalStateException("reverse() called on a target that cannot reverse");
+        }
+        if (step && registers[thread][RiscvRegisters.PC] > MEMORY_BASE) {
+            registers[thread][RiscvRegisters.PC] -= 4;
+            return StopInfo.signal(thread, StopInfo.SIGTRAP, "");
+        }
+        registers[thread][RiscvRegisters.PC] = MEMORY_BASE;
+        return StopInfo.historyBegin(thread);
     }
 
     @Override

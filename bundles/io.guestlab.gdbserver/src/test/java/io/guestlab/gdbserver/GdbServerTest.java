@@ -1,6 +1,7 @@
 package io.guestlab.gdbserver;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
@@ -10,6 +11,7 @@ import io.guestlab.emulator.MachineConfig;
 import io.guestlab.emulator.StopEvent;
 import io.guestlab.emulator.StopReason;
 import io.guestlab.emulator.loader.ElfFile;
+import io.guestlab.emulator.snapshot.SnapshotException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -69,6 +71,48 @@ public class GdbServerTest {
                 assertTrue("it ran before the attach", x1 > 0);
                 assertEquals("stopped while attached", x1, Long.reverseBytes(Long.parseUnsignedLong(gdb.ask("p1"), 16)));
             }
+        }
+    }
+
+    @Test
+    public void aBareMachineOffersReverseExecution() throws Exception {
+        Machine m = spinning();
+        try (GdbServer server = GdbServer.start(m, "tcp:127.0.0.1:0", true, log);
+             RspClient gdb = new RspClient(new Socket("127.0.0.1", server.port()))) {
+            assertTrue(gdb.ask("qSupported:swbreak+").contains(";ReverseStep+;ReverseContinue+"));
+            assertEquals("T05thread:1;", gdb.ask("vCont;s:1"));
+            assertEquals(1, Long.reverseBytes(Long.parseUnsignedLong(gdb.ask("p1"), 16)));
+            assertEquals("T05thread:1;", gdb.ask("bs"));
+            assertEquals(0, Long.reverseBytes(Long.parseUnsignedLong(gdb.ask("p1"), 16)));
+            assertEquals("T05replaylog:begin;thread:1;", gdb.ask("bs"));
+        }
+    }
+
+    @Test
+    public void aMachineThatRefusesCheckpointsIsServedWithoutAndTheLogSaysWhy() throws Exception {
+        Machine m = spinning();
+        CheckpointProvider<Object> refusing = new CheckpointProvider<>() {
+            @Override
+            public Object take() throws SnapshotException {
+                throw new SnapshotException("drive 0 (disk.img) is persistent");
+            }
+
+            @Override
+            public void restore(Object checkpoint) {
+                fail("nothing was taken to restore");
+            }
+        };
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        try (GdbServer server = GdbServer.start(m, m::run, refusing, "tcp:127.0.0.1:0", true, new PrintStream(logged, true));
+             RspClient gdb = new RspClient(new Socket("127.0.0.1", server.port()))) {
+            assertTrue(logged.toString(), logged.toString().startsWith(
+                    "gdb: no reverse execution, reset or snapshots: drive 0 (disk.img) is persistent\n"));
+            assertFalse(gdb.ask("qSupported:swbreak+").contains("Reverse"));
+            assertEquals("", gdb.ask("bs"));
+            gdb.send("qRcmd," + Hex.text("reset"));
+            assertEquals("O" + Hex.text("monitor reset needs checkpoints of the machine, which it cannot take: "
+                    + "drive 0 (disk.img) is persistent\n"), gdb.receive());
+            assertEquals("OK", gdb.receive());
         }
     }
 

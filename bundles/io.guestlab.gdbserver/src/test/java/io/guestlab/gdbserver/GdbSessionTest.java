@@ -263,6 +263,35 @@ public class GdbSessionTest {
     }
 
     @Test
+    public void reverseStepAndContinueWhenTheTargetCanGoBack() throws Exception {
+        target.reversible = true;
+        String features = gdb.ask("qSupported:swbreak+;hwbreak+");
+        assertTrue(features, features.contains(";ReverseStep+;ReverseContinue+"));
+        target.registers[2][RiscvRegisters.PC] = FakeTarget.MEMORY_BASE + 8;
+        assertEquals("OK", gdb.ask("Hc2"));
+        assertEquals("T05thread:2;", gdb.ask("bs"));
+        assertEquals(FakeTarget.MEMORY_BASE + 4, target.registers[2][RiscvRegisters.PC]);
+        assertEquals("OK", gdb.ask("Hc0"));
+        assertEquals("OK", gdb.ask("Hg2"));
+        assertEquals("without Hc, the thread of Hg goes back", "T05thread:2;", gdb.ask("bs"));
+        assertEquals("T05replaylog:begin;thread:2;", gdb.ask("bs"));
+        assertEquals("T05replaylog:begin;thread:2;", gdb.ask("bc"));
+        assertEquals("T05replaylog:begin;thread:2;", gdb.ask("?"));
+        assertEquals(List.of("attach", "reverse step 2", "reverse step 2", "reverse step 2", "reverse continue"),
+                target.calls());
+    }
+
+    @Test
+    public void withoutReverseExecutionTheBPacketsAreUnsupported() throws Exception {
+        String features = gdb.ask("qSupported:swbreak+;hwbreak+");
+        assertFalse(features, features.contains("Reverse"));
+        assertEquals("", gdb.ask("bs"));
+        assertEquals("", gdb.ask("bc"));
+        assertEquals("", gdb.ask("b"));
+        assertEquals(List.of("attach"), target.calls());
+    }
+
+    @Test
     public void monitorCommandsPrintThroughConsolePackets() throws Exception {
         gdb.send("qRcmd," + Hex.text("info harts"));
         assertEquals("O" + Hex.text("ran 'info harts'\n"), gdb.receive());

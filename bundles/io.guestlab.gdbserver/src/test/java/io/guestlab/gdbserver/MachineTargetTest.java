@@ -147,7 +147,6 @@ public class MachineTargetTest {
         assertTrue(target.monitor("catch trap interrupt 7").contains("interrupt 7 (machine timer interrupt)"));
         assertFalse(target.monitor("catch trap off 13").contains("exception 13"));
         assertEquals("no traps are caught now\n", target.monitor("catch trap off all"));
-        assertTrue(target.monitor("snapshot save boot").contains("not available yet"));
         assertTrue(target.monitor("stats").contains("instructions retired: 0"));
         for (String bad : List.of("phys maybe", "catch trap 64", "catch trap sometimes", "info nothing", "frobnicate")) {
             try {

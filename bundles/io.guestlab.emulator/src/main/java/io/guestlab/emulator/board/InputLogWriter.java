@@ -1,5 +1,7 @@
 package io.guestlab.emulator.board;
 
+import io.guestlab.emulator.semihosting.HostAnswer;
+
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -38,6 +40,20 @@ public final class InputLogWriter implements Closeable {
 
     void uart(long step, byte[] bytes) {
         line("uart " + step + " " + HexFormat.of().formatHex(bytes));
+    }
+
+    void clockReading(long step, long ticks) {
+        line("clock " + step + " " + ticks);
+    }
+
+    void wallClock(long step, long epochNanos) {
+        line("wallclock " + step + " " + epochNanos);
+    }
+
+    void semihostAnswer(long step, HostAnswer answer) {
+        byte[] data = answer.data();
+        line("semihost " + step + " " + answer.call() + " " + answer.result()
+                + (data.length == 0 ? "" : " " + HexFormat.of().formatHex(data)));
     }
 
     public void end(long step, String hash) {

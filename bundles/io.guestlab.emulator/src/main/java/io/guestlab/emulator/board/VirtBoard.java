@@ -9,6 +9,7 @@ import io.guestlab.emulator.devices.ByteSink;
 import io.guestlab.emulator.devices.DiskImage;
 import io.guestlab.emulator.devices.DiskMode;
 import io.guestlab.emulator.devices.GoldfishRtc;
+import io.guestlab.emulator.devices.HostClock;
 import io.guestlab.emulator.devices.MachineStop;
 import io.guestlab.emulator.devices.VirtioBlk;
 import io.guestlab.emulator.devices.VirtioDevice;
@@ -65,11 +66,19 @@ public final class VirtBoard implements Closeable {
     private Semihost semihost;
     private MachineStop stopRequest;
     private final Queue<byte[]> hostInput = new ConcurrentLinkedQueue<>();
+    /** The host's clock in host time (null in virtual time); a recording wraps it, a replay replaces it. */
+    private HostClock hostClock;
+    /** In host time the RTC shows the host's date, set (a host input) when the board first runs. */
+    private boolean wallClockPending;
     private InputLogWriter recorder;
-    private List<InputLog.Input> replay;
+    private List<InputLog.Uart> replay;
     private int replayNext;
+    private List<InputLog.WallClock> replayedWallClock;
+    private ReplayedHostAnswers replayedAnswers;
+    /** What went differently from the recording being replayed; null while the replay follows it. */
+    private String divergence;
     /** Every host input delivered, with its step: re-delivered after a restore to an earlier step. */
-    private final List<InputLog.Input> inputHistory = new ArrayList<>();
+    private final List<InputLog.Uart> inputHistory = new ArrayList<>();
     /** While >= 0, the index in inputHistory to re-deliver next; host input waits until it is done. */
     private int historyNext = -1;
 
@@ -81,9 +90,14 @@ public final class VirtBoard implements Closeable {
         this.console = console;
         machine.setStopWhenIdle(false); // host input can always wake a waiting guest
         if (config.hostTime()) {
-            machine.useHostTime();
+            hostClock = new HostClock();
+            machine.useHostTime(hostClock);
+            wallClockPending = true;
         }
-        long rtcEpoch = config.hostTime() ? System.currentTimeMillis() * 1_000_000L : GoldfishRtc.VIRTUAL_EPOCH_NANOS;
+        long hostEpoch = config.hostTime() ? System.currentTimeMillis() * 1_000_000L : GoldfishRtc.VIRTUAL_EPOCH_NANOS;
+        // The RTC starts at the fixed date even in host time, so the start state (and its hash)
+        // does not depend on the host; the first run sets the host's date, as a recorded input.
+        long rtcEpoch = GoldfishRtc.VIRTUAL_EPOCH_NANOS;
 
         // QEMU plugs the first virtio device into the highest transport; the guest sees it first.
         VirtioDevice[] slots = new VirtioDevice[VirtMemoryMap.VIRTIO_COUNT];
@@ -103,7 +117,7 @@ public final class VirtBoard implements Closeable {
         machine.addTimedDevice(peripherals.rtc());
         if (config.semihosting().enabled()) {
             semihost = Semihost.attach(machine, config.semihosting(), console, this::htifExit,
-                    GuestEnvironment.forKernel(config.kernel(), config.append(), rtcEpoch));
+                    GuestEnvironment.forKernel(config.kernel(), config.append(), hostEpoch));
         }
     }
 
@@ -199,6 +213,13 @@ public final class VirtBoard implements Closeable {
      * {@link StopReason#EXIT} event; {@link #stopRequest()} says which.
      */
     public StopEvent run(long maxSteps) {
+        if (wallClockPending && divergence == null) {
+            wallClockPending = false;
+            setWallClock();
+        }
+        if (divergence != null) {
+            return divergenceEvent();
+        }
         long budget = maxSteps;
         if (replay != null) {
             while (replayNext < replay.size() && replay.get(replayNext).step() <= machine.steps()) {
@@ -223,13 +244,63 @@ public final class VirtBoard implements Closeable {
                 if (recorder != null) {
                     recorder.uart(machine.steps(), bytes);
                 }
-                inputHistory.add(new InputLog.Input(machine.steps(), bytes));
+                inputHistory.add(new InputLog.Uart(machine.steps(), bytes));
                 peripherals.uart().hostInput(bytes);
             }
         }
         peripherals.poll();
         StopEvent e = machine.run(budget);
+        if (divergence != null) {
+            return divergenceEvent();
+        }
         return e.reason() == StopReason.EXIT && stopRequest != null ? exitEvent(e.hart()) : e;
+    }
+
+    /**
+     * Host time: sets the RTC to the host's date (recorded), or to the recorded date in a replay.
+     * Done through the goldfish registers, as a guest sets the clock: TIME_HIGH, then TIME_LOW
+     * commits; the guest's latched high half is put back, so the date is all that changes.
+     */
+    private void setWallClock() {
+        long nanos;
+        if (replay != null) {
+            if (replayedWallClock.isEmpty() || replayedWallClock.get(0).step() != machine.steps()) {
+                diverged("the recording " + (replayedWallClock.isEmpty() ? "has no host date for the RTC"
+                        : "set the RTC at step " + replayedWallClock.get(0).step()) + ", this run at step " + machine.steps());
+                return;
+            }
+            nanos = replayedWallClock.get(0).epochNanos();
+        } else {
+            nanos = System.currentTimeMillis() * 1_000_000L;
+            if (recorder != null) {
+                recorder.wallClock(machine.steps(), nanos);
+            }
+        }
+        GoldfishRtc rtc = peripherals.rtc();
+        long latched = rtc.read(RTC_TIME_HIGH, 4);
+        rtc.write(RTC_TIME_HIGH, 4, nanos >>> 32);
+        rtc.write(RTC_TIME_LOW, 4, nanos & 0xFFFF_FFFFL);
+        rtc.write(RTC_TIME_HIGH, 4, latched);
+    }
+
+    /** Goldfish RTC register offsets (Android goldfish RTC, as QEMU's google,goldfish-rtc). */
+    private static final int RTC_TIME_LOW = 0x00, RTC_TIME_HIGH = 0x04;
+
+    private void diverged(String what) {
+        if (divergence == null) {
+            divergence = what;
+            machine.halt(); // the run stops within a quantum
+        }
+    }
+
+    private StopEvent divergenceEvent() {
+        return new StopEvent(StopReason.HALTED, 0, machine.pc(0), 0, 0, "the replay diverged from the recording: "
+                + divergence);
+    }
+
+    /** Why the run being replayed no longer follows its recording, or null while it does. */
+    public String replayDivergence() {
+        return divergence;
     }
 
     private StopEvent exitEvent(int hart) {
@@ -252,23 +323,58 @@ public final class VirtBoard implements Closeable {
         }
     }
 
-    /** Logs every input from now on to {@code writer}, with the machine step it arrives at. */
+    /**
+     * Logs every input from now on to {@code writer}, with the machine step it arrives at:
+     * console input, and in host time the host clock's readings and date, and the host's
+     * answers to semihosting requests. Call before the board runs.
+     */
     public void recordInput(InputLogWriter writer) {
+        if (replay != null) {
+            throw new IllegalStateException("the board replays a recording; it cannot record too");
+        }
         recorder = writer;
+        if (hostClock != null) {
+            machine.useHostTime(new RecordingHostTime(hostClock, machine::steps, writer::clockReading));
+        }
+        if (semihost != null) {
+            semihost.record(answer -> writer.semihostAnswer(machine.steps(), answer));
+        }
     }
 
     /**
-     * Takes input from a recording instead of the host: each input is delivered when the machine
-     * reaches its step ({@link #run} stops there to do so), host input is ignored.
+     * Takes input from a recording instead of the host: console input is delivered when the
+     * machine reaches its step ({@link #run} stops there to do so) and host input is ignored; in
+     * host time the clock and the RTC's date come from the recording and the run never sleeps;
+     * semihosting answers come from the recording, and the shared folder is not touched. Where
+     * the run goes another way than the recorded one, {@link #run} stops with
+     * {@link StopReason#HALTED} and {@link #replayDivergence()} says what differed. Call before
+     * the board runs.
      */
     public void replayInput(List<InputLog.Input> inputs) {
-        replay = List.copyOf(inputs);
+        if (recorder != null) {
+            throw new IllegalStateException("the board records its input; it cannot replay a recording too");
+        }
+        replay = InputLog.only(inputs, InputLog.Uart.class);
         replayNext = 0;
+        replayedWallClock = InputLog.only(inputs, InputLog.WallClock.class);
+        List<InputLog.ClockReading> clock = InputLog.only(inputs, InputLog.ClockReading.class);
+        if (config.hostTime()) {
+            machine.useHostTime(new ReplayedHostTime(clock, machine::steps, this::diverged));
+        } else if (!clock.isEmpty() || !replayedWallClock.isEmpty()) {
+            diverged("the recording was made in host time; this machine's time is virtual");
+        }
+        List<InputLog.SemihostAnswer> answers = InputLog.only(inputs, InputLog.SemihostAnswer.class);
+        replayedAnswers = new ReplayedHostAnswers(answers, machine::steps, this::diverged);
+        if (semihost != null) {
+            semihost.replay(replayedAnswers);
+        } else if (!answers.isEmpty()) {
+            diverged("the recording has semihosting answers; this machine has no semihosting");
+        }
     }
 
-    /** True once every recorded input has been delivered (or when not replaying). */
+    /** True once every recorded console input and semihosting answer has been delivered (or when not replaying). */
     public boolean replayDone() {
-        return replay == null || replayNext >= replay.size();
+        return replay == null || (replayNext >= replay.size() && replayedAnswers.done());
     }
 
     /**

@@ -47,6 +47,16 @@ public final class Bus implements PhysicalMemory {
         devices.add(new Mapping(base, size, device));
     }
 
+    /** A mapped device as a debugger lists it: its name and the physical addresses it answers. */
+    public record MappedDevice(String name, long base, long size) {
+    }
+
+    /** The mapped devices (RAM not included) in ascending address order. */
+    public List<MappedDevice> devices() {
+        return devices.stream().sorted((a, b) -> Long.compareUnsigned(a.base, b.base))
+                .map(m -> new MappedDevice(m.device.name(), m.base, m.size)).toList();
+    }
+
     public void addStoreObserver(StoreObserver observer) {
         observers.add(observer);
     }

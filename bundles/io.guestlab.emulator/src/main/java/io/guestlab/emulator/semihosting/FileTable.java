@@ -54,6 +54,9 @@ final class FileTable {
                     file.close();
                 } catch (IOException e) {
                     first = first == null ? e : first;
+                } catch (CallFailed e) {
+                    first = first == null ? new IOException("closing semihosting handle " + (i + 1) + " failed (errno "
+                            + e.errno + ")") : first;
                 }
             }
         }

@@ -20,5 +20,6 @@ interface OpenFile {
     /** True for the console (SYS_ISTTY). */
     boolean isTty();
 
-    void close() throws IOException;
+    /** Releases the file; a replayed file fails as the recorded close did (CallFailed). */
+    void close() throws IOException, CallFailed;
 }

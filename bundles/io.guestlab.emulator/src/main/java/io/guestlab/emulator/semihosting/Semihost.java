@@ -8,10 +8,7 @@ import io.guestlab.emulator.devices.ByteSink;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -26,6 +23,11 @@ import java.util.function.IntConsumer;
  * code to the implementation; QEMU answers U mode only with {@code userspace=on}. Keeping the
  * default means a user program under a guest kernel can reach neither the host's files nor its
  * exit, and the kernel keeps seeing its users' breakpoints.
+ * <p>
+ * Record and replay: what the host answers that the guest's state cannot reproduce (file
+ * operations in the shared folder, and SYS_TIME when time is the host's) can be
+ * {@link #record recorded} as {@link HostAnswer}s, and {@link #replay replayed} from them without
+ * touching the host. Console output still goes to the console; the rest depends on the guest alone.
  */
 public final class Semihost implements EbreakHandler, Closeable {
 
@@ -37,15 +39,21 @@ public final class Semihost implements EbreakHandler, Closeable {
     private static final int MAX_OPEN_MODE = 11;
 
     private final Machine machine;
-    private final SharedFolder folder; // null: console, clock and exit only
+    private HostFolder folder; // null: console, clock and exit only
     private final ByteSink console;
     private final IntConsumer exit;
     private final GuestEnvironment environment;
     private final FileTable files = new FileTable();
-    private final long startTicks;
+    private long startTicks;
     private int errno;
+    /** Told every host answer while recording; null otherwise. */
+    private Consumer<HostAnswer> recording;
+    /** The recorded answers while replaying; null otherwise. */
+    private HostAnswers replaying;
+    /** Set by close: closing the guest's leftover files is not the guest's doing, so neither recorded nor replayed. */
+    private boolean shuttingDown;
 
-    private Semihost(Machine machine, SharedFolder folder, ByteSink console, IntConsumer exit,
+    private Semihost(Machine machine, HostFolder folder, ByteSink console, IntConsumer exit,
                      GuestEnvironment environment) {
         this.machine = machine;
         this.folder = folder;
@@ -74,6 +82,98 @@ public final class Semihost implements EbreakHandler, Closeable {
         Semihost host = new Semihost(machine, folder, console, exit, environment);
         machine.setEbreakHandler(host);
         return host;
+    }
+
+    /**
+     * Makes {@code machine} answer semihosting calls as {@code config} says, with every host
+     * answer taken from {@code answers} (see {@link #replay}): {@code config.root()} is never
+     * touched and need not exist any more.
+     */
+    public static Semihost attachReplaying(Machine machine, Semihosting config, ByteSink console, IntConsumer exit,
+                                           GuestEnvironment environment, HostAnswers answers) {
+        if (!config.enabled()) {
+            throw new IllegalArgumentException("semihosting is not enabled");
+        }
+        Semihost host = new Semihost(machine, null, console, exit, environment);
+        host.replaying = answers;
+        host.folder = config.root() == null ? null : new ReplayedFolder(host.replayedAnswers());
+        host.restartClockForHostTime();
+        machine.setEbreakHandler(host);
+        return host;
+    }
+
+    /**
+     * From now on also tells {@code recording} every answer the host gives (in order). Call
+     * before the guest runs, after the machine's time source is the one being recorded.
+     */
+    public void record(Consumer<HostAnswer> recording) {
+        if (replaying != null) {
+            throw new IllegalStateException("semihosting is replaying; it cannot record too");
+        }
+        this.recording = recording;
+        if (folder != null) {
+            folder = new RecordingFolder(folder, this::recorded);
+        }
+        restartClockForHostTime();
+    }
+
+    /**
+     * From now on takes every host answer from {@code answers} instead of the host: the shared
+     * folder is neither read nor written. Call before the guest runs (no host file open), after
+     * the machine's time source is the replayed one.
+     */
+    public void replay(HostAnswers answers) {
+        if (recording != null) {
+            throw new IllegalStateException("semihosting is recording; it cannot replay too");
+        }
+        replaying = answers;
+        if (folder != null) {
+            folder = new ReplayedFolder(replayedAnswers());
+        }
+        restartClockForHostTime();
+    }
+
+    /**
+     * In host time, SYS_CLOCK and SYS_ELAPSED count from the first reading of the recorded (or
+     * replayed) clock, so that they too depend on the recording alone.
+     */
+    private void restartClockForHostTime() {
+        if (machine.usesHostTime()) {
+            startTicks = machine.time();
+        }
+    }
+
+    private void recorded(HostAnswer answer) {
+        if (recording != null) {
+            recording.accept(answer);
+        }
+    }
+
+    private HostAnswers replayedAnswers() {
+        return new HostAnswers() {
+            @Override
+            public HostAnswer next(String call) {
+                return shuttingDown ? new HostAnswer(call, 0) : replaying.next(call);
+            }
+
+            @Override
+            public void diverged(String what) {
+                replaying.diverged(what);
+            }
+        };
+    }
+
+    /** An answer only the host can give: recorded, or taken from the recording when replaying. */
+    private long hostAnswer(String call, long live) throws CallFailed {
+        if (replaying != null) {
+            HostAnswer a = replaying.next(call);
+            if (a == null) {
+                throw new CallFailed(Errno.EIO);
+            }
+            return a.result();
+        }
+        recorded(new HostAnswer(call, live));
+        return live;
     }
 
     @Override
@@ -165,8 +265,11 @@ public final class Semihost implements EbreakHandler, Closeable {
             case Operation.SYS_RENAME -> rename(guestPath(memory.field(p, 0), memory.field(p, 1), memory),
                     guestPath(memory.field(p, 2), memory.field(p, 3), memory));
             case Operation.SYS_CLOCK -> (machine.time() - startTicks) / TICKS_PER_CENTISECOND;
-            case Operation.SYS_TIME -> Math.floorDiv(environment.epochNanos() + machine.time() * (1_000_000_000L / TICKS_PER_SECOND),
-                    1_000_000_000L);
+            case Operation.SYS_TIME -> {
+                long seconds = Math.floorDiv(environment.epochNanos() + machine.time() * (1_000_000_000L / TICKS_PER_SECOND),
+                        1_000_000_000L);
+                yield machine.usesHostTime() ? hostAnswer("time", seconds) : seconds; // the epoch is the host's then
+            }
             case Operation.SYS_SYSTEM -> throw new CallFailed(Errno.EPERM); // a guest never runs host commands
             case Operation.SYS_ERRNO -> (long) errno;
             case Operation.SYS_GET_CMDLINE -> commandLine(p, memory);
@@ -203,11 +306,7 @@ public final class Semihost implements EbreakHandler, Closeable {
             }
             file = new FeaturesFile();
         } else {
-            try {
-                file = HostFile.open(sharedFolder().resolve(path), (int) mode);
-            } catch (IOException e) {
-                throw new CallFailed(Errno.of(e));
-            }
+            file = sharedFolder().open(path, (int) mode);
         }
         try {
             return files.add(file);
@@ -260,29 +359,12 @@ public final class Semihost implements EbreakHandler, Closeable {
     }
 
     private long remove(String path) throws CallFailed {
-        Path file = sharedFolder().resolve(path);
-        if (file.equals(folder.root())) {
-            throw new CallFailed(Errno.EACCES);
-        }
-        try {
-            Files.delete(file);
-        } catch (IOException e) {
-            throw new CallFailed(Errno.of(e));
-        }
+        sharedFolder().remove(path);
         return 0;
     }
 
     private long rename(String from, String to) throws CallFailed {
-        Path source = sharedFolder().resolve(from);
-        Path target = sharedFolder().resolve(to);
-        if (source.equals(folder.root()) || target.equals(folder.root())) {
-            throw new CallFailed(Errno.EACCES);
-        }
-        try {
-            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException e) {
-            throw new CallFailed(Errno.of(e));
-        }
+        sharedFolder().rename(from, to);
         return 0;
     }
 
@@ -340,7 +422,7 @@ public final class Semihost implements EbreakHandler, Closeable {
         return new String(memory.read(address, (int) length), StandardCharsets.UTF_8);
     }
 
-    private SharedFolder sharedFolder() throws CallFailed {
+    private HostFolder sharedFolder() throws CallFailed {
         if (folder == null) {
             throw new CallFailed(Errno.EACCES); // no root folder given: no host files at all
         }
@@ -350,6 +432,8 @@ public final class Semihost implements EbreakHandler, Closeable {
     /** Closes every file the guest left open. */
     @Override
     public void close() throws IOException {
+        recording = null;
+        shuttingDown = true;
         IOException failure = files.closeAll();
         if (failure != null) {
             throw failure;

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * The one host folder a guest's semihosting file operations may touch. A guest path is taken
@@ -12,7 +13,7 @@ import java.nio.file.Path;
  * that lead out of it are refused with EACCES, so the guest can neither read nor create anything
  * elsewhere on the host.
  */
-final class SharedFolder {
+final class SharedFolder implements HostFolder {
 
     /** Longest guest path accepted (Linux's PATH_MAX). */
     static final int MAX_PATH = 4096;
@@ -25,10 +26,6 @@ final class SharedFolder {
             throw new IOException("semihosting root " + root + " is not an existing folder");
         }
         this.root = root.toRealPath();
-    }
-
-    Path root() {
-        return root;
     }
 
     /**
@@ -68,6 +65,42 @@ final class SharedFolder {
                 throw new CallFailed(Files.exists(parent) ? Errno.ENOTDIR : Errno.ENOENT);
             }
             return inside(parent.toRealPath()).resolve(lexical.getFileName());
+        } catch (IOException e) {
+            throw new CallFailed(Errno.of(e));
+        }
+    }
+
+    @Override
+    public OpenFile open(String guestPath, int mode) throws CallFailed {
+        try {
+            return HostFile.open(resolve(guestPath), mode);
+        } catch (IOException e) {
+            throw new CallFailed(Errno.of(e));
+        }
+    }
+
+    @Override
+    public void remove(String guestPath) throws CallFailed {
+        Path file = resolve(guestPath);
+        if (file.equals(root)) {
+            throw new CallFailed(Errno.EACCES);
+        }
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new CallFailed(Errno.of(e));
+        }
+    }
+
+    @Override
+    public void rename(String from, String to) throws CallFailed {
+        Path source = resolve(from);
+        Path target = resolve(to);
+        if (source.equals(root) || target.equals(root)) {
+            throw new CallFailed(Errno.EACCES);
+        }
+        try {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             throw new CallFailed(Errno.of(e));
         }
