@@ -51,7 +51,11 @@ public final class CodeCache implements StoreObserver {
                 i |= (1 << Ram.PAGE_SHIFT) - 2; // skip the rest of an undecoded page
                 continue;
             }
-            p.operands[(int) (i & 0xfff) >>> 1] = 0;
+            int slot = (int) (i & 0xfff) >>> 1;
+            if (p.operands[slot] != 0) {
+                p.operands[slot] = 0;
+                p.generation++; // decoded code was overwritten: the blocks built over it are stale
+            }
         }
     }
 }

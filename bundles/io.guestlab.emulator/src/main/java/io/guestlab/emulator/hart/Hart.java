@@ -20,11 +20,13 @@ import java.util.function.LongSupplier;
 /**
  * One RV64GC hart: architectural state and the interpreter.
  * <p>
- * The hot path: the pc's page is looked up once per page change in a fetch TLB and the shared
- * {@link CodeCache}; each instruction is then one array read (its packed operands and
- * {@link Kind}) and one switch on an int. Loads and stores
- * go through per-hart direct-mapped TLBs whose entries point straight into the RAM array; only
- * misses, MMIO and page crossings take the slow path. A store into one of the 64-byte lines the
+ * The hot path: code runs in {@link Block}s, straight-line runs of decoded instructions cached
+ * in the shared {@link CodeCache}'s pages (found through a fetch TLB on a page change). The pc
+ * and the step count advance once per block; each instruction is one array read (its packed
+ * operands and {@link Kind}) and one switch on an int. Loads and stores
+ * go through per-hart direct-mapped TLBs whose entries point straight into the RAM array, with
+ * the hit inline in the interpreter's switch; only misses, MMIO and page crossings take the
+ * slow path, and end the block. A store into one of the 64-byte lines the
  * bus observes (decoded code, LR reservations, HTIF tohost) is reported after it is made, so data
  * next to code stays on the fast path while self-modifying code still invalidates exactly what
  * it overwrote.
@@ -98,8 +100,15 @@ public final class Hart {
     private boolean superpageCached;
     private DecodedPage currentPage;
     private long currentPageVa;
-    private Insn slowOp;
-    private long slowOperands;
+    // blocks: the one reused for uncached code, and the scratch arrays blocks are built in
+    private final Block uncached = new Block(new long[1], new Insn[1], new int[2], 1, 0);
+    private final long[] blockOps = new long[DecodedPage.SLOTS];
+    private final Insn[] blockInsns = new Insn[DecodedPage.SLOTS];
+    private final int[] blockOffsets = new int[DecodedPage.SLOTS + 1];
+    /** Where the block that just ran continues (see runBlock). */
+    private long nextPc;
+    /** Set by whatever goes out of line during a block (slow accesses, observed stores): end the block. */
+    private boolean leaveBlock;
 
     // debug hooks
     private long[] breakpoints = new long[0];
@@ -222,123 +231,321 @@ public final class Hart {
         sliceLimit = 0;
     }
 
-    @SuppressWarnings("checkstyle:MethodLength")
     private void interpret() {
-        // pc, steps and the current code page live in locals; they are written back before
-        // anything out of line that may look at them, and on the way out (also by exception)
-        final long[] x = this.x;
+        // pc, steps and the current code page live in locals between blocks; the fields are
+        // written before a block runs, and a trap inside one leaves them right (see runBlock)
         final boolean checkBreakpoints = breakpoints.length != 0;
         long pc = this.pc;
         long steps = this.steps;
         DecodedPage page = currentPage;
         long pageVa = currentPageVa;
+        while (steps < sliceLimit) {
+            if (checkBreakpoints && atBreakpoint(pc)) {
+                break;
+            }
+            Block b;
+            if (page == null || ((pc ^ pageVa) & ~0xfffL) != 0
+                    || (b = page.blocks[(int) (pc & 0xfff) >>> 1]) == null || b.generation != page.generation) {
+                this.pc = pc;
+                this.steps = steps;
+                b = blockAt(pc);
+            }
+            // never past the slice (steps stay exact for budgets and single-steps), one
+            // instruction at a time while breakpoints are set
+            int n = b.count;
+            long left = sliceLimit - steps;
+            if (left < n) {
+                n = (int) left;
+            }
+            if (checkBreakpoints) {
+                n = 1;
+            }
+            this.steps = steps;
+            steps += runBlock(b, n, pc);
+            pc = nextPc;
+            page = currentPage;
+            pageVa = currentPageVa;
+        }
+        this.pc = pc;
+        this.steps = steps;
+    }
+
+    /**
+     * Runs the first {@code n} instructions of block {@code b}, which starts at {@code base};
+     * fewer if one of them leaves the block (a jump, a system instruction, an access that went
+     * out of line). Returns how many ran and leaves the next pc in {@link #nextPc}. A trap leaves
+     * {@link #pc} and {@link #steps} at the trapping instruction. Kept apart from the loop over
+     * blocks, whose state then need not stay live (in registers or spilled) through this one.
+     */
+    @SuppressWarnings("checkstyle:MethodLength")
+    private int runBlock(Block b, int n, long base) {
+        final long[] x = this.x;
+        final long[] ops = b.ops;
+        final int[] offsets = b.offsets;
+        final long[] loadTag = this.loadTag, storeTag = this.storeTag;
+        final byte[][] loadPage = this.loadPage, storePage = this.storePage;
+        final long steps0 = this.steps;
+        int i = 0;
         try {
-            while (steps < sliceLimit) {
-                if (checkBreakpoints && atBreakpoint(pc)) {
-                    break;
-                }
-                int kind;
-                long o;
-                Insn op = null;
-                int slot = (int) (pc & 0xfff) >>> 1;
-                if (page != null && ((pc ^ pageVa) & ~0xfffL) == 0 && (o = page.operands[slot]) != 0) {
-                    kind = (int) (o >>> 57);
-                } else {
-                    this.pc = pc;
-                    fetchSlow(pc);
-                    op = slowOp;
-                    o = slowOperands;
-                    kind = (int) (o >>> 57);
-                    page = currentPage;
-                    pageVa = currentPageVa;
-                }
+            for (; i < n; i++) {
+                long o = ops[i];
                 int imm = (int) o;
                 int fl = (int) (o >>> 32);
                 int rd = fl & 63;
                 int rs1 = (fl >>> 6) & 31;
                 int rs2 = (fl >>> 11) & 31;
-                int len = 2 + ((fl >>> 23) & 2);
-                switch (kind) {
-                    case Kind.LUI -> { x[rd] = imm; pc += len; }
-                    case Kind.AUIPC -> { x[rd] = pc + imm; pc += len; }
-                    case Kind.JAL -> { x[rd] = pc + len; pc += imm; }
-                    case Kind.JALR -> { long t = (x[rs1] + imm) & ~1L; x[rd] = pc + len; pc = t; }
-                    case Kind.BEQ -> pc = x[rs1] == x[rs2] ? pc + imm : pc + len;
-                    case Kind.BNE -> pc = x[rs1] != x[rs2] ? pc + imm : pc + len;
-                    case Kind.BLT -> pc = x[rs1] < x[rs2] ? pc + imm : pc + len;
-                    case Kind.BGE -> pc = x[rs1] >= x[rs2] ? pc + imm : pc + len;
-                    case Kind.BLTU -> pc = Long.compareUnsigned(x[rs1], x[rs2]) < 0 ? pc + imm : pc + len;
-                    case Kind.BGEU -> pc = Long.compareUnsigned(x[rs1], x[rs2]) >= 0 ? pc + imm : pc + len;
-                    case Kind.LB -> { x[rd] = load8(x[rs1] + imm); pc += len; }
-                    case Kind.LH -> { x[rd] = load16(x[rs1] + imm); pc += len; }
-                    case Kind.LW -> { x[rd] = load32(x[rs1] + imm); pc += len; }
-                    case Kind.LD -> { x[rd] = load64(x[rs1] + imm); pc += len; }
-                    case Kind.LBU -> { x[rd] = load8(x[rs1] + imm) & 0xffL; pc += len; }
-                    case Kind.LHU -> { x[rd] = load16(x[rs1] + imm) & 0xffffL; pc += len; }
-                    case Kind.LWU -> { x[rd] = load32(x[rs1] + imm) & 0xffffffffL; pc += len; }
-                    case Kind.SB -> { store8(x[rs1] + imm, (byte) x[rs2]); pc += len; }
-                    case Kind.SH -> { store16(x[rs1] + imm, (short) x[rs2]); pc += len; }
-                    case Kind.SW -> { store32(x[rs1] + imm, (int) x[rs2]); pc += len; }
-                    case Kind.SD -> { store64(x[rs1] + imm, x[rs2]); pc += len; }
-                    case Kind.ADDI -> { x[rd] = x[rs1] + imm; pc += len; }
-                    case Kind.SLTI -> { x[rd] = x[rs1] < imm ? 1 : 0; pc += len; }
-                    case Kind.SLTIU -> { x[rd] = Long.compareUnsigned(x[rs1], imm) < 0 ? 1 : 0; pc += len; }
-                    case Kind.XORI -> { x[rd] = x[rs1] ^ imm; pc += len; }
-                    case Kind.ORI -> { x[rd] = x[rs1] | imm; pc += len; }
-                    case Kind.ANDI -> { x[rd] = x[rs1] & imm; pc += len; }
-                    case Kind.SLLI -> { x[rd] = x[rs1] << imm; pc += len; }
-                    case Kind.SRLI -> { x[rd] = x[rs1] >>> imm; pc += len; }
-                    case Kind.SRAI -> { x[rd] = x[rs1] >> imm; pc += len; }
-                    case Kind.ADD -> { x[rd] = x[rs1] + x[rs2]; pc += len; }
-                    case Kind.SUB -> { x[rd] = x[rs1] - x[rs2]; pc += len; }
-                    case Kind.SLL -> { x[rd] = x[rs1] << x[rs2]; pc += len; }
-                    case Kind.SLT -> { x[rd] = x[rs1] < x[rs2] ? 1 : 0; pc += len; }
-                    case Kind.SLTU -> { x[rd] = Long.compareUnsigned(x[rs1], x[rs2]) < 0 ? 1 : 0; pc += len; }
-                    case Kind.XOR -> { x[rd] = x[rs1] ^ x[rs2]; pc += len; }
-                    case Kind.SRL -> { x[rd] = x[rs1] >>> x[rs2]; pc += len; }
-                    case Kind.SRA -> { x[rd] = x[rs1] >> x[rs2]; pc += len; }
-                    case Kind.OR -> { x[rd] = x[rs1] | x[rs2]; pc += len; }
-                    case Kind.AND -> { x[rd] = x[rs1] & x[rs2]; pc += len; }
-                    case Kind.ADDIW -> { x[rd] = (int) (x[rs1] + imm); pc += len; }
-                    case Kind.SLLIW -> { x[rd] = (int) x[rs1] << imm; pc += len; }
-                    case Kind.SRLIW -> { x[rd] = (int) x[rs1] >>> imm; pc += len; }
-                    case Kind.SRAIW -> { x[rd] = (int) x[rs1] >> imm; pc += len; }
-                    case Kind.ADDW -> { x[rd] = (int) (x[rs1] + x[rs2]); pc += len; }
-                    case Kind.SUBW -> { x[rd] = (int) (x[rs1] - x[rs2]); pc += len; }
-                    case Kind.SLLW -> { x[rd] = (int) x[rs1] << (int) x[rs2]; pc += len; }
-                    case Kind.SRLW -> { x[rd] = (int) x[rs1] >>> (int) x[rs2]; pc += len; }
-                    case Kind.SRAW -> { x[rd] = (int) x[rs1] >> (int) x[rs2]; pc += len; }
-                    case Kind.MUL -> { x[rd] = x[rs1] * x[rs2]; pc += len; }
-                    case Kind.MULH -> { x[rd] = Math.multiplyHigh(x[rs1], x[rs2]); pc += len; }
-                    case Kind.MULHSU -> { x[rd] = mulhsu(x[rs1], x[rs2]); pc += len; }
-                    case Kind.MULHU -> { x[rd] = Math.unsignedMultiplyHigh(x[rs1], x[rs2]); pc += len; }
-                    case Kind.DIV -> { x[rd] = div(x[rs1], x[rs2]); pc += len; }
-                    case Kind.DIVU -> { long b = x[rs2]; x[rd] = b == 0 ? -1 : Long.divideUnsigned(x[rs1], b); pc += len; }
-                    case Kind.REM -> { x[rd] = rem(x[rs1], x[rs2]); pc += len; }
-                    case Kind.REMU -> { long b = x[rs2]; x[rd] = b == 0 ? x[rs1] : Long.remainderUnsigned(x[rs1], b); pc += len; }
-                    case Kind.MULW -> { x[rd] = (int) x[rs1] * (int) x[rs2]; pc += len; }
-                    case Kind.DIVW -> { x[rd] = divw((int) x[rs1], (int) x[rs2]); pc += len; }
-                    case Kind.DIVUW -> { int b = (int) x[rs2]; x[rd] = b == 0 ? -1 : Integer.divideUnsigned((int) x[rs1], b); pc += len; }
-                    case Kind.REMW -> { x[rd] = remw((int) x[rs1], (int) x[rs2]); pc += len; }
-                    case Kind.REMUW -> { int b = (int) x[rs2]; x[rd] = b == 0 ? (int) x[rs1] : Integer.remainderUnsigned((int) x[rs1], b); pc += len; }
+                switch (fl >>> 25) {
+                    case Kind.LUI -> x[rd] = imm;
+                    case Kind.AUIPC -> x[rd] = base + offsets[i] + imm;
+                    case Kind.ADDI -> x[rd] = x[rs1] + imm;
+                    case Kind.SLTI -> x[rd] = x[rs1] < imm ? 1 : 0;
+                    case Kind.SLTIU -> x[rd] = x[rs1] + Long.MIN_VALUE < imm + Long.MIN_VALUE ? 1 : 0;
+                    case Kind.XORI -> x[rd] = x[rs1] ^ imm;
+                    case Kind.ORI -> x[rd] = x[rs1] | imm;
+                    case Kind.ANDI -> x[rd] = x[rs1] & imm;
+                    case Kind.SLLI -> x[rd] = x[rs1] << imm;
+                    case Kind.SRLI -> x[rd] = x[rs1] >>> imm;
+                    case Kind.SRAI -> x[rd] = x[rs1] >> imm;
+                    case Kind.ADD -> x[rd] = x[rs1] + x[rs2];
+                    case Kind.SUB -> x[rd] = x[rs1] - x[rs2];
+                    case Kind.SLL -> x[rd] = x[rs1] << x[rs2];
+                    case Kind.SLT -> x[rd] = x[rs1] < x[rs2] ? 1 : 0;
+                    case Kind.SLTU -> x[rd] = x[rs1] + Long.MIN_VALUE < x[rs2] + Long.MIN_VALUE ? 1 : 0;
+                    case Kind.XOR -> x[rd] = x[rs1] ^ x[rs2];
+                    case Kind.SRL -> x[rd] = x[rs1] >>> x[rs2];
+                    case Kind.SRA -> x[rd] = x[rs1] >> x[rs2];
+                    case Kind.OR -> x[rd] = x[rs1] | x[rs2];
+                    case Kind.AND -> x[rd] = x[rs1] & x[rs2];
+                    case Kind.ADDIW -> x[rd] = (int) (x[rs1] + imm);
+                    case Kind.SLLIW -> x[rd] = (int) x[rs1] << imm;
+                    case Kind.SRLIW -> x[rd] = (int) x[rs1] >>> imm;
+                    case Kind.SRAIW -> x[rd] = (int) x[rs1] >> imm;
+                    case Kind.ADDW -> x[rd] = (int) (x[rs1] + x[rs2]);
+                    case Kind.SUBW -> x[rd] = (int) (x[rs1] - x[rs2]);
+                    case Kind.SLLW -> x[rd] = (int) x[rs1] << (int) x[rs2];
+                    case Kind.SRLW -> x[rd] = (int) x[rs1] >>> (int) x[rs2];
+                    case Kind.SRAW -> x[rd] = (int) x[rs1] >> (int) x[rs2];
+                    case Kind.MUL -> x[rd] = x[rs1] * x[rs2];
+                    case Kind.MULH -> x[rd] = Math.multiplyHigh(x[rs1], x[rs2]);
+                    case Kind.MULHSU -> x[rd] = mulhsu(x[rs1], x[rs2]);
+                    case Kind.MULHU -> x[rd] = Math.unsignedMultiplyHigh(x[rs1], x[rs2]);
+                    case Kind.DIV -> x[rd] = div(x[rs1], x[rs2]);
+                    case Kind.DIVU -> { long d = x[rs2]; x[rd] = d == 0 ? -1 : Long.divideUnsigned(x[rs1], d); }
+                    case Kind.REM -> x[rd] = rem(x[rs1], x[rs2]);
+                    case Kind.REMU -> { long d = x[rs2]; x[rd] = d == 0 ? x[rs1] : Long.remainderUnsigned(x[rs1], d); }
+                    case Kind.MULW -> x[rd] = (int) x[rs1] * (int) x[rs2];
+                    case Kind.DIVW -> x[rd] = divw((int) x[rs1], (int) x[rs2]);
+                    case Kind.DIVUW -> { int d = (int) x[rs2]; x[rd] = d == 0 ? -1 : Integer.divideUnsigned((int) x[rs1], d); }
+                    case Kind.REMW -> x[rd] = remw((int) x[rs1], (int) x[rs2]);
+                    case Kind.REMUW -> { int d = (int) x[rs2]; x[rd] = d == 0 ? (int) x[rs1] : Integer.remainderUnsigned((int) x[rs1], d); }
+                    // Loads and stores: the TLB hit inline; anything out of line (a miss, MMIO, a
+                    // page crossing, an observed line) ends the block after this instruction, since
+                    // it may have stopped the hart or overwritten code
+                    case Kind.LB -> {
+                        long va = x[rs1] + imm;
+                        int t = (int) (va >>> 12) & TLB_MASK;
+                        if (loadTag[t] == va >>> 12) {
+                            x[rd] = loadPage[t][(int) va & 0xfff];
+                        } else {
+                            loadOutOfLine(rd, va, 1, true, base + offsets[i], base + offsets[i + 1]);
+                            return i + 1;
+                        }
+                    }
+                    case Kind.LBU -> {
+                        long va = x[rs1] + imm;
+                        int t = (int) (va >>> 12) & TLB_MASK;
+                        if (loadTag[t] == va >>> 12) {
+                            x[rd] = loadPage[t][(int) va & 0xfff] & 0xffL;
+                        } else {
+                            loadOutOfLine(rd, va, 1, false, base + offsets[i], base + offsets[i + 1]);
+                            return i + 1;
+                        }
+                    }
+                    case Kind.LH -> {
+                        long va = x[rs1] + imm;
+                        int t = (int) (va >>> 12) & TLB_MASK;
+                        if (loadTag[t] == va >>> 12 && (va & 0xfff) <= 0xffe) {
+                            x[rd] = Ram.loadShort(loadPage[t], (int) va & 0xfff);
+                        } else {
+                            loadOutOfLine(rd, va, 2, true, base + offsets[i], base + offsets[i + 1]);
+                            return i + 1;
+                        }
+                    }
+                    case Kind.LHU -> {
+                        long va = x[rs1] + imm;
+                        int t = (int) (va >>> 12) & TLB_MASK;
+                        if (loadTag[t] == va >>> 12 && (va & 0xfff) <= 0xffe) {
+                            x[rd] = Ram.loadShort(loadPage[t], (int) va & 0xfff) & 0xffffL;
+                        } else {
+                            loadOutOfLine(rd, va, 2, false, base + offsets[i], base + offsets[i + 1]);
+                            return i + 1;
+                        }
+                    }
+                    case Kind.LW -> {
+                        long va = x[rs1] + imm;
+                        int t = (int) (va >>> 12) & TLB_MASK;
+                        if (loadTag[t] == va >>> 12 && (va & 0xfff) <= 0xffc) {
+                            x[rd] = Ram.loadInt(loadPage[t], (int) va & 0xfff);
+                        } else {
+                            loadOutOfLine(rd, va, 4, true, base + offsets[i], base + offsets[i + 1]);
+                            return i + 1;
+                        }
+                    }
+                    case Kind.LWU -> {
+                        long va = x[rs1] + imm;
+                        int t = (int) (va >>> 12) & TLB_MASK;
+                        if (loadTag[t] == va >>> 12 && (va & 0xfff) <= 0xffc) {
+                            x[rd] = Ram.loadInt(loadPage[t], (int) va & 0xfff) & 0xffffffffL;
+                        } else {
+                            loadOutOfLine(rd, va, 4, false, base + offsets[i], base + offsets[i + 1]);
+                            return i + 1;
+                        }
+                    }
+                    case Kind.LD -> {
+                        long va = x[rs1] + imm;
+                        int t = (int) (va >>> 12) & TLB_MASK;
+                        if (loadTag[t] == va >>> 12 && (va & 0xfff) <= 0xff8) {
+                            x[rd] = Ram.loadLong(loadPage[t], (int) va & 0xfff);
+                        } else {
+                            loadOutOfLine(rd, va, 8, true, base + offsets[i], base + offsets[i + 1]);
+                            return i + 1;
+                        }
+                    }
+                    case Kind.SB -> {
+                        long va = x[rs1] + imm;
+                        int t = (int) (va >>> 12) & TLB_MASK;
+                        if (storeTag[t] == va >>> 12) {
+                            int offset = (int) va & 0xfff;
+                            storePage[t][offset] = (byte) x[rs2];
+                            int index = this.storeRamOffset[t] + offset;
+                            if ((observedLines[index >>> 12] & (1L << (index >>> Bus.LINE_SHIFT))) == 0) {
+                                continue;
+                            }
+                            storedOutOfLine(index, 1, base + offsets[i], base + offsets[i + 1]);
+                        } else {
+                            storeOutOfLine(va, 1, x[rs2], base + offsets[i], base + offsets[i + 1]);
+                        }
+                        return i + 1;
+                    }
+                    case Kind.SH -> {
+                        long va = x[rs1] + imm;
+                        int t = (int) (va >>> 12) & TLB_MASK;
+                        if (storeTag[t] == va >>> 12 && (va & 0xfff) <= 0xffe) {
+                            int offset = (int) va & 0xfff;
+                            Ram.storeShort(storePage[t], offset, (short) x[rs2]);
+                            int index = this.storeRamOffset[t] + offset;
+                            if ((observedLines[index >>> 12] & (1L << (index >>> Bus.LINE_SHIFT)
+                                    | 1L << ((index + 1) >>> Bus.LINE_SHIFT))) == 0) {
+                                continue;
+                            }
+                            storedOutOfLine(index, 2, base + offsets[i], base + offsets[i + 1]);
+                        } else {
+                            storeOutOfLine(va, 2, x[rs2], base + offsets[i], base + offsets[i + 1]);
+                        }
+                        return i + 1;
+                    }
+                    case Kind.SW -> {
+                        long va = x[rs1] + imm;
+                        int t = (int) (va >>> 12) & TLB_MASK;
+                        if (storeTag[t] == va >>> 12 && (va & 0xfff) <= 0xffc) {
+                            int offset = (int) va & 0xfff;
+                            Ram.storeInt(storePage[t], offset, (int) x[rs2]);
+                            int index = this.storeRamOffset[t] + offset;
+                            if ((observedLines[index >>> 12] & (1L << (index >>> Bus.LINE_SHIFT)
+                                    | 1L << ((index + 3) >>> Bus.LINE_SHIFT))) == 0) {
+                                continue;
+                            }
+                            storedOutOfLine(index, 4, base + offsets[i], base + offsets[i + 1]);
+                        } else {
+                            storeOutOfLine(va, 4, x[rs2], base + offsets[i], base + offsets[i + 1]);
+                        }
+                        return i + 1;
+                    }
+                    case Kind.SD -> {
+                        long va = x[rs1] + imm;
+                        int t = (int) (va >>> 12) & TLB_MASK;
+                        if (storeTag[t] == va >>> 12 && (va & 0xfff) <= 0xff8) {
+                            int offset = (int) va & 0xfff;
+                            Ram.storeLong(storePage[t], offset, x[rs2]);
+                            int index = this.storeRamOffset[t] + offset;
+                            if ((observedLines[index >>> 12] & (1L << (index >>> Bus.LINE_SHIFT)
+                                    | 1L << ((index + 7) >>> Bus.LINE_SHIFT))) == 0) {
+                                continue;
+                            }
+                            storedOutOfLine(index, 8, base + offsets[i], base + offsets[i + 1]);
+                        } else {
+                            storeOutOfLine(va, 8, x[rs2], base + offsets[i], base + offsets[i + 1]);
+                        }
+                        return i + 1;
+                    }
+                    case Kind.FLOAT -> {
+                        long at = base + offsets[i];
+                        this.pc = at;
+                        leaveBlock = false;
+                        HartFpu.execute(this, b.insns[i], fl, imm, at);
+                        if (leaveBlock) { // its load or store went out of line
+                            nextPc = base + offsets[i + 1];
+                            return i + 1;
+                        }
+                    }
+                    // the instructions a block ends with: they set the pc themselves
+                    case Kind.JAL -> {
+                        long at = base + offsets[i];
+                        x[rd] = base + offsets[i + 1];
+                        nextPc = at + imm;
+                        return i + 1;
+                    }
+                    case Kind.JALR -> {
+                        long target = (x[rs1] + imm) & ~1L;
+                        x[rd] = base + offsets[i + 1];
+                        nextPc = target;
+                        return i + 1;
+                    }
+                    case Kind.BEQ -> {
+                        nextPc = x[rs1] == x[rs2] ? base + offsets[i] + imm : base + offsets[i + 1];
+                        return i + 1;
+                    }
+                    case Kind.BNE -> {
+                        nextPc = x[rs1] != x[rs2] ? base + offsets[i] + imm : base + offsets[i + 1];
+                        return i + 1;
+                    }
+                    case Kind.BLT -> {
+                        nextPc = x[rs1] < x[rs2] ? base + offsets[i] + imm : base + offsets[i + 1];
+                        return i + 1;
+                    }
+                    case Kind.BGE -> {
+                        nextPc = x[rs1] >= x[rs2] ? base + offsets[i] + imm : base + offsets[i + 1];
+                        return i + 1;
+                    }
+                    case Kind.BLTU -> {
+                        // unsigned order: flip the sign bits and compare signed (cheaper than compareUnsigned)
+                        nextPc = x[rs1] + Long.MIN_VALUE < x[rs2] + Long.MIN_VALUE ? base + offsets[i] + imm
+                                : base + offsets[i + 1];
+                        return i + 1;
+                    }
+                    case Kind.BGEU -> {
+                        nextPc = x[rs1] + Long.MIN_VALUE >= x[rs2] + Long.MIN_VALUE ? base + offsets[i] + imm
+                                : base + offsets[i + 1];
+                        return i + 1;
+                    }
                     default -> {
-                        this.pc = pc;
-                        this.steps = steps;
-                        executeSystemOrExtension(op != null ? op : page.op[slot], fl, imm, pc, len);
-                        pc = this.pc;
-                        page = currentPage;
-                        pageVa = currentPageVa;
+                        long at = base + offsets[i];
+                        this.pc = at;
+                        this.steps = steps0 + i; // CSRs read the counters
+                        executeSystemOrExtension(b.insns[i], fl, imm, at, offsets[i + 1] - offsets[i]);
+                        this.steps = steps0;
+                        nextPc = this.pc;
+                        return i + 1;
                     }
                 }
-                steps++;
             }
         } catch (TrapException t) {
-            this.pc = pc;
-            this.steps = steps;
+            this.pc = base + offsets[i];
+            this.steps = steps0 + i;
             throw t;
         }
-        this.pc = pc;
-        this.steps = steps;
+        nextPc = base + offsets[n];
+        return n;
     }
 
     private static long mulhsu(long a, long b) {
@@ -375,13 +582,31 @@ public final class Hart {
         return b == -1 ? 0 : a % b;
     }
 
-    /** Everything outside RV64IM: kept out of {@link #interpret()} so that stays small enough to compile well. */
+    /** A load that missed the TLB fast path, into x[rd]: out of line, and the block ends after it. */
+    private void loadOutOfLine(int rd, long va, int size, boolean signed, long at, long next) {
+        pc = at;
+        long v = loadSlow(va, size);
+        int shift = 64 - 8 * size;
+        x[rd] = signed ? v << shift >> shift : v << shift >>> shift;
+        nextPc = next;
+    }
+
+    /** A store that missed the TLB fast path: out of line, and the block ends after it. */
+    private void storeOutOfLine(long va, int size, long value, long at, long next) {
+        pc = at;
+        storeSlow(va, size, value);
+        nextPc = next;
+    }
+
+    /** A fast-path store into an observed line: the observers may stop the hart or drop code. */
+    private void storedOutOfLine(int index, int size, long at, long next) {
+        pc = at;
+        codeWritten(index, size);
+        nextPc = next;
+    }
+
+    /** System instructions and atomics (F and D go to {@link HartFpu}): kept out of {@link #runBlock} so that stays small. */
     private void executeSystemOrExtension(Insn op, int fl, int imm, long pc, int len) {
-        if (op.isFloatingPoint()) { // the commonest here: F and D, before the switch on the rest
-            HartFpu.execute(this, op, fl, imm, pc);
-            this.pc = pc + len;
-            return;
-        }
         int rd = fl & 63;
         int rs1 = (fl >>> 6) & 31;
         int rs2 = (fl >>> 11) & 31;
@@ -778,10 +1003,12 @@ public final class Hart {
 
     /** A fast-path store hit an observed line (code, reservation, tohost): tell the observers. */
     private void codeWritten(int index, int size) {
+        leaveBlock = true;
         bus.stored(ramBase + index, size, id);
     }
 
     private long loadSlow(long va, int size) {
+        leaveBlock = true;
         if ((va & 0xfff) > 0x1000 - size) {
             long v = 0; // crosses a page: byte by byte, each byte translated on its own
             for (int b = 0; b < size; b++) {
@@ -810,6 +1037,7 @@ public final class Hart {
     }
 
     private void storeSlow(long va, int size, long value) {
+        leaveBlock = true;
         if ((va & 0xfff) > 0x1000 - size) {
             for (int b = 0; b < size; b++) {
                 physical(va + b, 1, STORE); // check every byte before writing any
@@ -865,38 +1093,100 @@ public final class Hart {
     // ---------------------------------------------------------------------------------------
     // Instruction fetch
 
-    /** Decodes the instruction at {@code pc} into slowOp/slowOperands, caching it when it can be. */
-    private void fetchSlow(long pc) {
-        int i = (int) (pc >>> 12) & TLB_MASK;
+    /**
+     * The block starting at {@code pc}: found in (or built into) the decoded page of the pc's
+     * RAM page; for code outside RAM, a one-instruction block decoded afresh every time.
+     * Throws the fetch faults of the instruction at {@code pc}, and illegal instruction.
+     */
+    private Block blockAt(long pc) {
+        int t = (int) (pc >>> 12) & TLB_MASK;
         long ramIndex;
-        if (fetchTag[i] == pc >>> 12) {
-            ramIndex = pc + fetchAddend[i];
+        if (fetchTag[t] == pc >>> 12) {
+            ramIndex = pc + fetchAddend[t];
         } else {
             long pa = translate(pc, FETCH, priv, true);
             if (!pmp.allows(pa, 2, FETCH, priv)) {
                 throw raise(TrapCause.INSTRUCTION_ACCESS_FAULT, pc);
             }
             if (bus.isRam(pa, 2) && pmp.allows(pa & ~0xfffL, 4096, FETCH, priv)) {
-                fetchTag[i] = pc >>> 12;
-                fetchAddend[i] = (pa & ~0xfffL) - ramBase - (pc & ~0xfffL);
+                fetchTag[t] = pc >>> 12;
+                fetchAddend[t] = (pa & ~0xfffL) - ramBase - (pc & ~0xfffL);
                 ramIndex = pa - ramBase;
             } else {
                 ramIndex = -1;
             }
         }
-        DecodedPage page = null;
+        if (ramIndex < 0) {
+            currentPage = null;
+            return single(pc);
+        }
+        DecodedPage page = code.page((int) ramIndex);
+        currentPage = page;
+        currentPageVa = pc & ~0xfffL;
         int slot = (int) (pc & 0xfff) >>> 1;
-        if (ramIndex >= 0) {
-            page = code.page((int) ramIndex);
-            currentPage = page;
-            currentPageVa = pc & ~0xfffL;
-            long cached = page.operands[slot];
-            if (cached != 0) {
-                slowOp = page.op[slot];
-                slowOperands = cached;
-                return;
+        Block b = page.blocks[slot];
+        if (b != null && b.generation == page.generation) {
+            return b;
+        }
+        return buildBlock(page, (int) ramIndex & ~0xfff, slot, pc);
+    }
+
+    /**
+     * Decodes the block starting at {@code first} of a RAM page (whose whole page the fetch
+     * TLB and PMP let this hart execute), caching its instructions and itself in the page.
+     * Only the first instruction is required to decode: the block stops before anything that
+     * does not, or that crosses into the next page, and control reaching it later decides.
+     */
+    private Block buildBlock(DecodedPage page, int pageRam, int first, long pc) {
+        long[] ops = blockOps;
+        Insn[] insns = blockInsns;
+        int[] offsets = blockOffsets;
+        int n = 0;
+        int slot = first;
+        while (slot < DecodedPage.SLOTS) {
+            long o = page.operands[slot];
+            if (o == 0) {
+                int at = pageRam + slot * 2;
+                int low = (int) ram.load(at, 2);
+                boolean wide = (low & 3) == 3;
+                if (wide && slot == DecodedPage.SLOTS - 1) {
+                    if (n == 0) {
+                        return single(pc); // its upper half is on the next page: never cached
+                    }
+                    break;
+                }
+                int bits = wide ? low | (int) ram.load(at + 2, 2) << 16 : low;
+                Decoded d = Decoder.decode(bits);
+                if (d == null) {
+                    if (n == 0) {
+                        throw raise(TrapCause.ILLEGAL_INSTRUCTION, bits & 0xffffffffL);
+                    }
+                    break;
+                }
+                o = pack(d);
+                page.op[slot] = d.insn();
+                page.operands[slot] = o;
+                code.cached(at, d.length());
+            }
+            ops[n] = o;
+            insns[n] = page.op[slot];
+            offsets[n] = (slot - first) * 2;
+            n++;
+            int fields = (int) (o >>> 32);
+            slot += 1 + ((fields >>> 24) & 1);
+            if (Kind.endsBlock(fields >>> 25)) {
+                break;
             }
         }
+        offsets[n] = (slot - first) * 2;
+        Block b = new Block(Arrays.copyOf(ops, n), Arrays.copyOf(insns, n), Arrays.copyOf(offsets, n + 1), n,
+                page.generation);
+        page.blocks[first] = b;
+        return b;
+    }
+
+    /** A one-instruction block for code that is not cached (outside RAM, or crossing a page), reused. */
+    private Block single(long pc) {
         int low = fetch16(pc) & 0xffff;
         boolean wide = (low & 3) == 3;
         int bits = wide ? low | fetch16(pc + 2) << 16 : low;
@@ -904,14 +1194,10 @@ public final class Hart {
         if (d == null) {
             throw raise(TrapCause.ILLEGAL_INSTRUCTION, bits & 0xffffffffL);
         }
-        long operands = pack(d);
-        if (page != null && !(wide && (pc & 0xfff) == 0xffe)) {
-            page.op[slot] = d.insn();
-            page.operands[slot] = operands;
-            code.cached((int) ramIndex, d.length());
-        }
-        slowOp = d.insn();
-        slowOperands = operands;
+        uncached.ops[0] = pack(d);
+        uncached.insns[0] = d.insn();
+        uncached.offsets[1] = d.length();
+        return uncached;
     }
 
     /** Reads 16 instruction bits at {@code va} through translation and PMP; throws fetch faults. */

@@ -5,7 +5,7 @@ import io.guestlab.emulator.isa.Insn;
 /**
  * Small integer codes for the instructions the interpreter executes inline (RV64IM, loads,
  * stores, branches): switching on an int held in the decoded page is cheaper than switching on
- * an enum. Everything else is {@link #OTHER} and dispatched on its {@link Insn}. 0 is never a
+ * an enum. Everything else is {@link #FLOAT} or {@link #OTHER} and dispatched on its {@link Insn}. 0 is never a
  * kind (an all-zero packed slot means "not decoded"). Derived from the ISA table at decode time, never the other way round.
  */
 final class Kind {
@@ -72,6 +72,8 @@ final class Kind {
     static final int DIVUW = 60;
     static final int REMW = 61;
     static final int REMUW = 62;
+    /** F and D instructions: executed out of line, but inside a {@link Block} (they never change control flow). */
+    static final int FLOAT = 63;
     static final int OTHER = 127;
 
     private Kind() {
@@ -141,7 +143,12 @@ final class Kind {
             case DIVUW -> DIVUW;
             case REMW -> REMW;
             case REMUW -> REMUW;
-            default -> OTHER;
+            default -> insn.isFloatingPoint() ? FLOAT : OTHER;
         };
+    }
+
+    /** True for the kinds a {@link Block} ends with: those that may change control flow or the hart's mode. */
+    static boolean endsBlock(int kind) {
+        return kind == JAL || kind == JALR || (kind >= BEQ && kind <= BGEU) || kind == OTHER;
     }
 }

@@ -1,0 +1,33 @@
+package io.guestlab.emulator.hart;
+
+import io.guestlab.emulator.isa.Insn;
+
+/**
+ * A straight-line run of decoded instructions within one page: the interpreter's unit of
+ * dispatch. It starts where control arrived and ends after the first instruction that may
+ * change control flow or machine state out of line (a branch, a jump, a system instruction),
+ * before an instruction that cannot be decoded in place, or at the end of the page. The pc
+ * advances once per block and the per-instruction work is one array read and one switch.
+ * <p>
+ * Blocks belong to a {@link DecodedPage} and are valid while its {@code generation} equals
+ * theirs: a store that overwrites decoded code bumps the page's generation.
+ */
+final class Block {
+
+    /** Packed operands (see {@link Hart#pack}) per instruction. */
+    final long[] ops;
+    /** The instruction per op, read only for kinds executed out of line. */
+    final Insn[] insns;
+    /** Byte offset of each instruction from the block's start; {@code offsets[count]} is the end. */
+    final int[] offsets;
+    final int count;
+    final long generation;
+
+    Block(long[] ops, Insn[] insns, int[] offsets, int count, long generation) {
+        this.ops = ops;
+        this.insns = insns;
+        this.offsets = offsets;
+        this.count = count;
+        this.generation = generation;
+    }
+}
