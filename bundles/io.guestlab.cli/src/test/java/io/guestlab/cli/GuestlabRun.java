@@ -5,6 +5,10 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.Assert;
 
 /**
  * Runs {@code guestlab run} in-process the way the tests need: no console input (never System.in,
@@ -12,6 +16,8 @@ import java.util.List;
  * printed. Output is kept byte for byte (ISO-8859-1), so guest consoles compare exactly.
  */
 final class GuestlabRun {
+
+    private static final Pattern STATE = Pattern.compile("stats: state=(sha256:[0-9a-f]{64}) steps=(\\d+)");
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -32,5 +38,12 @@ final class GuestlabRun {
     /** What the last run printed on standard error. */
     String err() {
         return err.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The state hash in a run's {@code --stats} output (fails the test if there is none). */
+    static String stateHash(String stderr) {
+        Matcher m = STATE.matcher(stderr);
+        Assert.assertTrue("no 'stats: state=' line in:\n" + stderr, m.find());
+        return m.group(1);
     }
 }

@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.Rule;
 import org.junit.Test;
@@ -25,7 +23,6 @@ public class RunReplaysHostInputsTest {
 
     private static final String FW_JUMP = "/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin";
     private static final String UBOOT_SMODE = "/usr/lib/u-boot/qemu-riscv64_smode/u-boot.bin";
-    private static final Pattern STATE = Pattern.compile("stats: state=(sha256:[0-9a-f]{64}) steps=(\\d+)");
 
     @Rule
     public final TemporaryFolder folder = new TemporaryFolder();
@@ -42,12 +39,6 @@ public class RunReplaysHostInputsTest {
 
     private String err() {
         return guestlab.err();
-    }
-
-    private static String state(String stderr) {
-        Matcher m = STATE.matcher(stderr);
-        assertTrue(stderr, m.find());
-        return m.group(1);
     }
 
     @Test
@@ -74,7 +65,7 @@ public class RunReplaysHostInputsTest {
 
         assertEquals(out() + err(), 42, run(with(demo, "--record", recording.toString())));
         String console = out();
-        String recordedState = state(err());
+        String recordedState = GuestlabRun.stateHash(err());
         assertTrue(console, console.contains("from-host.txt says: hello from the recorded host\n"));
         String log = Files.readString(recording);
         assertTrue(log, log.contains("\nclock ") && log.contains("\nwallclock ") && log.contains("\nsemihost "));
@@ -83,7 +74,7 @@ public class RunReplaysHostInputsTest {
         Files.writeString(shared.resolve("from-host.txt"), "the host changed since\n");
         assertEquals(out() + err(), 42, run(with(demo, "--replay", recording.toString())));
         assertEquals("the same output, byte for byte", console, out());
-        assertEquals(recordedState, state(err()));
+        assertEquals(recordedState, GuestlabRun.stateHash(err()));
         assertTrue(err(), err().contains("replay ended in the recorded state"));
         assertFalse("the replay wrote nothing into the folder", Files.exists(shared.resolve("guest-wrote.txt")));
         assertEquals("the host changed since\n", Files.readString(shared.resolve("from-host.txt")));
@@ -110,12 +101,12 @@ public class RunReplaysHostInputsTest {
             terminal.type("poweroff\r");
             assertEquals(terminal.console() + terminal.err(), 0, terminal.exitCode());
             console = terminal.console();
-            recordedState = state(terminal.err());
+            recordedState = GuestlabRun.stateHash(terminal.err());
         }
 
         assertEquals(err(), 0, run(with(uBoot, "--replay", recording.toString())));
         assertEquals("the same output, byte for byte", console, out());
-        assertEquals(recordedState, state(err()));
+        assertEquals(recordedState, GuestlabRun.stateHash(err()));
         assertTrue(err(), err().contains("replay ended in the recorded state"));
     }
 }

@@ -7,8 +7,6 @@ import static org.junit.Assert.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.Rule;
 import org.junit.Test;
@@ -23,7 +21,6 @@ public class RunSnapshotsAndReplayTest {
 
     private static final String FW_JUMP = "/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin";
     private static final String UBOOT_SMODE = "/usr/lib/u-boot/qemu-riscv64_smode/u-boot.bin";
-    private static final Pattern STATE = Pattern.compile("stats: state=(sha256:[0-9a-f]{64}) steps=(\\d+)");
 
     @Rule
     public final TemporaryFolder folder = new TemporaryFolder();
@@ -40,12 +37,6 @@ public class RunSnapshotsAndReplayTest {
         List<String> all = new java.util.ArrayList<>(base);
         all.addAll(List.of(more));
         return all.toArray(new String[0]);
-    }
-
-    private static String state(String stderr) {
-        Matcher m = STATE.matcher(stderr);
-        assertTrue(stderr, m.find());
-        return m.group(1);
     }
 
     @Test
@@ -81,13 +72,13 @@ public class RunSnapshotsAndReplayTest {
             terminal.type("poweroff\r");
             assertEquals(terminal.console() + terminal.err(), 0, terminal.exitCode());
             console = terminal.console();
-            recordedState = state(terminal.err());
+            recordedState = GuestlabRun.stateHash(terminal.err());
         }
         assertTrue(Files.readString(recording).contains("uart "));
 
         assertEquals(guestlab.err(), 0, guestlab.run(with(uBoot(), "--replay", recording.toString(), "--stats")));
         assertEquals("the same output, byte for byte", console, guestlab.out());
-        assertEquals(recordedState, state(guestlab.err()));
+        assertEquals(recordedState, GuestlabRun.stateHash(guestlab.err()));
         assertTrue(guestlab.err(), guestlab.err().contains("replay ended in the recorded state"));
 
         assertEquals(1, guestlab.run(with(List.of("run", "--bios", FW_JUMP, "--kernel", UBOOT_SMODE, "--harts", "1"),
