@@ -30,6 +30,8 @@ import java.util.function.LongSupplier;
  * bus observes (decoded code, LR reservations, HTIF tohost) is reported after it is made, so data
  * next to code stays on the fast path while self-modifying code still invalidates exactly what
  * it overwrote.
+ * A block that has run {@link #HOT_BLOCK_RUNS} times is translated to JVM bytecode
+ * ({@link BlockCompiler}), which runs it with the same effects, steps and traps.
  * Guest exceptions unwind through one preallocated {@link TrapException}. Interrupts, halts and
  * debug events are looked at between slices of at most {@link #SLICE} instructions; anything
  * that may unmask an interrupt ends the current slice early.
@@ -55,7 +57,7 @@ public final class Hart {
     final int id;
     final Bus bus;
     private final Ram ram;
-    private final long[] observedLines;
+    final long[] observedLines; // read by translated blocks too
     private final long ramBase;
     private final CodeCache code;
     private final Reservations reservations;
@@ -92,11 +94,12 @@ public final class Hart {
     // Load/store: the page's host array (see Ram: arrays change on copy-on-write, and the RAM's
     // PageListener drops entries holding a replaced one); stores also keep the page's RAM offset.
     private final long[] fetchTag = new long[TLB_SIZE], fetchAddend = new long[TLB_SIZE];
-    private final long[] loadTag = new long[TLB_SIZE];
-    private final byte[][] loadPage = new byte[TLB_SIZE][];
-    private final long[] storeTag = new long[TLB_SIZE];
-    private final byte[][] storePage = new byte[TLB_SIZE][];
-    private final int[] storeRamOffset = new int[TLB_SIZE];
+    // (package-private: translated blocks inline the load/store fast paths, see BlockCompiler)
+    final long[] loadTag = new long[TLB_SIZE];
+    final byte[][] loadPage = new byte[TLB_SIZE][];
+    final long[] storeTag = new long[TLB_SIZE];
+    final byte[][] storePage = new byte[TLB_SIZE][];
+    final int[] storeRamOffset = new int[TLB_SIZE];
     private boolean superpageCached;
     private DecodedPage currentPage;
     private long currentPageVa;
@@ -106,9 +109,21 @@ public final class Hart {
     private final Insn[] blockInsns = new Insn[DecodedPage.SLOTS];
     private final int[] blockOffsets = new int[DecodedPage.SLOTS + 1];
     /** Where the block that just ran continues (see runBlock). */
-    private long nextPc;
+    long nextPc;
+    /** Set by a translated block before each call that may trap: the steps of its run before that instruction. */
+    int blockIndex;
+    /**
+     * Whether harts created from now on translate hot blocks to JVM bytecode ({@link BlockCompiler});
+     * off, every block is interpreted. For tests that compare both and for measurements.
+     */
+    static boolean translateHotBlocks = true;
+    /** Runs of a block after which it is translated: enough to skip code that runs a few times only. */
+    static final int HOT_BLOCK_RUNS = 50;
+    private final boolean translate = translateHotBlocks;
+    /** Blocks this hart has translated: lets tests see that translated code really ran. */
+    int blocksTranslated;
     /** Set by whatever goes out of line during a block (slow accesses, observed stores): end the block. */
-    private boolean leaveBlock;
+    boolean leaveBlock;
 
     // debug hooks
     private long[] breakpoints = new long[0];
@@ -261,7 +276,14 @@ public final class Hart {
                 n = 1;
             }
             this.steps = steps;
-            steps += runBlock(b, n, pc);
+            if (b.translated != null && n >= b.translatedLength) {
+                steps += runTranslated(b, pc, checkBreakpoints ? 1 : (int) Math.min(left, Integer.MAX_VALUE));
+            } else {
+                if (++b.runs == HOT_BLOCK_RUNS && translate && b != uncached) {
+                    translateBlock(b);
+                }
+                steps += runBlock(b, n, pc);
+            }
             pc = nextPc;
             page = currentPage;
             pageVa = currentPageVa;
@@ -548,34 +570,77 @@ public final class Hart {
         return n;
     }
 
-    private static long mulhsu(long a, long b) {
+    /** Translates {@code b} if at least its first instruction can be: later runs of it take {@link #runTranslated}. */
+    private void translateBlock(Block b) {
+        if (BlockCompiler.translatable(b) > 0) {
+            blocksTranslated++;
+            BlockCompiler.Translation t = BlockCompiler.compile(b);
+            b.translatedLength = t.length();
+            b.translated = t.code();
+        }
+    }
+
+    /**
+     * Runs the translation of block {@code b}, which starts at {@code base}, as {@link #runBlock}
+     * runs the block (a block looping on itself: as many rounds as {@code budget} steps allow):
+     * returns how many instructions ran, leaves the next pc in {@link #nextPc}, and a trap
+     * leaves {@link #pc} and {@link #steps} at the trapping instruction.
+     */
+    private int runTranslated(Block b, long base, int budget) {
+        try {
+            return b.translated.run(this, base, budget);
+        } catch (TrapException t) {
+            int before = blockIndex; // steps of this run before the trapping instruction
+            this.pc = base + b.offsets[before % b.count]; // later rounds of a loop start at base again
+            this.steps += before;
+            throw t;
+        }
+    }
+
+    static long mulhsu(long a, long b) {
         // signed a times unsigned b: the unsigned high product, corrected when a is negative
         long high = Math.unsignedMultiplyHigh(a, b);
         return a < 0 ? high - b : high;
     }
 
-    private static long div(long a, long b) {
+    static long divu(long a, long b) {
+        return b == 0 ? -1 : Long.divideUnsigned(a, b);
+    }
+
+    static long remu(long a, long b) {
+        return b == 0 ? a : Long.remainderUnsigned(a, b);
+    }
+
+    static long divuw(int a, int b) {
+        return b == 0 ? -1 : Integer.divideUnsigned(a, b);
+    }
+
+    static long remuw(int a, int b) {
+        return b == 0 ? a : Integer.remainderUnsigned(a, b);
+    }
+
+    static long div(long a, long b) {
         if (b == 0) {
             return -1;
         }
         return b == -1 ? -a : a / b; // Long.MIN_VALUE / -1 overflows to Long.MIN_VALUE, as specified
     }
 
-    private static long rem(long a, long b) {
+    static long rem(long a, long b) {
         if (b == 0) {
             return a;
         }
         return b == -1 ? 0 : a % b;
     }
 
-    private static long divw(int a, int b) {
+    static long divw(int a, int b) {
         if (b == 0) {
             return -1;
         }
         return b == -1 ? -a : a / b;
     }
 
-    private static long remw(int a, int b) {
+    static long remw(int a, int b) {
         if (b == 0) {
             return a;
         }
@@ -583,7 +648,7 @@ public final class Hart {
     }
 
     /** A load that missed the TLB fast path, into x[rd]: out of line, and the block ends after it. */
-    private void loadOutOfLine(int rd, long va, int size, boolean signed, long at, long next) {
+    void loadOutOfLine(int rd, long va, int size, boolean signed, long at, long next) {
         pc = at;
         long v = loadSlow(va, size);
         int shift = 64 - 8 * size;
@@ -592,14 +657,14 @@ public final class Hart {
     }
 
     /** A store that missed the TLB fast path: out of line, and the block ends after it. */
-    private void storeOutOfLine(long va, int size, long value, long at, long next) {
+    void storeOutOfLine(long va, int size, long value, long at, long next) {
         pc = at;
         storeSlow(va, size, value);
         nextPc = next;
     }
 
     /** A fast-path store into an observed line: the observers may stop the hart or drop code. */
-    private void storedOutOfLine(int index, int size, long at, long next) {
+    void storedOutOfLine(int index, int size, long at, long next) {
         pc = at;
         codeWritten(index, size);
         nextPc = next;

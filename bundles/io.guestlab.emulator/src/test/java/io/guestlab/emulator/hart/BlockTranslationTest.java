@@ -1,0 +1,419 @@
+package io.guestlab.emulator.hart;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import io.guestlab.emulator.Machine;
+import io.guestlab.emulator.MachineConfig;
+import io.guestlab.emulator.StopEvent;
+import io.guestlab.emulator.StopReason;
+import io.guestlab.emulator.TrapCause;
+import io.guestlab.emulator.bus.Bus;
+import io.guestlab.emulator.bus.Ram;
+import io.guestlab.emulator.isa.Csr;
+import io.guestlab.emulator.loader.ElfFile;
+import io.guestlab.emulator.support.Asm;
+import io.guestlab.emulator.support.GuestTools;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
+
+import org.junit.Test;
+
+/**
+ * Hot blocks translated to JVM bytecode ({@link BlockCompiler}) must leave exactly the state the
+ * interpreter leaves: the same registers, memory, pc and step count after whole programs, after
+ * random straight-line code (every RV64IM operation, loads and stores on and off the TLB fast
+ * path, F and D instructions, CSR accesses that end a translated prefix), after a trap in the middle of a hot block,
+ * and when a hot block overwrites its own code.
+ */
+public class BlockTranslationTest {
+
+    private static final long RAM = 0x8000_0000L;
+    private static final int RAM_SIZE = 1 << 20;
+    private static final long DATA = RAM + 0x10000;
+    private static final int DATA_BYTES = 0x2000;
+    private static final int S0 = 8, S1 = 9, A0 = 10, A1 = 11, A2 = 12, T0 = 5, T1 = 6, T2 = 7;
+
+    /** The state a machine ends in: stop reason, instructions retired, pc, mepc, x0..x31, f0..f31, and RAM. */
+    private record State(String stop, long steps, long pc, long mepc, long[] x, long[] f, byte[] ram) {
+        void assertSame(String what, State other) {
+            assertEquals(what + ": stop", stop, other.stop);
+            assertEquals(what + ": steps", steps, other.steps);
+            assertEquals(what + ": pc", pc, other.pc);
+            assertEquals(what + ": mepc", mepc, other.mepc);
+            assertArrayEquals(what + ": x registers", x, other.x);
+            assertArrayEquals(what + ": f registers", f, other.f);
+            assertTrue(what + ": RAM differs", Arrays.equals(ram, other.ram));
+        }
+    }
+
+    /** Runs {@code setup}'s machine for {@code budget} steps with translation on or off. */
+    private static State run(boolean translate, MachineConfig config, Consumer<Machine> setup, long budget,
+            long ramBytes) {
+        boolean saved = Hart.translateHotBlocks;
+        Hart.translateHotBlocks = translate;
+        try {
+            Machine m = new Machine(config);
+            setup.accept(m);
+            StopEvent e = m.run(budget);
+            long[] x = new long[32];
+            long[] f = new long[32];
+            for (int i = 0; i < 32; i++) {
+                x[i] = m.register(0, i);
+                f[i] = m.fpRegister(0, i);
+            }
+            byte[] ram = new byte[(int) ramBytes];
+            m.readPhysical(config.ramBase(), ram);
+            return new State(e.reason() + " " + e.cause() + " " + e.exitCode(), m.instructionsRetired(), m.pc(0),
+                    m.csr(0, Csr.MEPC), x,
+                    f, ram);
+        } finally {
+            Hart.translateHotBlocks = saved;
+        }
+    }
+
+    private static void assertTranslationChangesNothing(String what, MachineConfig config, Consumer<Machine> setup,
+            long budget, long ramBytes) {
+        State interpreted = run(false, config, setup, budget, ramBytes);
+        State translated = run(true, config, setup, budget, ramBytes);
+        interpreted.assertSame(what, translated);
+    }
+
+    @Test
+    public void guestProgramsEndInTheSameState() throws Exception {
+        List<Path> elfs = new ArrayList<>(GuestTools.elfs("bench"));
+        elfs.addAll(GuestTools.elfs("isa-tests"));
+        MachineConfig config = MachineConfig.defaults().withRamSize(16 << 20);
+        for (Path elf : elfs) {
+            ElfFile file = ElfFile.read(elf);
+            // a budget that stops the long ones in the middle of their hot loops, which must then agree too
+            assertTranslationChangesNothing(elf.getFileName().toString(), config, m -> {
+                try {
+                    m.load(file, new ByteArrayOutputStream());
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            }, 20_000_000, 1 << 20);
+        }
+    }
+
+    @Test
+    public void randomBlocksEndInTheSameState() {
+        for (int seed = 1; seed <= 120; seed++) {
+            Random random = new Random(seed);
+            byte[] program = randomLoop(random);
+            long[] registers = new long[32];
+            for (int r = 1; r < 32; r++) {
+                registers[r] = randomValue(random);
+            }
+            registers[S0] = DATA + 0x800 + random.nextInt(0x800); // loads and stores reach across a page end
+            registers[S1] = 200; // iterations: translated after 50
+            MachineConfig config = new MachineConfig(RAM, RAM_SIZE, 1, MachineConfig.DEFAULT_QUANTUM);
+            byte[] data = new byte[DATA_BYTES];
+            random.nextBytes(data);
+            assertTranslationChangesNothing("seed " + seed, config, m -> {
+                m.catchTrap(TrapCause.BREAKPOINT, false, true);
+                m.setCsr(0, Csr.MSTATUS, 1L << 13); // FS = initial: F and D enabled
+                m.writePhysical(RAM, program);
+                m.writePhysical(DATA, data);
+                for (int r = 1; r < 32; r++) {
+                    m.setRegister(0, r, registers[r]);
+                }
+                m.setPc(0, RAM);
+            }, 1_000_000, DATA - RAM + DATA_BYTES);
+        }
+    }
+
+    @Test
+    public void budgetsStopHotLoopsBetweenTheSameInstructions() {
+        // a translated loop runs several rounds per dispatch while the budget allows: runs of
+        // random lengths and single steps must still stop where the interpreter stops
+        Random random = new Random(7);
+        byte[] program = randomLoop(random);
+        Machine[] machines = new Machine[2];
+        for (int k = 0; k < 2; k++) {
+            boolean saved = Hart.translateHotBlocks;
+            Hart.translateHotBlocks = k == 1;
+            try {
+                Machine m = new Machine(new MachineConfig(RAM, RAM_SIZE, 1, MachineConfig.DEFAULT_QUANTUM));
+                m.catchTrap(TrapCause.BREAKPOINT, false, true);
+                m.setCsr(0, Csr.MSTATUS, 1L << 13);
+                m.writePhysical(RAM, program);
+                m.setRegister(0, S0, DATA + 0x800);
+                m.setRegister(0, S1, 100_000);
+                m.setPc(0, RAM);
+                machines[k] = m;
+            } finally {
+                Hart.translateHotBlocks = saved;
+            }
+        }
+        Random chunks = new Random(11);
+        for (int round = 0; round < 400; round++) {
+            int n = chunks.nextInt(5) == 0 ? 0 : 1 + chunks.nextInt(300);
+            for (Machine m : machines) {
+                if (n == 0) {
+                    m.step(0);
+                } else {
+                    m.run(n);
+                }
+            }
+            assertEquals("round " + round + ": steps", machines[0].instructionsRetired(),
+                    machines[1].instructionsRetired());
+            assertEquals("round " + round + ": pc", machines[0].pc(0), machines[1].pc(0));
+            for (int r = 1; r < 32; r++) {
+                assertEquals("round " + round + ": x" + r, machines[0].register(0, r), machines[1].register(0, r));
+            }
+        }
+    }
+
+    @Test
+    public void hotBlocksAreTranslated() {
+        // the same loop on a bare hart: with translation on, its body is translated and the result is right
+        Asm a = new Asm().addi(A0, 0, 0).addi(S1, 0, 100);
+        a.word(Asm.rType(0x33, 0, 0, A0, A0, S1)) // loop: add a0, a0, s1
+                .addi(S1, S1, -1)
+                .bne(S1, 0, -8)
+                .ebreak();
+        boolean saved = Hart.translateHotBlocks;
+        Hart.translateHotBlocks = true;
+        try {
+            Bus bus = new Bus(new Ram(RAM, RAM_SIZE));
+            Hart hart = new Hart(0, bus, new CodeCache(bus), new Reservations(bus, 1));
+            hart.setTrapCatch(1L << TrapCause.BREAKPOINT, 0);
+            byte[] code = a.bytes();
+            bus.write(RAM, code, 0, code.length);
+            hart.reset(RAM);
+            hart.run(10_000);
+            assertEquals(5050, hart.xreg(A0));
+            assertEquals("the loop body", 1, hart.blocksTranslated);
+        } finally {
+            Hart.translateHotBlocks = saved;
+        }
+    }
+
+    @Test
+    public void translationStopsBeforeTheFirstInstructionItCannotTranslate() {
+        long[] ops = {
+            Hart.pack(io.guestlab.emulator.isa.Decoder.decode(Asm.iType(0x13, 0, A0, A0, 1))), // addi
+            Hart.pack(io.guestlab.emulator.isa.Decoder.decode(0xf0000053 | T0 << 15 | 1 << 7)), // fmv.w.x
+            Hart.pack(io.guestlab.emulator.isa.Decoder.decode(Asm.iType(0x73, 1, A0, T0, Csr.MSCRATCH))), // csrrw
+            Hart.pack(io.guestlab.emulator.isa.Decoder.decode(Asm.iType(0x13, 0, A0, A0, 1))),
+        };
+        Block b = new Block(ops, new io.guestlab.emulator.isa.Insn[4], new int[] {0, 4, 8, 12, 16}, 4, 0);
+        assertEquals("addi and fmv.w.x, not the CSR access", 2, BlockCompiler.translatable(b));
+        assertEquals(2, BlockCompiler.compile(b).length());
+    }
+
+    @Test
+    public void trapInTheMiddleOfAHotBlockCountsExactly() {
+        // a loop whose load walks up to the end of RAM: after many translated rounds it faults in the
+        // middle of the block, which must report the load's pc and count the instructions before it
+        long end = RAM + RAM_SIZE;
+        int rounds = 300;
+        Asm a = new Asm().li(A1, end - 8L * rounds).addi(A0, 0, 0).addi(A2, 0, 8);
+        long loop = RAM + a.size();
+        a.addi(A0, A0, 1) // loop:
+                .ld(T1, A1, 0)
+                .addi(A0, A0, 1)
+                .word(Asm.rType(0x33, 0, 0, A1, A1, A2)) // add a1, a1, a2
+                .bne(0, A2, -16) // always taken
+                .ebreak();
+        byte[] program = a.bytes();
+        int setupSteps = (int) (loop - RAM) / 4;
+        for (boolean translate : new boolean[] {false, true}) {
+            State s = run(translate, new MachineConfig(RAM, RAM_SIZE, 1, MachineConfig.DEFAULT_QUANTUM), m -> {
+                m.catchTrap(TrapCause.LOAD_ACCESS_FAULT, false, true);
+                m.writePhysical(RAM, program);
+                m.setPc(0, RAM);
+            }, 1_000_000, 64);
+            String what = translate ? "translated" : "interpreted";
+            assertEquals(what, StopReason.TRAP.toString(), s.stop.split(" ")[0]);
+            assertEquals(what + ": mepc, the load", loop + 4, s.mepc);
+            assertEquals(what + ": a0", 2 * rounds + 1, s.x[A0]);
+            assertEquals(what + ": instructions retired before the faulting load", setupSteps + 5L * rounds + 1, s.steps);
+        }
+    }
+
+    @Test
+    public void hotBlockOverwritingItsOwnCodeRunsTheNewCode() {
+        assertOverwritingOwnCodeRunsTheNewCode(false);
+    }
+
+    @Test
+    public void hotBlockOverwritingItsOwnCodeWithAFloatingPointStoreRunsTheNewCode() {
+        assertOverwritingOwnCodeRunsTheNewCode(true);
+    }
+
+    /**
+     * A translated loop body stores into its own 64-byte line every round (to a data word past
+     * the code: out of line, but no decoded code changes), and in the last round over its next
+     * instruction, an addi of 1 becoming an addi of 100: the new code must run at once. With
+     * {@code fp} the store is an fsw (F instructions run inside translated blocks too).
+     */
+    private static void assertOverwritingOwnCodeRunsTheNewCode(boolean fp) {
+        Asm a = new Asm().li(T0, Asm.iType(0x13, 0, A0, A0, 100)).addi(A0, 0, 0).addi(S1, 0, 100);
+        int lis = 2 * 11 * 4; // two li of large values: addi, then five slli/ori pairs each
+        while ((a.size() + lis) % 64 != 0) {
+            a.addi(0, 0, 0);
+        }
+        long loop = RAM + a.size() + lis;
+        int store = fp ? 4 : 0; // offset of the store in the loop
+        long data = loop + store + 36;
+        a.li(T1, data).li(T2, loop + store + 4);
+        if (fp) {
+            a.word(0xf0000053 | T0 << 15 | 1 << 7); // loop: fmv.w.x f1, t0
+        }
+        a.word(fp ? Asm.sType(0x27, 2, T1, 1, 0) : Asm.sType(0x23, 2, T1, T0, 0)) // fsw f1 / sw t0, 0(t1)
+                .addi(A0, A0, 1) // rewritten in the last round
+                .addi(S1, S1, -1)
+                .addi(S0, S1, -1)
+                .bne(S0, 0, 8) // not the last round yet: keep storing to the data word
+                .addi(T1, T2, 0) // the last round stores over the code
+                .bne(S1, 0, -24 - store)
+                .ebreak()
+                .word(0) // padding, then the data word
+                .word(0);
+        if (data != RAM + a.size() - 4) {
+            throw new AssertionError("loop address miscounted");
+        }
+        byte[] program = a.bytes();
+        State[] states = new State[2];
+        for (int k = 0; k < 2; k++) {
+            states[k] = run(k == 1, new MachineConfig(RAM, RAM_SIZE, 1, MachineConfig.DEFAULT_QUANTUM), m -> {
+                m.catchTrap(TrapCause.BREAKPOINT, false, true);
+                m.setCsr(0, Csr.MSTATUS, 1L << 13); // FS = initial: F and D enabled
+                m.writePhysical(RAM, program);
+                m.setPc(0, RAM);
+            }, 100_000, 4096);
+            assertEquals("99 rounds add 1, the last one the rewritten 100", 199, states[k].x[A0]);
+        }
+        states[0].assertSame("self-modifying loop", states[1]);
+    }
+
+    @Test
+    public void hotBlockRunsAgainAfterItsCodeWasReplaced() {
+        // a loop runs hot (translated), then code after it patches the loop body and runs it again
+        Asm a = new Asm().li(T0, Asm.iType(0x13, 0, A0, A0, 100)).addi(A0, 0, 0).addi(S0, 0, 2);
+        long patch = RAM + a.size() + 11 * 4 + 4;
+        a.li(T1, patch)
+                .addi(S1, 0, 100) // outer:
+                .addi(A0, A0, 1) // loop: patched after the first pass
+                .addi(S1, S1, -1)
+                .bne(S1, 0, -8)
+                .word(Asm.sType(0x23, 2, T1, T0, 0)) // sw t0, 0(t1)
+                .addi(S0, S0, -1)
+                .bne(S0, 0, -24)
+                .ebreak();
+        byte[] program = a.bytes();
+        State[] states = new State[2];
+        for (int k = 0; k < 2; k++) {
+            states[k] = run(k == 1, new MachineConfig(RAM, RAM_SIZE, 1, MachineConfig.DEFAULT_QUANTUM), m -> {
+                m.catchTrap(TrapCause.BREAKPOINT, false, true);
+                m.writePhysical(RAM, program);
+                m.setPc(0, RAM);
+            }, 100_000, 4096);
+            assertEquals("100 rounds of the first loop, 100 of the patched one", 100 + 100 * 100, states[k].x[A0]);
+        }
+        states[0].assertSame("patched loop", states[1]);
+    }
+
+    // ---- random straight-line loops
+
+    private static final int[] OP_FUNCTS = {0x000, 0x020 << 3, 1, 2, 3, 4, 5, 0x020 << 3 | 5, 6, 7,
+        1 << 3, 1 << 3 | 1, 1 << 3 | 2, 1 << 3 | 3, 1 << 3 | 4, 1 << 3 | 5, 1 << 3 | 6, 1 << 3 | 7}; // funct7 << 3 | funct3
+    private static final int[] OP32_FUNCTS = {0, 0x020 << 3, 1, 5, 0x020 << 3 | 5, 1 << 3, 1 << 3 | 4, 1 << 3 | 5,
+        1 << 3 | 6, 1 << 3 | 7};
+
+    /** Up to 60 random instructions, then s1 -= 1 and a branch back while s1 != 0, then ebreak. */
+    private static byte[] randomLoop(Random random) {
+        Asm a = new Asm();
+        int n = 1 + random.nextInt(60);
+        for (int i = 0; i < n; i++) {
+            a.word(randomInstruction(random));
+        }
+        a.addi(S1, S1, -1).bne(S1, 0, -4 * (n + 1)).ebreak();
+        return a.bytes();
+    }
+
+    /** A destination: any register but s0 (the data pointer) and s1 (the loop count); x0 too. */
+    private static int rd(Random random) {
+        int r;
+        do {
+            r = random.nextInt(32);
+        } while (r == S0 || r == S1);
+        return r;
+    }
+
+    private static int randomInstruction(Random random) {
+        int rd = rd(random);
+        int rs1 = random.nextInt(32);
+        int rs2 = random.nextInt(32);
+        int imm = random.nextInt(4096) - 2048;
+        switch (random.nextInt(12)) {
+            case 0, 1 -> {
+                int f = OP_FUNCTS[random.nextInt(OP_FUNCTS.length)];
+                return Asm.rType(0x33, f & 7, f >>> 3, rd, rs1, rs2);
+            }
+            case 2 -> {
+                int f = OP32_FUNCTS[random.nextInt(OP32_FUNCTS.length)];
+                return Asm.rType(0x3b, f & 7, f >>> 3, rd, rs1, rs2);
+            }
+            case 3, 4 -> {
+                int f3 = new int[] {0, 2, 3, 4, 6, 7, 1, 5, 5}[random.nextInt(9)];
+                int shamt = random.nextInt(64);
+                int i = f3 == 1 ? shamt : f3 == 5 ? shamt | (random.nextBoolean() ? 0x400 : 0) : imm;
+                return Asm.iType(0x13, f3, rd, rs1, i);
+            }
+            case 5 -> {
+                int f3 = new int[] {0, 1, 5}[random.nextInt(3)];
+                int shamt = random.nextInt(32);
+                int i = f3 == 0 ? imm : f3 == 1 ? shamt : shamt | (random.nextBoolean() ? 0x400 : 0);
+                return Asm.iType(0x1b, f3, rd, rs1, i);
+            }
+            case 6 -> {
+                return random.nextInt(1 << 20) << 12 | rd << 7 | (random.nextBoolean() ? 0x37 : 0x17); // lui, auipc
+            }
+            case 7, 8 -> {
+                return Asm.iType(0x03, random.nextInt(7), rd, S0, offset(random)); // lb..lwu
+            }
+            case 9, 10 -> {
+                return Asm.sType(0x23, random.nextInt(4), S0, rs2, offset(random)); // sb..sd
+            }
+            default -> {
+                int fd = random.nextInt(32);
+                return switch (random.nextInt(6)) {
+                    case 0 -> 0xf2000053 | rs1 << 15 | fd << 7; // fmv.d.x
+                    case 1 -> 0x02007053 | random.nextInt(32) << 20 | random.nextInt(32) << 15 | fd << 7; // fadd.d, dynamic rm
+                    case 2 -> Asm.iType(0x07, 3, fd, S0, offset(random)); // fld
+                    case 3 -> Asm.sType(0x27, 3, S0, fd, offset(random)); // fsd
+                    case 4 -> Asm.iType(0x73, 1, rd, rs1, Csr.MSCRATCH); // csrrw: ends the block, untranslated
+                    default -> Asm.iType(0x13, 0, rd, rs1, imm);
+                };
+            }
+        }
+    }
+
+    /** A data offset from s0: often aligned, sometimes not (still on the fast path within a page). */
+    private static int offset(Random random) {
+        int o = random.nextInt(4096) - 2048;
+        return random.nextInt(4) == 0 ? o : o & ~7;
+    }
+
+    private static long randomValue(Random random) {
+        return switch (random.nextInt(6)) {
+            case 0 -> 0;
+            case 1 -> -1;
+            case 2 -> Long.MIN_VALUE;
+            case 3 -> random.nextInt(64) - 32;
+            case 4 -> Integer.MIN_VALUE;
+            default -> random.nextLong();
+        };
+    }
+}
