@@ -22,7 +22,7 @@ final class Block {
     final int[] offsets;
     final int count;
     final long generation;
-    /** Times the interpreter ran this block; at {@link Hart#HOT_BLOCK_RUNS} it is translated. */
+    /** Times the interpreter ran this block; at {@link Hart#hotBlockRuns} it is translated. */
     int runs;
     /** The block's translation to JVM bytecode, or null; it covers the first {@link #translatedLength} instructions. */
     TranslatedBlock translated;

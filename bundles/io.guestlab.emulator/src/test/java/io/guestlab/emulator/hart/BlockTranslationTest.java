@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
 
+import org.junit.After;
+import org.junit.Before;
 import org.junit.Test;
 
 /**
@@ -34,6 +36,20 @@ import org.junit.Test;
  * and when a hot block overwrites its own code.
  */
 public class BlockTranslationTest {
+
+    private int savedHotBlockRuns;
+
+    /** Translate after 50 runs, as the programs here loop a few hundred times. */
+    @Before
+    public void translateEarly() {
+        savedHotBlockRuns = Hart.hotBlockRuns;
+        Hart.hotBlockRuns = 50;
+    }
+
+    @After
+    public void restoreThreshold() {
+        Hart.hotBlockRuns = savedHotBlockRuns;
+    }
 
     private static final long RAM = 0x8000_0000L;
     private static final int RAM_SIZE = 1 << 20;
