@@ -173,18 +173,6 @@ public final class Ram {
         }
     }
 
-    /** Forgets every page: all of RAM reads as zero again. */
-    public void clear() {
-        for (int i = 0; i < pages.length; i++) {
-            if (pages[i] != null) {
-                byte[] old = pages[i];
-                pages[i] = null;
-                shared[i] = false;
-                notifyReplaced(old);
-            }
-        }
-    }
-
     // ---------------------------------------------------------------------------------------
     // Accesses by RAM offset (physical address - base), for the bus; any alignment
 
