@@ -44,6 +44,12 @@ final class GuestElfs {
         return null;
     }
 
+    /** Firmware and boot loaders from Debian's opensbi and u-boot-qemu packages. */
+    static final String FW_JUMP = "/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin";
+    static final String FW_DYNAMIC = "/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin";
+    static final String UBOOT_SMODE = "/usr/lib/u-boot/qemu-riscv64_smode/u-boot.bin";
+    static final String UBOOT_MMODE = "/usr/lib/u-boot/qemu-riscv64/u-boot.bin";
+
     /** A file a Debian package installs (firmware, U-Boot), or skip/fail naming the package. */
     static Path debianFile(String path, String debianPackage) {
         Path p = Path.of(path);

@@ -18,9 +18,6 @@ import org.junit.rules.TemporaryFolder;
  */
 public class RunBootsGuestsTest {
 
-    private static final String FW_JUMP = "/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin";
-    private static final String UBOOT_SMODE = "/usr/lib/u-boot/qemu-riscv64_smode/u-boot.bin";
-
     @Rule
     public final TemporaryFolder folder = new TemporaryFolder();
 
@@ -33,11 +30,10 @@ public class RunBootsGuestsTest {
         assertEquals("one line only:\n" + e, 1, e.lines().count());
     }
 
-
     @Test
     public void openSbiAndUBootBootAndAnswerCommandsThroughTheCommandLine() throws Exception {
-        Path fw = GuestElfs.debianFile(FW_JUMP, "opensbi");
-        Path uBoot = GuestElfs.debianFile(UBOOT_SMODE, "u-boot-qemu");
+        Path fw = GuestElfs.debianFile(GuestElfs.FW_JUMP, "opensbi");
+        Path uBoot = GuestElfs.debianFile(GuestElfs.UBOOT_SMODE, "u-boot-qemu");
         Path disk = folder.getRoot().toPath().resolve("disk.img");
         Files.write(disk, new byte[2 << 20]);
         Path dtb = folder.getRoot().toPath().resolve("board.dtb");

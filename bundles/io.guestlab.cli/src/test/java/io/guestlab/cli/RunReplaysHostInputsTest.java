@@ -21,9 +21,6 @@ import org.junit.rules.TemporaryFolder;
  */
 public class RunReplaysHostInputsTest {
 
-    private static final String FW_JUMP = "/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin";
-    private static final String UBOOT_SMODE = "/usr/lib/u-boot/qemu-riscv64_smode/u-boot.bin";
-
     @Rule
     public final TemporaryFolder folder = new TemporaryFolder();
 
@@ -85,8 +82,8 @@ public class RunReplaysHostInputsTest {
 
     @Test
     public void aUBootSessionInHostTimeReplaysExactly() throws Exception {
-        List<String> uBoot = List.of("--bios", GuestElfs.debianFile(FW_JUMP, "opensbi").toString(),
-                "--kernel", GuestElfs.debianFile(UBOOT_SMODE, "u-boot-qemu").toString(), "--time", "host", "--stats");
+        List<String> uBoot = List.of("--bios", GuestElfs.debianFile(GuestElfs.FW_JUMP, "opensbi").toString(),
+                "--kernel", GuestElfs.debianFile(GuestElfs.UBOOT_SMODE, "u-boot-qemu").toString(), "--time", "host", "--stats");
         Path recording = folder.getRoot().toPath().resolve("session.log");
         String console;
         String recordedState;

@@ -19,18 +19,14 @@ import org.junit.rules.TemporaryFolder;
  */
 public class RunSnapshotsAndReplayTest {
 
-    private static final String FW_JUMP = "/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin";
-    private static final String UBOOT_SMODE = "/usr/lib/u-boot/qemu-riscv64_smode/u-boot.bin";
-
     @Rule
     public final TemporaryFolder folder = new TemporaryFolder();
 
     private final GuestlabRun guestlab = new GuestlabRun();
 
-
     private List<String> uBoot() {
-        return List.of("run", "--bios", GuestElfs.debianFile(FW_JUMP, "opensbi").toString(),
-                "--kernel", GuestElfs.debianFile(UBOOT_SMODE, "u-boot-qemu").toString(), "--harts", "2");
+        return List.of("run", "--bios", GuestElfs.debianFile(GuestElfs.FW_JUMP, "opensbi").toString(),
+                "--kernel", GuestElfs.debianFile(GuestElfs.UBOOT_SMODE, "u-boot-qemu").toString(), "--harts", "2");
     }
 
     private static String[] with(List<String> base, String... more) {
@@ -81,7 +77,7 @@ public class RunSnapshotsAndReplayTest {
         assertEquals(recordedState, GuestlabRun.stateHash(guestlab.err()));
         assertTrue(guestlab.err(), guestlab.err().contains("replay ended in the recorded state"));
 
-        assertEquals(1, guestlab.run(with(List.of("run", "--bios", FW_JUMP, "--kernel", UBOOT_SMODE, "--harts", "1"),
+        assertEquals(1, guestlab.run(with(List.of("run", "--bios", GuestElfs.FW_JUMP, "--kernel", GuestElfs.UBOOT_SMODE, "--harts", "1"),
                 "--replay", recording.toString())));
         assertTrue(guestlab.err(), guestlab.err().contains("was recorded from another start state"));
     }

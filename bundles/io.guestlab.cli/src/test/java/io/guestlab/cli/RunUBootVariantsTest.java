@@ -19,13 +19,8 @@ import org.junit.rules.TemporaryFolder;
  */
 public class RunUBootVariantsTest {
 
-    private static final String UBOOT_SMODE = "/usr/lib/u-boot/qemu-riscv64_smode/u-boot.bin";
-    private static final String UBOOT_MMODE = "/usr/lib/u-boot/qemu-riscv64/u-boot.bin";
-    private static final String FW_DYNAMIC = "/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin";
-
     @Rule
     public final TemporaryFolder folder = new TemporaryFolder();
-
 
     private static void host(String... command) throws Exception {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -35,8 +30,8 @@ public class RunUBootVariantsTest {
 
     @Test
     public void defaultFirmwareAndSmodeUBootListAFatDisk() throws Exception {
-        GuestElfs.debianFile(FW_DYNAMIC, "opensbi"); // the default --bios
-        Path uBoot = GuestElfs.debianFile(UBOOT_SMODE, "u-boot-qemu");
+        GuestElfs.debianFile(GuestElfs.FW_DYNAMIC, "opensbi"); // the default --bios
+        Path uBoot = GuestElfs.debianFile(GuestElfs.UBOOT_SMODE, "u-boot-qemu");
         Path mkfs = Files.isExecutable(Path.of("/usr/sbin/mkfs.vfat")) ? Path.of("/usr/sbin/mkfs.vfat")
                 : GuestElfs.tool("mkfs.vfat");
         Path mcopy = GuestElfs.tool("mcopy");
@@ -65,7 +60,7 @@ public class RunUBootVariantsTest {
 
     @Test
     public void mmodeUBootBootsWithoutFirmware() throws Exception {
-        Path uBoot = GuestElfs.debianFile(UBOOT_MMODE, "u-boot-qemu");
+        Path uBoot = GuestElfs.debianFile(GuestElfs.UBOOT_MMODE, "u-boot-qemu");
         try (ScriptedTerminal terminal = new ScriptedTerminal("run", "--bios", "none", "--kernel", uBoot.toString())) {
             terminal.expect("Hit any key to stop autoboot");
             terminal.type(" ");

@@ -138,7 +138,7 @@ public final class SnapshotFile {
             if (!done) {
                 try {
                     Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
+                } catch (IOException alsoFailed) {
                     // the original failure is what the caller needs to hear about
                 }
             }
@@ -390,8 +390,9 @@ public final class SnapshotFile {
     private static void syncFolder(Path folder) {
         try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
             dir.force(true);
-        } catch (IOException | UnsupportedOperationException ignored) {
-            // not every platform can open a folder; the file's own data is already on disk
+        } catch (IOException | UnsupportedOperationException folderCannotBeSynced) {
+            // best effort by design: not every platform can open a folder for syncing, and the
+            // file's own data is already on disk; the rename is then as durable as the platform makes it
         }
     }
 
