@@ -9,6 +9,11 @@ binutils-riscv64-unknown-elf gcc-riscv64-linux-gnu libc6-dev-riscv64-cross opens
 gdb-multiarch device-tree-compiler qemu-system-misc \
 linux-source-6.1 bc flex bison cpio libelf-dev libssl-dev e2fsprogs"
 
+# The local Maven repository of every script and build. Java takes its home folder from the
+# password database, not from $HOME, so the scripts pass this to Maven explicitly: a user (or CI)
+# who points HOME, or this variable, at an empty folder gets a really fresh start.
+export GUESTLAB_M2_REPOSITORY="${GUESTLAB_M2_REPOSITORY:-$HOME/.m2/repository}"
+
 guestlab_die() {
     echo "guestlab: $*" >&2
     exit 1
@@ -93,4 +98,50 @@ guestlab_ensure_display() {
     fi
     export DISPLAY=:99
     export NO_AT_BRIDGE=1
+}
+
+# Runs Maven ($1) in folder $3 to fetch $2 (a name for messages) into $GUESTLAB_M2_REPOSITORY, with the
+# goal and options $4...: in a folder of its own, since inside the project Maven would load
+# .mvn/extensions.xml (Tycho's build extension), which Debian's older Maven cannot run. On failure
+# it says why in a line ("no network?" only when it is the network) and shows Maven's error lines.
+guestlab_maven_fetch() {
+    local mvn_bin="$1" what="$2" dir="$3" log
+    shift 3
+    log="${TMPDIR:-/tmp}/guestlab-fetch-$(id -u).log"
+    (cd "$dir" && "$mvn_bin" -B -Dmaven.repo.local="$GUESTLAB_M2_REPOSITORY" "$@") >"$log" 2>&1 && return 0
+    if grep -q -E "UnknownHostException|Unknown host|Network is unreachable|No route to host|Connection refused|[Cc]onnect timed out|Temporary failure in name resolution" "$log"; then
+        echo "guestlab: could not fetch $what: no network? (Maven could not reach its repository; a cold build needs Maven Central; log: $log)" >&2
+    else
+        echo "guestlab: could not fetch $what; Maven said (full log: $log):" >&2
+        grep -E "^\[ERROR\] +[^ ]" "$log" | grep -v -E "Re-run Maven|For more information|\[Help 1\]|full stack trace|-e switch|-X switch" | head -n 6 >&2 ||
+            tail -n 6 "$log" >&2
+    fi
+    return 1
+}
+
+# Prints the path of the Maven that ./mvnw runs (the version pinned in .mvn/wrapper.properties;
+# Tycho 5 needs >= 3.9), installing it under $MAVEN_USER_HOME/wrapper (default ~/.m2/wrapper) on
+# first use. The first download goes through Debian's own `maven` package (installed if missing),
+# which fetches the pinned distribution from its default repository: no address is kept here.
+guestlab_wrapper_maven() {
+    local version dist archive tmp
+    version="$(sed -n 's/^maven.version=//p' "$GUESTLAB_HOME/.mvn/wrapper.properties")"
+    dist="${MAVEN_USER_HOME:-$HOME/.m2}/wrapper/apache-maven-$version"
+    if ! [ -x "$dist/bin/mvn" ]; then
+        archive="$GUESTLAB_M2_REPOSITORY/org/apache/maven/apache-maven/$version/apache-maven-$version-bin.tar.gz"
+        if ! [ -f "$archive" ]; then
+            command -v mvn >/dev/null || guestlab_apt_install maven || return 1
+            echo "mvnw: fetching Maven $version (once)" >&2
+            tmp="$(mktemp -d)"
+            guestlab_maven_fetch mvn "Maven $version" "$tmp" dependency:get \
+                -Dartifact="org.apache.maven:apache-maven:$version:tar.gz:bin" -Dtransitive=false || { rm -rf "$tmp"; return 1; }
+            rm -rf "$tmp"
+        fi
+        mkdir -p "$(dirname "$dist")" || return 1
+        tmp="$(mktemp -d "$(dirname "$dist")/.unpack.XXXXXX")" || return 1
+        tar -xzf "$archive" -C "$tmp" || { rm -rf "$tmp"; echo "guestlab: could not unpack $archive" >&2; return 1; }
+        mv "$tmp/apache-maven-$version" "$dist" 2>/dev/null || true   # another mvnw may have won the race
+        rm -rf "$tmp"
+    fi
+    echo "$dist/bin/mvn"
 }
