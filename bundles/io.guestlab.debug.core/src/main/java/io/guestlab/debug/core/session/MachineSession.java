@@ -85,6 +85,12 @@ public final class MachineSession implements AutoCloseable {
      * @throws LaunchProblem one sentence: an image or symbol file that cannot be loaded, an unknown stop-at function
      */
     public static MachineSession start(MachineSetup setup, SessionListener listener, boolean debug) throws LaunchProblem {
+        return start(setup, listener, debug, List.of());
+    }
+
+    /** {@link #start(MachineSetup, SessionListener, boolean)} with breakpoints placed before the machine runs. */
+    public static MachineSession start(MachineSetup setup, SessionListener listener, boolean debug,
+                                       List<BreakpointSpec> initial) throws LaunchProblem {
         SessionSymbols symbols;
         try {
             List<Path> files = new ArrayList<>();
@@ -101,6 +107,9 @@ public final class MachineSession implements AutoCloseable {
         s.boot();
         long first = s.firstStop();
         s.engine.start();
+        if (debug) {
+            initial.forEach(s::addBreakpoint);
+        }
         s.post(() -> s.begin(first));
         return s;
     }
