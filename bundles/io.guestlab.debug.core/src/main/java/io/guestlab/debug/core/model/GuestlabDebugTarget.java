@@ -83,7 +83,7 @@ public final class GuestlabDebugTarget extends GuestlabDebugElement implements I
             }
         }
         try {
-            t.session = MachineSession.start(setup, t, debug, initial);
+            t.session = MachineSession.create(setup, t, debug, initial);
         } catch (LaunchProblem e) {
             throw new CoreException(Status.error(name + ": " + e.getMessage()));
         } finally {
@@ -100,6 +100,7 @@ public final class GuestlabDebugTarget extends GuestlabDebugElement implements I
             DebugPlugin.getDefault().getBreakpointManager().addBreakpointListener(t);
             t.fireCreationEvent();
         }
+        t.session.begin(); // only now: the first stop's events find the target and its threads
         return t;
     }
 
