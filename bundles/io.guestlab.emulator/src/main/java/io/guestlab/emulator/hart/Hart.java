@@ -260,8 +260,15 @@ public final class Hart {
         DecodedPage page = currentPage;
         long pageVa = currentPageVa;
         while (steps < sliceLimit) {
-            if (checkBreakpoints && atBreakpoint(pc)) {
-                break;
+            // with breakpoints: one search per block finds one at pc and the next one after it
+            int nextBreakpoint = 0;
+            if (checkBreakpoints) {
+                nextBreakpoint = Arrays.binarySearch(breakpoints, pc);
+                if (nextBreakpoint >= 0 && atBreakpoint(pc)) {
+                    break;
+                }
+                resumeFrom = -1;
+                nextBreakpoint = nextBreakpoint >= 0 ? nextBreakpoint + 1 : -nextBreakpoint - 1;
             }
             Block b;
             if (page == null || ((pc ^ pageVa) & ~0xfffL) != 0
@@ -270,19 +277,24 @@ public final class Hart {
                 this.steps = steps;
                 b = blockAt(pc);
             }
-            // never past the slice (steps stay exact for budgets and single-steps), one
-            // instruction at a time while breakpoints are set
+            // never past the slice (steps stay exact for budgets and single-steps), and while
+            // breakpoints are set never past the next one, which the loop's head then checks
             int n = b.count;
             long left = sliceLimit - steps;
             if (left < n) {
                 n = (int) left;
             }
+            // a translated loop back to the block's start may run round after round unless a
+            // breakpoint is at that start or inside (whose checks it would skip)
+            boolean mayLoop = true;
             if (checkBreakpoints) {
-                n = 1;
+                int whole = n;
+                n = untilBreakpoint(b, n, pc, nextBreakpoint);
+                mayLoop = n == whole && (nextBreakpoint == 0 || breakpoints[nextBreakpoint - 1] != pc);
             }
             this.steps = steps;
             if (b.translated != null && n >= b.translatedLength) {
-                steps += runTranslated(b, pc, checkBreakpoints ? 1 : (int) Math.min(left, Integer.MAX_VALUE));
+                steps += runTranslated(b, pc, mayLoop ? (int) Math.min(left, Integer.MAX_VALUE) : n);
             } else {
                 if (++b.runs == hotRuns && translate && b != uncached) {
                     translateBlock(b);
@@ -1441,7 +1453,9 @@ public final class Hart {
     }
 
     public void setBreakpoints(long[] addresses) {
-        breakpoints = addresses.clone();
+        long[] sorted = addresses.clone();
+        Arrays.sort(sorted); // searched by atBreakpoint and untilBreakpoint
+        breakpoints = sorted;
     }
 
     /** The next run() does not stop at a breakpoint at the current pc (resuming from it). */
@@ -1449,19 +1463,33 @@ public final class Hart {
         resumeFrom = pc;
     }
 
+    /** At a breakpoint address: stops there unless resuming from it. */
     private boolean atBreakpoint(long pc) {
         if (pc == resumeFrom) {
             resumeFrom = -1;
             return false;
         }
         resumeFrom = -1;
-        for (long b : breakpoints) {
-            if (b == pc) {
-                stop(new StopEvent(StopReason.BREAKPOINT, id, pc, 0, 0, String.format("breakpoint at 0x%x", pc)));
-                return true;
-            }
+        stop(new StopEvent(StopReason.BREAKPOINT, id, pc, 0, 0, String.format("breakpoint at 0x%x", pc)));
+        return true;
+    }
+
+    /**
+     * How many of the first {@code n} instructions of block {@code b} (at {@code base}) run
+     * before one at a breakpoint address, {@code next} being the index of the first breakpoint
+     * after {@code base}: a debugger's breakpoints cost one search per block, and blocks without
+     * one run whole (translated too).
+     */
+    private int untilBreakpoint(Block b, int n, long base, int next) {
+        if (next == breakpoints.length || breakpoints[next] - base >= b.offsets[n]) {
+            return n;
         }
-        return false;
+        long offset = breakpoints[next] - base;
+        int i = 1;
+        while (i < n && b.offsets[i] < offset) {
+            i++;
+        }
+        return i;
     }
 
     public void setWatchpoints(Watchpoint[] list) {
