@@ -26,6 +26,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongFunction;
 
 /**
  * A machine (RAM at 0x80000000, a CLINT, harts) and the engine's one control API, used alike by the CLI, the debugger, the GDB
@@ -479,11 +480,19 @@ public final class Machine implements Stateful {
      * watchpoint, caught trap, exit), that is the event returned; with one hart, only it moves.
      */
     public StopEvent step(int hart) {
+        return step(hart, this::run);
+    }
+
+    /**
+     * {@link #step(int)} through {@code runner}, this machine's {@link #run} or a caller's that
+     * also serves the machine's surroundings (a board's host input, a debugger's history).
+     */
+    public StopEvent step(int hart, LongFunction<StopEvent> runner) {
         long target = hartSteps(checkHart(hart)) + 1;
         passBreakpoint(hart);
         long budget;
         while ((budget = budgetToward(hart, target)) > 0) {
-            StopEvent e = run(budget);
+            StopEvent e = runner.apply(budget);
             if (e.reason() != StopReason.BUDGET_EXHAUSTED) {
                 return e;
             }

@@ -134,16 +134,7 @@ final class MachineTarget implements GdbTarget {
      * runner so that a board serves its host input on the way.
      */
     private StopEvent step(int hart) {
-        long target = machine.hartSteps(hart) + 1;
-        machine.passBreakpoint(hart);
-        long budget;
-        while ((budget = machine.budgetToward(hart, target)) > 0) {
-            StopEvent e = runForward(budget);
-            if (e.reason() != StopReason.BUDGET_EXHAUSTED) {
-                return e;
-            }
-        }
-        return new StopEvent(StopReason.STEP, hart, machine.pc(hart), 0, 0, "");
+        return machine.step(hart, this::runForward);
     }
 
     /** Stops the free-run thread and waits for it: afterwards this thread may use the machine. */

@@ -270,19 +270,20 @@ public final class Hart {
                 this.steps = steps;
                 b = blockAt(pc);
             }
-            // never past the slice (steps stay exact for budgets and single-steps), one
-            // instruction at a time while breakpoints are set
+            // never past the slice (steps stay exact for budgets and single-steps), and while
+            // breakpoints are set never past the next one, which the loop's head then checks
             int n = b.count;
             long left = sliceLimit - steps;
             if (left < n) {
                 n = (int) left;
             }
             if (checkBreakpoints) {
-                n = 1;
+                n = untilBreakpoint(b, n, pc);
             }
             this.steps = steps;
             if (b.translated != null && n >= b.translatedLength) {
-                steps += runTranslated(b, pc, checkBreakpoints ? 1 : (int) Math.min(left, Integer.MAX_VALUE));
+                // with breakpoints one pass only: a translated loop back to the block's start would skip its check
+                steps += runTranslated(b, pc, checkBreakpoints ? n : (int) Math.min(left, Integer.MAX_VALUE));
             } else {
                 if (++b.runs == hotRuns && translate && b != uncached) {
                     translateBlock(b);
@@ -1441,7 +1442,9 @@ public final class Hart {
     }
 
     public void setBreakpoints(long[] addresses) {
-        breakpoints = addresses.clone();
+        long[] sorted = addresses.clone();
+        Arrays.sort(sorted); // searched by atBreakpoint and untilBreakpoint
+        breakpoints = sorted;
     }
 
     /** The next run() does not stop at a breakpoint at the current pc (resuming from it). */
@@ -1455,13 +1458,32 @@ public final class Hart {
             return false;
         }
         resumeFrom = -1;
-        for (long b : breakpoints) {
-            if (b == pc) {
-                stop(new StopEvent(StopReason.BREAKPOINT, id, pc, 0, 0, String.format("breakpoint at 0x%x", pc)));
-                return true;
-            }
+        if (Arrays.binarySearch(breakpoints, pc) >= 0) {
+            stop(new StopEvent(StopReason.BREAKPOINT, id, pc, 0, 0, String.format("breakpoint at 0x%x", pc)));
+            return true;
         }
         return false;
+    }
+
+    /**
+     * How many of the first {@code n} instructions of block {@code b} (at {@code base}) run
+     * before one at a breakpoint address: a debugger's breakpoints cost one search per block,
+     * and blocks without one run whole (translated too).
+     */
+    private int untilBreakpoint(Block b, int n, long base) {
+        int next = Arrays.binarySearch(breakpoints, base + 1);
+        if (next < 0) {
+            next = -next - 1;
+        }
+        if (next == breakpoints.length || breakpoints[next] - base >= b.offsets[n]) {
+            return n;
+        }
+        long offset = breakpoints[next] - base;
+        int i = 1;
+        while (i < n && b.offsets[i] < offset) {
+            i++;
+        }
+        return i;
     }
 
     public void setWatchpoints(Watchpoint[] list) {
