@@ -27,7 +27,7 @@ int total_work;
 
 static int work(int id, int round)
 {
-    int amount = id * id + round;
+    int amount = id * id + round;   /* BREAK: work */
     return amount;
 }
 
@@ -36,15 +36,15 @@ static void run_task(struct task *t, int round)
     t->state = TASK_RUNNING;
     int done = work(t->id, round);
     t->history[t->runs % 4] = done;
-    t->runs++;
-    total_work += done;
+    t->runs++;                       /* BREAK: run_task */
+    total_work += done;              /* WATCH: total_work is written here */
     t->state = t->runs == ROUNDS ? TASK_DONE : TASK_READY;
 }
 
 static void illegal_instruction(void)
 {
     /* unimp: csrrw x0, cycle, x0 writes a read-only CSR, an illegal instruction (Zicsr). */
-    __asm__ volatile(".4byte 0xc0001073");
+    __asm__ volatile(".4byte 0xc0001073");  /* TRAP: illegal instruction (mcause 2) */
 }
 
 int main(void)
@@ -55,7 +55,7 @@ int main(void)
 
     for (int round = 0; round < ROUNDS; round++) {
         for (int i = 0; i < NTASKS; i++) {
-            run_task(&tasks[i], round);
+            run_task(&tasks[i], round);  /* BREAK: loop */
         }
         while (ticks <= (uint64_t)round) {
             __asm__ volatile("wfi");

@@ -28,7 +28,7 @@ import io.guestlab.model.TimeMode;
  * with its paths made absolute. What one side can say and the other cannot is refused with a
  * message naming the element, never dropped.
  */
-final class MachineDefinitions {
+public final class MachineDefinitions {
 
     /** How refusals end, so a user knows this is a gap of the tool and not of their file. */
     private static final String NOT_SUPPORTED = " is not supported by `guestlab run` yet";
@@ -43,7 +43,7 @@ final class MachineDefinitions {
      * @throws DefinitionException when the file cannot be read, breaks a rule of the model (the
      *         message lists every error, one per line), or uses an element the board cannot honour
      */
-    static VirtBoardConfig toBoardConfig(Path file) throws DefinitionException {
+    public static VirtBoardConfig toBoardConfig(Path file) throws DefinitionException {
         Machine machine = Definitions.loadMachine(file);
         List<Problem> errors = Definitions.validate(machine).stream().filter(Problem::isError).toList();
         if (!errors.isEmpty()) {

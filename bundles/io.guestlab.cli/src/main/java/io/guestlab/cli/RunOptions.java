@@ -3,7 +3,6 @@ package io.guestlab.cli;
 import io.guestlab.emulator.board.Drive;
 import io.guestlab.emulator.board.Semihosting;
 import io.guestlab.emulator.board.VirtBoardConfig;
-import io.guestlab.emulator.devices.DiskMode;
 import io.guestlab.gdbserver.GdbAddress;
 
 import java.nio.file.Files;
@@ -153,26 +152,13 @@ final class RunOptions {
         }
     }
 
-    /** {@code file=IMG[,readonly|,persistent]}; QEMU's {@code format=raw} and {@code if=virtio} are accepted too. */
+    /** {@code file=IMG[,readonly|,persistent]} (see {@link Drive#parse}). */
     static Drive drive(String spec) {
-        Path file = null;
-        DiskMode mode = DiskMode.COPY_ON_WRITE;
-        for (String part : spec.split(",")) {
-            if (part.startsWith("file=") && part.length() > 5) {
-                file = Path.of(part.substring(5)).toAbsolutePath(); // snapshots name it from anywhere
-            } else if (part.equals("readonly") || part.equals("readonly=on")) {
-                mode = DiskMode.READ_ONLY;
-            } else if (part.equals("persistent")) {
-                mode = DiskMode.PERSISTENT;
-            } else if (!part.equals("format=raw") && !part.equals("if=virtio")) {
-                throw new UsageException("--drive: unknown part '" + part + "' in '" + spec
-                        + "' (expected file=IMG[,readonly|,persistent])");
-            }
+        try {
+            return Drive.parse(spec);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--drive: " + e.getMessage());
         }
-        if (file == null) {
-            throw new UsageException("--drive: '" + spec + "' names no file (expected file=IMG[,readonly|,persistent])");
-        }
-        return new Drive(file, mode);
     }
 
     private static String value(List<String> args, int i, String option) {

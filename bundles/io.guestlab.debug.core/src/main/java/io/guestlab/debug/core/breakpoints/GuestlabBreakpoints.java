@@ -52,6 +52,11 @@ public final class GuestlabBreakpoints {
         return register(new GuestlabTrapCatchpoint(trap));
     }
 
+    /** {@link #trapCatchpoint(CaughtTrap)} by cause code (mcause without the interrupt bit). */
+    public static GuestlabTrapCatchpoint trapCatchpoint(int cause, boolean interrupt) throws CoreException {
+        return trapCatchpoint(new CaughtTrap(interrupt, cause));
+    }
+
     private static <B extends IBreakpoint> B register(B breakpoint) throws CoreException {
         DebugPlugin.getDefault().getBreakpointManager().addBreakpoint(breakpoint);
         return breakpoint;
