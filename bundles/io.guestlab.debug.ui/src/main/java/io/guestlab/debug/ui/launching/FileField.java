@@ -3,7 +3,6 @@ package io.guestlab.debug.ui.launching;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.variables.VariablesPlugin;
-import org.eclipse.debug.ui.StringVariableSelectionDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -16,15 +15,15 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.FilteredResourcesSelectionDialog;
 
 /**
- * A labelled path field with Workspace..., File System... and Variables... buttons. A workspace
- * file is stored as {@code ${workspace_loc:/project/path}}, which the launch resolves.
+ * A labelled path field with Workspace... and File System... buttons. A workspace file is stored
+ * as {@code ${workspace_loc:/project/path}}, which the launch resolves (any string variable may be typed).
  */
 final class FileField {
 
     private final Text text;
     private final java.util.List<Button> buttons = new java.util.ArrayList<>();
 
-    /** A row of four columns in {@code parent} (a 5-column grid: label, text, three buttons). */
+    /** A row of four columns in {@code parent} (a 4-column grid: label, text, two buttons). */
     FileField(Composite parent, String label, Runnable changed) {
         new Label(parent, SWT.NONE).setText(label);
         text = new Text(parent, SWT.SINGLE | SWT.BORDER);
@@ -48,17 +47,10 @@ final class FileField {
                 text.setText(chosen);
             }
         });
-        Button variables = button(parent, "&Variables...");
-        variables.addListener(SWT.Selection, e -> {
-            StringVariableSelectionDialog dialog = new StringVariableSelectionDialog(parent.getShell());
-            if (dialog.open() == Window.OK) {
-                text.insert(dialog.getVariableExpression());
-            }
-        });
     }
 
     static GridLayout layout() {
-        return new GridLayout(5, false);
+        return new GridLayout(4, false);
     }
 
     /** How a launch configuration names a workspace file so that it follows the workspace. */

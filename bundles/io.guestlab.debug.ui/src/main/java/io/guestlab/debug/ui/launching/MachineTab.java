@@ -7,6 +7,7 @@ import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.ui.AbstractLaunchConfigurationTab;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -48,9 +49,13 @@ public final class MachineTab extends AbstractLaunchConfigurationTab {
 
     @Override
     public void createControl(Composite parent) {
-        Composite top = new Composite(parent, SWT.NONE);
+        ScrolledComposite scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        scrolled.setExpandHorizontal(true);
+        scrolled.setExpandVertical(true);
+        Composite top = new Composite(scrolled, SWT.NONE);
         top.setLayout(new GridLayout(1, false));
-        setControl(top);
+        scrolled.setContent(top);
+        setControl(scrolled);
 
         Group file = group(top, "Machine file");
         machineFile = new FileField(file, "&Machine file:", this::changed);
@@ -60,43 +65,44 @@ public final class MachineTab extends AbstractLaunchConfigurationTab {
         new Label(boot, SWT.NONE).setText("&Firmware:");
         firmwareChoice = new Combo(boot, SWT.READ_ONLY);
         firmwareChoice.setItems(FIRMWARE_CHOICES);
-        firmwareChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        firmwareChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         firmwareChoice.addListener(SWT.Selection, e -> changed());
         firmwareFile = new FileField(boot, "Firmware &file:", this::changed);
         kernel = new FileField(boot, "&Kernel:", this::changed);
         initrd = new FileField(boot, "&Initrd:", this::changed);
         new Label(boot, SWT.NONE).setText("&Boot arguments:");
-        bootargs = text(boot, 4);
+        bootargs = text(boot, 3);
 
         Group hardware = group(top, "Hardware");
         new Label(hardware, SWT.NONE).setText("&Harts:");
         harts = new Spinner(hardware, SWT.BORDER);
         harts.setValues(1, 1, 8, 0, 1, 1);
         harts.addListener(SWT.Modify, e -> changed());
-        harts.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 4, 1));
+        harts.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 3, 1));
         new Label(hardware, SWT.NONE).setText("M&emory:");
-        memory = text(hardware, 4);
+        memory = text(hardware, 3);
         new Label(hardware, SWT.NONE).setText("&Time:");
         time = new Combo(hardware, SWT.READ_ONLY);
         time.setItems(TIME_CHOICES);
-        time.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        time.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         time.addListener(SWT.Selection, e -> changed());
         new Label(hardware, SWT.NONE).setText("&Drives:");
         drives = new Text(hardware, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL);
-        GridData drivesData = new GridData(SWT.FILL, SWT.FILL, true, false, 4, 1);
+        GridData drivesData = new GridData(SWT.FILL, SWT.FILL, true, false, 3, 1);
         drivesData.heightHint = 40;
         drives.setLayoutData(drivesData);
         drives.addModifyListener(e -> changed());
         new Label(hardware, SWT.NONE);
-        note(hardware, "One disk a line, as --drive takes it: file=IMAGE[,readonly|,persistent]", 4);
+        note(hardware, "One disk a line, as --drive takes it: file=IMAGE[,readonly|,persistent]", 3);
 
         Group host = group(top, "Host interfaces");
         semihosting = check(host, "&Semihosting, with host files under:");
-        semihostingRoot = text(host, 4);
+        semihostingRoot = text(host, 3);
         rng = check(host, "&Entropy device (virtio-rng), seed:");
-        rngSeed = text(host, 4);
+        rngSeed = text(host, 3);
 
         describedMachine.addAll(List.of(boot, hardware, host));
+        scrolled.setMinSize(top.computeSize(SWT.DEFAULT, SWT.DEFAULT));
     }
 
     private Group group(Composite parent, String title) {
@@ -122,13 +128,15 @@ public final class MachineTab extends AbstractLaunchConfigurationTab {
     }
 
     private static void note(Composite parent, String text) {
-        note(parent, text, 5);
+        note(parent, text, 4);
     }
 
     private static void note(Composite parent, String text, int span) {
         Label l = new Label(parent, SWT.WRAP);
         l.setText(text);
-        l.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, span, 1));
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false, span, 1);
+        data.widthHint = 400; // wraps instead of widening the dialog
+        l.setLayoutData(data);
     }
 
     private void changed() {
