@@ -33,19 +33,8 @@ final class CodeScanner extends RuleBasedScanner {
             scanner.unread();
             return Token.UNDEFINED;
         }
-        int read = 1;
-        int c = scanner.read();
-        read++;
-        while (c == ' ' || c == '\t') {
-            c = scanner.read();
-            read++;
-        }
         StringBuilder word = new StringBuilder();
-        while (c != ICharacterScanner.EOF && Character.isLetter(c)) {
-            word.append((char) c);
-            c = scanner.read();
-            read++;
-        }
+        int read = 1 + HashCommentRule.readDirectiveName(scanner, word);
         scanner.unread();
         if (SourceLanguage.PREPROCESSOR.contains(word.toString())) {
             return keyword;

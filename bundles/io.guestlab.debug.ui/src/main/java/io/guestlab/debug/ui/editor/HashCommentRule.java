@@ -33,29 +33,39 @@ final class HashCommentRule implements IPredicateRule {
             scanner.unread();
             return Token.UNDEFINED;
         }
-        int read = 1;
-        int c = scanner.read();
-        read++;
-        while (c == ' ' || c == '\t') {
-            c = scanner.read();
-            read++;
-        }
         StringBuilder word = new StringBuilder();
-        while (c != ICharacterScanner.EOF && Character.isLetter(c)) {
-            word.append((char) c);
-            c = scanner.read();
-            read++;
-        }
+        int read = 1 + readDirectiveName(scanner, word);
         if (SourceLanguage.PREPROCESSOR.contains(word.toString())) {
             for (int i = 0; i < read; i++) {
                 scanner.unread();
             }
             return Token.UNDEFINED;
         }
+        scanner.unread();
+        int c = scanner.read();
         while (c != ICharacterScanner.EOF && c != '\n' && c != '\r') {
             c = scanner.read();
         }
         scanner.unread();
         return comment;
+    }
+
+    /**
+     * After a {@code #}: reads blanks and the letters of a directive's name into {@code name},
+     * plus the one character after them; returns how many characters it read.
+     */
+    static int readDirectiveName(ICharacterScanner scanner, StringBuilder name) {
+        int read = 1;
+        int c = scanner.read();
+        while (c == ' ' || c == '\t') {
+            c = scanner.read();
+            read++;
+        }
+        while (c != ICharacterScanner.EOF && Character.isLetter(c)) {
+            name.append((char) c);
+            c = scanner.read();
+            read++;
+        }
+        return read;
     }
 }
