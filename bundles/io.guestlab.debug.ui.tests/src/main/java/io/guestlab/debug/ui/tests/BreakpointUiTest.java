@@ -18,6 +18,17 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.eclipse.ui.dialogs.PropertyPage;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -80,6 +91,43 @@ public class BreakpointUiTest {
             assertNotNull("catchpoints have Guestlab's trap icon", p.getImage(GuestlabBreakpoints.trapCatchpoint(new CaughtTrap(true, 7))));
         } finally {
             p.dispose();
+        }
+    }
+
+    @Test
+    public void propertyPageSetsConditionAndHitCount() throws CoreException {
+        GuestlabBreakpoint b = GuestlabBreakpoints.functionBreakpoint("work");
+        PreferenceDialog dialog = PreferencesUtil.createPropertyDialogOn(TestWorkbench.page().getWorkbenchWindow().getShell(), b,
+                "io.guestlab.debug.ui.breakpointPropertyPage", null, null);
+        assertNotNull("Breakpoint Properties has Guestlab's page", dialog);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            PropertyPage page = (PropertyPage) dialog.getSelectedPage();
+            List<Control> controls = new ArrayList<>();
+            collect(page.getControl(), controls);
+            Text condition = controls.stream().filter(Text.class::isInstance).map(Text.class::cast).findFirst().orElseThrow();
+            Button hitCount = controls.stream().filter(Button.class::isInstance).map(Button.class::cast)
+                    .filter(button -> button.getText().contains("Hit count")).findFirst().orElseThrow();
+            Spinner hits = controls.stream().filter(Spinner.class::isInstance).map(Spinner.class::cast).findFirst().orElseThrow();
+            condition.setText("id == 2");
+            hitCount.setSelection(true);
+            hits.setSelection(3);
+            Screenshots.take("breakpoint-properties", dialog.getShell());
+            assertTrue(page.performOk());
+        } finally {
+            dialog.close();
+        }
+        assertEquals("id == 2", b.getCondition());
+        assertEquals(3, b.getHitCount());
+    }
+
+    private static void collect(Control control, List<Control> into) {
+        into.add(control);
+        if (control instanceof Composite c) {
+            for (Control child : c.getChildren()) {
+                collect(child, into);
+            }
         }
     }
 

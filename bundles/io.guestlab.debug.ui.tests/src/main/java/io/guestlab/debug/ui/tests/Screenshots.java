@@ -24,12 +24,12 @@ final class Screenshots {
 
     /** Saves the workbench window as {@code name}.png and returns the file. */
     static Path take(String name) {
-        TestWorkbench.processEvents();
         return take(name, PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
     }
 
     /** Saves what the screen shows of {@code shell} (a dialog, say) as {@code name}.png. */
     static Path take(String name, Shell shell) {
+        TestWorkbench.processEvents();
         Display display = shell.getDisplay();
         Rectangle bounds = shell.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
