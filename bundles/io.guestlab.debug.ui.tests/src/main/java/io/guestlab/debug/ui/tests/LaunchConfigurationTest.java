@@ -113,6 +113,7 @@ public class LaunchConfigurationTest {
             Shell dialog = Arrays.stream(display.getShells()).filter(sh -> sh.getText().contains("Configurations")).findFirst().orElse(null);
             if (dialog != null) {
                 collectTexts(dialog, seen);
+                dialog.setSize(1000, 900); // as a user enlarges it, to see the Hardware group
                 Screenshots.take("launch-dialog-machine-tab", dialog);
                 dialog.close();
             }
