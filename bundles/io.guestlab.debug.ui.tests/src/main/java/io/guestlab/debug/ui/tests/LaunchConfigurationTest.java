@@ -28,6 +28,13 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.core.expressions.EvaluationContext;
+import org.eclipse.core.expressions.EvaluationResult;
+import org.eclipse.core.expressions.Expression;
+import org.eclipse.core.expressions.ExpressionConverter;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.Platform;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -71,6 +78,30 @@ public class LaunchConfigurationTest {
         assertEquals("harts from the Guestlab preferences", 2, c.getAttribute(LaunchAttributes.HARTS, -1));
         assertEquals(LaunchAttributes.STOP_AT_MAIN, c.getAttribute(LaunchAttributes.STOP_AT, ""));
         assertEquals("the second time, the same configuration", c, MachineLaunchShortcut.configurationFor(ExampleKernel.elf(project)));
+    }
+
+    @Test
+    public void debugAsGuestlabMachineIsOfferedOnElfAndMachineFilesOnly() throws CoreException {
+        IFile machine = project.getFile("debug.machine");
+        machine.create(new java.io.ByteArrayInputStream(new byte[0]), true, null);
+        assertTrue("kernel.elf", offered(ExampleKernel.elf(project)));
+        assertTrue("debug.machine", offered(machine));
+        assertFalse("main.c is no kernel", offered(project.getFile("main.c")));
+    }
+
+    /** What the platform checks before listing the shortcut under Run As / Debug As for {@code file}. */
+    private static boolean offered(IFile file) throws CoreException {
+        if (!Platform.getAdapterManager().hasAdapter(file, "org.eclipse.debug.ui.actions.ILaunchable")) {
+            return false;
+        }
+        IConfigurationElement shortcut = Arrays.stream(Platform.getExtensionRegistry()
+                .getConfigurationElementsFor("org.eclipse.debug.ui.launchShortcuts"))
+                .filter(e -> "io.guestlab.debug.ui.shortcut.machine".equals(e.getAttribute("id"))).findFirst().orElseThrow();
+        IConfigurationElement enablement = shortcut.getChildren("contextualLaunch")[0].getChildren("enablement")[0];
+        Expression expression = ExpressionConverter.getDefault().perform(enablement);
+        EvaluationContext context = new EvaluationContext(null, List.of(file));
+        context.addVariable("selection", List.of(file));
+        return expression.evaluate(context) == EvaluationResult.TRUE;
     }
 
     @Test
