@@ -43,8 +43,8 @@ static void run_task(struct task *t, int round)
 
 static void illegal_instruction(void)
 {
-    /* unimp: csrrw x0, cycle, x0 writes a read-only CSR, an illegal instruction (Zicsr). */
-    __asm__ volatile(".4byte 0xc0001073");  /* TRAP: illegal instruction (mcause 2) */
+    /* A write to the read-only cycle CSR: an illegal instruction (Zicsr, privileged ISA 2.1). */
+    __asm__ volatile("csrw cycle, zero");  /* TRAP: illegal instruction (mcause 2) */
 }
 
 int main(void)

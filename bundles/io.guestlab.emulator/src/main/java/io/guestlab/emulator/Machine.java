@@ -676,6 +676,23 @@ public final class Machine implements Stateful {
     // ---------------------------------------------------------------------------------------
     // Memory (RAM only: device registers are not read, so reading has no side effects)
 
+    /**
+     * A device register at a physical address, read without side effects (see
+     * {@link io.guestlab.emulator.bus.Inspectable}); null when no such device answers there.
+     */
+    public Long peekDevice(long address, int size) {
+        return bus.peek(address, size);
+    }
+
+    /** Writes a device register at a physical address as a guest store would (with its effects); false if none is there. */
+    public boolean pokeDevice(long address, int size, long value) {
+        if (bus.peek(address, size) == null) {
+            return false;
+        }
+        bus.store(address, size, value, -1);
+        return true;
+    }
+
     /** Reads RAM at a physical address; false (buffer untouched) if any byte is not RAM. */
     public boolean readPhysical(long address, byte[] buffer) {
         if (!bus.isRam(address, Math.max(buffer.length, 1))) {

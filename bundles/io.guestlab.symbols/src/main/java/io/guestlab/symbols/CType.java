@@ -55,6 +55,38 @@ public final class CType {
         return new CType(Kind.VOID);
     }
 
+    /** A base type made by a debugger (an expression's cast), e.g. {@code base("unsigned int", 4, UNSIGNED)}. */
+    public static CType base(String name, long size, Encoding encoding) {
+        CType t = new CType(Kind.BASE);
+        t.name = name;
+        t.size = size;
+        t.encoding = encoding;
+        return t;
+    }
+
+    /**
+     * The type of one element of this array type: the target type for a one-dimensional array,
+     * else an array of the inner dimensions ({@code int [2][3]} gives {@code int [3]}).
+     */
+    public CType elementType() {
+        CType a = stripped();
+        if (a.kind != Kind.ARRAY || a.dimensions.size() <= 1) {
+            return a.target;
+        }
+        CType inner = new CType(Kind.ARRAY);
+        inner.target = a.target;
+        inner.dimensions.addAll(a.dimensions.subList(1, a.dimensions.size()));
+        return inner;
+    }
+
+    /** A pointer to {@code target} of {@code size} bytes (8 on RV64), as {@code &x} in an expression makes. */
+    public static CType pointerTo(CType target, long size) {
+        CType t = new CType(Kind.POINTER);
+        t.target = target;
+        t.size = size;
+        return t;
+    }
+
     public Kind kind() {
         return kind;
     }

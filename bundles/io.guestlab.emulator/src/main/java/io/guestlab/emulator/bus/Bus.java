@@ -57,6 +57,15 @@ public final class Bus implements PhysicalMemory {
                 .map(m -> new MappedDevice(m.device.name(), m.base, m.size)).toList();
     }
 
+    /**
+     * A device register as a debugger reads it: without side effects, or null when no
+     * {@link Inspectable} device answers {@code size} bytes at {@code address}.
+     */
+    public Long peek(long address, int size) {
+        Mapping m = device(address, size);
+        return m != null && m.device instanceof Inspectable i ? i.peek(address - m.base, size) : null;
+    }
+
     public void addStoreObserver(StoreObserver observer) {
         observers.add(observer);
     }

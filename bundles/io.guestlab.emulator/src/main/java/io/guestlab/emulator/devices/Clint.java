@@ -1,6 +1,7 @@
 package io.guestlab.emulator.devices;
 
 import io.guestlab.emulator.bus.Device;
+import io.guestlab.emulator.bus.Inspectable;
 import io.guestlab.emulator.bus.IrqLine;
 import io.guestlab.emulator.snapshot.SnapshotException;
 import io.guestlab.emulator.snapshot.StateReader;
@@ -15,7 +16,7 @@ import java.util.Arrays;
  * {@code mtime} counter. Both interrupt lines are level-triggered: MSIP follows bit 0 of
  * {@code msip}, MTIP is high while {@code mtime >= mtimecmp} (RISC-V privileged spec 3.2.1).
  */
-public final class Clint implements Device, TimedDevice, Stateful {
+public final class Clint implements Device, Inspectable, TimedDevice, Stateful {
 
     /** 32-bit {@code msip} of hart n at {@code MSIP + 4n}; only bit 0 is writable. */
     static final int MSIP = 0x0000;
@@ -82,6 +83,12 @@ public final class Clint implements Device, TimedDevice, Stateful {
         }
         log.unimplemented("read", offset, size);
         return 0;
+    }
+
+    /** Reads have no side effects on the CLINT. */
+    @Override
+    public long peek(long offset, int size) {
+        return read(offset, size);
     }
 
     @Override

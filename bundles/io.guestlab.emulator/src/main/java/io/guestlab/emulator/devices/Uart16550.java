@@ -1,6 +1,7 @@
 package io.guestlab.emulator.devices;
 
 import io.guestlab.emulator.bus.Device;
+import io.guestlab.emulator.bus.Inspectable;
 import io.guestlab.emulator.bus.IrqLine;
 import io.guestlab.emulator.snapshot.SnapshotException;
 import io.guestlab.emulator.snapshot.StateReader;
@@ -18,7 +19,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * with {@link #hostInput}; they enter the 16-byte receive FIFO on the machine thread when the guest
  * looks at the UART or when the run loop calls {@link #poll()}.
  */
-public final class Uart16550 implements Device, Stateful {
+public final class Uart16550 implements Device, Inspectable, Stateful {
 
     // Register offsets (PC16550D datasheet, table 2); DLAB = LCR bit 7 selects the divisor latch.
     static final int RBR_THR_DLL = 0;
@@ -114,10 +115,10 @@ public final class Uart16550 implements Device, Stateful {
         int value = switch ((int) offset) {
             case RBR_THR_DLL -> (lcr & LCR_DLAB) != 0 ? divisor & 0xFF : receive();
             case IER_DLM -> (lcr & LCR_DLAB) != 0 ? divisor >>> 8 : ier;
-            case IIR_FCR -> readIir();
+            case IIR_FCR -> readIir(true);
             case LCR -> lcr;
             case MCR -> mcr;
-            case LSR -> readLsr();
+            case LSR -> readLsr(true);
             case MSR -> (mcr & MCR_LOOPBACK) != 0 ? loopbackModemStatus() : MSR_DCD | MSR_DSR | MSR_CTS;
             case SCR -> scr;
             default -> {
@@ -191,7 +192,24 @@ public final class Uart16550 implements Device, Stateful {
         return b == null ? 0 : b & 0xFF;
     }
 
-    private int readIir() {
+    @Override
+    public long peek(long offset, int size) {
+        if (size != 1 || offset < 0 || offset > SCR) {
+            return 0;
+        }
+        return switch ((int) offset) {
+            case RBR_THR_DLL -> (lcr & LCR_DLAB) != 0 ? divisor & 0xFF : rxFifo.isEmpty() ? 0 : rxFifo.peek() & 0xFF;
+            case IER_DLM -> (lcr & LCR_DLAB) != 0 ? divisor >>> 8 : ier;
+            case IIR_FCR -> readIir(false);
+            case LCR -> lcr;
+            case MCR -> mcr;
+            case LSR -> readLsr(false);
+            case MSR -> (mcr & MCR_LOOPBACK) != 0 ? loopbackModemStatus() : MSR_DCD | MSR_DSR | MSR_CTS;
+            default -> scr;
+        };
+    }
+
+    private int readIir(boolean guestRead) {
         int fifoBits = (fcr & FCR_ENABLE) != 0 ? IIR_FIFO_ENABLED : 0;
         int id;
         if ((ier & IER_LINE_STATUS) != 0 && overrun) {
@@ -200,21 +218,21 @@ public final class Uart16550 implements Device, Stateful {
             id = IIR_RX_AVAILABLE;
         } else if ((ier & IER_THR_EMPTY) != 0 && thrEmptyPending) {
             id = IIR_THR_EMPTY;
-            thrEmptyPending = false; // reading IIR with THRE as source clears it (datasheet 8.6.2)
+            thrEmptyPending = !guestRead && thrEmptyPending; // a guest's read with THRE as source clears it (datasheet 8.6.2)
         } else {
             id = IIR_NO_INTERRUPT;
         }
         return fifoBits | id;
     }
 
-    private int readLsr() {
+    private int readLsr(boolean guestRead) {
         int lsr = LSR_THR_EMPTY | LSR_TRANSMITTER_EMPTY;
         if (!rxFifo.isEmpty()) {
             lsr |= LSR_DATA_READY;
         }
         if (overrun) {
             lsr |= LSR_OVERRUN;
-            overrun = false; // error bits clear when LSR is read
+            overrun = !guestRead; // error bits clear when the guest reads LSR
         }
         return lsr;
     }

@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Whether a file starts with the ELF magic (gABI, e_ident): the cheap check tabs can afford. */
-final class ElfCheck {
+public final class ElfCheck {
 
     private ElfCheck() {
     }
 
-    static boolean isElf(Path file) {
+    public static boolean isElf(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] magic = in.readNBytes(4);
             return magic.length == 4 && magic[0] == 0x7f && magic[1] == 'E' && magic[2] == 'L' && magic[3] == 'F';

@@ -1,0 +1,456 @@
+package io.guestlab.debug.core.model;
+
+import io.guestlab.debug.core.GuestlabDebugModel;
+import io.guestlab.debug.core.breakpoints.GuestlabBreakpoint;
+import io.guestlab.debug.core.breakpoints.MarkerTypes;
+import io.guestlab.debug.core.launching.LaunchProblem;
+import io.guestlab.debug.core.launching.MachineSetup;
+import io.guestlab.debug.core.session.BreakpointSpec;
+import io.guestlab.debug.core.session.MachineSession;
+import io.guestlab.debug.core.session.SessionListener;
+import io.guestlab.debug.core.session.Stop;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IMarkerDelta;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.debug.core.DebugEvent;
+import org.eclipse.debug.core.DebugException;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.IBreakpointListener;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.model.IBreakpoint;
+import org.eclipse.debug.core.model.IDebugTarget;
+import org.eclipse.debug.core.model.IMemoryBlock;
+import org.eclipse.debug.core.model.IProcess;
+import org.eclipse.debug.core.model.IThread;
+import org.eclipse.debug.core.model.ILineBreakpoint;
+
+/**
+ * A Guestlab machine as Eclipse's debug target: harts are its threads, its process carries the
+ * console. The session's reports (from its engine thread, in order) become the platform's debug
+ * events here and only here; the platform dispatches them to the views on its own thread, and
+ * while the machine runs the session reports at most a few times a second.
+ */
+public final class GuestlabDebugTarget extends GuestlabDebugElement implements IDebugTarget, SessionListener,
+        InstructionStepping, IBreakpointListener {
+
+    private final ILaunch launch;
+    private final String name;
+    private final boolean debug;
+    private final GuestlabProcess process;
+    private final CountDownLatch started = new CountDownLatch(1);
+    private final Map<IBreakpoint, BreakpointSpec> specs = new ConcurrentHashMap<>();
+    private final Map<IBreakpoint, IMarker> problems = new ConcurrentHashMap<>();
+    private volatile MachineSession session;
+    private volatile GuestlabThread[] threads = new GuestlabThread[0];
+    private volatile boolean suspended;
+    private volatile boolean terminated;
+    private volatile boolean stepping;
+    private volatile String status = "";
+
+    private GuestlabDebugTarget(ILaunch launch, String name, boolean debug) {
+        super(null);
+        this.launch = launch;
+        this.name = name;
+        this.debug = debug;
+        this.process = new GuestlabProcess(launch, name, this);
+    }
+
+    /**
+     * Boots the machine of {@code setup} for {@code launch}: in debug mode as a debug target with
+     * the workspace's Guestlab breakpoints, in run mode as a process only.
+     */
+    public static GuestlabDebugTarget launch(ILaunch launch, String name, MachineSetup setup, boolean debug)
+            throws CoreException {
+        GuestlabDebugTarget t = new GuestlabDebugTarget(launch, name, debug);
+        List<BreakpointSpec> initial = new ArrayList<>();
+        if (debug) {
+            for (IBreakpoint b : DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(GuestlabDebugModel.ID)) {
+                BreakpointSpec s = t.specOf(b);
+                if (s != null) {
+                    initial.add(s);
+                }
+            }
+        }
+        try {
+            t.session = MachineSession.start(setup, t, debug, initial);
+        } catch (LaunchProblem e) {
+            throw new CoreException(Status.error(name + ": " + e.getMessage()));
+        } finally {
+            t.started.countDown();
+        }
+        GuestlabThread[] harts = new GuestlabThread[t.session.hartCount()];
+        for (int h = 0; h < harts.length; h++) {
+            harts[h] = new GuestlabThread(t, h);
+        }
+        t.threads = harts;
+        launch.addProcess(t.process);
+        if (debug) {
+            launch.addDebugTarget(t);
+            DebugPlugin.getDefault().getBreakpointManager().addBreakpointListener(t);
+            t.fireCreationEvent();
+        }
+        return t;
+    }
+
+    /** The session, once started (reports can come before {@link #launch} returns). */
+    public MachineSession session() {
+        try {
+            started.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return session;
+    }
+
+    @Override
+    public IDebugTarget getDebugTarget() {
+        return this;
+    }
+
+    @Override
+    public ILaunch getLaunch() {
+        return launch;
+    }
+
+    @Override
+    public IProcess getProcess() {
+        return process;
+    }
+
+    @Override
+    public IThread[] getThreads() {
+        return threads.clone();
+    }
+
+    @Override
+    public boolean hasThreads() {
+        return threads.length > 0;
+    }
+
+    /** The launch's name, with the machine's state and, while it runs, its speed. */
+    @Override
+    public String getName() {
+        return name + (terminated ? " (terminated)" : suspended ? " (suspended)" : " (running" + status + ")");
+    }
+
+    @Override
+    public boolean supportsBreakpoint(IBreakpoint breakpoint) {
+        return GuestlabDebugModel.ID.equals(breakpoint.getModelIdentifier());
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Run control
+
+    @Override
+    public boolean canResume() {
+        return suspended && !terminated;
+    }
+
+    @Override
+    public boolean canSuspend() {
+        return !suspended && !terminated;
+    }
+
+    @Override
+    public boolean isSuspended() {
+        return suspended;
+    }
+
+    @Override
+    public void resume() {
+        session().resume();
+    }
+
+    @Override
+    public void suspend() {
+        session().suspend();
+    }
+
+    /** Resets the machine and runs to where the launch stops first. */
+    public void restart() {
+        session().restart();
+    }
+
+    public boolean canRestart() {
+        return suspended && !terminated;
+    }
+
+    /** Runs until a source line is reached (breakpoints on the way still stop). */
+    public void runToLine(String osPath, int line) {
+        stepping();
+        session().runToLine(osPath, line);
+    }
+
+    @Override
+    public boolean isInstructionStepping() {
+        return session().isInstructionStepping();
+    }
+
+    @Override
+    public void setInstructionStepping(boolean on) {
+        session().setInstructionStepping(on);
+    }
+
+    boolean isStepping() {
+        return stepping;
+    }
+
+    void stepping() {
+        stepping = true;
+    }
+
+    @Override
+    public boolean canTerminate() {
+        return !terminated;
+    }
+
+    @Override
+    public boolean isTerminated() {
+        return terminated;
+    }
+
+    @Override
+    public void terminate() {
+        session().terminate();
+    }
+
+    @Override
+    public boolean canDisconnect() {
+        return false;
+    }
+
+    @Override
+    public void disconnect() throws DebugException {
+        throw new DebugException(Status.error("a Guestlab machine runs inside the IDE: terminate it instead"));
+    }
+
+    @Override
+    public boolean isDisconnected() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsStorageRetrieval() {
+        return false;
+    }
+
+    @Override
+    public IMemoryBlock getMemoryBlock(long startAddress, long length) throws DebugException {
+        throw new DebugException(Status.error("the Memory view is not supported yet"));
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // The session's reports: the one place they become debug events
+
+    @Override
+    public void output(byte[] bytes) {
+        process.output(bytes);
+    }
+
+    @Override
+    public void resumed(boolean step) {
+        suspended = false;
+        stepping = step;
+        for (GuestlabThread t : threads) {
+            t.running();
+        }
+        if (!debug) {
+            return;
+        }
+        int detail = step ? DebugEvent.STEP_OVER : DebugEvent.CLIENT_REQUEST;
+        List<DebugEvent> events = new ArrayList<>();
+        for (GuestlabThread t : threads) {
+            events.add(new DebugEvent(t, DebugEvent.RESUME, detail));
+        }
+        events.add(new DebugEvent(this, DebugEvent.RESUME, detail));
+        fire(events);
+    }
+
+    @Override
+    public void suspended(Stop stop) {
+        suspended = true;
+        stepping = false;
+        for (GuestlabThread t : threads) {
+            t.stopped();
+        }
+        if (!debug) {
+            return;
+        }
+        int detail = switch (stop.kind()) {
+            case BREAKPOINT, WATCHPOINT, TRAP -> DebugEvent.BREAKPOINT;
+            case STEP -> DebugEvent.STEP_END;
+            case SUSPENDED -> DebugEvent.CLIENT_REQUEST;
+            default -> DebugEvent.UNSPECIFIED;
+        };
+        List<DebugEvent> events = new ArrayList<>();
+        GuestlabThread[] harts = threads;
+        // the hart that stopped the machine first: the Debug view selects the first suspended thread
+        if (stop.hart() >= 0 && stop.hart() < harts.length) {
+            events.add(new DebugEvent(harts[stop.hart()], DebugEvent.SUSPEND, detail));
+        }
+        for (GuestlabThread t : harts) {
+            if (t.hart() != stop.hart()) {
+                events.add(new DebugEvent(t, DebugEvent.SUSPEND, DebugEvent.UNSPECIFIED));
+            }
+        }
+        events.add(new DebugEvent(this, DebugEvent.SUSPEND, detail));
+        fire(events);
+    }
+
+    @Override
+    public void terminated(Integer exitCode, String reason) {
+        terminated = true;
+        suspended = false;
+        DebugPlugin plugin = DebugPlugin.getDefault();
+        if (plugin == null) {
+            return;
+        }
+        if (debug) {
+            plugin.getBreakpointManager().removeBreakpointListener(this);
+            clearProblems();
+            List<DebugEvent> events = new ArrayList<>();
+            for (GuestlabThread t : threads) {
+                events.add(new DebugEvent(t, DebugEvent.TERMINATE));
+            }
+            events.add(new DebugEvent(this, DebugEvent.TERMINATE));
+            fire(events);
+        }
+        process.ended(exitCode);
+    }
+
+    @Override
+    public void running(long instructions, double mips) {
+        status = String.format(Locale.ROOT, ", %,d instructions, %.0f MIPS", instructions, mips);
+        if (debug) {
+            fire(List.of(new DebugEvent(this, DebugEvent.CHANGE, DebugEvent.STATE)));
+        }
+    }
+
+    @Override
+    public void breakpointPlaced(BreakpointSpec spec, int line, String problem) {
+        IBreakpoint b = breakpointOf(spec);
+        if (b == null || b.getMarker() == null) {
+            return;
+        }
+        clearProblem(b);
+        try {
+            if (problem != null) {
+                IResource resource = b.getMarker().getResource();
+                IMarker m = resource.createMarker(MarkerTypes.PROBLEM);
+                m.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
+                m.setAttribute(IMarker.MESSAGE, "Breakpoint not placed: " + problem);
+                if (b instanceof ILineBreakpoint lb) {
+                    m.setAttribute(IMarker.LINE_NUMBER, lb.getLineNumber());
+                }
+                problems.put(b, m);
+            } else if (line > 0 && b instanceof ILineBreakpoint lb && lb.getLineNumber() != line) {
+                // as gdb: the breakpoint moves to the line whose code it stops at
+                b.getMarker().setAttribute(IMarker.LINE_NUMBER, line);
+            }
+        } catch (CoreException e) {
+            // the marker could not be written: the breakpoint still works (or still does not)
+        }
+    }
+
+    private void fire(List<DebugEvent> events) {
+        DebugPlugin plugin = DebugPlugin.getDefault();
+        if (plugin != null) {
+            plugin.fireDebugEventSet(events.toArray(DebugEvent[]::new));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Breakpoints of the workspace
+
+    /** The workspace breakpoint a session breakpoint stands for, or null (a temporary one). */
+    IBreakpoint breakpointOf(BreakpointSpec spec) {
+        for (Map.Entry<IBreakpoint, BreakpointSpec> e : specs.entrySet()) {
+            if (e.getValue().equals(spec)) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** The spec of an enabled Guestlab breakpoint (remembered), or null. */
+    private BreakpointSpec specOf(IBreakpoint b) {
+        try {
+            if (b instanceof GuestlabBreakpoint g && b.isEnabled()) {
+                BreakpointSpec s = g.spec();
+                specs.put(b, s);
+                return s;
+            }
+        } catch (CoreException e) {
+            // a breakpoint whose marker is gone or broken is left out
+        }
+        return null;
+    }
+
+    @Override
+    public void breakpointAdded(IBreakpoint breakpoint) {
+        if (supportsBreakpoint(breakpoint) && !terminated) {
+            BreakpointSpec s = specOf(breakpoint);
+            if (s != null) {
+                session().addBreakpoint(s);
+            }
+        }
+    }
+
+    @Override
+    public void breakpointRemoved(IBreakpoint breakpoint, IMarkerDelta delta) {
+        BreakpointSpec s = specs.remove(breakpoint);
+        if (s != null && !terminated) {
+            session().removeBreakpoint(s);
+        }
+        clearProblem(breakpoint);
+    }
+
+    @Override
+    public void breakpointChanged(IBreakpoint breakpoint, IMarkerDelta delta) {
+        if (!supportsBreakpoint(breakpoint) || terminated) {
+            return;
+        }
+        BreakpointSpec old = specs.get(breakpoint);
+        BreakpointSpec now;
+        try {
+            now = breakpoint.isEnabled() && breakpoint instanceof GuestlabBreakpoint g ? g.spec() : null;
+        } catch (CoreException e) {
+            now = null;
+        }
+        if (old != null && old.equals(now)) {
+            return;
+        }
+        breakpointRemoved(breakpoint, delta);
+        if (now != null) {
+            breakpointAdded(breakpoint);
+        }
+    }
+
+    private void clearProblem(IBreakpoint b) {
+        IMarker m = problems.remove(b);
+        if (m != null) {
+            try {
+                m.delete();
+            } catch (CoreException e) {
+                // already gone with its resource
+            }
+        }
+    }
+
+    private void clearProblems() {
+        for (IBreakpoint b : new ArrayList<>(problems.keySet())) {
+            clearProblem(b);
+        }
+    }
+}
