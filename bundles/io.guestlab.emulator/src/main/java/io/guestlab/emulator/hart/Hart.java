@@ -260,8 +260,15 @@ public final class Hart {
         DecodedPage page = currentPage;
         long pageVa = currentPageVa;
         while (steps < sliceLimit) {
-            if (checkBreakpoints && atBreakpoint(pc)) {
-                break;
+            // with breakpoints: one search per block finds one at pc and the next one after it
+            int nextBreakpoint = 0;
+            if (checkBreakpoints) {
+                nextBreakpoint = Arrays.binarySearch(breakpoints, pc);
+                if (nextBreakpoint >= 0 && atBreakpoint(pc)) {
+                    break;
+                }
+                resumeFrom = -1;
+                nextBreakpoint = nextBreakpoint >= 0 ? nextBreakpoint + 1 : -nextBreakpoint - 1;
             }
             Block b;
             if (page == null || ((pc ^ pageVa) & ~0xfffL) != 0
@@ -277,13 +284,17 @@ public final class Hart {
             if (left < n) {
                 n = (int) left;
             }
+            // a translated loop back to the block's start may run round after round unless a
+            // breakpoint is at that start or inside (whose checks it would skip)
+            boolean mayLoop = true;
             if (checkBreakpoints) {
-                n = untilBreakpoint(b, n, pc);
+                int whole = n;
+                n = untilBreakpoint(b, n, pc, nextBreakpoint);
+                mayLoop = n == whole && (nextBreakpoint == 0 || breakpoints[nextBreakpoint - 1] != pc);
             }
             this.steps = steps;
             if (b.translated != null && n >= b.translatedLength) {
-                // with breakpoints one pass only: a translated loop back to the block's start would skip its check
-                steps += runTranslated(b, pc, checkBreakpoints ? n : (int) Math.min(left, Integer.MAX_VALUE));
+                steps += runTranslated(b, pc, mayLoop ? (int) Math.min(left, Integer.MAX_VALUE) : n);
             } else {
                 if (++b.runs == hotRuns && translate && b != uncached) {
                     translateBlock(b);
@@ -1452,29 +1463,24 @@ public final class Hart {
         resumeFrom = pc;
     }
 
+    /** At a breakpoint address: stops there unless resuming from it. */
     private boolean atBreakpoint(long pc) {
         if (pc == resumeFrom) {
             resumeFrom = -1;
             return false;
         }
         resumeFrom = -1;
-        if (Arrays.binarySearch(breakpoints, pc) >= 0) {
-            stop(new StopEvent(StopReason.BREAKPOINT, id, pc, 0, 0, String.format("breakpoint at 0x%x", pc)));
-            return true;
-        }
-        return false;
+        stop(new StopEvent(StopReason.BREAKPOINT, id, pc, 0, 0, String.format("breakpoint at 0x%x", pc)));
+        return true;
     }
 
     /**
      * How many of the first {@code n} instructions of block {@code b} (at {@code base}) run
-     * before one at a breakpoint address: a debugger's breakpoints cost one search per block,
-     * and blocks without one run whole (translated too).
+     * before one at a breakpoint address, {@code next} being the index of the first breakpoint
+     * after {@code base}: a debugger's breakpoints cost one search per block, and blocks without
+     * one run whole (translated too).
      */
-    private int untilBreakpoint(Block b, int n, long base) {
-        int next = Arrays.binarySearch(breakpoints, base + 1);
-        if (next < 0) {
-            next = -next - 1;
-        }
+    private int untilBreakpoint(Block b, int n, long base, int next) {
         if (next == breakpoints.length || breakpoints[next] - base >= b.offsets[n]) {
             return n;
         }

@@ -146,4 +146,20 @@ public class Uart16550Test {
         uart.write(0x40, 1, 1);
         assertEquals(0, output.size());
     }
+
+    /** What a debugger's Registers view reads: the guest's view of the registers, with no read side effect. */
+    @Test
+    public void peekingChangesNothing() {
+        set(Uart16550.IIR_FCR, Uart16550.FCR_ENABLE);
+        uart.hostInput("ab".getBytes(StandardCharsets.US_ASCII));
+        uart.poll();
+        set(Uart16550.IER_DLM, Uart16550.IER_THR_EMPTY);
+        assertEquals('a', uart.peek(Uart16550.RBR_THR_DLL, 1));
+        assertEquals('a', uart.peek(Uart16550.RBR_THR_DLL, 1));
+        assertEquals(Uart16550.LSR_DATA_READY, uart.peek(Uart16550.LSR, 1) & Uart16550.LSR_DATA_READY);
+        int iir = (int) uart.peek(Uart16550.IIR_FCR, 1);
+        assertEquals("a peek does not clear THRE's pending interrupt", iir, uart.peek(Uart16550.IIR_FCR, 1));
+        assertEquals('a', reg(Uart16550.RBR_THR_DLL));
+        assertEquals('b', reg(Uart16550.RBR_THR_DLL));
+    }
 }

@@ -127,4 +127,45 @@ public class BlockDispatchTest {
         assertEquals(e.toString(), StopReason.TRAP, e.reason());
         assertEquals(20, m.register(0, A0));
     }
+
+    /**
+     * With breakpoints set elsewhere, a hot loop still runs translated and whole, yet a
+     * breakpoint set later in its middle, or at its start, stops it at the exact round.
+     */
+    @Test
+    public void breakpointsStopAHotTranslatedLoopAtTheExactRound() {
+        Asm program = new Asm().addi(S1, 0, 2000).addi(A0, 0, 0);
+        long loop = RAM + program.size();
+        program.addi(A0, A0, 1) // loop
+                .addi(A1, A0, 3)
+                .addi(S1, S1, -1)
+                .bne(S1, 0, -12)
+                .ebreak();
+        Machine m = machine();
+        program.loadAt(m, RAM);
+        for (int i = 0; i < 100; i++) {
+            m.addBreakpoint(RAM + 0x10000 + 4L * i); // never reached
+        }
+        StopEvent e = m.run(3 * 1000);
+        assertEquals(e.toString(), StopReason.BUDGET_EXHAUSTED, e.reason());
+        long before = m.register(0, A0);
+        m.addBreakpoint(loop + 4); // the addi a1 in the loop's middle
+        e = m.run(100_000);
+        assertEquals(e.toString(), StopReason.BREAKPOINT, e.reason());
+        assertEquals(loop + 4, m.pc(0));
+        assertEquals("stopped in the round after", before + 1, m.register(0, A0));
+        m.removeBreakpoint(loop + 4);
+        m.addBreakpoint(loop);
+        e = m.run(100_000);
+        assertEquals(e.toString(), StopReason.BREAKPOINT, e.reason());
+        assertEquals(loop, m.pc(0));
+        assertEquals("the next round's start", before + 1, m.register(0, A0));
+        e = m.run(100_000);
+        assertEquals(loop, m.pc(0));
+        assertEquals("and the one after", before + 2, m.register(0, A0));
+        m.removeBreakpoint(loop);
+        e = m.run(100_000);
+        assertEquals(e.toString(), StopReason.TRAP, e.reason());
+        assertEquals(2000, m.register(0, A0));
+    }
 }

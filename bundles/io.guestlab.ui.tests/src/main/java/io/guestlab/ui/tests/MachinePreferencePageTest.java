@@ -11,7 +11,8 @@ import org.eclipse.jface.preference.IPreferenceNode;
 import org.eclipse.ui.PlatformUI;
 import org.junit.Test;
 
-import io.guestlab.ui.preferences.MachinePreferences;
+import io.guestlab.debug.core.GuestlabPreferences;
+import io.guestlab.debug.core.LaunchAttributes;
 
 /** The Guestlab preference page is in Window > Preferences and its defaults are QEMU-like. */
 public class MachinePreferencePageTest {
@@ -27,8 +28,8 @@ public class MachinePreferencePageTest {
     public void defaultsDescribeADeterministicOneHartMachine() {
         var prefs = Platform.getPreferencesService();
         assertNotNull(prefs);
-        assertEquals(1, prefs.getInt(MachinePreferences.QUALIFIER, MachinePreferences.HARTS, -1, null));
-        assertEquals("256M", prefs.getString(MachinePreferences.QUALIFIER, MachinePreferences.MEMORY, null, null));
-        assertEquals(MachinePreferences.TIME_VIRTUAL, prefs.getString(MachinePreferences.QUALIFIER, MachinePreferences.TIME_MODE, null, null));
+        assertEquals(1, prefs.getInt(GuestlabPreferences.QUALIFIER, GuestlabPreferences.HARTS, -1, null));
+        assertEquals("256M", prefs.getString(GuestlabPreferences.QUALIFIER, GuestlabPreferences.MEMORY, null, null));
+        assertEquals(LaunchAttributes.TIME_VIRTUAL, prefs.getString(GuestlabPreferences.QUALIFIER, GuestlabPreferences.TIME_MODE, null, null));
     }
 }

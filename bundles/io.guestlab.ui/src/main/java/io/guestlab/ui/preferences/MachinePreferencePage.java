@@ -2,6 +2,9 @@ package io.guestlab.ui.preferences;
 
 import java.util.regex.Pattern;
 
+import io.guestlab.debug.core.GuestlabPreferences;
+import io.guestlab.debug.core.LaunchAttributes;
+
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
@@ -11,7 +14,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
-/** Window > Preferences > Guestlab: the defaults of new machine launches. */
+/** Window > Preferences > Guestlab: the defaults of new machine launches (kept by the debug core, which reads them). */
 public final class MachinePreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
     /** QEMU's size syntax: a number with an optional K, M or G suffix. */
@@ -24,16 +27,16 @@ public final class MachinePreferencePage extends FieldEditorPreferencePage imple
 
     @Override
     public void init(IWorkbench workbench) {
-        setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, MachinePreferences.QUALIFIER));
+        setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, GuestlabPreferences.QUALIFIER));
     }
 
     @Override
     protected void createFieldEditors() {
-        IntegerFieldEditor harts = new IntegerFieldEditor(MachinePreferences.HARTS, "&Harts:", getFieldEditorParent());
+        IntegerFieldEditor harts = new IntegerFieldEditor(GuestlabPreferences.HARTS, "&Harts:", getFieldEditorParent());
         harts.setValidRange(1, 8);
         addField(harts);
 
-        StringFieldEditor memory = new StringFieldEditor(MachinePreferences.MEMORY, "&Memory (e.g. 256M):", getFieldEditorParent()) {
+        StringFieldEditor memory = new StringFieldEditor(GuestlabPreferences.MEMORY, "&Memory (e.g. 256M):", getFieldEditorParent()) {
             @Override
             protected boolean doCheckState() {
                 return MEMORY_SIZE.matcher(getStringValue().trim()).matches();
@@ -42,11 +45,11 @@ public final class MachinePreferencePage extends FieldEditorPreferencePage imple
         memory.setErrorMessage("Memory must be a size such as 128M or 1G");
         addField(memory);
 
-        addField(new RadioGroupFieldEditor(MachinePreferences.TIME_MODE, "Time", 1, new String[][] {
-            {"&Virtual (deterministic: advances with retired instructions)", MachinePreferences.TIME_VIRTUAL},
-            {"&Wall clock (interactive use)", MachinePreferences.TIME_WALLCLOCK}}, getFieldEditorParent(), true));
+        addField(new RadioGroupFieldEditor(GuestlabPreferences.TIME_MODE, "Time", 1, new String[][] {
+            {"&Virtual (deterministic: advances with retired instructions)", LaunchAttributes.TIME_VIRTUAL},
+            {"&Wall clock (interactive use)", LaunchAttributes.TIME_WALLCLOCK}}, getFieldEditorParent(), true));
 
-        IntegerFieldEditor port = new IntegerFieldEditor(MachinePreferences.GDB_PORT, "&GDB server port:", getFieldEditorParent());
+        IntegerFieldEditor port = new IntegerFieldEditor(GuestlabPreferences.GDB_PORT, "&GDB server port:", getFieldEditorParent());
         port.setValidRange(1, 65535);
         addField(port);
     }

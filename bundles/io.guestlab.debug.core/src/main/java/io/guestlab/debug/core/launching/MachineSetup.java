@@ -350,8 +350,26 @@ public record MachineSetup(VirtBoardConfig board, List<Symbols> symbols, String 
                     + (symbols.size() > 1 ? " or the other symbol files" : ""));
         }
 
+        /** A field's name as the tabs label it. */
         private static String field(String key) {
-            return key.substring(key.lastIndexOf('.') + 1);
+            return switch (key) {
+                case LaunchAttributes.MACHINE_FILE -> "Machine file";
+                case LaunchAttributes.FIRMWARE -> "Firmware";
+                case LaunchAttributes.KERNEL -> "Kernel";
+                case LaunchAttributes.INITRD -> "Initrd";
+                case LaunchAttributes.BOOTARGS -> "Kernel command line";
+                case LaunchAttributes.HARTS -> "Harts";
+                case LaunchAttributes.MEMORY -> "Memory";
+                case LaunchAttributes.DRIVES -> "Drives";
+                case LaunchAttributes.TIME_MODE -> "Time";
+                case LaunchAttributes.SEMIHOSTING, LaunchAttributes.SEMIHOSTING_ROOT -> "Semihosting";
+                case LaunchAttributes.RNG, LaunchAttributes.RNG_SEED -> "Entropy device";
+                case LaunchAttributes.SYMBOL_FILES -> "Symbols";
+                case LaunchAttributes.STOP_AT, LaunchAttributes.STOP_AT_FUNCTION -> "Stop at";
+                case LaunchAttributes.CATCH_TRAPS -> "Catch traps";
+                case LaunchAttributes.GDB_SERVER, LaunchAttributes.GDB_PORT -> "GDB server port";
+                default -> key;
+            };
         }
     }
 }

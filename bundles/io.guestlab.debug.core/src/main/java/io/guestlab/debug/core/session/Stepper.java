@@ -75,6 +75,13 @@ final class Stepper {
                 return;
             }
             long now = machine.pc(hart);
+            if (now == before && isWfi(before)) {
+                // asleep in wfi: run (its interrupt handler too) until it wakes, not one idle step at a time
+                if (session.runUntil(Set.of(before + 4), hart, null) != MachineSession.REACHED) {
+                    return;
+                }
+                now = machine.pc(hart);
+            }
             if (trapTaken(before, now)) {
                 // where a handler returns: the trapping instruction, or past it (an ecall, a skipped one)
                 if (session.runUntil(Set.of(before, before + 2, before + 4), hart, null) != MachineSession.REACHED) {
@@ -162,6 +169,13 @@ final class Stepper {
 
     private static boolean inside(long pc, long[] range) {
         return Long.compareUnsigned(pc, range[0]) >= 0 && Long.compareUnsigned(pc, range[1]) < 0;
+    }
+
+    /** wfi (privileged ISA 3.3.3): 0x10500073. */
+    private boolean isWfi(long pc) {
+        byte[] b = new byte[4];
+        return machine.readVirtual(hart, pc, b)
+                && ((b[0] & 0xff) | (b[1] & 0xff) << 8 | (b[2] & 0xff) << 16 | (b[3] & 0xff) << 24) == 0x10500073;
     }
 
     /** A jal/jalr that linked ra: ra holds the address after the instruction just executed. */
