@@ -84,9 +84,13 @@ public class LaunchConfigurationTest {
     public void debugAsGuestlabMachineIsOfferedOnElfAndMachineFilesOnly() throws CoreException {
         IFile machine = project.getFile("debug.machine");
         machine.create(new java.io.ByteArrayInputStream(new byte[0]), true, null);
-        assertTrue("kernel.elf", offered(ExampleKernel.elf(project)));
-        assertTrue("debug.machine", offered(machine));
-        assertFalse("main.c is no kernel", offered(project.getFile("main.c")));
+        try {
+            assertTrue("kernel.elf", offered(ExampleKernel.elf(project)));
+            assertTrue("debug.machine", offered(machine));
+            assertFalse("main.c is no kernel", offered(project.getFile("main.c")));
+        } finally {
+            machine.delete(true, null); // the project lives in the repository's examples/
+        }
     }
 
     /** What the platform checks before listing the shortcut under Run As / Debug As for {@code file}. */

@@ -1,12 +1,11 @@
 package io.guestlab.debug.ui.launching;
 
-import java.io.IOException;
-import java.io.InputStream;
 
 import org.eclipse.core.expressions.PropertyTester;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
+
+import io.guestlab.debug.core.launching.ElfCheck;
 
 
 /**
@@ -22,14 +21,6 @@ public final class ElfFiles extends PropertyTester {
     }
 
     static boolean isElf(IFile file) {
-        if (!file.exists()) {
-            return false;
-        }
-        try (InputStream in = file.getContents(true)) {
-            byte[] magic = in.readNBytes(4);
-            return magic.length == 4 && magic[0] == 0x7f && magic[1] == 'E' && magic[2] == 'L' && magic[3] == 'F';
-        } catch (IOException | CoreException e) {
-            return false;
-        }
+        return file.exists() && file.getLocation() != null && ElfCheck.isElf(file.getLocation().toPath());
     }
 }
