@@ -1,0 +1,76 @@
+package io.guestlab.debug.ui.tests;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.debug.ui.IDebugView;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.PartInitException;
+
+/** What a debug view shows: the texts of its tree's items (all columns), as a user reads them. */
+final class ViewTexts {
+
+    private ViewTexts() {
+    }
+
+    static IDebugView show(String viewId) {
+        try {
+            IViewPart part = TestWorkbench.page().showView(viewId);
+            return part.getAdapter(IDebugView.class);
+        } catch (PartInitException e) {
+            throw new IllegalStateException("cannot open view " + viewId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every row of the view's tree that is created (expanded or visible), columns joined by " | ". */
+    static List<String> rows(String viewId) {
+        Viewer viewer = show(viewId).getViewer();
+        List<String> rows = new ArrayList<>();
+        if (viewer.getControl() instanceof Tree tree && !tree.isDisposed()) {
+            for (TreeItem item : tree.getItems()) {
+                collect(item, tree.getColumnCount(), rows);
+            }
+        }
+        return rows;
+    }
+
+    private static void collect(TreeItem item, int columns, List<String> rows) {
+        StringBuilder row = new StringBuilder(item.getText());
+        for (int c = 1; c < columns; c++) {
+            row.append(" | ").append(item.getText(c));
+        }
+        rows.add(row.toString());
+        if (item.getExpanded()) {
+            for (TreeItem child : item.getItems()) {
+                collect(child, columns, rows);
+            }
+        }
+    }
+
+    /** Waits until a row of the view contains {@code text}; returns that row. */
+    static String waitForRow(String viewId, String text) {
+        String[] found = new String[1];
+        TestWorkbench.waitUntil("a row with '" + text + "' in view " + viewId, () -> {
+            for (String row : rows(viewId)) {
+                if (row.contains(text)) {
+                    found[0] = row;
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found[0];
+    }
+
+    /** Expands the view's tree {@code levels} deep (the debug views fill it in asynchronously). */
+    static void expand(String viewId, int levels) {
+        if (show(viewId).getViewer() instanceof TreeViewer tree) {
+            tree.expandToLevel(levels);
+        }
+        TestWorkbench.processEvents();
+    }
+}
