@@ -50,8 +50,8 @@ public final class TestMachine implements Closeable {
      * @param stop         for EXIT: what the guest asked for and through which interface
      * @param detail       what happened, in words
      * @param steps        machine steps at the end
-     * @param instructions instructions retired
-     * @param guestSeconds the guest's own clock (mtime at 10 MHz)
+     * @param instructions instructions retired in this run (a fork's parent's count excluded)
+     * @param guestSeconds the guest's own time this run took (mtime at 10 MHz)
      */
     public record Outcome(End end, MachineStop stop, String detail, long steps, long instructions,
             double guestSeconds) {
@@ -85,6 +85,8 @@ public final class TestMachine implements Closeable {
     private Pattern readyConsole;
     private final StringBuilder readyTail = new StringBuilder();
     private boolean watcherDone;
+    private long startInstructions;
+    private long startTime;
 
     private TestMachine(VirtBoard board, Transcript transcript, ConsoleLines lines) {
         this.board = board;
@@ -170,11 +172,13 @@ public final class TestMachine implements Closeable {
             board.machine().addBreakpoint(address);
         }
         board.machine().setStopWhenIdle(true); // the test's input is typed before it runs: nothing more comes
+        startInstructions = board.machine().instructionsRetired(); // a fork starts with its parent's count
+        startTime = board.machine().time();
         long deadline = Double.isInfinite(timeoutSeconds) ? Long.MAX_VALUE
                 : System.nanoTime() + (long) (timeoutSeconds * 1e9);
         try {
             while (true) {
-                long done = board.machine().instructionsRetired();
+                long done = board.machine().instructionsRetired() - startInstructions;
                 if (done >= timeoutInstructions) {
                     return end(End.INSTRUCTION_LIMIT, null, "");
                 }
@@ -235,8 +239,9 @@ public final class TestMachine implements Closeable {
         if (lines.pending()) {
             lines.flush(board.machine().steps());
         }
-        return new Outcome(end, stop, detail, board.machine().steps(), board.machine().instructionsRetired(),
-                (double) board.machine().time() / VirtMemoryMap.TIMEBASE_HZ);
+        return new Outcome(end, stop, detail, board.machine().steps(),
+                board.machine().instructionsRetired() - startInstructions,
+                (double) (board.machine().time() - startTime) / VirtMemoryMap.TIMEBASE_HZ);
     }
 
     /** The transcript so far. */
