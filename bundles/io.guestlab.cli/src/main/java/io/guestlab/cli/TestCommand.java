@@ -400,7 +400,7 @@ public final class TestCommand implements Command {
         List<TestSpec> tests = new ArrayList<>();
         o.cases.forEach((name, input) -> tests.add(spec(name, null, input + "\n", check, run, o.timeoutGiven)));
         Path kernel = run.config.kernel();
-        ReadyPoint ready = ReadyPoint.console(Pattern.compile(Pattern.quote(o.ready)), run.timeoutInsns,
+        ReadyPoint ready = ReadyPoint.consoleText(o.ready, run.timeoutInsns,
                 o.timeoutGiven ? run.timeoutSeconds : DEFAULT_TIMEOUT_SECONDS);
         return new SuitePlan(kernel != null ? kernel.getFileName().toString() : "ready", run.config, ready, tests);
     }

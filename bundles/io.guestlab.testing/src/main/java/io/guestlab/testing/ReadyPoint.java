@@ -21,6 +21,12 @@ public record ReadyPoint(String description, Pattern console, long address, long
         return new ReadyPoint("console '" + pattern.pattern() + "'", pattern, -1, -1, timeoutInstructions, timeoutSeconds);
     }
 
+    /** Ready when the console shows {@code text} (taken literally). */
+    public static ReadyPoint consoleText(String text, long timeoutInstructions, double timeoutSeconds) {
+        return new ReadyPoint("console '" + text + "'", Pattern.compile(Pattern.quote(text)), -1, -1,
+                timeoutInstructions, timeoutSeconds);
+    }
+
     /** Ready when a hart reaches {@code address} (the symbol {@code name}). */
     public static ReadyPoint symbol(String name, long address, long timeoutInstructions, double timeoutSeconds) {
         return new ReadyPoint(String.format("symbol %s (0x%x)", name, address), null, address, -1,
