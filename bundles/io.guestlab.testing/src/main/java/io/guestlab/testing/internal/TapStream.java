@@ -230,6 +230,9 @@ public final class TapStream {
         String directive = m.group(4) == null ? "" : m.group(4).strip();
         Verdict verdict = verdict(ok, directive);
         String message = message(ok, directive, verdict);
+        if (message.equals("not ok")) {
+            message = explained(message, (closing != null ? closing : parent).pending);
+        }
         parent.results++;
         if (closing == null) {
             String name = description.isEmpty() ? "case " + number : description;
@@ -290,6 +293,17 @@ public final class TapStream {
             return "# " + directive;
         }
         return ok ? "" : "not ok";
+    }
+
+    /** "not ok" with the case's first diagnostic line ("# name: EXPECTATION FAILED at ..."), if it has one. */
+    private static String explained(String message, StringBuilder pending) {
+        for (String line : pending.toString().split("\n")) {
+            String text = line.strip();
+            if (text.startsWith("#") && text.length() > 1) {
+                return message + ": " + text.substring(1).strip();
+            }
+        }
+        return message;
     }
 
     private void addCase(List<String> groups, String name, Verdict verdict, String message, StringBuilder pending,
