@@ -49,7 +49,20 @@ public enum ExitChannel implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SYSCON(2, "syscon", "syscon");
+	SYSCON(2, "syscon", "syscon"),
+
+	/**
+	 * The '<em><b>Any</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whichever of HTIF, semihosting and syscon the guest exits through first.
+	 * <!-- end-model-doc -->
+	 * @see #ANY_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	ANY(3, "any", "any");
 
 	/**
 	 * The '<em><b>Htif</b></em>' literal value.
@@ -85,6 +98,20 @@ public enum ExitChannel implements Enumerator {
 	public static final int SYSCON_VALUE = 2;
 
 	/**
+	 * The '<em><b>Any</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whichever of HTIF, semihosting and syscon the guest exits through first.
+	 * <!-- end-model-doc -->
+	 * @see #ANY
+	 * @model name="any"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int ANY_VALUE = 3;
+
+	/**
 	 * An array of all the '<em><b>Exit Channel</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -95,6 +122,7 @@ public enum ExitChannel implements Enumerator {
 			HTIF,
 			SEMIHOSTING,
 			SYSCON,
+			ANY,
 		};
 
 	/**
@@ -154,6 +182,7 @@ public enum ExitChannel implements Enumerator {
 			case HTIF_VALUE: return HTIF;
 			case SEMIHOSTING_VALUE: return SEMIHOSTING;
 			case SYSCON_VALUE: return SYSCON;
+			case ANY_VALUE: return ANY;
 		}
 		return null;
 	}

@@ -614,13 +614,31 @@ public interface GuestlabPackage extends EPackage {
 	int READY_PHASE__PATTERN = 1;
 
 	/**
+	 * The feature id for the '<em><b>Symbol</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int READY_PHASE__SYMBOL = 2;
+
+	/**
+	 * The feature id for the '<em><b>Instructions</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int READY_PHASE__INSTRUCTIONS = 3;
+
+	/**
 	 * The feature id for the '<em><b>Timeout Instructions</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int READY_PHASE__TIMEOUT_INSTRUCTIONS = 2;
+	int READY_PHASE__TIMEOUT_INSTRUCTIONS = 4;
 
 	/**
 	 * The feature id for the '<em><b>Timeout Seconds</b></em>' attribute.
@@ -629,7 +647,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int READY_PHASE__TIMEOUT_SECONDS = 3;
+	int READY_PHASE__TIMEOUT_SECONDS = 5;
 
 	/**
 	 * The number of structural features of the '<em>Ready Phase</em>' class.
@@ -638,7 +656,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int READY_PHASE_FEATURE_COUNT = 4;
+	int READY_PHASE_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Ready Phase</em>' class.
@@ -778,13 +796,22 @@ public interface GuestlabPackage extends EPackage {
 	int TEST_CASE__PROGRAM = TEST_SOURCE_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Input</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEST_CASE__INPUT = TEST_SOURCE_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Test Case</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TEST_CASE_FEATURE_COUNT = TEST_SOURCE_FEATURE_COUNT + 2;
+	int TEST_CASE_FEATURE_COUNT = TEST_SOURCE_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Test Case</em>' class.
@@ -1556,6 +1583,28 @@ public interface GuestlabPackage extends EPackage {
 	EAttribute getReadyPhase_Pattern();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.guestlab.model.ReadyPhase#getSymbol <em>Symbol</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Symbol</em>'.
+	 * @see io.guestlab.model.ReadyPhase#getSymbol()
+	 * @see #getReadyPhase()
+	 * @generated
+	 */
+	EAttribute getReadyPhase_Symbol();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.guestlab.model.ReadyPhase#getInstructions <em>Instructions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Instructions</em>'.
+	 * @see io.guestlab.model.ReadyPhase#getInstructions()
+	 * @see #getReadyPhase()
+	 * @generated
+	 */
+	EAttribute getReadyPhase_Instructions();
+
+	/**
 	 * Returns the meta object for the attribute '{@link io.guestlab.model.ReadyPhase#getTimeoutInstructions <em>Timeout Instructions</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1662,6 +1711,17 @@ public interface GuestlabPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getTestCase_Program();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.guestlab.model.TestCase#getInput <em>Input</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Input</em>'.
+	 * @see io.guestlab.model.TestCase#getInput()
+	 * @see #getTestCase()
+	 * @generated
+	 */
+	EAttribute getTestCase_Input();
 
 	/**
 	 * Returns the meta object for class '{@link io.guestlab.model.TestDiscovery <em>Test Discovery</em>}'.
@@ -2223,6 +2283,22 @@ public interface GuestlabPackage extends EPackage {
 		EAttribute READY_PHASE__PATTERN = eINSTANCE.getReadyPhase_Pattern();
 
 		/**
+		 * The meta object literal for the '<em><b>Symbol</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute READY_PHASE__SYMBOL = eINSTANCE.getReadyPhase_Symbol();
+
+		/**
+		 * The meta object literal for the '<em><b>Instructions</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute READY_PHASE__INSTRUCTIONS = eINSTANCE.getReadyPhase_Instructions();
+
+		/**
 		 * The meta object literal for the '<em><b>Timeout Instructions</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2305,6 +2381,14 @@ public interface GuestlabPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TEST_CASE__PROGRAM = eINSTANCE.getTestCase_Program();
+
+		/**
+		 * The meta object literal for the '<em><b>Input</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEST_CASE__INPUT = eINSTANCE.getTestCase_Input();
 
 		/**
 		 * The meta object literal for the '{@link io.guestlab.model.impl.TestDiscoveryImpl <em>Test Discovery</em>}' class.

@@ -19,6 +19,8 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link io.guestlab.model.ReadyPhase#getTrigger <em>Trigger</em>}</li>
  *   <li>{@link io.guestlab.model.ReadyPhase#getPattern <em>Pattern</em>}</li>
+ *   <li>{@link io.guestlab.model.ReadyPhase#getSymbol <em>Symbol</em>}</li>
+ *   <li>{@link io.guestlab.model.ReadyPhase#getInstructions <em>Instructions</em>}</li>
  *   <li>{@link io.guestlab.model.ReadyPhase#getTimeoutInstructions <em>Timeout Instructions</em>}</li>
  *   <li>{@link io.guestlab.model.ReadyPhase#getTimeoutSeconds <em>Timeout Seconds</em>}</li>
  * </ul>
@@ -78,6 +80,56 @@ public interface ReadyPhase extends EObject {
 	 * @generated
 	 */
 	void setPattern(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Symbol</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For the symbol trigger: a symbol of the kernel ELF; the machine is ready when a hart is about to execute it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Symbol</em>' attribute.
+	 * @see #setSymbol(String)
+	 * @see io.guestlab.model.GuestlabPackage#getReadyPhase_Symbol()
+	 * @model
+	 * @generated
+	 */
+	String getSymbol();
+
+	/**
+	 * Sets the value of the '{@link io.guestlab.model.ReadyPhase#getSymbol <em>Symbol</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Symbol</em>' attribute.
+	 * @see #getSymbol()
+	 * @generated
+	 */
+	void setSymbol(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Instructions</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For the instructions trigger: the machine is ready after this many retired instructions.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Instructions</em>' attribute.
+	 * @see #setInstructions(long)
+	 * @see io.guestlab.model.GuestlabPackage#getReadyPhase_Instructions()
+	 * @model
+	 * @generated
+	 */
+	long getInstructions();
+
+	/**
+	 * Sets the value of the '{@link io.guestlab.model.ReadyPhase#getInstructions <em>Instructions</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Instructions</em>' attribute.
+	 * @see #getInstructions()
+	 * @generated
+	 */
+	void setInstructions(long value);
 
 	/**
 	 * Returns the value of the '<em><b>Timeout Instructions</b></em>' attribute.

@@ -49,7 +49,27 @@ public enum ReadyTrigger implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SEMIHOSTING(2, "semihosting", "semihosting");
+	SEMIHOSTING(2, "semihosting", "semihosting"),
+
+	/**
+	 * The '<em><b>Symbol</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SYMBOL_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	SYMBOL(3, "symbol", "symbol"),
+
+	/**
+	 * The '<em><b>Instructions</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #INSTRUCTIONS_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	INSTRUCTIONS(4, "instructions", "instructions");
 
 	/**
 	 * The '<em><b>Console</b></em>' literal value.
@@ -85,6 +105,28 @@ public enum ReadyTrigger implements Enumerator {
 	public static final int SEMIHOSTING_VALUE = 2;
 
 	/**
+	 * The '<em><b>Symbol</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SYMBOL
+	 * @model name="symbol"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int SYMBOL_VALUE = 3;
+
+	/**
+	 * The '<em><b>Instructions</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #INSTRUCTIONS
+	 * @model name="instructions"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int INSTRUCTIONS_VALUE = 4;
+
+	/**
 	 * An array of all the '<em><b>Ready Trigger</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -95,6 +137,8 @@ public enum ReadyTrigger implements Enumerator {
 			CONSOLE,
 			HTIF,
 			SEMIHOSTING,
+			SYMBOL,
+			INSTRUCTIONS,
 		};
 
 	/**
@@ -154,6 +198,8 @@ public enum ReadyTrigger implements Enumerator {
 			case CONSOLE_VALUE: return CONSOLE;
 			case HTIF_VALUE: return HTIF;
 			case SEMIHOSTING_VALUE: return SEMIHOSTING;
+			case SYMBOL_VALUE: return SYMBOL;
+			case INSTRUCTIONS_VALUE: return INSTRUCTIONS;
 		}
 		return null;
 	}

@@ -692,7 +692,7 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getReadyPhase_TimeoutInstructions() {
+	public EAttribute getReadyPhase_Symbol() {
 		return (EAttribute)readyPhaseEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -702,8 +702,28 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getReadyPhase_TimeoutSeconds() {
+	public EAttribute getReadyPhase_Instructions() {
 		return (EAttribute)readyPhaseEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReadyPhase_TimeoutInstructions() {
+		return (EAttribute)readyPhaseEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReadyPhase_TimeoutSeconds() {
+		return (EAttribute)readyPhaseEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -784,6 +804,16 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 	@Override
 	public EAttribute getTestCase_Program() {
 		return (EAttribute)testCaseEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTestCase_Input() {
+		return (EAttribute)testCaseEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1036,6 +1066,8 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 		readyPhaseEClass = createEClass(READY_PHASE);
 		createEAttribute(readyPhaseEClass, READY_PHASE__TRIGGER);
 		createEAttribute(readyPhaseEClass, READY_PHASE__PATTERN);
+		createEAttribute(readyPhaseEClass, READY_PHASE__SYMBOL);
+		createEAttribute(readyPhaseEClass, READY_PHASE__INSTRUCTIONS);
 		createEAttribute(readyPhaseEClass, READY_PHASE__TIMEOUT_INSTRUCTIONS);
 		createEAttribute(readyPhaseEClass, READY_PHASE__TIMEOUT_SECONDS);
 
@@ -1048,6 +1080,7 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 		testCaseEClass = createEClass(TEST_CASE);
 		createEAttribute(testCaseEClass, TEST_CASE__NAME);
 		createEAttribute(testCaseEClass, TEST_CASE__PROGRAM);
+		createEAttribute(testCaseEClass, TEST_CASE__INPUT);
 
 		testDiscoveryEClass = createEClass(TEST_DISCOVERY);
 		createEAttribute(testDiscoveryEClass, TEST_DISCOVERY__FOLDER);
@@ -1169,6 +1202,8 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 		initEClass(readyPhaseEClass, ReadyPhase.class, "ReadyPhase", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getReadyPhase_Trigger(), this.getReadyTrigger(), "trigger", "console", 0, 1, ReadyPhase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReadyPhase_Pattern(), ecorePackage.getEString(), "pattern", null, 0, 1, ReadyPhase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReadyPhase_Symbol(), ecorePackage.getEString(), "symbol", null, 0, 1, ReadyPhase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReadyPhase_Instructions(), ecorePackage.getELong(), "instructions", null, 0, 1, ReadyPhase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReadyPhase_TimeoutInstructions(), ecorePackage.getELong(), "timeoutInstructions", null, 0, 1, ReadyPhase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReadyPhase_TimeoutSeconds(), ecorePackage.getEDouble(), "timeoutSeconds", null, 0, 1, ReadyPhase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -1181,6 +1216,7 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 		initEClass(testCaseEClass, TestCase.class, "TestCase", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTestCase_Name(), ecorePackage.getEString(), "name", null, 0, 1, TestCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTestCase_Program(), ecorePackage.getEString(), "program", null, 0, 1, TestCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTestCase_Input(), ecorePackage.getEString(), "input", null, 0, 1, TestCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(testDiscoveryEClass, TestDiscovery.class, "TestDiscovery", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTestDiscovery_Folder(), ecorePackage.getEString(), "folder", null, 0, 1, TestDiscovery.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1214,11 +1250,14 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 		addEEnumLiteral(exitChannelEEnum, ExitChannel.HTIF);
 		addEEnumLiteral(exitChannelEEnum, ExitChannel.SEMIHOSTING);
 		addEEnumLiteral(exitChannelEEnum, ExitChannel.SYSCON);
+		addEEnumLiteral(exitChannelEEnum, ExitChannel.ANY);
 
 		initEEnum(readyTriggerEEnum, ReadyTrigger.class, "ReadyTrigger");
 		addEEnumLiteral(readyTriggerEEnum, ReadyTrigger.CONSOLE);
 		addEEnumLiteral(readyTriggerEEnum, ReadyTrigger.HTIF);
 		addEEnumLiteral(readyTriggerEEnum, ReadyTrigger.SEMIHOSTING);
+		addEEnumLiteral(readyTriggerEEnum, ReadyTrigger.SYMBOL);
+		addEEnumLiteral(readyTriggerEEnum, ReadyTrigger.INSTRUCTIONS);
 
 		// Initialize data types
 		initEDataType(memorySizeEDataType, MemorySize.class, "MemorySize", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

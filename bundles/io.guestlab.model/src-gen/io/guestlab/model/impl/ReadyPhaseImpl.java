@@ -23,6 +23,8 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  * <ul>
  *   <li>{@link io.guestlab.model.impl.ReadyPhaseImpl#getTrigger <em>Trigger</em>}</li>
  *   <li>{@link io.guestlab.model.impl.ReadyPhaseImpl#getPattern <em>Pattern</em>}</li>
+ *   <li>{@link io.guestlab.model.impl.ReadyPhaseImpl#getSymbol <em>Symbol</em>}</li>
+ *   <li>{@link io.guestlab.model.impl.ReadyPhaseImpl#getInstructions <em>Instructions</em>}</li>
  *   <li>{@link io.guestlab.model.impl.ReadyPhaseImpl#getTimeoutInstructions <em>Timeout Instructions</em>}</li>
  *   <li>{@link io.guestlab.model.impl.ReadyPhaseImpl#getTimeoutSeconds <em>Timeout Seconds</em>}</li>
  * </ul>
@@ -69,6 +71,46 @@ public class ReadyPhaseImpl extends MinimalEObjectImpl.Container implements Read
 	 * @ordered
 	 */
 	protected String pattern = PATTERN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSymbol() <em>Symbol</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSymbol()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SYMBOL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSymbol() <em>Symbol</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSymbol()
+	 * @generated
+	 * @ordered
+	 */
+	protected String symbol = SYMBOL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getInstructions() <em>Instructions</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInstructions()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long INSTRUCTIONS_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getInstructions() <em>Instructions</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInstructions()
+	 * @generated
+	 * @ordered
+	 */
+	protected long instructions = INSTRUCTIONS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getTimeoutInstructions() <em>Timeout Instructions</em>}' attribute.
@@ -199,6 +241,52 @@ public class ReadyPhaseImpl extends MinimalEObjectImpl.Container implements Read
 	 * @generated
 	 */
 	@Override
+	public String getSymbol() {
+		return symbol;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSymbol(String newSymbol) {
+		String oldSymbol = symbol;
+		symbol = newSymbol;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuestlabPackage.READY_PHASE__SYMBOL, oldSymbol, symbol));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getInstructions() {
+		return instructions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInstructions(long newInstructions) {
+		long oldInstructions = instructions;
+		instructions = newInstructions;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuestlabPackage.READY_PHASE__INSTRUCTIONS, oldInstructions, instructions));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public long getTimeoutInstructions() {
 		return timeoutInstructions;
 	}
@@ -305,6 +393,10 @@ public class ReadyPhaseImpl extends MinimalEObjectImpl.Container implements Read
 				return getTrigger();
 			case GuestlabPackage.READY_PHASE__PATTERN:
 				return getPattern();
+			case GuestlabPackage.READY_PHASE__SYMBOL:
+				return getSymbol();
+			case GuestlabPackage.READY_PHASE__INSTRUCTIONS:
+				return getInstructions();
 			case GuestlabPackage.READY_PHASE__TIMEOUT_INSTRUCTIONS:
 				return getTimeoutInstructions();
 			case GuestlabPackage.READY_PHASE__TIMEOUT_SECONDS:
@@ -326,6 +418,12 @@ public class ReadyPhaseImpl extends MinimalEObjectImpl.Container implements Read
 				return;
 			case GuestlabPackage.READY_PHASE__PATTERN:
 				setPattern((String)newValue);
+				return;
+			case GuestlabPackage.READY_PHASE__SYMBOL:
+				setSymbol((String)newValue);
+				return;
+			case GuestlabPackage.READY_PHASE__INSTRUCTIONS:
+				setInstructions((Long)newValue);
 				return;
 			case GuestlabPackage.READY_PHASE__TIMEOUT_INSTRUCTIONS:
 				setTimeoutInstructions((Long)newValue);
@@ -351,6 +449,12 @@ public class ReadyPhaseImpl extends MinimalEObjectImpl.Container implements Read
 			case GuestlabPackage.READY_PHASE__PATTERN:
 				setPattern(PATTERN_EDEFAULT);
 				return;
+			case GuestlabPackage.READY_PHASE__SYMBOL:
+				setSymbol(SYMBOL_EDEFAULT);
+				return;
+			case GuestlabPackage.READY_PHASE__INSTRUCTIONS:
+				setInstructions(INSTRUCTIONS_EDEFAULT);
+				return;
 			case GuestlabPackage.READY_PHASE__TIMEOUT_INSTRUCTIONS:
 				unsetTimeoutInstructions();
 				return;
@@ -373,6 +477,10 @@ public class ReadyPhaseImpl extends MinimalEObjectImpl.Container implements Read
 				return trigger != TRIGGER_EDEFAULT;
 			case GuestlabPackage.READY_PHASE__PATTERN:
 				return PATTERN_EDEFAULT == null ? pattern != null : !PATTERN_EDEFAULT.equals(pattern);
+			case GuestlabPackage.READY_PHASE__SYMBOL:
+				return SYMBOL_EDEFAULT == null ? symbol != null : !SYMBOL_EDEFAULT.equals(symbol);
+			case GuestlabPackage.READY_PHASE__INSTRUCTIONS:
+				return instructions != INSTRUCTIONS_EDEFAULT;
 			case GuestlabPackage.READY_PHASE__TIMEOUT_INSTRUCTIONS:
 				return isSetTimeoutInstructions();
 			case GuestlabPackage.READY_PHASE__TIMEOUT_SECONDS:
@@ -395,6 +503,10 @@ public class ReadyPhaseImpl extends MinimalEObjectImpl.Container implements Read
 		result.append(trigger);
 		result.append(", pattern: ");
 		result.append(pattern);
+		result.append(", symbol: ");
+		result.append(symbol);
+		result.append(", instructions: ");
+		result.append(instructions);
 		result.append(", timeoutInstructions: ");
 		if (timeoutInstructionsESet) result.append(timeoutInstructions); else result.append("<unset>");
 		result.append(", timeoutSeconds: ");

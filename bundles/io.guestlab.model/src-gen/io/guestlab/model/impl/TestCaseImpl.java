@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * <ul>
  *   <li>{@link io.guestlab.model.impl.TestCaseImpl#getName <em>Name</em>}</li>
  *   <li>{@link io.guestlab.model.impl.TestCaseImpl#getProgram <em>Program</em>}</li>
+ *   <li>{@link io.guestlab.model.impl.TestCaseImpl#getInput <em>Input</em>}</li>
  * </ul>
  *
  * @generated
@@ -65,6 +66,26 @@ public class TestCaseImpl extends TestSourceImpl implements TestCase {
 	 * @ordered
 	 */
 	protected String program = PROGRAM_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getInput() <em>Input</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInput()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String INPUT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getInput() <em>Input</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInput()
+	 * @generated
+	 * @ordered
+	 */
+	protected String input = INPUT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -137,12 +158,37 @@ public class TestCaseImpl extends TestSourceImpl implements TestCase {
 	 * @generated
 	 */
 	@Override
+	public String getInput() {
+		return input;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInput(String newInput) {
+		String oldInput = input;
+		input = newInput;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuestlabPackage.TEST_CASE__INPUT, oldInput, input));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case GuestlabPackage.TEST_CASE__NAME:
 				return getName();
 			case GuestlabPackage.TEST_CASE__PROGRAM:
 				return getProgram();
+			case GuestlabPackage.TEST_CASE__INPUT:
+				return getInput();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -160,6 +206,9 @@ public class TestCaseImpl extends TestSourceImpl implements TestCase {
 				return;
 			case GuestlabPackage.TEST_CASE__PROGRAM:
 				setProgram((String)newValue);
+				return;
+			case GuestlabPackage.TEST_CASE__INPUT:
+				setInput((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -179,6 +228,9 @@ public class TestCaseImpl extends TestSourceImpl implements TestCase {
 			case GuestlabPackage.TEST_CASE__PROGRAM:
 				setProgram(PROGRAM_EDEFAULT);
 				return;
+			case GuestlabPackage.TEST_CASE__INPUT:
+				setInput(INPUT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -195,6 +247,8 @@ public class TestCaseImpl extends TestSourceImpl implements TestCase {
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case GuestlabPackage.TEST_CASE__PROGRAM:
 				return PROGRAM_EDEFAULT == null ? program != null : !PROGRAM_EDEFAULT.equals(program);
+			case GuestlabPackage.TEST_CASE__INPUT:
+				return INPUT_EDEFAULT == null ? input != null : !INPUT_EDEFAULT.equals(input);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -213,6 +267,8 @@ public class TestCaseImpl extends TestSourceImpl implements TestCase {
 		result.append(name);
 		result.append(", program: ");
 		result.append(program);
+		result.append(", input: ");
+		result.append(input);
 		result.append(')');
 		return result.toString();
 	}

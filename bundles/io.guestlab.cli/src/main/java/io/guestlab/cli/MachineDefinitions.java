@@ -44,7 +44,11 @@ public final class MachineDefinitions {
      *         message lists every error, one per line), or uses an element the board cannot honour
      */
     public static VirtBoardConfig toBoardConfig(Path file) throws DefinitionException {
-        Machine machine = Definitions.loadMachine(file);
+        return toBoardConfig(Definitions.loadMachine(file), file);
+    }
+
+    /** The same for a machine already loaded from {@code file} (a test suite's, for guestlab test). */
+    public static VirtBoardConfig toBoardConfig(Machine machine, Path file) throws DefinitionException {
         List<Problem> errors = Definitions.validate(machine).stream().filter(Problem::isError).toList();
         if (!errors.isEmpty()) {
             StringBuilder message = new StringBuilder("is not valid (" + errors.size()

@@ -23,7 +23,7 @@ public final class Main {
     /** The commands this build of Guestlab has, in the order `--help` lists them. */
     public static List<Command> standardCommands() {
         return List.of(new RunCommand(), new DisasmCommand(), new Addr2lineCommand(), new SymbolsCommand(),
-            new MachineCommand());
+            new MachineCommand(), new TestCommand());
     }
 
     public static void main(String[] args) {

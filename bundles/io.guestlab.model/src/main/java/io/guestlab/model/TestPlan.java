@@ -29,16 +29,17 @@ public final class TestPlan {
         Set<String> names = new HashSet<>();
         for (TestSource source : suite.getTests()) {
             if (source instanceof TestCase test) {
-                if (test.getProgram() == null) {
+                if (test.getProgram() == null && suite.getReady() == null) {
                     throw new DefinitionException(file, 0, "test case '" + test.getName() + "' has no program");
                 }
-                add(tests, names, file, planned(suite, test, test.getName(), Definitions.resolve(test, test.getProgram())));
+                Path program = test.getProgram() == null ? null : Definitions.resolve(test, test.getProgram());
+                add(tests, names, file, planned(suite, test, test.getName(), program, test.getInput()));
             } else if (source instanceof TestDiscovery discovery) {
                 for (Path program : discover(file, discovery)) {
                     String fileName = program.getFileName().toString();
                     int dot = fileName.lastIndexOf('.');
                     String name = dot > 0 ? fileName.substring(0, dot) : fileName;
-                    add(tests, names, file, planned(suite, discovery, name, program));
+                    add(tests, names, file, planned(suite, discovery, name, program, null));
                 }
             }
         }
@@ -54,13 +55,14 @@ public final class TestPlan {
         tests.add(test);
     }
 
-    private static PlannedTest planned(TestSuite suite, TestSource source, String name, Path program) {
+    private static PlannedTest planned(TestSuite suite, TestSource source, String name, Path program, String input) {
         OptionalLong instructions = source.isSetTimeoutInstructions() ? OptionalLong.of(source.getTimeoutInstructions())
                 : suite.isSetTimeoutInstructions() ? OptionalLong.of(suite.getTimeoutInstructions()) : OptionalLong.empty();
         OptionalDouble seconds = source.isSetTimeoutSeconds() ? OptionalDouble.of(source.getTimeoutSeconds())
                 : suite.isSetTimeoutSeconds() ? OptionalDouble.of(suite.getTimeoutSeconds()) : OptionalDouble.empty();
         ResultCheck result = source.getResult() != null ? source.getResult() : suite.getResult();
-        return new PlannedTest(name, program, source.getArguments(), instructions, seconds, result);
+        return new PlannedTest(name, program, source.getArguments(), instructions, seconds, result,
+                input == null ? "" : input);
     }
 
     private static List<Path> discover(Path file, TestDiscovery discovery) throws DefinitionException {

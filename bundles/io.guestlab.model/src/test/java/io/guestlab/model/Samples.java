@@ -55,6 +55,8 @@ final class Samples {
         // Not the default trigger, so that it is written; the pattern then only tests the round trip.
         ready.setTrigger(ReadyTrigger.SEMIHOSTING);
         ready.setPattern("login: $");
+        ready.setSymbol("start_kernel");
+        ready.setInstructions(123_456);
         ready.setTimeoutInstructions(2_000_000_000L);
         ready.setTimeoutSeconds(60);
         s.setReady(ready);
@@ -84,6 +86,7 @@ final class Samples {
         TestCase console = MAKE.createTestCase();
         console.setName("console");
         console.setProgram("tests/console.elf");
+        console.setInput("run all\n\"<&>\"");
         ConsoleResult patterns = MAKE.createConsoleResult();
         patterns.getPass().add("^ALL OK$");
         patterns.getFail().add("panic|oops");

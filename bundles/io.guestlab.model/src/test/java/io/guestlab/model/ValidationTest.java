@@ -391,6 +391,8 @@ public class ValidationTest {
         ReadyPhase ready = MAKE.createReadyPhase();
         ready.setTimeoutSeconds(30);
         s.setReady(ready);
+        firstTest(s).setProgram(null); // its tests start from the ready machine
+        firstTest(s).setInput("ls\n");
         error(s, "boot-to-ready phase", "the console trigger needs a pattern");
         ready.setPattern("login:(");
         error(s, "boot-to-ready phase", "ready pattern 'login:(' is not a valid regular expression");
@@ -400,6 +402,42 @@ public class ValidationTest {
         ready.setTimeoutInstructions(1_000_000_000);
         ready.setTrigger(ReadyTrigger.HTIF);
         only(s, Problem.Severity.WARNING, "boot-to-ready phase", "pattern is ignored with trigger=\"htif\"");
+    }
+
+    @Test
+    public void readyPhaseTestsStartFromTheReadyMachineNotFromAProgram() throws Exception {
+        TestSuite s = suite();
+        ReadyPhase ready = MAKE.createReadyPhase();
+        ready.setPattern("\\$ ");
+        ready.setTimeoutInstructions(1_000_000);
+        s.setReady(ready);
+        error(s, "test case 'boot'", "has a program, but the suite has a ready phase");
+        firstTest(s).setProgram(null);
+        firstTest(s).setInput("echo hi\n");
+        assertEquals("", all(Definitions.validate(s)));
+        TestDiscovery discovery = MAKE.createTestDiscovery();
+        discovery.setFolder("tests");
+        discovery.setTimeoutSeconds(5);
+        discovery.setResult(MAKE.createTapResult());
+        s.getTests().add(discovery);
+        error(s, "tests discovered in tests", "the suite has a ready phase");
+    }
+
+    @Test
+    public void theSymbolAndInstructionTriggersNeedTheirValue() throws Exception {
+        TestSuite s = suite();
+        firstTest(s).setProgram(null);
+        ReadyPhase ready = MAKE.createReadyPhase();
+        ready.setTimeoutInstructions(1_000_000);
+        ready.setTrigger(ReadyTrigger.SYMBOL);
+        s.setReady(ready);
+        error(s, "boot-to-ready phase", "the symbol trigger needs a symbol");
+        ready.setSymbol("main");
+        assertEquals("", all(Definitions.validate(s)));
+        ready.setTrigger(ReadyTrigger.INSTRUCTIONS);
+        error(s, "boot-to-ready phase", "the instructions trigger needs instructions=\"N\"");
+        ready.setInstructions(5000);
+        assertEquals("", all(Definitions.validate(s)));
     }
 
     @Test

@@ -116,7 +116,8 @@ public final class VirtBoard implements Closeable {
         }
         machine.addTimedDevice(peripherals.rtc());
         if (config.semihosting().enabled()) {
-            semihost = Semihost.attach(machine, config.semihosting(), console, this::htifExit,
+            semihost = Semihost.attach(machine, config.semihosting(), console,
+                    code -> exitRequested(MachineStop.Channel.SEMIHOSTING, code),
                     GuestEnvironment.forKernel(config.kernel(), config.append(), hostEpoch));
         }
     }
@@ -197,7 +198,11 @@ public final class VirtBoard implements Closeable {
     }
 
     private void htifExit(int code) {
-        stopRequested(new MachineStop(code == 0 ? MachineStop.Kind.POWER_OFF : MachineStop.Kind.FAIL, code));
+        exitRequested(MachineStop.Channel.HTIF, code);
+    }
+
+    private void exitRequested(MachineStop.Channel channel, int code) {
+        stopRequested(new MachineStop(code == 0 ? MachineStop.Kind.POWER_OFF : MachineStop.Kind.FAIL, code, channel));
     }
 
     private void stopRequested(MachineStop request) {
@@ -545,7 +550,9 @@ public final class VirtBoard implements Closeable {
         out.putBoolean("htif", htif != null);
         out.putLong("tohost", htif == null ? 0 : htif.tohost());
         out.putLong("fromhost", htif == null ? 0 : htif.fromhost());
-        out.putString("stopKind", stopRequest == null ? null : stopRequest.kind().name());
+        // KIND, or KIND:CHANNEL when not through syscon: snapshots of older builds read the same.
+        out.putString("stopKind", stopRequest == null ? null : stopRequest.kind().name()
+                + (stopRequest.channel() == MachineStop.Channel.SYSCON ? "" : ":" + stopRequest.channel().name()));
         out.putInt("stopCode", stopRequest == null ? 0 : stopRequest.exitCode());
         machine.saveState(out);
         peripherals.saveState(out);
@@ -581,7 +588,10 @@ public final class VirtBoard implements Closeable {
             throw new SnapshotException("the snapshot was booted from other images than this board");
         }
         try {
-            stopRequest = stopKind == null ? null : new MachineStop(MachineStop.Kind.valueOf(stopKind), stopCode);
+            int colon = stopKind == null ? -1 : stopKind.indexOf(':');
+            stopRequest = stopKind == null ? null : new MachineStop(
+                    MachineStop.Kind.valueOf(colon < 0 ? stopKind : stopKind.substring(0, colon)), stopCode,
+                    colon < 0 ? MachineStop.Channel.SYSCON : MachineStop.Channel.valueOf(stopKind.substring(colon + 1)));
         } catch (IllegalArgumentException e) {
             throw new SnapshotException("board state has an unknown stop kind '" + stopKind + "'");
         }

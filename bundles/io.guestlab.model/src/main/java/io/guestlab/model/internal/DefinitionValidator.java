@@ -328,6 +328,12 @@ public final class DefinitionValidator implements EValidator {
             report.warning("pattern is ignored with trigger=\"" + r.getTrigger() + "\": remove it or use"
                     + " trigger=\"console\"");
         }
+        if (r.getTrigger() == ReadyTrigger.SYMBOL && (r.getSymbol() == null || r.getSymbol().isBlank())) {
+            report.error("the symbol trigger needs a symbol: set symbol=\"NAME\" (a function of the kernel ELF)");
+        }
+        if (r.getTrigger() == ReadyTrigger.INSTRUCTIONS && r.getInstructions() <= 0) {
+            report.error("the instructions trigger needs instructions=\"N\" (more than 0), got " + r.getInstructions());
+        }
         if (!r.isSetTimeoutInstructions() && !r.isSetTimeoutSeconds()) {
             report.error("has no timeout: set timeoutInstructions or timeoutSeconds");
         }
@@ -359,7 +365,14 @@ public final class DefinitionValidator implements EValidator {
         if (t.getName() == null || t.getName().isBlank()) {
             report.error("has no name: set name=\"...\"");
         }
-        if (t.getProgram() == null || t.getProgram().isBlank()) {
+        boolean ready = t.eContainer() instanceof TestSuite suite && suite.getReady() != null;
+        if (ready) {
+            // Every test of a ready-phase suite is a fork of the one booted machine.
+            if (t.getProgram() != null) {
+                report.error("has a program, but the suite has a ready phase: its tests start from the ready"
+                        + " machine; remove program and give input=\"COMMAND&#10;\"");
+            }
+        } else if (t.getProgram() == null || t.getProgram().isBlank()) {
             report.error("has no program: set program=\"PATH\" (a guest ELF)");
         } else {
             existingFile(t, "program", t.getProgram(), report);
@@ -367,6 +380,11 @@ public final class DefinitionValidator implements EValidator {
     }
 
     private static void discovery(TestDiscovery t, Report report) {
+        if (t.eContainer() instanceof TestSuite suite && suite.getReady() != null) {
+            report.error("discovers programs, but the suite has a ready phase, whose tests start from the ready"
+                    + " machine: use test cases with input=\"...\"");
+            return;
+        }
         if (t.getFolder() == null || t.getFolder().isBlank()) {
             report.error("has no folder: set folder=\"PATH\"");
             return;

@@ -1,0 +1,21 @@
+package io.guestlab.testing;
+
+/** Hears a run as it goes; called from the runner's threads, one call at a time. */
+public interface RunListener {
+
+    /** The ready machine is booting (ready-phase suites only). */
+    default void bootingReadyMachine(ReadyPoint ready) {
+    }
+
+    /** {@code total} tests are about to run. */
+    default void started(int total) {
+    }
+
+    /** A test finished. */
+    default void finished(TestRun run) {
+    }
+
+    /** Listens to nothing. */
+    RunListener NONE = new RunListener() {
+    };
+}

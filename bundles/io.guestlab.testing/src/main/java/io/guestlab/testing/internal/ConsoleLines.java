@@ -1,0 +1,52 @@
+package io.guestlab.testing.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+/** Splits console bytes into lines (LF ends one; a CR before it is dropped), however long the output. */
+final class ConsoleLines {
+
+    /** Told each line, without its end, and the machine step when it ended. */
+    interface Listener {
+        void line(String line, long step);
+    }
+
+    /** A line longer than this is cut (the rest still counts for the transcript). */
+    private static final int MAX_LINE = 16 * 1024;
+
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+    private final Listener listener;
+
+    ConsoleLines(Listener listener) {
+        this.listener = listener;
+    }
+
+    void write(int b, long step) {
+        if (b == '\n') {
+            flush(step);
+        } else if (line.size() < MAX_LINE) {
+            line.write(b);
+        }
+    }
+
+    /** The line so far, as text. */
+    String partial() {
+        return decode();
+    }
+
+    /** Ends the last line, if any text is pending (the machine stopped mid-line). */
+    void flush(long step) {
+        String text = decode();
+        line.reset();
+        listener.line(text, step);
+    }
+
+    boolean pending() {
+        return line.size() > 0;
+    }
+
+    private String decode() {
+        String text = line.toString(StandardCharsets.UTF_8);
+        return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
+    }
+}

@@ -1,0 +1,104 @@
+package io.guestlab.testing;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import io.guestlab.emulator.board.VirtBoardConfig;
+import io.guestlab.emulator.loader.ElfFile;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.Test;
+
+/**
+ * A shell-like guest booted once to its prompt, snapshotted there, and one forked machine per
+ * typed command: every test sees the booted state and none sees another's.
+ */
+public class ReadyPhaseTest {
+
+    static Check console(String pass, String fail) {
+        return new Check.Console(List.of(Pattern.compile(pass)), fail == null ? List.of() : List.of(Pattern.compile(fail)));
+    }
+
+    static TestSpec typed(String name, String command, Check check) {
+        return new TestSpec(name, null, command + "\n", check, 20_000_000, 60);
+    }
+
+    /** The shell suite: what each command should come to. */
+    static SuitePlan shellSuite(ReadyPoint ready) {
+        VirtBoardConfig shell = VirtBoardConfig.defaults().withBios(null).withKernel(Requirements.guest("shell"));
+        return new SuitePlan("shell", shell, ready, List.of(
+                typed("echo", "echo hello", console("^hello$", null)),
+                typed("count is 1 in every fork", "count", console("^count=1$", "^count=(?!1$)")),
+                typed("count again", "count", console("^count=1$", "^count=(?!1$)")),
+                typed("sum", "sum 100", console("^sum=5050$", "^sum=(?!5050$)")),
+                typed("pass", "pass", Check.parse("syscon")),
+                typed("fail", "fail 7", Check.ANY_EXIT),
+                typed("crash", "crash", Check.ANY_EXIT),
+                typed("hang", "hang", Check.ANY_EXIT),
+                typed("unknown", "frobnicate", console("^never$", null))));
+    }
+
+    static ReadyPoint prompt() {
+        return ReadyPoint.console(Pattern.compile("gsh> "), 50_000_000, 60);
+    }
+
+    static String verdicts(List<TestRun> runs) {
+        StringBuilder b = new StringBuilder();
+        for (TestRun run : runs) {
+            for (TestResult r : run.results()) {
+                b.append(r.name()).append(": ").append(r.verdict()).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    static final String EXPECTED = """
+            echo: pass
+            count is 1 in every fork: pass
+            count again: pass
+            sum: pass
+            pass: pass
+            fail: fail
+            crash: fail
+            hang: timeout
+            unknown: timeout
+            """;
+
+    @Test
+    public void everyTypedCommandRunsInItsOwnForkOfTheBootedShell() throws Exception {
+        List<TestRun> runs = TestRunner.run(shellSuite(prompt()), TestRunner.Settings.defaults().withJobs(2), RunListener.NONE);
+        assertEquals(EXPECTED, verdicts(runs));
+        TestRun echo = runs.get(0);
+        assertTrue("a fork's transcript starts after the ready point: " + echo.transcript(),
+                echo.transcript().startsWith("echo hello\nhello\n"));
+        assertTrue("the boot is not in a test's count of instructions: " + echo.instructions(),
+                echo.instructions() < 100_000);
+        assertTrue(runs.get(7).results().get(0).message(), runs.get(7).results().get(0).message().startsWith("hang: "));
+    }
+
+    @Test
+    public void theReadyPointCanBeASymbolOrAnInstructionCount() throws Exception {
+        VirtBoardConfig shell = VirtBoardConfig.defaults().withBios(null).withKernel(Requirements.guest("shell"));
+        long uartGetc = ElfFile.read(shell.kernel()).symbol("uart_getc").orElseThrow();
+        // at uart_getc the prompt is out and the shell is about to wait for the command
+        assertEquals(EXPECTED, verdicts(TestRunner.run(shellSuite(ReadyPoint.symbol("uart_getc", uartGetc, 50_000_000, 60)),
+                TestRunner.Settings.defaults(), RunListener.NONE)));
+        // a count too small to have booted: the typed input waits in the UART until the shell reads it
+        assertEquals(EXPECTED, verdicts(TestRunner.run(shellSuite(ReadyPoint.instructions(1000, 60)),
+                TestRunner.Settings.defaults(), RunListener.NONE)));
+    }
+
+    @Test
+    public void aReadyPointNeverReachedMakesEveryTestAnErrorThatSaysWhy() throws Exception {
+        List<TestRun> runs = TestRunner.run(shellSuite(ReadyPoint.console(Pattern.compile("login: "), 5_000_000, 60)),
+                TestRunner.Settings.defaults(), RunListener.NONE);
+        for (TestRun run : runs) {
+            TestResult r = run.results().get(0);
+            assertEquals(Verdict.ERROR, r.verdict());
+            assertTrue(r.message(), r.message().startsWith("the ready phase never reached console 'login: ': hang: "));
+            assertTrue(r.message(), r.message().contains("gsh> "));
+        }
+    }
+}

@@ -1,0 +1,103 @@
+/* A shell-like guest for ready-phase suites: it "boots" (some honest work, printed), shows the
+ * prompt "gsh> " and then runs one typed command per line. A suite boots it once to the prompt,
+ * snapshots it there and types each test's command into a fork of that snapshot.
+ *
+ * Commands: echo TEXT | count (prints how often it ran in this machine: 1 in every fork) |
+ * sum N | pass | fail N (syscon exit) | crash (illegal instruction, no handler) | hang (every
+ * interrupt off, wfi) | spin | anything else: "gsh: unknown command". */
+#include "board.h"
+
+static unsigned long counter;
+
+static int starts_with(const char *s, const char *prefix)
+{
+    while (*prefix)
+        if (*s++ != *prefix++)
+            return 0;
+    return 1;
+}
+
+static unsigned long number(const char *s)
+{
+    unsigned long n = 0;
+    while (*s >= '0' && *s <= '9')
+        n = n * 10 + (unsigned long)(*s++ - '0');
+    return n;
+}
+
+/* The "boot": counts the primes below 30000 with trial division (a few million instructions). */
+static unsigned long boot_work(void)
+{
+    unsigned long primes = 0;
+    for (unsigned long n = 2; n < 30000; n++) {
+        int prime = 1;
+        for (unsigned long d = 2; d * d <= n; d++)
+            if (n % d == 0) {
+                prime = 0;
+                break;
+            }
+        primes += (unsigned long)prime;
+    }
+    return primes;
+}
+
+static void run(const char *line)
+{
+    if (starts_with(line, "echo ")) {
+        uart_puts(line + 5);
+        uart_putc('\n');
+    } else if (starts_with(line, "count")) {
+        uart_puts("count=");
+        uart_putu(++counter);
+        uart_putc('\n');
+    } else if (starts_with(line, "sum ")) {
+        unsigned long n = number(line + 4), sum = 0;
+        for (unsigned long i = 1; i <= n; i++)
+            sum += i;
+        uart_puts("sum=");
+        uart_putu(sum);
+        uart_putc('\n');
+    } else if (starts_with(line, "pass")) {
+        syscon_exit(0);
+    } else if (starts_with(line, "fail ")) {
+        syscon_exit((int)number(line + 5));
+    } else if (starts_with(line, "crash")) {
+        __asm__ volatile(".word 0");
+    } else if (starts_with(line, "hang")) {
+        __asm__ volatile("csrw mie, zero");
+        for (;;)
+            __asm__ volatile("wfi");
+    } else if (starts_with(line, "spin")) {
+        for (volatile unsigned long i = 0;; i++) {
+        }
+    } else if (line[0]) {
+        uart_puts("gsh: unknown command: ");
+        uart_puts(line);
+        uart_putc('\n');
+    }
+}
+
+int main(void)
+{
+    char line[128];
+    uart_puts("gsh: booting\n");
+    unsigned long primes = boot_work();
+    uart_puts("gsh: ");
+    uart_putu(primes);
+    uart_puts(" primes below 30000; ready\n");
+    for (;;) {
+        uart_puts("gsh> ");
+        unsigned len = 0;
+        for (;;) {
+            int c = uart_getc();
+            if (c == '\r' || c == '\n')
+                break;
+            if (len + 1 < sizeof line)
+                line[len++] = (char)c;
+            uart_putc((char)c); /* echo, as a terminal shows what was typed */
+        }
+        uart_putc('\n');
+        line[len] = '\0';
+        run(line);
+    }
+}
