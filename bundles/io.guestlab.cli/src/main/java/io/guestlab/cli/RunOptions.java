@@ -3,6 +3,7 @@ package io.guestlab.cli;
 import io.guestlab.emulator.board.Drive;
 import io.guestlab.emulator.board.Semihosting;
 import io.guestlab.emulator.board.VirtBoardConfig;
+import io.guestlab.emulator.board.VirtMemoryMap;
 import io.guestlab.emulator.devices.DiskMode;
 import io.guestlab.gdbserver.GdbAddress;
 
@@ -16,6 +17,9 @@ import java.util.List;
  * {@link UsageException} naming the option.
  */
 final class RunOptions {
+
+    /** QEMU's name of the virt board's virtio-mmio transports, before the index. */
+    static final String VIRTIO_MMIO_BUS = "virtio-mmio-bus.";
 
     VirtBoardConfig config = VirtBoardConfig.defaults();
     Path dtbOut;
@@ -32,6 +36,8 @@ final class RunOptions {
     Path record;
     Path replay;
     Path saveMachine;
+    /** --rng-bus, applied once the drives are known. */
+    private Integer rngBus;
 
     private RunOptions() {
     }
@@ -46,7 +52,7 @@ final class RunOptions {
                 String a = args.get(i);
                 switch (a) {
                     case "--bios", "--kernel", "--initrd", "--append", "--memory", "--harts", "--drive", "--time",
-                         "--semihosting", "--semihosting-root", "--rng", "--rng-seed" -> {
+                         "--semihosting", "--semihosting-root", "--rng", "--rng-seed", "--rng-bus", "--virtio" -> {
                         bootOptions.add(a);
                         i = o.bootOption(args, i, drives);
                     }
@@ -83,6 +89,12 @@ final class RunOptions {
                 }
             } else {
                 o.config = o.config.withDrives(drives);
+                if (o.rngBus != null) {
+                    if (o.config.rngSeed() == null) {
+                        throw new UsageException("--rng-bus needs --rng or --rng-seed N");
+                    }
+                    o.config = o.config.withRngBus(o.rngBus);
+                }
             }
             o.check(bootOptions, machine != null);
         } catch (IllegalArgumentException e) {
@@ -112,6 +124,12 @@ final class RunOptions {
             });
             case "--rng" -> config = config.withRng(config.rngSeed() != null ? config.rngSeed() : 0L);
             case "--rng-seed" -> config = config.withRng(OptionValues.number(value(args, ++i, a), a, Long.MIN_VALUE, Long.MAX_VALUE));
+            case "--rng-bus" -> rngBus = bus(value(args, ++i, a), a);
+            case "--virtio" -> config = config.withLegacyVirtio(switch (value(args, ++i, a)) {
+                case "legacy" -> true;
+                case "modern" -> false;
+                default -> throw new UsageException("--virtio: '" + args.get(i) + "' is not legacy or modern");
+            });
             case "--semihosting" -> config = config.withSemihosting(new Semihosting(true, config.semihosting().root()));
             case "--semihosting-root" -> {
                 Path root = Path.of(value(args, ++i, a));
@@ -151,14 +169,25 @@ final class RunOptions {
             throw new UsageException((record != null ? "--record" : "--replay") + ": with --time host the entropy device"
                     + " (--rng) draws the host's randomness, which a recording does not hold; use virtual time");
         }
+        // Before the guest starts, not after a long run.
+        OutputPaths.check("--save-snapshot", saveSnapshot);
+        OutputPaths.check("--record", record);
+        OutputPaths.check("--dtb-out", dtbOut);
+        OutputPaths.check("--save-machine", saveMachine);
     }
 
-    /** {@code file=IMG[,readonly|,persistent]}; QEMU's {@code format=raw} and {@code if=virtio} are accepted too. */
+    /**
+     * {@code file=IMG[,readonly|,persistent][,bus=N]}; QEMU's {@code format=raw} and {@code if=virtio}
+     * are accepted too, and {@code bus=virtio-mmio-bus.N} for {@code bus=N}.
+     */
     static Drive drive(String spec) {
         Path file = null;
         DiskMode mode = DiskMode.COPY_ON_WRITE;
+        Integer bus = null;
         for (String part : spec.split(",")) {
-            if (part.startsWith("file=") && part.length() > 5) {
+            if (part.startsWith("bus=")) {
+                bus = bus(part.substring(4), "--drive " + spec);
+            } else if (part.startsWith("file=") && part.length() > 5) {
                 file = Path.of(part.substring(5)).toAbsolutePath(); // snapshots name it from anywhere
             } else if (part.equals("readonly") || part.equals("readonly=on")) {
                 mode = DiskMode.READ_ONLY;
@@ -166,13 +195,29 @@ final class RunOptions {
                 mode = DiskMode.PERSISTENT;
             } else if (!part.equals("format=raw") && !part.equals("if=virtio")) {
                 throw new UsageException("--drive: unknown part '" + part + "' in '" + spec
-                        + "' (expected file=IMG[,readonly|,persistent])");
+                        + "' (expected file=IMG[,readonly|,persistent][,bus=N])");
             }
         }
         if (file == null) {
-            throw new UsageException("--drive: '" + spec + "' names no file (expected file=IMG[,readonly|,persistent])");
+            throw new UsageException("--drive: '" + spec + "' names no file (expected file=IMG[,readonly|,persistent][,bus=N])");
         }
-        return new Drive(file, mode);
+        return new Drive(file, mode, bus);
+    }
+
+    /** A virtio-mmio transport: {@code N} or QEMU's {@code virtio-mmio-bus.N}, 0..7. */
+    static int bus(String text, String option) {
+        String n = text.startsWith(VIRTIO_MMIO_BUS) ? text.substring(VIRTIO_MMIO_BUS.length()) : text;
+        try {
+            int bus = Integer.parseInt(n);
+            if (bus >= 0 && bus < VirtMemoryMap.VIRTIO_COUNT) {
+                return bus;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new UsageException(option + ": '" + text + "' is not a virtio-mmio bus: the virt board has "
+                + VIRTIO_MMIO_BUS + "0 to " + VIRTIO_MMIO_BUS + (VirtMemoryMap.VIRTIO_COUNT - 1) + " (or 0 to "
+                + (VirtMemoryMap.VIRTIO_COUNT - 1) + ")");
     }
 
     private static String value(List<String> args, int i, String option) {
