@@ -74,12 +74,12 @@ public final class QemuCommand implements Command {
         List<String> qemuArgs = new ArrayList<>(args);
         boolean printOnly = qemuArgs.remove("--print-run");
         QemuCommandLine.Translation t = QemuCommandLine.translate(qemuArgs);
+        for (String notice : t.notices()) {
+            err.println("guestlab qemu: note: " + notice);
+        }
         if (printOnly) {
             out.println(shellWords(t.runArgs()));
             return 0;
-        }
-        for (String notice : t.notices()) {
-            err.println("guestlab qemu: note: " + notice);
         }
         return new RunCommand(input, mayUseTerminal).run(t.runArgs(), out, err);
     }

@@ -310,7 +310,12 @@ final class QemuCommandLine {
             throw new UsageException("-global " + spec + ": only virtio-mmio.force-legacy=true|false is supported:"
                     + " remove it");
         }
-        legacy = new QemuOptionList("-global", spec.substring(eq + 1), "value").flag("value", true);
+        legacy = switch (spec.substring(eq + 1)) {
+            case "true", "on", "yes" -> true;
+            case "false", "off", "no" -> false;
+            default -> throw new UsageException("-global " + spec + ": '" + spec.substring(eq + 1)
+                    + "' is not true or false");
+        };
     }
 
     private void semihostingConfig(String spec) {

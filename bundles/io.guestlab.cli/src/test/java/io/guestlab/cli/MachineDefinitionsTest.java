@@ -135,8 +135,8 @@ public class MachineDefinitionsTest {
         VirtBoardConfig plain = VirtBoardConfig.defaults().withBios(null).withKernel(images.resolve("Image"));
         MachineDefinitions.save(plain, "plain", file);
         String xmi = Files.readString(file);
-        for (String attribute : List.of("harts=", "memory=", "timeMode=", "firmware=", "initrd=", "bootargs=", "mode=",
-                "Disk", "Semihosting")) {
+        for (String attribute : List.of("harts=", "memory=", "timeMode=", "virtioTransport=", "firmware=", "initrd=",
+                "bootargs=", "mode=", "Disk", "Semihosting")) {
             assertFalse(attribute + " in\n" + xmi, xmi.contains(attribute));
         }
         assertTrue(xmi, xmi.contains("kernel=\"Image\""));
@@ -300,15 +300,20 @@ public class MachineDefinitionsTest {
     }
 
     @Test
-    public void legacyVirtioCannotBeSaved() {
-        Path file = root.resolve("m.machine");
-        try {
-            MachineDefinitions.save(VirtBoardConfig.defaults().withLegacyVirtio(true), "m", file);
-            fail("saved");
-        } catch (DefinitionException e) {
-            assertTrue(e.getMessage(), e.getMessage().contains("legacy (version 1) virtio-mmio transports"));
-        }
-        assertFalse(Files.exists(file));
+    public void legacyTransportsAndBusesSurviveSaveAndLoad() throws Exception {
+        // guestlab qemu's translation of xv6's command line without -global: QEMU 7.2's legacy transports.
+        VirtBoardConfig config = VirtBoardConfig.defaults().withBios(null).withKernel(images.resolve("Image"))
+                .withLegacyVirtio(true).withDrives(List.of(new Drive(images.resolve("root.img"), DiskMode.COPY_ON_WRITE, 0),
+                        new Drive(images.resolve("data.img"), DiskMode.READ_ONLY)))
+                .withRng(0L).withRngBus(3);
+        Path file = root.resolve("xv6.machine");
+        MachineDefinitions.save(config, "xv6", file);
+        String xmi = Files.readString(file);
+        assertTrue(xmi, xmi.contains("virtioTransport=\"legacy\""));
+        assertTrue(xmi, xmi.contains("image=\"images/root.img\" bus=\"0\""));
+        assertTrue(xmi, xmi.contains("<devices xsi:type=\"guestlab:Rng\" bus=\"3\"/>"));
+        assertFalse("a disk without a bus keeps none\n" + xmi, xmi.contains("readOnly\" bus="));
+        assertEquals(config, MachineDefinitions.toBoardConfig(file));
     }
 
     @Test
