@@ -54,7 +54,7 @@ public final class Main {
             return EXIT_USAGE;
         } catch (RuntimeException | Error e) {
             // A defect, not bad input: one line here, the stack trace in a file for the bug report.
-            err.println("guestlab " + command.name() + ": internal error: " + e + " (" + FailureReport.write(command.name(), args, e)
+            err.println("guestlab " + command.name() + ": internal error: " + e + " (" + FailureReport.write(command.name(), rest, e)
                     + ")");
             return EXIT_INTERNAL;
         }
