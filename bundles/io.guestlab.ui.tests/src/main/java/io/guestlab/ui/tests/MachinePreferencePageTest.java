@@ -11,6 +11,7 @@ import org.eclipse.jface.preference.IPreferenceNode;
 import org.eclipse.ui.PlatformUI;
 import org.junit.Test;
 
+import io.guestlab.ui.preferences.MachinePreferencePage;
 import io.guestlab.ui.preferences.MachinePreferences;
 
 /** The Guestlab preference page is in Window > Preferences and its defaults are QEMU-like. */
@@ -30,5 +31,16 @@ public class MachinePreferencePageTest {
         assertEquals(1, prefs.getInt(MachinePreferences.QUALIFIER, MachinePreferences.HARTS, -1, null));
         assertEquals("256M", prefs.getString(MachinePreferences.QUALIFIER, MachinePreferences.MEMORY, null, null));
         assertEquals(MachinePreferences.TIME_VIRTUAL, prefs.getString(MachinePreferences.QUALIFIER, MachinePreferences.TIME_MODE, null, null));
+    }
+
+    /** The rows of io.guestlab.cli's SizesTest: the page accepts what the CLI and machine files accept. */
+    @Test
+    public void memoryIsValidatedAsQemuAndTheCommandLineReadIt() {
+        for (String size : new String[] {"64", "128M", "128m", "1G", "0.5G", "524288K", "4194304B", " 256M "}) {
+            assertTrue(size, MachinePreferencePage.isMemorySize(size));
+        }
+        for (String notSize : new String[] {"", "lots", "64MB", "-1", "0x100", "1e3", "0"}) {
+            assertTrue(notSize, !MachinePreferencePage.isMemorySize(notSize));
+        }
     }
 }
