@@ -132,8 +132,10 @@ public final class RunCommand implements Command {
                                          with gdb-multiarch -ex 'target remote :PORT' guest.elf;
                                          reverse-stepi/-continue and monitor reset/snapshot work
                                          unless a drive is persistent or semihosting is on
-                  --wait-gdb             hold the harts at reset until a debugger attaches (-S);
-                                         the timeouts do not apply while a debugger is served
+                  --wait-gdb             hold the harts at reset until a debugger continues or
+                                         detaches (-S); a connection that closes without a detach
+                                         (a port probe) leaves them held; the timeouts do not
+                                         apply while a debugger is served
 
                 An ELF with a `tohost` symbol also gets HTIF (console output, exit code), as
                 riscv-tests and Spike programs expect.
