@@ -123,6 +123,41 @@ public class QemuCommandLinesMatchQemuTest {
     }
 
     @Test
+    public void qemuGdbHoldsTheHartsThroughAPortProbeUntilGdbContinues() throws Exception {
+        Path gdb = GuestElfs.tool("gdb-multiarch");
+        Path dir = virtioDiskExample();
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        // xv6's `make qemu-gdb`: QEMUOPTS -S -gdb tcp::PORT
+        List<String> args = new ArrayList<>(List.of("qemu"));
+        args.addAll(absolute(dir, makeTargetArguments(dir, "qemu")));
+        args.addAll(List.of("-S", "-gdb", "tcp::" + port));
+        try (ScriptedTerminal guestlab = new ScriptedTerminal(args.toArray(String[]::new))) {
+            java.net.Socket probe = null;
+            for (int i = 0; i < 400 && probe == null; i++) {
+                try {
+                    probe = new java.net.Socket("127.0.0.1", port);
+                } catch (IOException e) {
+                    Thread.sleep(25); // not listening yet
+                }
+            }
+            assertTrue("the gdb server listens on " + port + ": " + guestlab.err(), probe != null);
+            probe.close(); // a port probe: connected, closed, no detach
+            Thread.sleep(1000);
+            assertEquals("the harts are still held after the probe", "", guestlab.console());
+            Process p = new ProcessBuilder(gdb.toString(), "-nx", "-batch", "-ex", "target remote :" + port,
+                    "-ex", "continue", dir.resolve("build/virtio-disk.elf").toString()).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue("gdb ends", p.waitFor(60, TimeUnit.SECONDS));
+            assertTrue(output, output.contains("exited normally"));
+            assertEquals(guestlab.err(), 0, guestlab.exitCode());
+            assertTrue(guestlab.console(), guestlab.console().contains("virtio-disk: sector 1: hello from sector 1"));
+        }
+    }
+
+    @Test
     public void linuxWithItsQemuCommandLinePrintsWhatItPrintsOnQemu() throws Exception {
         Path build = GuestElfs.example("linux/build/Image").getParent();
         GuestElfs.debianFile(FW_JUMP, "opensbi");
