@@ -93,6 +93,21 @@ public class QemuCommandLinesMatchQemuTest {
     }
 
     @Test
+    public void aQemuCommandLineSavedAsAMachineRunsTheSame() throws Exception {
+        Path dir = virtioDiskExample();
+        Path machine = folder.getRoot().toPath().resolve("virtio-disk.machine");
+        List<String> args = new ArrayList<>(absolute(dir, makeTargetArguments(dir, "qemu-legacy")));
+        String direct = onGuestlab(args);
+        args.addAll(List.of("--save-machine", machine.toString()));
+        assertEquals(direct, onGuestlab(args));
+        String xmi = Files.readString(machine);
+        assertTrue(xmi, xmi.contains("virtioTransport=\"legacy\"") && xmi.contains("bus=\"0\""));
+        GuestlabRun guestlab = new GuestlabRun();
+        assertEquals(guestlab.err(), 0, guestlab.run("run", "--machine", machine.toString()));
+        assertEquals(direct, guestlab.out());
+    }
+
+    @Test
     public void makeQemuRunsUnmodifiedThroughTheShim() throws Exception {
         Path dir = virtioDiskExample();
         Path bin = folder.newFolder("bin").toPath();
