@@ -17,7 +17,7 @@ import java.util.function.BooleanSupplier;
  * <p>
  * Where the spec leaves the device a choice, it answers as QEMU 7.2's transport does, since guests
  * are written against QEMU: FEATURES_OK is never refused (features the device did not offer are
- * dropped, a driver that does not accept VIRTIO_F_VERSION_1 is served as a legacy one);
+ * dropped; a driver that does not accept VIRTIO_F_VERSION_1 is served all the same);
  * registers answer 32-bit accesses only (other widths read 0, writes are ignored; an empty slot's
  * identification reads at any width) and an 8-byte
  * access is two 32-bit ones, low address first; configuration space reads beyond its end are all
@@ -321,7 +321,7 @@ public final class VirtioMmio implements Device, Stateful {
         if ((value & STATUS_FEATURES_OK) != 0 && (status & STATUS_FEATURES_OK) == 0) {
             // 3.1.1 lets a device refuse FEATURES_OK; QEMU never does: it keeps the offered part of
             // what the driver accepted, and serves a driver without VIRTIO_F_VERSION_1 (one that
-            // writes only the low 32 feature bits, as small kernels do) as a legacy driver.
+            // writes only the low 32 feature bits, as small kernels do) all the same.
             driverFeatures &= offeredFeatures();
         }
         status = value | (status & STATUS_DEVICE_NEEDS_RESET);
