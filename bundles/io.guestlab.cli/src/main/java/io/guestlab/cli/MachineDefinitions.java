@@ -82,7 +82,8 @@ final class MachineDefinitions {
                     path(machine, machine.getFirmware()), path(machine, machine.getKernel()),
                     path(machine, machine.getInitrd()), machine.getBootargs(), drives,
                     machine.getVirtioTransport() == VirtioTransport.LEGACY, machine.getTimeMode() == TimeMode.WALLCLOCK,
-                    semihosting, rngSeed, rngBus);
+                    semihosting, rngSeed, rngBus, machine.getDeviceTree() == null ? null
+                    : path(machine, machine.getDeviceTree().getDtb()));
             config.checkBootable();
             return config;
         } catch (IllegalArgumentException e) {
@@ -119,6 +120,11 @@ final class MachineDefinitions {
         machine.setKernel(written(folder, config.kernel()));
         machine.setInitrd(written(folder, config.initrd()));
         machine.setBootargs(config.append().isEmpty() ? null : config.append());
+        if (config.dtb() != null) {
+            DeviceTree tree = factory.createDeviceTree();
+            tree.setDtb(written(folder, config.dtb()));
+            machine.setDeviceTree(tree);
+        }
         // The UART is always on the board and on the terminal; say so, as hand-written files do.
         machine.getDevices().add(factory.createConsole());
         for (Drive drive : config.drives()) {
@@ -153,14 +159,11 @@ final class MachineDefinitions {
     static List<Problem> unsupported(Path file, Machine machine) {
         List<Problem> refusals = new ArrayList<>();
         DeviceTree tree = machine.getDeviceTree();
-        if (tree != null) {
-            String what = tree.getDtb() != null ? " (dtb " + tree.getDtb() + ")" : "";
-            int properties = tree.getProperties().size();
-            if (properties > 0) {
-                what += " (" + properties + (properties == 1 ? " property)" : " properties)");
-            }
-            refusals.add(error(file, "device tree", "overriding the generated device tree" + what + NOT_SUPPORTED
-                    + ": remove the <deviceTree> element"));
+        int properties = tree == null ? 0 : tree.getProperties().size();
+        if (properties > 0) { // a whole blob (dtb) is booted as it is, as QEMU's -dtb
+            refusals.add(error(file, "device tree", "setting device tree properties (" + properties
+                    + (properties == 1 ? " property)" : " properties)") + NOT_SUPPORTED
+                    + ": remove the <properties> (a whole dtb=\"FILE\" is supported)"));
         }
         for (Device device : machine.getDevices()) {
             if (device instanceof Console console) {

@@ -48,7 +48,7 @@ public final class QemuCommand implements Command {
 
                 translated:
                   -machine/-M virt[,accel=tcg]   -cpu rv64|max   -smp N   -m SIZE (64 = 64 MiB)
-                  -bios FILE|none|default   -kernel FILE   -initrd FILE   -append "ARGS"
+                  -bios FILE|none|default   -kernel FILE   -initrd FILE   -append "ARGS"   -dtb FILE
                   -nographic   -serial mon:stdio|stdio   -monitor none|stdio   -display none
                   -drive file=IMG[,if=none|virtio][,format=raw][,id=ID][,readonly=on]
                          [,snapshot=on|off]     (snapshot=off writes to the image, as QEMU does by
@@ -60,7 +60,8 @@ public final class QemuCommand implements Command {
                   -s   -gdb tcp::PORT   -S (held until a debugger continues or detaches)
                   -no-reboot   -nic none   -icount ...   -accel tcg   -d ...   -D FILE (notices)
                 refused, with what to use instead: other machines, CPUs, devices, disk formats and
-                interfaces, -dtb, -netdev and network devices, PCI devices, other -global.
+                interfaces, -dtb with -append or -initrd, -netdev and network devices, PCI devices,
+                other -global.
 
                 Options starting with -- are guestlab run's (--stats, --record FILE, --save-machine
                 FILE, --save-snapshot FILE, --timeout SECONDS, ...: see 'guestlab run --help').

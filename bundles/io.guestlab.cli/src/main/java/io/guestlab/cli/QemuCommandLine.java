@@ -53,6 +53,7 @@ final class QemuCommandLine {
     private String kernel;
     private String initrd;
     private String append;
+    private String dtb;
     private String gdb;
     private boolean waitGdb;
     private boolean semihosting;
@@ -97,9 +98,7 @@ final class QemuCommandLine {
             case "-kernel" -> kernel = value(args, ++i, a);
             case "-initrd" -> initrd = value(args, ++i, a);
             case "-append" -> append = value(args, ++i, a);
-            case "-dtb" -> throw new UsageException("-dtb " + value(args, ++i, a) + ": Guestlab boots the device tree"
-                    + " it generates for the board (QEMU's for -M virt) and cannot boot another yet: remove -dtb"
-                    + " (guestlab run --dtb-out FILE shows the generated one)");
+            case "-dtb" -> dtb = value(args, ++i, a);
             case "-nographic" -> { } // the UART and Ctrl-A on this terminal: what Guestlab always does
             case "-serial" -> serial(value(args, ++i, a));
             case "-monitor" -> monitor(value(args, ++i, a));
@@ -342,6 +341,12 @@ final class QemuCommandLine {
             throw new UsageException("no -machine: QEMU's default riscv64 machine is spike, which Guestlab does not"
                     + " have: add -machine virt");
         }
+        if (dtb != null && (append != null || initrd != null)) {
+            String other = append != null ? "-append" : "-initrd";
+            throw new UsageException("-dtb " + dtb + " with " + other + ": Guestlab boots a given device tree as it is"
+                    + " and cannot edit /chosen into it yet: put " + (append != null ? "bootargs" : "linux,initrd-start/end")
+                    + " in the tree's /chosen node, or leave out -dtb");
+        }
         if (waitGdb && gdb == null) {
             throw new UsageException("-S without -s or -gdb: Guestlab has no QEMU monitor to continue from: add -s"
                     + " (or -gdb tcp::PORT) and continue from the debugger");
@@ -359,6 +364,7 @@ final class QemuCommandLine {
         addIf(run, "--kernel", kernel);
         addIf(run, "--initrd", initrd);
         addIf(run, "--append", append);
+        addIf(run, "--dtb", dtb);
         placeDevices(run);
         run.addAll(List.of("--virtio", legacy ? "legacy" : "modern"));
         if (semihosting) {

@@ -52,7 +52,7 @@ final class RunOptions {
                 String a = args.get(i);
                 switch (a) {
                     case "--bios", "--kernel", "--initrd", "--append", "--memory", "--harts", "--drive", "--time",
-                         "--semihosting", "--semihosting-root", "--rng", "--rng-seed", "--rng-bus", "--virtio" -> {
+                         "--semihosting", "--semihosting-root", "--rng", "--rng-seed", "--rng-bus", "--virtio", "--dtb" -> {
                         bootOptions.add(a);
                         i = o.bootOption(args, i, drives);
                     }
@@ -113,6 +113,7 @@ final class RunOptions {
             }
             case "--kernel" -> config = config.withKernel(Path.of(value(args, ++i, a)));
             case "--initrd" -> config = config.withInitrd(Path.of(value(args, ++i, a)));
+            case "--dtb" -> config = config.withDtb(Path.of(value(args, ++i, a)));
             case "--append" -> config = config.withAppend(value(args, ++i, a));
             case "--memory" -> config = config.withMemory(OptionValues.size(value(args, ++i, a), a));
             case "--harts" -> config = config.withHarts((int) OptionValues.number(value(args, ++i, a), a, 1, 8));

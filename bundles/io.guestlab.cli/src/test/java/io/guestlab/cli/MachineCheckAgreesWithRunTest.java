@@ -71,7 +71,7 @@ public class MachineCheckAgreesWithRunTest {
     @Test
     public void deviceTreeOverridesAreRefusedByBoth() throws Exception {
         bothRefuse(machine("", "<deviceTree><properties node=\"/chosen\" name=\"x\" value=\"&quot;y&quot;\"/></deviceTree>"),
-                "overriding the generated device tree");
+                "setting device tree properties (1 property) is not supported");
     }
 
     @Test

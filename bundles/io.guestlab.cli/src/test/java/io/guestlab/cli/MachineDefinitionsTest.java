@@ -194,13 +194,17 @@ public class MachineDefinitionsTest {
     // ----- what the board cannot honour yet -----
 
     @Test
-    public void aDeviceTreeBlobIsRefused() throws Exception {
+    public void aDeviceTreeBlobIsBootedAsQemusDtbAndSurvivesSaveAndLoad() throws Exception {
         Files.write(images.resolve("board.dtb"), new byte[64]);
-        String message = refusal(machine("m.machine", """
+        Path file = machine("m.machine", """
                 kernel="images/Image">
-                  <deviceTree dtb="images/board.dtb"/>"""));
-        assertTrue(message, message.contains("m.machine: device tree: overriding the generated device tree (dtb"
-                + " images/board.dtb) is not supported by `guestlab run` yet"));
+                  <deviceTree dtb="images/board.dtb"/>""");
+        VirtBoardConfig config = MachineDefinitions.toBoardConfig(file);
+        assertEquals(images.resolve("board.dtb"), config.dtb());
+        Path saved = root.resolve("saved.machine");
+        MachineDefinitions.save(config, "m", saved);
+        assertTrue(Files.readString(saved), Files.readString(saved).contains("<deviceTree dtb=\"images/board.dtb\"/>"));
+        assertEquals(config, MachineDefinitions.toBoardConfig(saved));
     }
 
     @Test
@@ -210,8 +214,8 @@ public class MachineDefinitionsTest {
                   <deviceTree>
                     <properties node="/chosen" name="stdout-path" value="&quot;serial0&quot;"/>
                   </deviceTree>"""));
-        assertTrue(message, message.contains("device tree: overriding the generated device tree (1 property)"
-                + " is not supported by `guestlab run` yet: remove the <deviceTree> element"));
+        assertTrue(message, message.contains("device tree: setting device tree properties (1 property) is not"
+                + " supported by `guestlab run` yet: remove the <properties> (a whole dtb=\"FILE\" is supported)"));
     }
 
     @Test

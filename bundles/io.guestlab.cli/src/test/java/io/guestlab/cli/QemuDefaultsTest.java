@@ -113,6 +113,12 @@ public class QemuDefaultsTest {
     }
 
     @Test
+    public void dtbIsBootedInsteadOfTheGeneratedTree() {
+        assertTrue(printRun(List.of("-M", "virt", "-kernel", "u-boot.bin", "-dtb", "board.dtb"))
+                .contains("--kernel u-boot.bin --dtb board.dtb"));
+    }
+
+    @Test
     public void guestlabsOwnOptionsPassThrough() {
         assertTrue(printRun(with(XV6, "--stats", "--save-machine", "xv6.machine", "--timeout", "5"))
                 .endsWith("--stats --save-machine xv6.machine --timeout 5"));

@@ -55,7 +55,7 @@ import java.util.zip.Inflater;
  *         drive count u32, per drive { file str, mode str (a {@link DiskMode} name), bus i32 (-1: the
  *         highest free) },
  *         legacyVirtio bool, hostTime bool, semihosting enabled bool, semihosting root path?,
- *         rng bool, rng seed u64, rng bus i32 (-1: the highest free)
+ *         rng bool, rng seed u64, rng bus i32 (-1: the highest free), dtb path?
  * state   length u32, the {@link io.guestlab.emulator.snapshot.StateWriter} bytes
  * ram     base u64, page count u32, then per stored page { index u32, length u32, zlib bytes
  *         inflating to exactly 4096 }, in increasing index order, ended by index FFFFFFFF.
@@ -247,6 +247,7 @@ public final class SnapshotFile {
         out.u8(c.rngSeed() != null ? 1 : 0);
         out.u64(c.rngSeed() != null ? c.rngSeed() : 0);
         out.u32(c.rngBus() == null ? -1 : c.rngBus());
+        out.path(c.dtb());
 
         out.u32(s.state().length);
         out.bytes(s.state(), 0, s.state().length);
@@ -573,8 +574,9 @@ public final class SnapshotFile {
         boolean rng = in.bool("rng");
         long rngSeed = in.u64();
         Integer rngBus = bus(in.u32());
+        Path dtb = in.path("dtb path");
         return new VirtBoardConfig(harts, memory, bios, kernel, initrd, append, drives, legacyVirtio, hostTime,
-                new Semihosting(semihostingOn, root), rng ? rngSeed : null, rngBus);
+                new Semihosting(semihostingOn, root), rng ? rngSeed : null, rngBus, dtb);
     }
 
     private static Integer bus(int written) {

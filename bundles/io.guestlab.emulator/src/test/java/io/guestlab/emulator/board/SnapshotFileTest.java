@@ -59,7 +59,7 @@ public class SnapshotFileTest {
                 List.of(new Drive(Path.of("/disks/root.img"), DiskMode.PERSISTENT),
                         new Drive(Path.of("data.img"), DiskMode.READ_ONLY, 0),
                         new Drive(Path.of("/disks/scratch.img"), DiskMode.COPY_ON_WRITE)),
-                true, true, new Semihosting(true, Path.of("/srv/semihosting")), 0x5eedL, 3);
+                true, true, new Semihosting(true, Path.of("/srv/semihosting")), 0x5eedL, 3, Path.of("boards/virt.dtb"));
         byte[] state = new StateWriter().section("hart0").putLong("pc", 0x8020_0000L).putBytes("regs", new byte[256])
                 .putString("name", "hart zero").toByteArray();
 

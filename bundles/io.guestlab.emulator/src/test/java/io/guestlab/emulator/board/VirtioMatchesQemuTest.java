@@ -68,7 +68,7 @@ public class VirtioMatchesQemuTest {
 
     private static VirtBoardConfig config(Path disk, boolean legacy, Path kernel) {
         return new VirtBoardConfig(1, 128L << 20, null, kernel, null, "",
-                List.of(new Drive(disk, DiskMode.READ_ONLY, 0)), legacy, false, Semihosting.OFF, 0L, null);
+                List.of(new Drive(disk, DiskMode.READ_ONLY, 0)), legacy, false, Semihosting.OFF, 0L);
     }
 
     /** Every (address, width) to compare, in the order the monitor commands print them. */
