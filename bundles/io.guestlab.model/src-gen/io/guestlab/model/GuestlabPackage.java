@@ -110,13 +110,22 @@ public interface GuestlabPackage extends EPackage {
 	int MACHINE__TIME_MODE = 3;
 
 	/**
+	 * The feature id for the '<em><b>Virtio Transport</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MACHINE__VIRTIO_TRANSPORT = 4;
+
+	/**
 	 * The feature id for the '<em><b>Firmware</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MACHINE__FIRMWARE = 4;
+	int MACHINE__FIRMWARE = 5;
 
 	/**
 	 * The feature id for the '<em><b>Kernel</b></em>' attribute.
@@ -125,7 +134,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MACHINE__KERNEL = 5;
+	int MACHINE__KERNEL = 6;
 
 	/**
 	 * The feature id for the '<em><b>Initrd</b></em>' attribute.
@@ -134,7 +143,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MACHINE__INITRD = 6;
+	int MACHINE__INITRD = 7;
 
 	/**
 	 * The feature id for the '<em><b>Bootargs</b></em>' attribute.
@@ -143,7 +152,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MACHINE__BOOTARGS = 7;
+	int MACHINE__BOOTARGS = 8;
 
 	/**
 	 * The feature id for the '<em><b>Device Tree</b></em>' containment reference.
@@ -152,7 +161,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MACHINE__DEVICE_TREE = 8;
+	int MACHINE__DEVICE_TREE = 9;
 
 	/**
 	 * The feature id for the '<em><b>Devices</b></em>' containment reference list.
@@ -161,7 +170,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MACHINE__DEVICES = 9;
+	int MACHINE__DEVICES = 10;
 
 	/**
 	 * The number of structural features of the '<em>Machine</em>' class.
@@ -170,7 +179,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MACHINE_FEATURE_COUNT = 10;
+	int MACHINE_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Machine</em>' class.
@@ -339,13 +348,22 @@ public interface GuestlabPackage extends EPackage {
 	int DISK__MODE = DEVICE_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Bus</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISK__BUS = DEVICE_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Disk</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DISK_FEATURE_COUNT = DEVICE_FEATURE_COUNT + 2;
+	int DISK_FEATURE_COUNT = DEVICE_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Disk</em>' class.
@@ -422,13 +440,22 @@ public interface GuestlabPackage extends EPackage {
 	int RNG__SEED = DEVICE_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Bus</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RNG__BUS = DEVICE_FEATURE_COUNT + 1;
+
+	/**
 	 * The number of structural features of the '<em>Rng</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RNG_FEATURE_COUNT = DEVICE_FEATURE_COUNT + 1;
+	int RNG_FEATURE_COUNT = DEVICE_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of operations of the '<em>Rng</em>' class.
@@ -1101,6 +1128,16 @@ public interface GuestlabPackage extends EPackage {
 	int DISK_MODE = 19;
 
 	/**
+	 * The meta object id for the '{@link io.guestlab.model.VirtioTransport <em>Virtio Transport</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.guestlab.model.VirtioTransport
+	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getVirtioTransport()
+	 * @generated
+	 */
+	int VIRTIO_TRANSPORT = 20;
+
+	/**
 	 * The meta object id for the '{@link io.guestlab.model.ExitChannel <em>Exit Channel</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1108,7 +1145,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getExitChannel()
 	 * @generated
 	 */
-	int EXIT_CHANNEL = 20;
+	int EXIT_CHANNEL = 21;
 
 	/**
 	 * The meta object id for the '{@link io.guestlab.model.ReadyTrigger <em>Ready Trigger</em>}' enum.
@@ -1118,7 +1155,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getReadyTrigger()
 	 * @generated
 	 */
-	int READY_TRIGGER = 21;
+	int READY_TRIGGER = 22;
 
 	/**
 	 * The meta object id for the '<em>Memory Size</em>' data type.
@@ -1128,7 +1165,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getMemorySize()
 	 * @generated
 	 */
-	int MEMORY_SIZE = 22;
+	int MEMORY_SIZE = 23;
 
 
 	/**
@@ -1184,6 +1221,17 @@ public interface GuestlabPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getMachine_TimeMode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.guestlab.model.Machine#getVirtioTransport <em>Virtio Transport</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Virtio Transport</em>'.
+	 * @see io.guestlab.model.Machine#getVirtioTransport()
+	 * @see #getMachine()
+	 * @generated
+	 */
+	EAttribute getMachine_VirtioTransport();
 
 	/**
 	 * Returns the meta object for the attribute '{@link io.guestlab.model.Machine#getFirmware <em>Firmware</em>}'.
@@ -1369,6 +1417,17 @@ public interface GuestlabPackage extends EPackage {
 	EAttribute getDisk_Mode();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.guestlab.model.Disk#getBus <em>Bus</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bus</em>'.
+	 * @see io.guestlab.model.Disk#getBus()
+	 * @see #getDisk()
+	 * @generated
+	 */
+	EAttribute getDisk_Bus();
+
+	/**
 	 * Returns the meta object for class '{@link io.guestlab.model.Console <em>Console</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1420,6 +1479,17 @@ public interface GuestlabPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getRng_Seed();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.guestlab.model.Rng#getBus <em>Bus</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bus</em>'.
+	 * @see io.guestlab.model.Rng#getBus()
+	 * @see #getRng()
+	 * @generated
+	 */
+	EAttribute getRng_Bus();
 
 	/**
 	 * Returns the meta object for class '{@link io.guestlab.model.Semihosting <em>Semihosting</em>}'.
@@ -1870,6 +1940,16 @@ public interface GuestlabPackage extends EPackage {
 	EEnum getDiskMode();
 
 	/**
+	 * Returns the meta object for enum '{@link io.guestlab.model.VirtioTransport <em>Virtio Transport</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Virtio Transport</em>'.
+	 * @see io.guestlab.model.VirtioTransport
+	 * @generated
+	 */
+	EEnum getVirtioTransport();
+
+	/**
 	 * Returns the meta object for enum '{@link io.guestlab.model.ExitChannel <em>Exit Channel</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1967,6 +2047,14 @@ public interface GuestlabPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MACHINE__TIME_MODE = eINSTANCE.getMachine_TimeMode();
+
+		/**
+		 * The meta object literal for the '<em><b>Virtio Transport</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MACHINE__VIRTIO_TRANSPORT = eINSTANCE.getMachine_VirtioTransport();
 
 		/**
 		 * The meta object literal for the '<em><b>Firmware</b></em>' attribute feature.
@@ -2113,6 +2201,14 @@ public interface GuestlabPackage extends EPackage {
 		EAttribute DISK__MODE = eINSTANCE.getDisk_Mode();
 
 		/**
+		 * The meta object literal for the '<em><b>Bus</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISK__BUS = eINSTANCE.getDisk_Bus();
+
+		/**
 		 * The meta object literal for the '{@link io.guestlab.model.impl.ConsoleImpl <em>Console</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2155,6 +2251,14 @@ public interface GuestlabPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RNG__SEED = eINSTANCE.getRng_Seed();
+
+		/**
+		 * The meta object literal for the '<em><b>Bus</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RNG__BUS = eINSTANCE.getRng_Bus();
 
 		/**
 		 * The meta object literal for the '{@link io.guestlab.model.impl.SemihostingImpl <em>Semihosting</em>}' class.
@@ -2517,6 +2621,16 @@ public interface GuestlabPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum DISK_MODE = eINSTANCE.getDiskMode();
+
+		/**
+		 * The meta object literal for the '{@link io.guestlab.model.VirtioTransport <em>Virtio Transport</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.guestlab.model.VirtioTransport
+		 * @see io.guestlab.model.impl.GuestlabPackageImpl#getVirtioTransport()
+		 * @generated
+		 */
+		EEnum VIRTIO_TRANSPORT = eINSTANCE.getVirtioTransport();
 
 		/**
 		 * The meta object literal for the '{@link io.guestlab.model.ExitChannel <em>Exit Channel</em>}' enum.

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.guestlab.model.Machine#getHarts <em>Harts</em>}</li>
  *   <li>{@link io.guestlab.model.Machine#getMemory <em>Memory</em>}</li>
  *   <li>{@link io.guestlab.model.Machine#getTimeMode <em>Time Mode</em>}</li>
+ *   <li>{@link io.guestlab.model.Machine#getVirtioTransport <em>Virtio Transport</em>}</li>
  *   <li>{@link io.guestlab.model.Machine#getFirmware <em>Firmware</em>}</li>
  *   <li>{@link io.guestlab.model.Machine#getKernel <em>Kernel</em>}</li>
  *   <li>{@link io.guestlab.model.Machine#getInitrd <em>Initrd</em>}</li>
@@ -129,6 +130,32 @@ public interface Machine extends EObject {
 	 * @generated
 	 */
 	void setTimeMode(TimeMode value);
+
+	/**
+	 * Returns the value of the '<em><b>Virtio Transport</b></em>' attribute.
+	 * The default value is <code>"modern"</code>.
+	 * The literals are from the enumeration {@link io.guestlab.model.VirtioTransport}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Virtio Transport</em>' attribute.
+	 * @see io.guestlab.model.VirtioTransport
+	 * @see #setVirtioTransport(VirtioTransport)
+	 * @see io.guestlab.model.GuestlabPackage#getMachine_VirtioTransport()
+	 * @model default="modern"
+	 * @generated
+	 */
+	VirtioTransport getVirtioTransport();
+
+	/**
+	 * Sets the value of the '{@link io.guestlab.model.Machine#getVirtioTransport <em>Virtio Transport</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Virtio Transport</em>' attribute.
+	 * @see io.guestlab.model.VirtioTransport
+	 * @see #getVirtioTransport()
+	 * @generated
+	 */
+	void setVirtioTransport(VirtioTransport value);
 
 	/**
 	 * Returns the value of the '<em><b>Firmware</b></em>' attribute.

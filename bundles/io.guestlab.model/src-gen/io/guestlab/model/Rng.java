@@ -17,6 +17,7 @@ package io.guestlab.model;
  * </p>
  * <ul>
  *   <li>{@link io.guestlab.model.Rng#getSeed <em>Seed</em>}</li>
+ *   <li>{@link io.guestlab.model.Rng#getBus <em>Bus</em>}</li>
  * </ul>
  *
  * @see io.guestlab.model.GuestlabPackage#getRng()
@@ -45,5 +46,57 @@ public interface Rng extends Device {
 	 * @generated
 	 */
 	void setSeed(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Bus</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The virtio-mmio transport N (QEMU's bus=virtio-mmio-bus.N, 0 at 0x10001000, 0..7); unset: the highest free one, as QEMU chooses.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Bus</em>' attribute.
+	 * @see #isSetBus()
+	 * @see #unsetBus()
+	 * @see #setBus(int)
+	 * @see io.guestlab.model.GuestlabPackage#getRng_Bus()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	int getBus();
+
+	/**
+	 * Sets the value of the '{@link io.guestlab.model.Rng#getBus <em>Bus</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Bus</em>' attribute.
+	 * @see #isSetBus()
+	 * @see #unsetBus()
+	 * @see #getBus()
+	 * @generated
+	 */
+	void setBus(int value);
+
+	/**
+	 * Unsets the value of the '{@link io.guestlab.model.Rng#getBus <em>Bus</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetBus()
+	 * @see #getBus()
+	 * @see #setBus(int)
+	 * @generated
+	 */
+	void unsetBus();
+
+	/**
+	 * Returns whether the value of the '{@link io.guestlab.model.Rng#getBus <em>Bus</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Bus</em>' attribute is set.
+	 * @see #unsetBus()
+	 * @see #getBus()
+	 * @see #setBus(int)
+	 * @generated
+	 */
+	boolean isSetBus();
 
 } // Rng

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * <ul>
  *   <li>{@link io.guestlab.model.impl.DiskImpl#getImage <em>Image</em>}</li>
  *   <li>{@link io.guestlab.model.impl.DiskImpl#getMode <em>Mode</em>}</li>
+ *   <li>{@link io.guestlab.model.impl.DiskImpl#getBus <em>Bus</em>}</li>
  * </ul>
  *
  * @generated
@@ -66,6 +67,35 @@ public class DiskImpl extends DeviceImpl implements Disk {
 	 * @ordered
 	 */
 	protected DiskMode mode = MODE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getBus() <em>Bus</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBus()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int BUS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getBus() <em>Bus</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBus()
+	 * @generated
+	 * @ordered
+	 */
+	protected int bus = BUS_EDEFAULT;
+
+	/**
+	 * This is true if the Bus attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean busESet;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -138,12 +168,64 @@ public class DiskImpl extends DeviceImpl implements Disk {
 	 * @generated
 	 */
 	@Override
+	public int getBus() {
+		return bus;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBus(int newBus) {
+		int oldBus = bus;
+		bus = newBus;
+		boolean oldBusESet = busESet;
+		busESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuestlabPackage.DISK__BUS, oldBus, bus, !oldBusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetBus() {
+		int oldBus = bus;
+		boolean oldBusESet = busESet;
+		bus = BUS_EDEFAULT;
+		busESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, GuestlabPackage.DISK__BUS, oldBus, BUS_EDEFAULT, oldBusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetBus() {
+		return busESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case GuestlabPackage.DISK__IMAGE:
 				return getImage();
 			case GuestlabPackage.DISK__MODE:
 				return getMode();
+			case GuestlabPackage.DISK__BUS:
+				return getBus();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -161,6 +243,9 @@ public class DiskImpl extends DeviceImpl implements Disk {
 				return;
 			case GuestlabPackage.DISK__MODE:
 				setMode((DiskMode)newValue);
+				return;
+			case GuestlabPackage.DISK__BUS:
+				setBus((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -180,6 +265,9 @@ public class DiskImpl extends DeviceImpl implements Disk {
 			case GuestlabPackage.DISK__MODE:
 				setMode(MODE_EDEFAULT);
 				return;
+			case GuestlabPackage.DISK__BUS:
+				unsetBus();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -196,6 +284,8 @@ public class DiskImpl extends DeviceImpl implements Disk {
 				return IMAGE_EDEFAULT == null ? image != null : !IMAGE_EDEFAULT.equals(image);
 			case GuestlabPackage.DISK__MODE:
 				return mode != MODE_EDEFAULT;
+			case GuestlabPackage.DISK__BUS:
+				return isSetBus();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -214,6 +304,8 @@ public class DiskImpl extends DeviceImpl implements Disk {
 		result.append(image);
 		result.append(", mode: ");
 		result.append(mode);
+		result.append(", bus: ");
+		if (busESet) result.append(bus); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -89,6 +89,8 @@ public class GuestlabFactoryImpl extends EFactoryImpl implements GuestlabFactory
 				return createTimeModeFromString(eDataType, initialValue);
 			case GuestlabPackage.DISK_MODE:
 				return createDiskModeFromString(eDataType, initialValue);
+			case GuestlabPackage.VIRTIO_TRANSPORT:
+				return createVirtioTransportFromString(eDataType, initialValue);
 			case GuestlabPackage.EXIT_CHANNEL:
 				return createExitChannelFromString(eDataType, initialValue);
 			case GuestlabPackage.READY_TRIGGER:
@@ -112,6 +114,8 @@ public class GuestlabFactoryImpl extends EFactoryImpl implements GuestlabFactory
 				return convertTimeModeToString(eDataType, instanceValue);
 			case GuestlabPackage.DISK_MODE:
 				return convertDiskModeToString(eDataType, instanceValue);
+			case GuestlabPackage.VIRTIO_TRANSPORT:
+				return convertVirtioTransportToString(eDataType, instanceValue);
 			case GuestlabPackage.EXIT_CHANNEL:
 				return convertExitChannelToString(eDataType, instanceValue);
 			case GuestlabPackage.READY_TRIGGER:
@@ -325,6 +329,26 @@ public class GuestlabFactoryImpl extends EFactoryImpl implements GuestlabFactory
 	 * @generated
 	 */
 	public String convertDiskModeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public VirtioTransport createVirtioTransportFromString(EDataType eDataType, String initialValue) {
+		VirtioTransport result = VirtioTransport.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertVirtioTransportToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

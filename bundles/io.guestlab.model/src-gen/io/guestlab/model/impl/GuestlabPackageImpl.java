@@ -27,6 +27,7 @@ import io.guestlab.model.TestDiscovery;
 import io.guestlab.model.TestSource;
 import io.guestlab.model.TestSuite;
 import io.guestlab.model.TimeMode;
+import io.guestlab.model.VirtioTransport;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -190,6 +191,13 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EEnum virtioTransportEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum exitChannelEEnum = null;
 
 	/**
@@ -322,7 +330,7 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getMachine_Firmware() {
+	public EAttribute getMachine_VirtioTransport() {
 		return (EAttribute)machineEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -332,7 +340,7 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getMachine_Kernel() {
+	public EAttribute getMachine_Firmware() {
 		return (EAttribute)machineEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -342,7 +350,7 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getMachine_Initrd() {
+	public EAttribute getMachine_Kernel() {
 		return (EAttribute)machineEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -352,7 +360,7 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getMachine_Bootargs() {
+	public EAttribute getMachine_Initrd() {
 		return (EAttribute)machineEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -362,8 +370,18 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMachine_Bootargs() {
+		return (EAttribute)machineEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getMachine_DeviceTree() {
-		return (EReference)machineEClass.getEStructuralFeatures().get(8);
+		return (EReference)machineEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -373,7 +391,7 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 	 */
 	@Override
 	public EReference getMachine_Devices() {
-		return (EReference)machineEClass.getEStructuralFeatures().get(9);
+		return (EReference)machineEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -492,6 +510,16 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDisk_Bus() {
+		return (EAttribute)diskEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getConsole() {
 		return consoleEClass;
 	}
@@ -534,6 +562,16 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 	@Override
 	public EAttribute getRng_Seed() {
 		return (EAttribute)rngEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRng_Bus() {
+		return (EAttribute)rngEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -962,6 +1000,16 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getVirtioTransport() {
+		return virtioTransportEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getExitChannel() {
 		return exitChannelEEnum;
 	}
@@ -1020,6 +1068,7 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 		createEAttribute(machineEClass, MACHINE__HARTS);
 		createEAttribute(machineEClass, MACHINE__MEMORY);
 		createEAttribute(machineEClass, MACHINE__TIME_MODE);
+		createEAttribute(machineEClass, MACHINE__VIRTIO_TRANSPORT);
 		createEAttribute(machineEClass, MACHINE__FIRMWARE);
 		createEAttribute(machineEClass, MACHINE__KERNEL);
 		createEAttribute(machineEClass, MACHINE__INITRD);
@@ -1041,6 +1090,7 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 		diskEClass = createEClass(DISK);
 		createEAttribute(diskEClass, DISK__IMAGE);
 		createEAttribute(diskEClass, DISK__MODE);
+		createEAttribute(diskEClass, DISK__BUS);
 
 		consoleEClass = createEClass(CONSOLE);
 		createEAttribute(consoleEClass, CONSOLE__INPUT);
@@ -1048,6 +1098,7 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 
 		rngEClass = createEClass(RNG);
 		createEAttribute(rngEClass, RNG__SEED);
+		createEAttribute(rngEClass, RNG__BUS);
 
 		semihostingEClass = createEClass(SEMIHOSTING);
 		createEAttribute(semihostingEClass, SEMIHOSTING__ROOT);
@@ -1103,6 +1154,7 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 		// Create enums
 		timeModeEEnum = createEEnum(TIME_MODE);
 		diskModeEEnum = createEEnum(DISK_MODE);
+		virtioTransportEEnum = createEEnum(VIRTIO_TRANSPORT);
 		exitChannelEEnum = createEEnum(EXIT_CHANNEL);
 		readyTriggerEEnum = createEEnum(READY_TRIGGER);
 
@@ -1155,6 +1207,7 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 		initEAttribute(getMachine_Harts(), ecorePackage.getEInt(), "harts", "1", 0, 1, Machine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMachine_Memory(), this.getMemorySize(), "memory", "128M", 0, 1, Machine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMachine_TimeMode(), this.getTimeMode(), "timeMode", "virtual", 0, 1, Machine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMachine_VirtioTransport(), this.getVirtioTransport(), "virtioTransport", "modern", 0, 1, Machine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMachine_Firmware(), ecorePackage.getEString(), "firmware", null, 0, 1, Machine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMachine_Kernel(), ecorePackage.getEString(), "kernel", null, 0, 1, Machine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMachine_Initrd(), ecorePackage.getEString(), "initrd", null, 0, 1, Machine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1176,6 +1229,7 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 		initEClass(diskEClass, Disk.class, "Disk", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDisk_Image(), ecorePackage.getEString(), "image", null, 0, 1, Disk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDisk_Mode(), this.getDiskMode(), "mode", "copyOnWrite", 0, 1, Disk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDisk_Bus(), ecorePackage.getEInt(), "bus", null, 0, 1, Disk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(consoleEClass, Console.class, "Console", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getConsole_Input(), ecorePackage.getEString(), "input", null, 0, 1, Console.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1183,6 +1237,7 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 
 		initEClass(rngEClass, Rng.class, "Rng", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRng_Seed(), ecorePackage.getELong(), "seed", null, 0, 1, Rng.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRng_Bus(), ecorePackage.getEInt(), "bus", null, 0, 1, Rng.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(semihostingEClass, Semihosting.class, "Semihosting", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSemihosting_Root(), ecorePackage.getEString(), "root", null, 0, 1, Semihosting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1245,6 +1300,10 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 		addEEnumLiteral(diskModeEEnum, DiskMode.COPY_ON_WRITE);
 		addEEnumLiteral(diskModeEEnum, DiskMode.READ_ONLY);
 		addEEnumLiteral(diskModeEEnum, DiskMode.PERSISTENT);
+
+		initEEnum(virtioTransportEEnum, VirtioTransport.class, "VirtioTransport");
+		addEEnumLiteral(virtioTransportEEnum, VirtioTransport.MODERN);
+		addEEnumLiteral(virtioTransportEEnum, VirtioTransport.LEGACY);
 
 		initEEnum(exitChannelEEnum, ExitChannel.class, "ExitChannel");
 		addEEnumLiteral(exitChannelEEnum, ExitChannel.HTIF);

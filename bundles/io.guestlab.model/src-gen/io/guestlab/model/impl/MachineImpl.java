@@ -9,6 +9,7 @@ import io.guestlab.model.GuestlabPackage;
 import io.guestlab.model.Machine;
 import io.guestlab.model.MemorySize;
 import io.guestlab.model.TimeMode;
+import io.guestlab.model.VirtioTransport;
 
 import java.util.Collection;
 
@@ -38,6 +39,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.guestlab.model.impl.MachineImpl#getHarts <em>Harts</em>}</li>
  *   <li>{@link io.guestlab.model.impl.MachineImpl#getMemory <em>Memory</em>}</li>
  *   <li>{@link io.guestlab.model.impl.MachineImpl#getTimeMode <em>Time Mode</em>}</li>
+ *   <li>{@link io.guestlab.model.impl.MachineImpl#getVirtioTransport <em>Virtio Transport</em>}</li>
  *   <li>{@link io.guestlab.model.impl.MachineImpl#getFirmware <em>Firmware</em>}</li>
  *   <li>{@link io.guestlab.model.impl.MachineImpl#getKernel <em>Kernel</em>}</li>
  *   <li>{@link io.guestlab.model.impl.MachineImpl#getInitrd <em>Initrd</em>}</li>
@@ -128,6 +130,26 @@ public class MachineImpl extends MinimalEObjectImpl.Container implements Machine
 	 * @ordered
 	 */
 	protected TimeMode timeMode = TIME_MODE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getVirtioTransport() <em>Virtio Transport</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVirtioTransport()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final VirtioTransport VIRTIO_TRANSPORT_EDEFAULT = VirtioTransport.MODERN;
+
+	/**
+	 * The cached value of the '{@link #getVirtioTransport() <em>Virtio Transport</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVirtioTransport()
+	 * @generated
+	 * @ordered
+	 */
+	protected VirtioTransport virtioTransport = VIRTIO_TRANSPORT_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getFirmware() <em>Firmware</em>}' attribute.
@@ -346,6 +368,29 @@ public class MachineImpl extends MinimalEObjectImpl.Container implements Machine
 	 * @generated
 	 */
 	@Override
+	public VirtioTransport getVirtioTransport() {
+		return virtioTransport;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVirtioTransport(VirtioTransport newVirtioTransport) {
+		VirtioTransport oldVirtioTransport = virtioTransport;
+		virtioTransport = newVirtioTransport == null ? VIRTIO_TRANSPORT_EDEFAULT : newVirtioTransport;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuestlabPackage.MACHINE__VIRTIO_TRANSPORT, oldVirtioTransport, virtioTransport));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getFirmware() {
 		return firmware;
 	}
@@ -522,6 +567,8 @@ public class MachineImpl extends MinimalEObjectImpl.Container implements Machine
 				return getMemory();
 			case GuestlabPackage.MACHINE__TIME_MODE:
 				return getTimeMode();
+			case GuestlabPackage.MACHINE__VIRTIO_TRANSPORT:
+				return getVirtioTransport();
 			case GuestlabPackage.MACHINE__FIRMWARE:
 				return getFirmware();
 			case GuestlabPackage.MACHINE__KERNEL:
@@ -558,6 +605,9 @@ public class MachineImpl extends MinimalEObjectImpl.Container implements Machine
 				return;
 			case GuestlabPackage.MACHINE__TIME_MODE:
 				setTimeMode((TimeMode)newValue);
+				return;
+			case GuestlabPackage.MACHINE__VIRTIO_TRANSPORT:
+				setVirtioTransport((VirtioTransport)newValue);
 				return;
 			case GuestlabPackage.MACHINE__FIRMWARE:
 				setFirmware((String)newValue);
@@ -602,6 +652,9 @@ public class MachineImpl extends MinimalEObjectImpl.Container implements Machine
 			case GuestlabPackage.MACHINE__TIME_MODE:
 				setTimeMode(TIME_MODE_EDEFAULT);
 				return;
+			case GuestlabPackage.MACHINE__VIRTIO_TRANSPORT:
+				setVirtioTransport(VIRTIO_TRANSPORT_EDEFAULT);
+				return;
 			case GuestlabPackage.MACHINE__FIRMWARE:
 				setFirmware(FIRMWARE_EDEFAULT);
 				return;
@@ -640,6 +693,8 @@ public class MachineImpl extends MinimalEObjectImpl.Container implements Machine
 				return MEMORY_EDEFAULT == null ? memory != null : !MEMORY_EDEFAULT.equals(memory);
 			case GuestlabPackage.MACHINE__TIME_MODE:
 				return timeMode != TIME_MODE_EDEFAULT;
+			case GuestlabPackage.MACHINE__VIRTIO_TRANSPORT:
+				return virtioTransport != VIRTIO_TRANSPORT_EDEFAULT;
 			case GuestlabPackage.MACHINE__FIRMWARE:
 				return FIRMWARE_EDEFAULT == null ? firmware != null : !FIRMWARE_EDEFAULT.equals(firmware);
 			case GuestlabPackage.MACHINE__KERNEL:
@@ -674,6 +729,8 @@ public class MachineImpl extends MinimalEObjectImpl.Container implements Machine
 		result.append(memory);
 		result.append(", timeMode: ");
 		result.append(timeMode);
+		result.append(", virtioTransport: ");
+		result.append(virtioTransport);
 		result.append(", firmware: ");
 		result.append(firmware);
 		result.append(", kernel: ");

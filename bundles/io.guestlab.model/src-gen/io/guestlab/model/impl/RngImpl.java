@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * </p>
  * <ul>
  *   <li>{@link io.guestlab.model.impl.RngImpl#getSeed <em>Seed</em>}</li>
+ *   <li>{@link io.guestlab.model.impl.RngImpl#getBus <em>Bus</em>}</li>
  * </ul>
  *
  * @generated
@@ -44,6 +45,35 @@ public class RngImpl extends DeviceImpl implements Rng {
 	 * @ordered
 	 */
 	protected long seed = SEED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getBus() <em>Bus</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBus()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int BUS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getBus() <em>Bus</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBus()
+	 * @generated
+	 * @ordered
+	 */
+	protected int bus = BUS_EDEFAULT;
+
+	/**
+	 * This is true if the Bus attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean busESet;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -93,10 +123,62 @@ public class RngImpl extends DeviceImpl implements Rng {
 	 * @generated
 	 */
 	@Override
+	public int getBus() {
+		return bus;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBus(int newBus) {
+		int oldBus = bus;
+		bus = newBus;
+		boolean oldBusESet = busESet;
+		busESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuestlabPackage.RNG__BUS, oldBus, bus, !oldBusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetBus() {
+		int oldBus = bus;
+		boolean oldBusESet = busESet;
+		bus = BUS_EDEFAULT;
+		busESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, GuestlabPackage.RNG__BUS, oldBus, BUS_EDEFAULT, oldBusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetBus() {
+		return busESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case GuestlabPackage.RNG__SEED:
 				return getSeed();
+			case GuestlabPackage.RNG__BUS:
+				return getBus();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -111,6 +193,9 @@ public class RngImpl extends DeviceImpl implements Rng {
 		switch (featureID) {
 			case GuestlabPackage.RNG__SEED:
 				setSeed((Long)newValue);
+				return;
+			case GuestlabPackage.RNG__BUS:
+				setBus((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -127,6 +212,9 @@ public class RngImpl extends DeviceImpl implements Rng {
 			case GuestlabPackage.RNG__SEED:
 				setSeed(SEED_EDEFAULT);
 				return;
+			case GuestlabPackage.RNG__BUS:
+				unsetBus();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -141,6 +229,8 @@ public class RngImpl extends DeviceImpl implements Rng {
 		switch (featureID) {
 			case GuestlabPackage.RNG__SEED:
 				return seed != SEED_EDEFAULT;
+			case GuestlabPackage.RNG__BUS:
+				return isSetBus();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -157,6 +247,8 @@ public class RngImpl extends DeviceImpl implements Rng {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (seed: ");
 		result.append(seed);
+		result.append(", bus: ");
+		if (busESet) result.append(bus); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

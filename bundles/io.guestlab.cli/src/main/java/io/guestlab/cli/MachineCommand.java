@@ -2,12 +2,14 @@ package io.guestlab.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 
 import io.guestlab.model.DefinitionException;
 import io.guestlab.model.Definitions;
+import io.guestlab.model.Machine;
 import io.guestlab.model.Problem;
 
 /** {@code guestlab machine check FILE...}: validates machine and test-suite definitions. */
@@ -28,8 +30,9 @@ public final class MachineCommand implements Command {
         return """
                 usage: guestlab machine check FILE...
                 Loads each *.machine or *.testsuite file (and the machine a suite references) and
-                checks it against Guestlab's rules: every problem is printed as
-                FILE: error|warning: ELEMENT: MESSAGE. Exits 1 if any file has an error.
+                checks it against Guestlab's rules and what `guestlab run --machine` can boot:
+                every problem is printed as FILE: error|warning: ELEMENT: MESSAGE. Exits 1 if any
+                file has an error; a machine that passes is one `guestlab run --machine` accepts.
                 """;
     }
 
@@ -54,9 +57,21 @@ public final class MachineCommand implements Command {
             err.println(e.getMessage());
             return false;
         }
-        List<Problem> problems = Definitions.validate(root);
+        List<Problem> problems = new ArrayList<>(Definitions.validate(root));
+        if (root instanceof Machine machine) {
+            problems.addAll(MachineDefinitions.unsupported(file, machine));
+        }
         problems.forEach(p -> (p.isError() ? err : out).println(p));
         boolean ok = problems.stream().noneMatch(Problem::isError);
+        if (ok && root instanceof Machine) {
+            // What is left is what `guestlab run --machine` checks on the board itself.
+            try {
+                MachineDefinitions.toBoardConfig(file);
+            } catch (DefinitionException e) {
+                err.println(e.getMessage());
+                ok = false;
+            }
+        }
         if (ok) {
             out.println(file + ": ok" + (problems.isEmpty() ? "" : " (" + problems.size() + " warnings)"));
         }

@@ -19,6 +19,7 @@ import io.guestlab.model.MemorySize;
 import io.guestlab.model.Problem;
 import io.guestlab.model.Rng;
 import io.guestlab.model.TimeMode;
+import io.guestlab.model.VirtioTransport;
 
 /**
  * Turns a machine definition ({@code *.machine}) into what {@code guestlab run} boots, and a
@@ -56,18 +57,26 @@ public final class MachineDefinitions {
             errors.forEach(problem -> message.append('\n').append(problem));
             throw new DefinitionException(file, 0, message.toString());
         }
-        refuseUnsupported(file, machine);
+        List<Problem> unsupported = unsupported(file, machine);
+        if (!unsupported.isEmpty()) {
+            // The exception puts the file before the first line; the others get it too, like compiler output.
+            throw new DefinitionException(file, 0, String.join("\n" + file + ": ",
+                    unsupported.stream().map(p -> p.element() + ": " + p.message()).toList()));
+        }
 
         List<Drive> drives = new ArrayList<>();
         Semihosting semihosting = Semihosting.OFF;
         Long rngSeed = null;
+        Integer rngBus = null;
         for (Device device : machine.getDevices()) {
             if (device instanceof Disk disk) {
-                drives.add(new Drive(Definitions.resolve(disk, disk.getImage()), boardMode(disk.getMode())));
+                drives.add(new Drive(Definitions.resolve(disk, disk.getImage()), boardMode(disk.getMode()),
+                        disk.isSetBus() ? disk.getBus() : null));
             } else if (device instanceof io.guestlab.model.Semihosting s) {
                 semihosting = new Semihosting(true, Definitions.resolve(s, s.getRoot()));
             } else if (device instanceof Rng rng) {
                 rngSeed = rng.getSeed();
+                rngBus = rng.isSetBus() ? rng.getBus() : null;
             }
             // Console: the board's UART is always there and talks to the terminal; redirections
             // were refused above.
@@ -75,8 +84,10 @@ public final class MachineDefinitions {
         try {
             VirtBoardConfig config = new VirtBoardConfig(machine.getHarts(), machine.getMemory().bytes(),
                     path(machine, machine.getFirmware()), path(machine, machine.getKernel()),
-                    path(machine, machine.getInitrd()), machine.getBootargs(), drives, false,
-                    machine.getTimeMode() == TimeMode.WALLCLOCK, semihosting, rngSeed);
+                    path(machine, machine.getInitrd()), machine.getBootargs(), drives,
+                    machine.getVirtioTransport() == VirtioTransport.LEGACY, machine.getTimeMode() == TimeMode.WALLCLOCK,
+                    semihosting, rngSeed, rngBus, machine.getDeviceTree() == null ? null
+                    : path(machine, machine.getDeviceTree().getDtb()));
             config.checkBootable();
             return config;
         } catch (IllegalArgumentException e) {
@@ -96,10 +107,6 @@ public final class MachineDefinitions {
      *         (nothing is written then), or the file cannot be written
      */
     static void save(VirtBoardConfig config, String name, Path file) throws DefinitionException {
-        if (config.legacyVirtio()) {
-            throw new DefinitionException(file, 0, "legacy (version 1) virtio-mmio transports cannot be written to"
-                    + " a machine definition: the model has no element for them");
-        }
         if (config.semihosting().enabled() && config.semihosting().root() == null) {
             throw new DefinitionException(file, 0, "semihosting without a root folder cannot be written to a machine"
                     + " definition, whose semihosting device needs one: give --semihosting-root DIR");
@@ -112,21 +119,33 @@ public final class MachineDefinitions {
         machine.setHarts(config.harts());
         machine.setMemory(MemorySize.ofBytes(config.memoryBytes()));
         machine.setTimeMode(config.hostTime() ? TimeMode.WALLCLOCK : TimeMode.VIRTUAL);
+        machine.setVirtioTransport(config.legacyVirtio() ? VirtioTransport.LEGACY : VirtioTransport.MODERN);
         machine.setFirmware(written(folder, config.bios()));
         machine.setKernel(written(folder, config.kernel()));
         machine.setInitrd(written(folder, config.initrd()));
         machine.setBootargs(config.append().isEmpty() ? null : config.append());
+        if (config.dtb() != null) {
+            DeviceTree tree = factory.createDeviceTree();
+            tree.setDtb(written(folder, config.dtb()));
+            machine.setDeviceTree(tree);
+        }
         // The UART is always on the board and on the terminal; say so, as hand-written files do.
         machine.getDevices().add(factory.createConsole());
         for (Drive drive : config.drives()) {
             Disk disk = factory.createDisk();
             disk.setImage(written(folder, drive.file()));
             disk.setMode(modelMode(drive.mode()));
+            if (drive.bus() != null) {
+                disk.setBus(drive.bus());
+            }
             machine.getDevices().add(disk);
         }
         if (config.rngSeed() != null) {
             Rng rng = factory.createRng();
             rng.setSeed(config.rngSeed());
+            if (config.rngBus() != null) {
+                rng.setBus(config.rngBus());
+            }
             machine.getDevices().add(rng);
         }
         if (config.semihosting().enabled()) {
@@ -137,35 +156,36 @@ public final class MachineDefinitions {
         Definitions.save(machine, file);
     }
 
-    /** Every element the board cannot honour, one line each, so the user fixes them in one go. */
-    private static void refuseUnsupported(Path file, Machine machine) throws DefinitionException {
-        List<String> refusals = new ArrayList<>();
+    /**
+     * Every element the board cannot honour, as errors, so the user fixes them in one go and
+     * {@code guestlab machine check} says what {@code guestlab run --machine} would refuse.
+     */
+    static List<Problem> unsupported(Path file, Machine machine) {
+        List<Problem> refusals = new ArrayList<>();
         DeviceTree tree = machine.getDeviceTree();
-        if (tree != null) {
-            String what = tree.getDtb() != null ? " (dtb " + tree.getDtb() + ")" : "";
-            int properties = tree.getProperties().size();
-            if (properties > 0) {
-                what += " (" + properties + (properties == 1 ? " property)" : " properties)");
-            }
-            refusals.add("device tree: overriding the generated device tree" + what + NOT_SUPPORTED
-                    + ": remove the <deviceTree> element");
+        int properties = tree == null ? 0 : tree.getProperties().size();
+        if (properties > 0) { // a whole blob (dtb) is booted as it is, as QEMU's -dtb
+            refusals.add(error(file, "device tree", "setting device tree properties (" + properties
+                    + (properties == 1 ? " property)" : " properties)") + NOT_SUPPORTED
+                    + ": remove the <properties> (a whole dtb=\"FILE\" is supported)"));
         }
         for (Device device : machine.getDevices()) {
             if (device instanceof Console console) {
                 if (console.getInput() != null) {
-                    refusals.add("console: input from a file (input=\"" + console.getInput() + "\")" + NOT_SUPPORTED
-                            + ": remove input (the console reads the terminal)");
+                    refusals.add(error(file, "console", "input from a file (input=\"" + console.getInput() + "\")"
+                            + NOT_SUPPORTED + ": remove input (the console reads the terminal)"));
                 }
                 if (console.getOutput() != null) {
-                    refusals.add("console: output to a file (output=\"" + console.getOutput() + "\")" + NOT_SUPPORTED
-                            + ": remove output (the console writes to the terminal)");
+                    refusals.add(error(file, "console", "output to a file (output=\"" + console.getOutput() + "\")"
+                            + NOT_SUPPORTED + ": remove output (the console writes to the terminal)"));
                 }
             }
         }
-        if (!refusals.isEmpty()) {
-            // The exception puts the file before the first line; the others get it too, like compiler output.
-            throw new DefinitionException(file, 0, String.join("\n" + file + ": ", refusals));
-        }
+        return refusals;
+    }
+
+    private static Problem error(Path file, String element, String message) {
+        return new Problem(Problem.Severity.ERROR, file, element, message);
     }
 
     private static Path path(Machine machine, String written) {

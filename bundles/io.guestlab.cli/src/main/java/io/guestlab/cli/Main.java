@@ -11,6 +11,8 @@ public final class Main {
 
     /** Exit code for a usage error, as in sysexits' EX_USAGE tradition of small tools. */
     public static final int EXIT_USAGE = 2;
+    /** Exit code for a defect of Guestlab itself (an unexpected exception). */
+    public static final int EXIT_INTERNAL = 70;
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
@@ -22,8 +24,8 @@ public final class Main {
 
     /** The commands this build of Guestlab has, in the order `--help` lists them. */
     public static List<Command> standardCommands() {
-        return List.of(new RunCommand(), new DisasmCommand(), new Addr2lineCommand(), new SymbolsCommand(),
-            new MachineCommand(), new TestCommand());
+        return List.of(new RunCommand(), new QemuCommand(), new DisasmCommand(), new Addr2lineCommand(),
+            new SymbolsCommand(), new MachineCommand(), new TestCommand(), new InstallQemuShimCommand());
     }
 
     public static void main(String[] args) {
@@ -50,6 +52,11 @@ public final class Main {
         } catch (UsageException e) {
             err.println("guestlab " + command.name() + ": " + e.getMessage());
             return EXIT_USAGE;
+        } catch (RuntimeException | Error e) {
+            // A defect, not bad input: one line here, the stack trace in a file for the bug report.
+            err.println("guestlab " + command.name() + ": internal error: " + e + " (" + FailureReport.write(command.name(), rest, e)
+                    + ")");
+            return EXIT_INTERNAL;
         }
     }
 

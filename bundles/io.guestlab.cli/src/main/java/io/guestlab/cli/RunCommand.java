@@ -70,9 +70,10 @@ public final class RunCommand implements Command {
         return """
                 usage: guestlab run [--bios FILE|none] [--kernel FILE] [OPTIONS]
 
-                Boots a guest on Guestlab's virt board, which matches QEMU's `-M virt`: a QEMU
-                command line translates option by option. The UART is this terminal (raw input;
-                Ctrl-A x quits, Ctrl-A h helps); piped input is typed into the guest as it comes.
+                Boots a guest on Guestlab's virt board, which matches QEMU's `-M virt`; `guestlab qemu`
+                takes a QEMU command line as it is and translates it into these options. The UART is
+                this terminal (raw input; Ctrl-A x quits, Ctrl-A h helps); piped input is typed into
+                the guest as it comes.
 
                 options:
                   --bios FILE|none       firmware at 0x80000000 (default: OpenSBI fw_dynamic,
@@ -84,14 +85,23 @@ public final class RunCommand implements Command {
                   --initrd FILE          initial RAM disk, placed as QEMU does, named in /chosen
                   --append "ARGS"        kernel command line (/chosen/bootargs)
                   --harts N              number of harts, 1..8 (default 1)
-                  --memory SIZE          RAM size, e.g. 256M, 1G (default 128M)
-                  --drive file=IMG[,readonly|,persistent]
-                                         a raw disk image as virtio-blk; by default the guest's
-                                         writes stay in memory and the file is never modified
+                  --memory SIZE          RAM size as QEMU's -m takes it: 256M, 1G, 1.5G, 512K;
+                                         a plain number is MiB (64 = 64 MiB) (default 128M)
+                  --drive file=IMG[,readonly|,persistent][,bus=N]
+                                         a raw disk image as virtio-blk-device on virtio-mmio-bus.N
+                                         (0..7, 0 at 0x10001000; default: the highest free one, as
+                                         QEMU places a -device); by default the guest's writes
+                                         stay in memory and the file is never modified
+                  --virtio modern|legacy the virtio-mmio register layout: version 2 (default) or
+                                         version 1, which QEMU 7.2 presents unless given
+                                         -global virtio-mmio.force-legacy=false
                   --rng                  a virtio entropy device (QEMU's -device virtio-rng-device);
                                          its bytes repeat from run to run (host entropy with
                                          --time host)
                   --rng-seed N           the same, with bytes from seed N (default 0)
+                  --rng-bus N            put the entropy device on virtio-mmio-bus.N
+                  --dtb FILE             boot this device tree blob instead of the generated one,
+                                         as it is (QEMU's -dtb; not with --append or --initrd yet)
                   --dtb-out FILE         also write the device tree given to the guest to FILE
                   --semihosting          answer the guest's RISC-V semihosting calls (QEMU's
                                          -semihosting): console, clock, command line (the
@@ -124,8 +134,10 @@ public final class RunCommand implements Command {
                                          with gdb-multiarch -ex 'target remote :PORT' guest.elf;
                                          reverse-stepi/-continue and monitor reset/snapshot work
                                          unless a drive is persistent or semihosting is on
-                  --wait-gdb             hold the harts at reset until a debugger attaches (-S);
-                                         the timeouts do not apply while a debugger is served
+                  --wait-gdb             hold the harts at reset until a debugger continues or
+                                         detaches (-S); a connection that closes without a detach
+                                         (a port probe) leaves them held; the timeouts do not
+                                         apply while a debugger is served
 
                 An ELF with a `tohost` symbol also gets HTIF (console output, exit code), as
                 riscv-tests and Spike programs expect.

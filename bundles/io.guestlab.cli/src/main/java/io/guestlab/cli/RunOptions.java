@@ -3,6 +3,7 @@ package io.guestlab.cli;
 import io.guestlab.emulator.board.Drive;
 import io.guestlab.emulator.board.Semihosting;
 import io.guestlab.emulator.board.VirtBoardConfig;
+import io.guestlab.emulator.board.VirtioSlots;
 import io.guestlab.gdbserver.GdbAddress;
 
 import java.nio.file.Files;
@@ -15,6 +16,9 @@ import java.util.List;
  * {@link UsageException} naming the option.
  */
 final class RunOptions {
+
+    /** QEMU's name of the virt board's virtio-mmio transports, before the index. */
+    static final String VIRTIO_MMIO_BUS = VirtioSlots.BUS_PREFIX;
 
     VirtBoardConfig config = VirtBoardConfig.defaults();
     Path dtbOut;
@@ -31,6 +35,8 @@ final class RunOptions {
     Path record;
     Path replay;
     Path saveMachine;
+    /** --rng-bus, applied once the drives are known. */
+    private Integer rngBus;
 
     private RunOptions() {
     }
@@ -45,7 +51,7 @@ final class RunOptions {
                 String a = args.get(i);
                 switch (a) {
                     case "--bios", "--kernel", "--initrd", "--append", "--memory", "--harts", "--drive", "--time",
-                         "--semihosting", "--semihosting-root", "--rng", "--rng-seed" -> {
+                         "--semihosting", "--semihosting-root", "--rng", "--rng-seed", "--rng-bus", "--virtio", "--dtb" -> {
                         bootOptions.add(a);
                         i = o.bootOption(args, i, drives);
                     }
@@ -82,6 +88,12 @@ final class RunOptions {
                 }
             } else {
                 o.config = o.config.withDrives(drives);
+                if (o.rngBus != null) {
+                    if (o.config.rngSeed() == null) {
+                        throw new UsageException("--rng-bus needs --rng or --rng-seed N");
+                    }
+                    o.config = o.config.withRngBus(o.rngBus);
+                }
             }
             o.check(bootOptions, machine != null);
         } catch (IllegalArgumentException e) {
@@ -100,6 +112,7 @@ final class RunOptions {
             }
             case "--kernel" -> config = config.withKernel(Path.of(value(args, ++i, a)));
             case "--initrd" -> config = config.withInitrd(Path.of(value(args, ++i, a)));
+            case "--dtb" -> config = config.withDtb(Path.of(value(args, ++i, a)));
             case "--append" -> config = config.withAppend(value(args, ++i, a));
             case "--memory" -> config = config.withMemory(OptionValues.size(value(args, ++i, a), a));
             case "--harts" -> config = config.withHarts((int) OptionValues.number(value(args, ++i, a), a, 1, 8));
@@ -111,6 +124,12 @@ final class RunOptions {
             });
             case "--rng" -> config = config.withRng(config.rngSeed() != null ? config.rngSeed() : 0L);
             case "--rng-seed" -> config = config.withRng(OptionValues.number(value(args, ++i, a), a, Long.MIN_VALUE, Long.MAX_VALUE));
+            case "--rng-bus" -> rngBus = bus(value(args, ++i, a), a);
+            case "--virtio" -> config = config.withLegacyVirtio(switch (value(args, ++i, a)) {
+                case "legacy" -> true;
+                case "modern" -> false;
+                default -> throw new UsageException("--virtio: '" + args.get(i) + "' is not legacy or modern");
+            });
             case "--semihosting" -> config = config.withSemihosting(new Semihosting(true, config.semihosting().root()));
             case "--semihosting-root" -> {
                 Path root = Path.of(value(args, ++i, a));
@@ -150,14 +169,28 @@ final class RunOptions {
             throw new UsageException((record != null ? "--record" : "--replay") + ": with --time host the entropy device"
                     + " (--rng) draws the host's randomness, which a recording does not hold; use virtual time");
         }
+        // Before the guest starts, not after a long run.
+        OutputPaths.check("--save-snapshot", saveSnapshot);
+        OutputPaths.check("--record", record);
+        OutputPaths.check("--dtb-out", dtbOut);
+        OutputPaths.check("--save-machine", saveMachine);
     }
 
-    /** {@code file=IMG[,readonly|,persistent]} (see {@link Drive#parse}). */
+    /** {@code file=IMG[,readonly|,persistent][,bus=N]} (see {@link Drive#parse}). */
     static Drive drive(String spec) {
         try {
             return Drive.parse(spec);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--drive: " + e.getMessage());
+        }
+    }
+
+    /** A virtio-mmio transport: {@code N} or QEMU's {@code virtio-mmio-bus.N}, 0..7. */
+    static int bus(String text, String option) {
+        try {
+            return VirtioSlots.parseBus(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(option + ": " + e.getMessage());
         }
     }
 

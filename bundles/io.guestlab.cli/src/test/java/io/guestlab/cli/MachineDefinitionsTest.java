@@ -135,8 +135,8 @@ public class MachineDefinitionsTest {
         VirtBoardConfig plain = VirtBoardConfig.defaults().withBios(null).withKernel(images.resolve("Image"));
         MachineDefinitions.save(plain, "plain", file);
         String xmi = Files.readString(file);
-        for (String attribute : List.of("harts=", "memory=", "timeMode=", "firmware=", "initrd=", "bootargs=", "mode=",
-                "Disk", "Semihosting")) {
+        for (String attribute : List.of("harts=", "memory=", "timeMode=", "virtioTransport=", "firmware=", "initrd=",
+                "bootargs=", "mode=", "Disk", "Semihosting")) {
             assertFalse(attribute + " in\n" + xmi, xmi.contains(attribute));
         }
         assertTrue(xmi, xmi.contains("kernel=\"Image\""));
@@ -194,13 +194,17 @@ public class MachineDefinitionsTest {
     // ----- what the board cannot honour yet -----
 
     @Test
-    public void aDeviceTreeBlobIsRefused() throws Exception {
+    public void aDeviceTreeBlobIsBootedAsQemusDtbAndSurvivesSaveAndLoad() throws Exception {
         Files.write(images.resolve("board.dtb"), new byte[64]);
-        String message = refusal(machine("m.machine", """
+        Path file = machine("m.machine", """
                 kernel="images/Image">
-                  <deviceTree dtb="images/board.dtb"/>"""));
-        assertTrue(message, message.contains("m.machine: device tree: overriding the generated device tree (dtb"
-                + " images/board.dtb) is not supported by `guestlab run` yet"));
+                  <deviceTree dtb="images/board.dtb"/>""");
+        VirtBoardConfig config = MachineDefinitions.toBoardConfig(file);
+        assertEquals(images.resolve("board.dtb"), config.dtb());
+        Path saved = root.resolve("saved.machine");
+        MachineDefinitions.save(config, "m", saved);
+        assertTrue(Files.readString(saved), Files.readString(saved).contains("<deviceTree dtb=\"images/board.dtb\"/>"));
+        assertEquals(config, MachineDefinitions.toBoardConfig(saved));
     }
 
     @Test
@@ -210,8 +214,8 @@ public class MachineDefinitionsTest {
                   <deviceTree>
                     <properties node="/chosen" name="stdout-path" value="&quot;serial0&quot;"/>
                   </deviceTree>"""));
-        assertTrue(message, message.contains("device tree: overriding the generated device tree (1 property)"
-                + " is not supported by `guestlab run` yet: remove the <deviceTree> element"));
+        assertTrue(message, message.contains("device tree: setting device tree properties (1 property) is not"
+                + " supported by `guestlab run` yet: remove the <properties> (a whole dtb=\"FILE\" is supported)"));
     }
 
     @Test
@@ -300,15 +304,20 @@ public class MachineDefinitionsTest {
     }
 
     @Test
-    public void legacyVirtioCannotBeSaved() {
-        Path file = root.resolve("m.machine");
-        try {
-            MachineDefinitions.save(VirtBoardConfig.defaults().withLegacyVirtio(true), "m", file);
-            fail("saved");
-        } catch (DefinitionException e) {
-            assertTrue(e.getMessage(), e.getMessage().contains("legacy (version 1) virtio-mmio transports"));
-        }
-        assertFalse(Files.exists(file));
+    public void legacyTransportsAndBusesSurviveSaveAndLoad() throws Exception {
+        // guestlab qemu's translation of xv6's command line without -global: QEMU 7.2's legacy transports.
+        VirtBoardConfig config = VirtBoardConfig.defaults().withBios(null).withKernel(images.resolve("Image"))
+                .withLegacyVirtio(true).withDrives(List.of(new Drive(images.resolve("root.img"), DiskMode.COPY_ON_WRITE, 0),
+                        new Drive(images.resolve("data.img"), DiskMode.READ_ONLY)))
+                .withRng(0L).withRngBus(3);
+        Path file = root.resolve("xv6.machine");
+        MachineDefinitions.save(config, "xv6", file);
+        String xmi = Files.readString(file);
+        assertTrue(xmi, xmi.contains("virtioTransport=\"legacy\""));
+        assertTrue(xmi, xmi.contains("image=\"images/root.img\" bus=\"0\""));
+        assertTrue(xmi, xmi.contains("<devices xsi:type=\"guestlab:Rng\" bus=\"3\"/>"));
+        assertFalse("a disk without a bus keeps none\n" + xmi, xmi.contains("readOnly\" bus="));
+        assertEquals(config, MachineDefinitions.toBoardConfig(file));
     }
 
     @Test

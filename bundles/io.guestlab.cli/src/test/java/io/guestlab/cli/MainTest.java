@@ -23,6 +23,9 @@ public class MainTest {
             if (args.isEmpty()) {
                 throw new UsageException("needs a word");
             }
+            if (args.get(0).equals("crash")) {
+                throw new IllegalStateException("a defect");
+            }
             o.print(String.join(" ", args));
             return 7;
         }
@@ -68,5 +71,20 @@ public class MainTest {
     public void noArgumentsPrintsHelpAndFails() {
         assertEquals(Main.EXIT_USAGE, execute());
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: guestlab"));
+    }
+
+    @Test
+    public void aDefectIsOneLineSayingWhereTheDetailsWent() throws Exception {
+        assertEquals(Main.EXIT_INTERNAL, execute("echo", "crash"));
+        String line = err.toString(StandardCharsets.UTF_8);
+        assertEquals(line, 1, line.lines().count());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "guestlab echo: internal error: java.lang.IllegalStateException: a defect \\(details in (\\S+)\\)\n")
+                .matcher(line);
+        assertTrue(line, m.matches());
+        java.nio.file.Path details = java.nio.file.Path.of(m.group(1));
+        String report = java.nio.file.Files.readString(details);
+        java.nio.file.Files.delete(details);
+        assertTrue(report, report.startsWith("guestlab echo crash\n") && report.contains("at io.guestlab.cli.MainTest"));
     }
 }

@@ -44,7 +44,7 @@ public class RunCommandTest {
         assertEquals(Main.EXIT_USAGE, guestlab.run("run", "--bios", "none", "--kernel", "x.elf", "--bogus"));
         assertTrue(guestlab.err(), guestlab.err().contains("unknown option '--bogus'"));
         assertEquals(Main.EXIT_USAGE, guestlab.run("run", "--bios", "none", "--kernel", "x.elf", "--memory", "lots"));
-        assertTrue(guestlab.err(), guestlab.err().contains("--memory: 'lots' is not a size"));
+        assertTrue(guestlab.err(), guestlab.err().contains("--memory: 'lots' is not a memory size"));
         assertEquals(Main.EXIT_USAGE, guestlab.run("run", "--bios", "none"));
         Path junk = folder.newFile("junk.elf").toPath();
         Files.writeString(junk, "not an elf");

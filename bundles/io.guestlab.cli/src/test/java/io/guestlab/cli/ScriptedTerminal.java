@@ -42,7 +42,7 @@ final class ScriptedTerminal implements AutoCloseable {
             }
         }, true, StandardCharsets.ISO_8859_1);
         PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-        Main main = new Main(List.of(new RunCommand(input, false)));
+        Main main = new Main(List.of(new RunCommand(input, false), new QemuCommand(input, false)));
         exitCode = thread.submit(() -> main.execute(List.of(args), out, errStream));
     }
 

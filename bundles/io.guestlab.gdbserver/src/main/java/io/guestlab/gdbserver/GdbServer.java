@@ -24,7 +24,9 @@ import java.util.function.LongFunction;
  * A GDB remote-protocol server for a machine: {@code guestlab run --gdb ADDRESS [--wait-gdb]},
  * QEMU's {@code -gdb ADDRESS [-S]}. One debugger at a time; others wait until it leaves.
  * Without a debugger attached the machine runs freely (unless told to wait for the first one);
- * a debugger that attaches stops it, and one that detaches or disconnects lets it run on.
+ * a debugger that attaches stops it, and one that detaches lets it run on. As in QEMU, a
+ * connection that closes without a detach (a port probe, a debugger that crashed) leaves the
+ * machine as it was: stopped, unless the debugger had resumed it.
  */
 public final class GdbServer implements AutoCloseable {
 

@@ -17,8 +17,9 @@ import java.util.function.Function;
 /**
  * One debugger connection: reads packets, answers them from a {@link GdbTarget} (GDB manual,
  * appendix E, all-stop mode), and leaves the target sane however the connection ends: a detach
- * or an abrupt disconnect removes the debugger's breakpoints and lets the target run on, a kill
- * stops it for good.
+ * removes the debugger's breakpoints and lets the target run on, a kill stops it for good. A
+ * connection that closes without a detach leaves the target as QEMU does: stopped if it was
+ * stopped (a port probe, a debugger that crashed), running if the debugger had resumed it.
  */
 final class GdbSession implements PacketConnection.Listener {
 
@@ -39,6 +40,8 @@ final class GdbSession implements PacketConnection.Listener {
     private boolean finished;
     /** Set once detach or kill has been dealt with, so the end of the session does nothing more. */
     private boolean ended;
+    /** Whether the target was running (resumed by the debugger) when the connection went away. */
+    private volatile boolean runningWhenLost;
 
     /**
      * @param defects told about an unexpected exception while answering a packet (a defect in the
@@ -74,7 +77,11 @@ final class GdbSession implements PacketConnection.Listener {
             // the connection broke: treated like a disconnect
         } finally {
             if (!ended) {
-                target.detach();
+                if (runningWhenLost) {
+                    target.detach();
+                } else {
+                    target.abandon();
+                }
             }
             connection.close();
         }
@@ -92,7 +99,10 @@ final class GdbSession implements PacketConnection.Listener {
 
     @Override
     public void disconnected() {
-        interruptRequested(); // a running target is stopped first, then detached by run()
+        synchronized (resumeLock) {
+            runningWhenLost = runningInterrupt != null;
+        }
+        interruptRequested(); // a running target is stopped first, then let go again by run()
     }
 
     /** The reply to one packet, or null when the protocol wants none (or it was sent already). */

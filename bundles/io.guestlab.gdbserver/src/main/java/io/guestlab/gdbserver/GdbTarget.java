@@ -81,6 +81,16 @@ public interface GdbTarget {
     /** The debugger leaves: remove its breakpoints, watchpoints and catches, let the target run. */
     void detach();
 
+    /**
+     * The connection closed without a detach while the target was stopped (a port probe, a
+     * debugger that crashed): remove the debugger's breakpoints, watchpoints and catches but leave
+     * the target stopped where it is, as QEMU does, for the next debugger to find. A target that
+     * cannot wait stopped without a debugger lets go as on a {@link #detach()}.
+     */
+    default void abandon() {
+        detach();
+    }
+
     /** The debugger kills the program: the target stops for good. */
     void kill();
 }

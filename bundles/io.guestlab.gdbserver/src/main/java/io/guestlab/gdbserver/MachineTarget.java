@@ -557,6 +557,11 @@ final class MachineTarget implements GdbTarget {
     }
 
     @Override
+    public void abandon() {
+        forgetDebuggerState();
+    }
+
+    @Override
     public void kill() {
         forgetDebuggerState();
         finish(new StopEvent(StopReason.HALTED, 0, machine.pc(0), 0, 0, "killed by the debugger"));

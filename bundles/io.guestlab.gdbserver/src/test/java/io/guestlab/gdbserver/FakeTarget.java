@@ -187,6 +187,12 @@ final class FakeTarget implements GdbTarget {
     }
 
     @Override
+    public synchronized void abandon() {
+        calls.add("abandon");
+        breakpoints.clear();
+    }
+
+    @Override
     public synchronized void kill() {
         calls.add("kill");
     }

@@ -57,6 +57,36 @@ public class GdbServerTest {
     }
 
     @Test
+    public void aProbeConnectionLeavesAWaitingMachineStoppedAsInQemu() throws Exception {
+        Machine m = spinning();
+        try (GdbServer server = GdbServer.start(m, "tcp:127.0.0.1:0", true, log)) {
+            new Socket("127.0.0.1", server.port()).close(); // a port probe: connect, close, no detach
+            Thread.sleep(300);
+            assertEquals("still at reset after the probe", 0, m.instructionsRetired());
+            try (RspClient gdb = new RspClient(new Socket("127.0.0.1", server.port()))) {
+                assertEquals("the next debugger finds it where it was", "0000008000000000", gdb.ask("p20"));
+                gdb.close(); // a debugger that crashed while the machine was stopped
+            }
+            Thread.sleep(300);
+            assertEquals("still stopped", 0, m.instructionsRetired());
+            try (RspClient gdb = new RspClient(new Socket("127.0.0.1", server.port()))) {
+                gdb.send("vCont;c"); // only a continue (or a detach) lets it run
+                long deadline = System.nanoTime() + 5_000_000_000L;
+                while (m.instructionsRetired() == 0 && System.nanoTime() < deadline) {
+                    Thread.sleep(10);
+                }
+            }
+            long before = m.instructionsRetired();
+            assertTrue("it runs after the continue", before > 0);
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (m.instructionsRetired() == before && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertTrue("and keeps running when that debugger goes away mid-continue", m.instructionsRetired() > before);
+        }
+    }
+
+    @Test
     public void withoutWaitingTheMachineRunsAndAnAttachInterruptsIt() throws Exception {
         Machine m = spinning();
         try (GdbServer server = GdbServer.start(m, "tcp::0", false, log)) {

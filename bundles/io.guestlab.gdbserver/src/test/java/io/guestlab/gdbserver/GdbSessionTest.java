@@ -333,6 +333,15 @@ public class GdbSessionTest {
     }
 
     @Test
+    public void connectionClosedWhileStoppedAbandonsWithoutLettingTheTargetRun() throws Exception {
+        gdb.ask("Z0,1010,4");
+        gdb.close();
+        waitFor(() -> target.calls().contains("abandon"));
+        assertTrue("the debugger's breakpoints go", target.breakpoints.isEmpty());
+        assertEquals(List.of("attach", "abandon"), target.calls());
+    }
+
+    @Test
     public void unixDomainSocket() throws Exception {
         Path dir = Files.createTempDirectory("gdbserver-test");
         Path socket = dir.resolve("gdb.sock");

@@ -14,6 +14,7 @@ final class Samples {
         m.setHarts(4);
         m.setMemory(MemorySize.valueOf("1.5G"));
         m.setTimeMode(TimeMode.WALLCLOCK);
+        m.setVirtioTransport(VirtioTransport.LEGACY);
         m.setFirmware("firmware/fw_jump.bin");
         m.setKernel("Image");
         m.setInitrd("rootfs.cpio");
@@ -33,6 +34,7 @@ final class Samples {
         Disk data = MAKE.createDisk();
         data.setImage("data.img");
         data.setMode(DiskMode.READ_ONLY);
+        data.setBus(0);
         m.getDevices().add(data);
         Console console = MAKE.createConsole();
         console.setInput("keys.txt");
@@ -40,6 +42,7 @@ final class Samples {
         m.getDevices().add(console);
         Rng rng = MAKE.createRng();
         rng.setSeed(0x5eed);
+        rng.setBus(7);
         m.getDevices().add(rng);
         Semihosting semihosting = MAKE.createSemihosting();
         semihosting.setRoot("share");

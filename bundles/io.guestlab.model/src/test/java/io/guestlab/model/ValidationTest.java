@@ -252,6 +252,25 @@ public class ValidationTest {
     }
 
     @Test
+    public void aVirtioBusMustBeOnTheBoard() throws Exception {
+        Machine m = machine();
+        ((Disk) m.getDevices().get(0)).setBus(8);
+        error(m, "disk root.img", "bus 8 does not exist: the virt board has virtio-mmio buses 0..7");
+    }
+
+    @Test
+    public void twoDevicesCannotShareAVirtioBus() throws Exception {
+        Machine m = machine();
+        ((Disk) m.getDevices().get(0)).setBus(0);
+        Rng rng = MAKE.createRng();
+        rng.setBus(0);
+        m.getDevices().add(rng);
+        error(m, "rng", "bus 0 is already taken by disk root.img: give each device its own bus");
+        rng.setBus(1);
+        assertEquals("", all(Definitions.validate(m)));
+    }
+
+    @Test
     public void atMostOneConsole() throws Exception {
         Machine m = machine();
         m.getDevices().add(MAKE.createConsole());

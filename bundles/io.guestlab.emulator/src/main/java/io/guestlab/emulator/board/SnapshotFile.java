@@ -52,9 +52,10 @@ import java.util.zip.Inflater;
  * header  magic      8 bytes 89 'G' 'L' 'S' 'N' 'A' 'P' 0A
  *         version    u32 (1)
  * config  harts u32, memoryBytes u64, bios path?, kernel path?, initrd path?, append str,
- *         drive count u32, per drive { file str, mode str (a {@link DiskMode} name) },
+ *         drive count u32, per drive { file str, mode str (a {@link DiskMode} name), bus i32 (-1: the
+ *         highest free) },
  *         legacyVirtio bool, hostTime bool, semihosting enabled bool, semihosting root path?,
- *         rng bool, rng seed u64
+ *         rng bool, rng seed u64, rng bus i32 (-1: the highest free), dtb path?
  * state   length u32, the {@link io.guestlab.emulator.snapshot.StateWriter} bytes
  * ram     base u64, page count u32, then per stored page { index u32, length u32, zlib bytes
  *         inflating to exactly 4096 }, in increasing index order, ended by index FFFFFFFF.
@@ -76,8 +77,8 @@ import java.util.zip.Inflater;
  */
 public final class SnapshotFile {
 
-    /** The format version this class writes and reads. */
-    public static final int VERSION = 1;
+    /** The format version this class writes and reads (2: virtio bus numbers; version 1 had none). */
+    public static final int VERSION = 2;
 
     private static final byte[] MAGIC = {(byte) 0x89, 'G', 'L', 'S', 'N', 'A', 'P', '\n'};
     private static final byte[] END = {'G', 'L', '-', 'E', 'N', 'D', '\r', '\n'};
@@ -237,6 +238,7 @@ public final class SnapshotFile {
         for (Drive d : c.drives()) {
             out.str(d.file().toString());
             out.str(d.mode().name());
+            out.u32(d.bus() == null ? -1 : d.bus());
         }
         out.u8(c.legacyVirtio() ? 1 : 0);
         out.u8(c.hostTime() ? 1 : 0);
@@ -244,6 +246,8 @@ public final class SnapshotFile {
         out.path(c.semihosting().root());
         out.u8(c.rngSeed() != null ? 1 : 0);
         out.u64(c.rngSeed() != null ? c.rngSeed() : 0);
+        out.u32(c.rngBus() == null ? -1 : c.rngBus());
+        out.path(c.dtb());
 
         out.u32(s.state().length);
         out.bytes(s.state(), 0, s.state().length);
@@ -561,7 +565,7 @@ public final class SnapshotFile {
             } catch (IllegalArgumentException e) {
                 throw new Malformed("drive " + i + " has unknown mode '" + printable(mode) + "'");
             }
-            drives.add(new Drive(drive, diskMode));
+            drives.add(new Drive(drive, diskMode, bus(in.u32())));
         }
         boolean legacyVirtio = in.bool("legacyVirtio");
         boolean hostTime = in.bool("hostTime");
@@ -569,8 +573,14 @@ public final class SnapshotFile {
         Path root = in.path("semihosting root");
         boolean rng = in.bool("rng");
         long rngSeed = in.u64();
+        Integer rngBus = bus(in.u32());
+        Path dtb = in.path("dtb path");
         return new VirtBoardConfig(harts, memory, bios, kernel, initrd, append, drives, legacyVirtio, hostTime,
-                new Semihosting(semihostingOn, root), rng ? rngSeed : null);
+                new Semihosting(semihostingOn, root), rng ? rngSeed : null, rngBus, dtb);
+    }
+
+    private static Integer bus(int written) {
+        return written == -1 ? null : written; // a bus out of range is refused by Drive / VirtBoardConfig
     }
 
     private static RamImage readRam(Input in) throws IOException, Malformed {

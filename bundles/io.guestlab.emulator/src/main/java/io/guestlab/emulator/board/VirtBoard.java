@@ -99,14 +99,14 @@ public final class VirtBoard implements Closeable {
         // does not depend on the host; the first run sets the host's date, as a recorded input.
         long rtcEpoch = GoldfishRtc.VIRTUAL_EPOCH_NANOS;
 
-        // QEMU plugs the first virtio device into the highest transport; the guest sees it first.
+        // Devices without a bus take the highest free transport, as QEMU plugs them.
+        VirtioSlots placement = VirtioSlots.of(config);
         VirtioDevice[] slots = new VirtioDevice[VirtMemoryMap.VIRTIO_COUNT];
         for (int i = 0; i < disks.size(); i++) {
-            slots[VirtMemoryMap.VIRTIO_COUNT - 1 - i] = new VirtioBlk(disks.get(i), "disk" + i);
+            slots[placement.drive(i)] = new VirtioBlk(disks.get(i), "disk" + i);
         }
-        if (config.rngSeed() != null) { // after the disks, as QEMU numbers -device after -drive
-            slots[VirtMemoryMap.VIRTIO_COUNT - 1 - disks.size()] = config.hostTime() ? VirtioRng.hostEntropy()
-                    : VirtioRng.seeded(config.rngSeed());
+        if (config.rngSeed() != null) {
+            slots[placement.rng()] = config.hostTime() ? VirtioRng.hostEntropy() : VirtioRng.seeded(config.rngSeed());
         }
         peripherals = new VirtPeripherals(board, machine.clock(), rtcEpoch,
                 machine.bus(), machine::interruptLine, console, this::stopRequested,
@@ -601,7 +601,7 @@ public final class VirtBoard implements Closeable {
 
     private static boolean sameMachine(VirtBoardConfig a, VirtBoardConfig b) {
         return a.harts() == b.harts() && a.memoryBytes() == b.memoryBytes() && a.drives().equals(b.drives())
-                && java.util.Objects.equals(a.rngSeed(), b.rngSeed())
+                && java.util.Objects.equals(a.rngSeed(), b.rngSeed()) && java.util.Objects.equals(a.rngBus(), b.rngBus())
                 && a.legacyVirtio() == b.legacyVirtio() && a.hostTime() == b.hostTime();
     }
 

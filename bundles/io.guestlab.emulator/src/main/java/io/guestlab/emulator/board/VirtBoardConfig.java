@@ -24,10 +24,14 @@ import java.util.List;
  * @param rngSeed      a virtio entropy device (QEMU's {@code -device virtio-rng-device}) whose bytes
  *                     come from this seed, so runs repeat (from the host's entropy with host time);
  *                     null for none
+ * @param rngBus       the virtio-mmio transport of the entropy device, or null for the highest free
+ *                     one after the drives' (see {@link VirtioSlots})
+ * @param dtb          a device tree blob to boot instead of the generated one (QEMU's {@code -dtb}),
+ *                     placed as QEMU places its own; null for the generated one
  */
 public record VirtBoardConfig(int harts, long memoryBytes, Path bios, Path kernel, Path initrd, String append,
                               List<Drive> drives, boolean legacyVirtio, boolean hostTime,
-                              Semihosting semihosting, Long rngSeed) {
+                              Semihosting semihosting, Long rngSeed, Integer rngBus, Path dtb) {
 
     /** What QEMU 7.2 on Debian boots when no -bios is given: OpenSBI's fw_dynamic. */
     public static final Path DEFAULT_BIOS = Path.of("/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin");
@@ -50,6 +54,19 @@ public record VirtBoardConfig(int harts, long memoryBytes, Path bios, Path kerne
             throw new IllegalArgumentException("the virt board has room for " + VirtMemoryMap.VIRTIO_COUNT
                     + " virtio devices, not " + drives.size() + " drives" + (rngSeed != null ? " and an rng" : ""));
         }
+        if (rngSeed == null) {
+            rngBus = null;
+        }
+        VirtioSlots.checkBus(rngBus, "the rng");
+        VirtioSlots.of(drives, rngSeed != null, rngBus); // two devices on one transport are refused here, not when the board is built
+    }
+
+    /** The configuration before devices could be placed: every virtio device on the highest free transport. */
+    public VirtBoardConfig(int harts, long memoryBytes, Path bios, Path kernel, Path initrd, String append,
+                           List<Drive> drives, boolean legacyVirtio, boolean hostTime, Semihosting semihosting,
+                           Long rngSeed) {
+        this(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, null,
+                null);
     }
 
     /** Checks QEMU's rules for what can be booted together; the message says what is missing. */
@@ -63,6 +80,12 @@ public record VirtBoardConfig(int harts, long memoryBytes, Path bios, Path kerne
         if (kernel == null && bios == null) {
             throw new IllegalArgumentException("with no firmware there must be a kernel to run");
         }
+        if (dtb != null && (initrd != null || !append.isEmpty())) {
+            // QEMU edits /chosen of a given tree; Guestlab boots it as it is.
+            throw new IllegalArgumentException("a device tree file (" + dtb + ") is booted as it is: put the "
+                    + (initrd != null ? "initrd" : "kernel command line") + " in its /chosen node instead of giving "
+                    + (initrd != null ? "an initrd" : "a command line") + " (not yet edited in)");
+        }
     }
 
     /** One hart, 128 MiB, QEMU's default firmware, nothing else. */
@@ -71,47 +94,57 @@ public record VirtBoardConfig(int harts, long memoryBytes, Path bios, Path kerne
     }
 
     public VirtBoardConfig withHarts(int n) {
-        return new VirtBoardConfig(n, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed);
+        return new VirtBoardConfig(n, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb);
     }
 
     public VirtBoardConfig withMemory(long bytes) {
-        return new VirtBoardConfig(harts, bytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed);
+        return new VirtBoardConfig(harts, bytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb);
     }
 
     /** {@code file} as firmware, or null for none. */
     public VirtBoardConfig withBios(Path file) {
-        return new VirtBoardConfig(harts, memoryBytes, file, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed);
+        return new VirtBoardConfig(harts, memoryBytes, file, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb);
     }
 
     public VirtBoardConfig withKernel(Path file) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, file, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed);
+        return new VirtBoardConfig(harts, memoryBytes, bios, file, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb);
     }
 
     public VirtBoardConfig withInitrd(Path file) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, file, append, drives, legacyVirtio, hostTime, semihosting, rngSeed);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, file, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb);
     }
 
     public VirtBoardConfig withAppend(String commandLine) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, commandLine, drives, legacyVirtio, hostTime, semihosting, rngSeed);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, commandLine, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb);
     }
 
     public VirtBoardConfig withDrives(List<Drive> list) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, list, legacyVirtio, hostTime, semihosting, rngSeed);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, list, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb);
     }
 
     public VirtBoardConfig withHostTime(boolean host) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, host, semihosting, rngSeed);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, host, semihosting, rngSeed, rngBus, dtb);
     }
 
     public VirtBoardConfig withSemihosting(Semihosting semihosting) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb);
     }
 
     public VirtBoardConfig withRng(Long seed) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, seed);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, seed, rngBus, dtb);
+    }
+
+    /** The entropy device on transport {@code bus} (null: the board chooses); needs {@link #withRng}. */
+    public VirtBoardConfig withRngBus(Integer bus) {
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, bus, dtb);
+    }
+
+    /** Boots {@code file} as the device tree (null: the generated one). */
+    public VirtBoardConfig withDtb(Path file) {
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, file);
     }
 
     public VirtBoardConfig withLegacyVirtio(boolean legacy) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacy, hostTime, semihosting, rngSeed);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacy, hostTime, semihosting, rngSeed, rngBus, dtb);
     }
 }

@@ -43,8 +43,8 @@ public final class VirtioBlk implements VirtioDevice {
     static final int ID_SIZE = 20;
     /** Largest single data segment the driver may use, in bytes. */
     static final int SIZE_MAX = 1 << 20;
-    /** Most data segments per request: the queue minus header and status descriptors. */
-    static final int SEG_MAX = VirtioMmio.QUEUE_MAX_SIZE - 2;
+    /** Most data segments per request: QEMU's default queue size (256) minus header and status descriptors. */
+    static final int SEG_MAX = VirtioMmio.QUEUE_DEFAULT_SIZE - 2;
 
     private static final System.Logger LOG = System.getLogger("io.guestlab.emulator.devices");
 
@@ -82,6 +82,11 @@ public final class VirtioBlk implements VirtioDevice {
     @Override
     public long readConfig(int offset, int size) {
         return readLittleEndian(config, offset, size);
+    }
+
+    @Override
+    public int configSize() {
+        return CONFIG_LENGTH;
     }
 
     @Override

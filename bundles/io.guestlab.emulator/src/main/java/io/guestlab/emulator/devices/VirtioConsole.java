@@ -27,6 +27,8 @@ public final class VirtioConsole implements VirtioDevice {
     static final int CONFIG_ROWS = 0x2;
     static final int CONFIG_MAX_NR_PORTS = 0x4;
     static final int CONFIG_EMERG_WR = 0x8;
+    /** cols, rows, max_nr_ports, emerg_wr (virtio 1.2, 5.3.4). */
+    static final int CONFIG_SIZE = 0xC;
 
     static final int MAX_TRANSFER = 4096;
 
@@ -58,6 +60,11 @@ public final class VirtioConsole implements VirtioDevice {
     @Override
     public int queueCount() {
         return 2;
+    }
+
+    @Override
+    public int configSize() {
+        return CONFIG_SIZE;
     }
 
     @Override

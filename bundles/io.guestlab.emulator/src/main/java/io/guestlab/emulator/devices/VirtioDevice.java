@@ -21,6 +21,9 @@ public interface VirtioDevice extends Stateful {
     /** Number of virtqueues. */
     int queueCount();
 
+    /** Bytes of configuration space; the transport answers reads beyond it with all ones, as QEMU does. */
+    int configSize();
+
     /** Reads {@code size} bytes of the device configuration space at {@code offset}; 0 beyond it. */
     long readConfig(int offset, int size);
 

@@ -14,8 +14,15 @@ import java.util.function.BooleanSupplier;
 
 /**
  * The virtio-over-MMIO transport (virtio 1.2, 4.2): version 2, or the legacy version 1 layout
- * (4.2.4) for old guests. With no device attached it answers as QEMU's empty slots do
- * (device ID 0), so guests probing all eight virt slots skip it.
+ * (4.2.4), which QEMU 7.2 presents by default ({@code virtio-mmio.force-legacy=true}).
+ * <p>
+ * Where the spec leaves the device a choice, it answers as QEMU 7.2's transport does, since guests
+ * are written against QEMU: FEATURES_OK is never refused (features the device did not offer are
+ * dropped; a driver that does not accept VIRTIO_F_VERSION_1 is served all the same);
+ * registers answer 32-bit accesses only (other widths read 0, writes are ignored; an empty slot's
+ * identification reads at any width) and an 8-byte
+ * access is two 32-bit ones, low address first; configuration space reads beyond its end are all
+ * ones; an empty slot shows only its magic, version and vendor, everything else reads as zero.
  */
 public final class VirtioMmio implements Device, Inspectable, Stateful {
 
@@ -75,7 +82,10 @@ public final class VirtioMmio implements Device, Inspectable, Stateful {
     static final long F_INDIRECT_DESC = 1L << 28;
     static final long F_VERSION_1 = 1L << 32;
 
-    static final int QUEUE_MAX_SIZE = 256;
+    /** QUEUE_NUM_MAX: QEMU offers its largest queue size (VIRTQUEUE_MAX_SIZE), whatever the device. */
+    static final int QUEUE_MAX_SIZE = 1024;
+    /** A queue's size until the driver writes QUEUE_NUM: QEMU's virtio-blk default. */
+    static final int QUEUE_DEFAULT_SIZE = 256;
 
     private static final System.Logger LOG = System.getLogger("io.guestlab.emulator.devices");
 
@@ -111,7 +121,7 @@ public final class VirtioMmio implements Device, Inspectable, Stateful {
         int count = device == null ? 0 : device.queueCount();
         this.queues = new Virtqueue[count];
         for (int i = 0; i < count; i++) {
-            queues[i] = new Virtqueue(memory, QUEUE_MAX_SIZE);
+            queues[i] = new Virtqueue(memory, QUEUE_MAX_SIZE, QUEUE_DEFAULT_SIZE);
         }
         this.legacyAlign = new int[count];
         this.legacyPfn = new int[count];
@@ -137,12 +147,22 @@ public final class VirtioMmio implements Device, Inspectable, Stateful {
 
     @Override
     public long read(long offset, int size) {
+        if (size == 8) { // QEMU's memory core splits it for this 32-bit device
+            return read(offset, 4) & 0xFFFF_FFFFL | read(offset + 4, 4) << 32;
+        }
         if (offset < 0 || offset >= WINDOW) {
             log.unimplemented("read", offset, size);
             return 0;
         }
+        if (device == null) {
+            return emptySlotRegister((int) offset) & (-1L >>> (64 - 8 * size)); // QEMU checks no width here
+        }
         if (offset >= CONFIG) {
-            return device == null ? 0 : device.readConfig((int) (offset - CONFIG), size);
+            int at = (int) (offset - CONFIG);
+            if (at + size > device.configSize()) {
+                return -1L >>> (64 - 8 * size); // QEMU: beyond the configuration space reads as all ones
+            }
+            return device.readConfig(at, size);
         }
         if (size != 4 || offset % 4 != 0) {
             log.unimplemented("read", offset, size); // 4.2.2.2: registers are 32-bit only
@@ -159,12 +179,17 @@ public final class VirtioMmio implements Device, Inspectable, Stateful {
 
     @Override
     public void write(long offset, int size, long value) {
+        if (size == 8) {
+            write(offset, 4, value & 0xFFFF_FFFFL);
+            write(offset + 4, 4, value >>> 32);
+            return;
+        }
         if (offset < 0 || offset >= WINDOW) {
             log.unimplemented("write", offset, size);
             return;
         }
         if (offset >= CONFIG) {
-            if (device != null) {
+            if (device != null && offset - CONFIG + size <= device.configSize()) {
                 device.writeConfig((int) (offset - CONFIG), size, value);
             }
             return;
@@ -176,6 +201,16 @@ public final class VirtioMmio implements Device, Inspectable, Stateful {
         writeRegister((int) offset, (int) value);
     }
 
+    /** QEMU treats a transport without a device as read-as-zero but for its identification, at any width. */
+    private int emptySlotRegister(int offset) {
+        return switch (offset) {
+            case MAGIC_VALUE -> MAGIC;
+            case VERSION -> legacy ? 1 : 2;
+            case VENDOR_ID -> VENDOR;
+            default -> 0;
+        };
+    }
+
     private int readRegister(int offset) {
         Virtqueue queue = selectedQueue();
         switch (offset) {
@@ -184,11 +219,11 @@ public final class VirtioMmio implements Device, Inspectable, Stateful {
             case VERSION:
                 return legacy ? 1 : 2;
             case DEVICE_ID:
-                return device == null ? 0 : device.deviceId();
+                return device.deviceId();
             case VENDOR_ID:
                 return VENDOR;
             case DEVICE_FEATURES:
-                return device == null || deviceFeaturesSelect < 0 || deviceFeaturesSelect > 1
+                return deviceFeaturesSelect < 0 || deviceFeaturesSelect > 1
                         ? 0 : (int) (offeredFeatures() >>> (32 * deviceFeaturesSelect));
             case QUEUE_NUM_MAX:
                 return queue == null ? 0 : queue.maxSize();
@@ -214,10 +249,7 @@ public final class VirtioMmio implements Device, Inspectable, Stateful {
                 return queue == null ? 0 : (int) (queue.usedRing() >>> 32);
             case SHM_LEN_LOW:
             case SHM_LEN_HIGH:
-                return -1; // no shared memory regions: length reads as all ones (4.2.2)
-            case SHM_BASE_LOW:
-            case SHM_BASE_HIGH:
-                return -1;
+                return -1; // no shared memory regions: length reads as all ones (4.2.2); base reads 0 as in QEMU
             case CONFIG_GENERATION:
                 return configGeneration;
             default:
@@ -233,10 +265,15 @@ public final class VirtioMmio implements Device, Inspectable, Stateful {
         switch (offset) {
             case DEVICE_FEATURES_SEL -> deviceFeaturesSelect = value;
             case DRIVER_FEATURES -> {
-                if ((status & STATUS_FEATURES_OK) == 0 && driverFeaturesSelect >= 0 && driverFeaturesSelect < 2) {
+                // A legacy driver's features take effect at once and have no high word (4.2.4).
+                int words = legacy ? 1 : 2;
+                if ((status & STATUS_FEATURES_OK) == 0 && driverFeaturesSelect >= 0 && driverFeaturesSelect < words) {
                     int shift = 32 * driverFeaturesSelect;
                     driverFeatures = (driverFeatures & ~(0xFFFF_FFFFL << shift))
                             | ((value & 0xFFFF_FFFFL) << shift);
+                    if (legacy) {
+                        driverFeatures &= offeredFeatures();
+                    }
                 }
             }
             case DRIVER_FEATURES_SEL -> driverFeaturesSelect = value;
@@ -289,13 +326,10 @@ public final class VirtioMmio implements Device, Inspectable, Stateful {
             return;
         }
         if ((value & STATUS_FEATURES_OK) != 0 && (status & STATUS_FEATURES_OK) == 0) {
-            // 3.1.1: the device refuses FEATURES_OK for features it did not offer, or, on the
-            // modern transport, for a driver that does not accept VIRTIO_F_VERSION_1.
-            boolean subset = (driverFeatures & ~offeredFeatures()) == 0;
-            boolean modern = legacy || (driverFeatures & F_VERSION_1) != 0;
-            if (!subset || !modern) {
-                value &= ~STATUS_FEATURES_OK;
-            }
+            // 3.1.1 lets a device refuse FEATURES_OK; QEMU never does: it keeps the offered part of
+            // what the driver accepted, and serves a driver without VIRTIO_F_VERSION_1 (one that
+            // writes only the low 32 feature bits, as small kernels do) all the same.
+            driverFeatures &= offeredFeatures();
         }
         status = value | (status & STATUS_DEVICE_NEEDS_RESET);
     }

@@ -62,6 +62,11 @@ public final class VirtioRng implements VirtioDevice {
     }
 
     @Override
+    public int configSize() {
+        return 0;
+    }
+
+    @Override
     public void writeConfig(int offset, int size, long value) {
     }
 

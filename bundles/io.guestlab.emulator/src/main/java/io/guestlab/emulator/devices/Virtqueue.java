@@ -23,6 +23,7 @@ public final class Virtqueue implements Stateful {
 
     private final PhysicalMemory memory;
     private final int maxSize;
+    private final int initialSize;
     private int size;
     private long descriptorTable;
     private long availableRing;
@@ -32,13 +33,19 @@ public final class Virtqueue implements Stateful {
     private int usedIndex;
 
     Virtqueue(PhysicalMemory memory, int maxSize) {
+        this(memory, maxSize, maxSize);
+    }
+
+    /** @param initialSize the size until the driver writes one (QEMU: the device's queue size) */
+    Virtqueue(PhysicalMemory memory, int maxSize, int initialSize) {
         this.memory = memory;
         this.maxSize = maxSize;
+        this.initialSize = initialSize;
         reset();
     }
 
     void reset() {
-        size = maxSize;
+        size = initialSize;
         descriptorTable = 0;
         availableRing = 0;
         usedRing = 0;

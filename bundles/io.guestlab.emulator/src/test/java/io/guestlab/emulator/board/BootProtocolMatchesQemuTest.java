@@ -81,6 +81,21 @@ public class BootProtocolMatchesQemuTest {
         }
     }
 
+    @Test
+    public void aGivenDeviceTreeGoesWhereQemuPutsIt() throws Exception {
+        Path fw = GuestTools.file(FW_JUMP_BIN, "opensbi");
+        Path uBoot = GuestTools.file(UBOOT_SMODE, "u-boot-qemu");
+        Path dump = folder.getRoot().toPath().resolve("virt.dtb");
+        Process dumper = qemu(List.of("-M", "virt,dumpdtb=" + dump, "-smp", "2", "-m", "256M"));
+        dumper.getOutputStream().close();
+        assertTrue("QEMU did not dump its device tree within 30 s", dumper.waitFor(30, TimeUnit.SECONDS));
+        // QEMU's own tree for this machine, given back to both: the ROM's a1 must agree.
+        Path given = dump;
+        compare(new VirtBoardConfig(2, 256L << 20, fw, uBoot, null, "", List.of(), false, false, Semihosting.OFF, null)
+                .withDtb(given), "-smp", "2", "-m", "256M", "-bios", fw.toString(), "-kernel", uBoot.toString(),
+                "-dtb", given.toString());
+    }
+
     /** A big-endian property of one or two cells as a number. */
     private static long number(byte[] value) {
         long n = 0;

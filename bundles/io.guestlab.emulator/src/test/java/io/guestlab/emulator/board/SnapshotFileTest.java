@@ -57,9 +57,9 @@ public class SnapshotFileTest {
         VirtBoardConfig config = new VirtBoardConfig(3, 64 * MIB, Path.of("/fw/fw_jump.bin"), Path.of("kernels/Image"),
                 Path.of("/boot/initrd élan.cpio"), "console=ttyS0 root=/dev/vda rw",
                 List.of(new Drive(Path.of("/disks/root.img"), DiskMode.PERSISTENT),
-                        new Drive(Path.of("data.img"), DiskMode.READ_ONLY),
+                        new Drive(Path.of("data.img"), DiskMode.READ_ONLY, 0),
                         new Drive(Path.of("/disks/scratch.img"), DiskMode.COPY_ON_WRITE)),
-                true, true, new Semihosting(true, Path.of("/srv/semihosting")), 0x5eedL);
+                true, true, new Semihosting(true, Path.of("/srv/semihosting")), 0x5eedL, 3, Path.of("boards/virt.dtb"));
         byte[] state = new StateWriter().section("hart0").putLong("pc", 0x8020_0000L).putBytes("regs", new byte[256])
                 .putString("name", "hart zero").toByteArray();
 
@@ -160,7 +160,7 @@ public class SnapshotFileTest {
     public void describeSummarisesTheConfiguration() throws Exception {
         Path file = path("described.snapshot");
         SnapshotFile.save(small(1), file);
-        assertEquals("Guestlab snapshot (format 1): 2 harts, 2 MiB, bios none, kernel kernel.elf, 1 drive",
+        assertEquals("Guestlab snapshot (format 2): 2 harts, 2 MiB, bios none, kernel kernel.elf, 1 drive",
                 SnapshotFile.describe(file));
     }
 
@@ -181,7 +181,7 @@ public class SnapshotFileTest {
                 expected = "not a Guestlab snapshot: " + bad;
             } else if (at < 12) {
                 expected = bad + " is a snapshot of format version " + Integer.toUnsignedString(ByteBuffer.wrap(copy).getInt(8))
-                        + "; this Guestlab reads version 1";
+                        + "; this Guestlab reads version 2";
             } else if (at >= bytes.length - 40 && at < bytes.length - 32) {
                 expected = bad + " is truncated"; // the end marker is gone
             } else {
@@ -210,9 +210,9 @@ public class SnapshotFileTest {
         Path file = path("future.snapshot");
         SnapshotFile.save(small(5), file);
         byte[] bytes = Files.readAllBytes(file);
-        ByteBuffer.wrap(bytes).putInt(8, 2);
+        ByteBuffer.wrap(bytes).putInt(8, 1);
         Files.write(file, bytes);
-        assertEquals(file + " is a snapshot of format version 2; this Guestlab reads version 1", refusal(file));
+        assertEquals(file + " is a snapshot of format version 1; this Guestlab reads version 2", refusal(file));
     }
 
     @Test

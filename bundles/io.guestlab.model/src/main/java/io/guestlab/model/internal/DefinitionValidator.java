@@ -204,9 +204,11 @@ public final class DefinitionValidator implements EValidator {
         int virtio = 0;
         Map<Class<?>, Integer> singles = new HashMap<>();
         Map<Path, Disk> images = new HashMap<>();
+        Map<Integer, Device> buses = new HashMap<>();
         for (Device device : m.getDevices()) {
             if (device instanceof Disk || device instanceof Rng) {
                 virtio++;
+                bus(device, buses, new Report(device, report.diagnostics));
             }
             if (device instanceof Console || device instanceof Rng || device instanceof Semihosting) {
                 singles.merge(device.eClass().getInstanceClass(), 1, Integer::sum);
@@ -229,6 +231,27 @@ public final class DefinitionValidator implements EValidator {
                 report.error(count + " " + kind + " devices, but a machine has at most one: remove " + (count - 1));
             }
         });
+    }
+
+    /** A virtio device's bus=virtio-mmio-bus.N: on the board, and not taken by another device. */
+    private static void bus(Device device, Map<Integer, Device> buses, Report report) {
+        Integer chosen = switch (device) {
+            case Disk d -> d.isSetBus() ? d.getBus() : null;
+            case Rng r -> r.isSetBus() ? r.getBus() : null;
+            default -> null;
+        };
+        if (chosen == null) {
+            return; // the highest free transport, as QEMU chooses
+        }
+        int bus = chosen;
+        if (bus < 0 || bus >= VIRTIO_SLOTS) {
+            report.error("bus " + bus + " does not exist: the virt board has virtio-mmio buses 0.." + (VIRTIO_SLOTS - 1));
+            return;
+        }
+        Device first = buses.putIfAbsent(bus, device);
+        if (first != null) {
+            report.error("bus " + bus + " is already taken by " + Labels.of(first) + ": give each device its own bus");
+        }
     }
 
     private static void disk(Disk d, Report report) {

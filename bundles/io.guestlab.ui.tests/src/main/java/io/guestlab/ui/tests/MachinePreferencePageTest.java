@@ -13,6 +13,7 @@ import org.junit.Test;
 
 import io.guestlab.debug.core.GuestlabPreferences;
 import io.guestlab.debug.core.LaunchAttributes;
+import io.guestlab.ui.preferences.MachinePreferencePage;
 
 /** The Guestlab preference page is in Window > Preferences and its defaults are QEMU-like. */
 public class MachinePreferencePageTest {
@@ -31,5 +32,16 @@ public class MachinePreferencePageTest {
         assertEquals(1, prefs.getInt(GuestlabPreferences.QUALIFIER, GuestlabPreferences.HARTS, -1, null));
         assertEquals("256M", prefs.getString(GuestlabPreferences.QUALIFIER, GuestlabPreferences.MEMORY, null, null));
         assertEquals(LaunchAttributes.TIME_VIRTUAL, prefs.getString(GuestlabPreferences.QUALIFIER, GuestlabPreferences.TIME_MODE, null, null));
+    }
+
+    /** The rows of io.guestlab.cli's SizesTest: the page accepts what the CLI and machine files accept. */
+    @Test
+    public void memoryIsValidatedAsQemuAndTheCommandLineReadIt() {
+        for (String size : new String[] {"64", "128M", "128m", "1G", "0.5G", "524288K", "4194304B", " 256M "}) {
+            assertTrue(size, MachinePreferencePage.isMemorySize(size));
+        }
+        for (String notSize : new String[] {"", "lots", "64MB", "-1", "0x100", "1e3", "0"}) {
+            assertTrue(notSize, !MachinePreferencePage.isMemorySize(notSize));
+        }
     }
 }

@@ -1,9 +1,8 @@
 package io.guestlab.ui.preferences;
 
-import java.util.regex.Pattern;
-
 import io.guestlab.debug.core.GuestlabPreferences;
 import io.guestlab.debug.core.LaunchAttributes;
+import io.guestlab.model.MemorySize;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
@@ -17,8 +16,17 @@ import org.eclipse.ui.preferences.ScopedPreferenceStore;
 /** Window > Preferences > Guestlab: the defaults of new machine launches (kept by the debug core, which reads them). */
 public final class MachinePreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
-    /** QEMU's size syntax: a number with an optional K, M or G suffix. */
-    static final Pattern MEMORY_SIZE = Pattern.compile("[1-9][0-9]*[KMG]?", Pattern.CASE_INSENSITIVE);
+    /**
+     * Whether {@code text} is a RAM size as QEMU's -m, {@code guestlab run --memory} and machine
+     * files read it (one parser: {@link MemorySize}; a plain number is MiB).
+     */
+    public static boolean isMemorySize(String text) {
+        try {
+            return MemorySize.valueOf(text).bytes() > 0;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
 
     public MachinePreferencePage() {
         super(GRID);
@@ -39,10 +47,10 @@ public final class MachinePreferencePage extends FieldEditorPreferencePage imple
         StringFieldEditor memory = new StringFieldEditor(GuestlabPreferences.MEMORY, "&Memory (e.g. 256M):", getFieldEditorParent()) {
             @Override
             protected boolean doCheckState() {
-                return MEMORY_SIZE.matcher(getStringValue().trim()).matches();
+                return isMemorySize(getStringValue());
             }
         };
-        memory.setErrorMessage("Memory must be a size such as 128M or 1G");
+        memory.setErrorMessage("Memory must be " + MemorySize.SYNTAX);
         addField(memory);
 
         addField(new RadioGroupFieldEditor(GuestlabPreferences.TIME_MODE, "Time", 1, new String[][] {

@@ -76,7 +76,7 @@ public class MachineSetupTest {
 
         a = good();
         a.put(LaunchAttributes.DRIVES, List.of("file=" + kernel() + ",bogus"));
-        assertEquals("Drives: unknown part 'bogus' in 'file=" + kernel() + ",bogus' (expected file=IMG[,readonly|,persistent])",
+        assertEquals("Drives: unknown part 'bogus' in 'file=" + kernel() + ",bogus' (expected file=IMG[,readonly|,persistent][,bus=N])",
                 machine(a));
 
         a = good();

@@ -1,0 +1,98 @@
+package io.guestlab.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * {@code guestlab qemu [QEMU OPTIONS]}: runs a {@code qemu-system-riscv64 -machine virt} command
+ * line on Guestlab, translated by {@link QemuCommandLine} into {@code guestlab run}'s options.
+ */
+public final class QemuCommand implements Command {
+
+    private final InputStream input;
+    private final boolean mayUseTerminal;
+
+    public QemuCommand() {
+        this(System.in, true);
+    }
+
+    /** @param input console input; {@code mayUseTerminal} false keeps the host terminal untouched (tests) */
+    QemuCommand(InputStream input, boolean mayUseTerminal) {
+        this.input = input;
+        this.mayUseTerminal = mayUseTerminal;
+    }
+
+    @Override
+    public String name() {
+        return "qemu";
+    }
+
+    @Override
+    public String summary() {
+        return "run a qemu-system-riscv64 -machine virt command line on Guestlab";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                usage: guestlab qemu [QEMU OPTIONS] [GUESTLAB RUN OPTIONS] [--print-run]
+
+                Runs qemu-system-riscv64's command line for the virt machine on Guestlab, with
+                QEMU 7.2's defaults wherever a guest can tell (legacy virtio-mmio transports unless
+                -global virtio-mmio.force-legacy=false; a -device without bus= on the highest free
+                virtio-mmio-bus.N). An option Guestlab cannot honour is refused in one line that
+                says what to use instead; what Guestlab does differently on purpose is a notice.
+
+                translated:
+                  -machine/-M virt[,accel=tcg]   -cpu rv64|max   -smp N   -m SIZE (64 = 64 MiB)
+                  -bios FILE|none|default   -kernel FILE   -initrd FILE   -append "ARGS"   -dtb FILE
+                  -nographic   -serial mon:stdio|stdio   -monitor none|stdio   -display none
+                  -drive file=IMG[,if=none|virtio][,format=raw][,id=ID][,readonly=on]
+                         [,snapshot=on|off]     (snapshot=off writes to the image, as QEMU does by
+                                                default; otherwise the guest's writes stay in memory)
+                  -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]
+                  -device virtio-rng-device[,bus=virtio-mmio-bus.N]
+                  -global virtio-mmio.force-legacy=true|false   -snapshot
+                  -semihosting   -semihosting-config enable=on[,target=native]
+                  -s   -gdb tcp::PORT   -S (held until a debugger continues or detaches)
+                  -no-reboot   -nic none   -icount ...   -accel tcg   -d ...   -D FILE (notices)
+                refused, with what to use instead: other machines, CPUs, devices, disk formats and
+                interfaces, -dtb with -append or -initrd, -netdev and network devices, PCI devices,
+                other -global.
+
+                Options starting with -- are guestlab run's (--stats, --record FILE, --save-machine
+                FILE, --save-snapshot FILE, --timeout SECONDS, ...: see 'guestlab run --help').
+                --print-run prints the equivalent 'guestlab run' command line instead of running.
+                To run unmodified Makefiles (make qemu), see 'guestlab install-qemu-shim --help'.
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        List<String> qemuArgs = new ArrayList<>(args);
+        boolean printOnly = qemuArgs.remove("--print-run");
+        QemuCommandLine.Translation t = QemuCommandLine.translate(qemuArgs);
+        for (String notice : t.notices()) {
+            err.println("guestlab qemu: note: " + notice);
+        }
+        if (printOnly) {
+            out.println(shellWords(t.runArgs()));
+            return 0;
+        }
+        return new RunCommand(input, mayUseTerminal).run(t.runArgs(), out, err);
+    }
+
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:=,+@%-]+");
+
+    /** The run command line as a shell takes it back: words quoted only where needed. */
+    private static String shellWords(List<String> runArgs) {
+        StringBuilder s = new StringBuilder("guestlab run");
+        for (String arg : runArgs) {
+            s.append(' ').append(PLAIN.matcher(arg).matches() ? arg : "'" + arg.replace("'", "'\\''") + "'");
+        }
+        return s.toString();
+    }
+}

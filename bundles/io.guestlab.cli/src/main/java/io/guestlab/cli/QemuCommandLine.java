@@ -1,0 +1,476 @@
+package io.guestlab.cli;
+
+import io.guestlab.emulator.board.VirtMemoryMap;
+import io.guestlab.gdbserver.GdbAddress;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A {@code qemu-system-riscv64} command line for the virt machine, translated option by option
+ * into {@code guestlab run}'s, with QEMU 7.2's defaults wherever a guest could tell: legacy
+ * virtio-mmio transports unless {@code -global virtio-mmio.force-legacy=false}, a {@code -device}
+ * without {@code bus=} on the highest free {@code virtio-mmio-bus.N}. What Guestlab cannot honour
+ * is refused in one line naming the option and what to use instead; what it honours differently
+ * on purpose is said in a notice. Options starting with {@code --} are Guestlab's own
+ * ({@code guestlab run --help}) and pass through.
+ */
+final class QemuCommandLine {
+
+    /** The translated run arguments and the notices to print before running. */
+    record Translation(List<String> runArgs, List<String> notices) {
+    }
+
+    /** QEMU's -s: a GDB server on TCP port 1234. */
+    static final String DEFAULT_GDB = "tcp::1234";
+
+    /** Guestlab run options without a value; every other --option takes one. */
+    private static final Set<String> RUN_FLAGS = Set.of("--stats", "--wait-gdb", "--semihosting", "--rng");
+
+    private static final String DRIVE_ADVICE = "use -drive file=IMG,if=none,format=raw,id=ID with"
+            + " -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]";
+
+    private record QemuDrive(String id, String file, boolean readOnly, Boolean snapshot, boolean onPci) {
+    }
+
+    /** A virtio-mmio device: a disk (drive id) or the entropy device (null), on a bus or the highest free one. */
+    private record MmioDevice(String driveId, Integer bus, String spec) {
+    }
+
+    private final List<String> notices = new ArrayList<>();
+    private final List<String> guestlabArgs = new ArrayList<>();
+    private final Map<String, QemuDrive> drives = new LinkedHashMap<>();
+    private final List<MmioDevice> devices = new ArrayList<>();
+    private boolean machineSeen;
+    private boolean legacy = true; // QEMU 7.2: virtio-mmio.force-legacy defaults to true
+    private boolean snapshotAll;
+    private String harts;
+    private String memory;
+    private String bios;
+    private String kernel;
+    private String initrd;
+    private String append;
+    private String dtb;
+    private String gdb;
+    private boolean waitGdb;
+    private boolean semihosting;
+    private int anonymousDrives;
+
+    private QemuCommandLine() {
+    }
+
+    /** @throws UsageException for an option Guestlab cannot honour, naming it and what to use instead */
+    static Translation translate(List<String> args) {
+        QemuCommandLine q = new QemuCommandLine();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.startsWith("--")) {
+                q.guestlabArgs.add(a);
+                if (!RUN_FLAGS.contains(a) && i + 1 < args.size()) {
+                    q.guestlabArgs.add(args.get(++i));
+                }
+            } else if (a.startsWith("-")) {
+                i = q.option(args, i);
+            } else {
+                throw new UsageException("'" + a + "' is not an option: QEMU's options start with '-' (a disk image"
+                        + " is given with -drive file=IMG)");
+            }
+        }
+        return q.finish();
+    }
+
+    /** Handles the QEMU option at {@code i}; returns the index of its last argument. */
+    private int option(List<String> args, int i) {
+        String a = args.get(i);
+        switch (a) {
+            case "-machine", "-M" -> machine(a, value(args, ++i, a));
+            case "-cpu" -> cpu(value(args, ++i, a));
+            case "-smp" -> harts = smp(value(args, ++i, a));
+            case "-m" -> {
+                QemuOptionList m = new QemuOptionList(a, value(args, ++i, a), "size");
+                m.allowOnly("size", "give only the RAM size, e.g. -m 128M");
+                memory = m.get("size");
+            }
+            case "-bios" -> bios = value(args, ++i, a);
+            case "-kernel" -> kernel = value(args, ++i, a);
+            case "-initrd" -> initrd = value(args, ++i, a);
+            case "-append" -> append = value(args, ++i, a);
+            case "-dtb" -> dtb = value(args, ++i, a);
+            case "-nographic" -> { } // the UART and Ctrl-A on this terminal: what Guestlab always does
+            case "-serial" -> serial(value(args, ++i, a));
+            case "-monitor" -> monitor(value(args, ++i, a));
+            case "-display" -> {
+                String d = value(args, ++i, a);
+                if (!d.equals("none")) {
+                    throw new UsageException("-display " + d + ": Guestlab has no graphical display: use -display none"
+                            + " or -nographic (the console is this terminal)");
+                }
+            }
+            case "-drive" -> drive(value(args, ++i, a));
+            case "-device" -> device(value(args, ++i, a));
+            case "-global" -> global(value(args, ++i, a));
+            case "-snapshot" -> snapshotAll = true;
+            case "-semihosting" -> semihosting = true;
+            case "-semihosting-config" -> semihostingConfig(value(args, ++i, a));
+            case "-s" -> gdb = DEFAULT_GDB;
+            case "-gdb" -> {
+                String address = value(args, ++i, a);
+                try {
+                    gdb = GdbAddress.parse(address).text();
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException("-gdb " + address + ": " + e.getMessage());
+                }
+            }
+            case "-S" -> waitGdb = true;
+            case "-no-reboot" -> { } // Guestlab ends the run at a reboot request, as QEMU does with -no-reboot
+            case "-icount" -> {
+                value(args, ++i, a);
+                notice("-icount: Guestlab is always deterministic (guest time follows retired instructions);"
+                        + " its settings are not needed");
+            }
+            case "-accel" -> accel(value(args, ++i, a));
+            case "-d" -> notice("-d " + value(args, ++i, a) + ": Guestlab writes no QEMU logs (guestlab run --gdb"
+                    + " serves a debugger; --stats counts instructions)");
+            case "-D" -> notice("-D " + value(args, ++i, a) + ": Guestlab writes no QEMU log file");
+            case "-netdev" -> throw new UsageException("-netdev " + value(args, ++i, a) + ": Guestlab has no"
+                    + " networking yet: remove -netdev and its -device (the guest then sees no network card)");
+            case "-nic", "-net" -> {
+                String v = value(args, ++i, a);
+                if (!v.equals("none")) {
+                    throw new UsageException(a + " " + v + ": Guestlab has no networking yet: use " + a + " none or"
+                            + " remove it");
+                }
+            }
+            default -> throw new UsageException(a + " is not a qemu-system-riscv64 option Guestlab knows: remove it,"
+                    + " or run the real QEMU (see 'guestlab qemu --help' for what is translated)");
+        }
+        return i;
+    }
+
+    private void machine(String option, String spec) {
+        QemuOptionList m = new QemuOptionList("-machine", spec, "type");
+        String type = m.get("type");
+        if (!"virt".equals(type)) {
+            throw new UsageException(option + " " + spec + ": Guestlab has only the virt machine: use -machine virt"
+                    + " (the qemu-system-riscv64 shim runs other machines on the real QEMU)");
+        }
+        if (m.get("dumpdtb") != null) {
+            throw new UsageException(option + " " + spec + ": dumpdtb is not supported: use guestlab run --dtb-out"
+                    + " FILE, which writes the device tree and boots");
+        }
+        m.allowOnly("type accel", "remove it (Guestlab's virt has no other properties yet)");
+        accelerator(m.get("accel"), option + " " + spec);
+        machineSeen = true;
+    }
+
+    private void accel(String spec) {
+        QemuOptionList accel = new QemuOptionList("-accel", spec, "accel");
+        accelerator(accel.get("accel"), "-accel " + spec);
+    }
+
+    private void accelerator(String name, String where) {
+        if (name == null) {
+            return;
+        }
+        if (!name.equals("tcg")) {
+            throw new UsageException(where + ": Guestlab is its own emulator, not " + name + ": use accel=tcg or"
+                    + " leave the accelerator out");
+        }
+        notice(where + ": Guestlab runs the guest itself, deterministically (as tcg with -icount would)");
+    }
+
+    private void cpu(String spec) {
+        QemuOptionList cpu = new QemuOptionList("-cpu", spec, "model");
+        String model = cpu.get("model");
+        if (!model.equals("rv64") && !model.equals("max")) {
+            throw new UsageException("-cpu " + spec + ": Guestlab's harts are RV64GC with M/S/U modes and Sv39/Sv48"
+                    + " (QEMU's rv64): use -cpu rv64 or leave -cpu out");
+        }
+        cpu.allowOnly("model", "use -cpu rv64 without properties (Guestlab's harts are RV64GC)");
+        if (model.equals("max")) {
+            notice("-cpu max: Guestlab's harts are RV64GC (QEMU's rv64), not every extension QEMU's max has");
+        }
+    }
+
+    private static String smp(String spec) {
+        QemuOptionList smp = new QemuOptionList("-smp", spec, "cpus");
+        smp.allowOnly("cpus maxcpus", "give the number of harts, e.g. -smp 4 (Guestlab has no sockets or clusters)");
+        String cpus = smp.get("cpus");
+        if (cpus == null || (smp.get("maxcpus") != null && !smp.get("maxcpus").equals(cpus))) {
+            throw new UsageException("-smp " + spec + ": give the number of harts, e.g. -smp 4 (no CPU hot-plug:"
+                    + " maxcpus must equal it)");
+        }
+        long n = OptionValues.number(cpus, "-smp", 1, VirtMemoryMap.MAX_HARTS);
+        return Long.toString(n);
+    }
+
+    private void serial(String spec) {
+        if (!spec.equals("mon:stdio") && !spec.equals("stdio")) {
+            throw new UsageException("-serial " + spec + ": Guestlab's UART is this terminal: use -serial mon:stdio"
+                    + " or -nographic (and redirect the output in the shell)");
+        }
+    }
+
+    private void monitor(String spec) {
+        if (spec.equals("none")) {
+            return;
+        }
+        if (!spec.equals("stdio") && !spec.equals("mon:stdio")) {
+            throw new UsageException("-monitor " + spec + ": Guestlab has no QEMU monitor: use -monitor none (or"
+                    + " guestlab run --gdb with gdb's monitor commands)");
+        }
+        notice("-monitor " + spec + ": Guestlab has no QEMU monitor: Ctrl-A x quits, Ctrl-A h lists the keys;"
+                + " gdb's 'monitor help' lists what a debugger can ask");
+    }
+
+    private void drive(String spec) {
+        QemuOptionList d = new QemuOptionList("-drive", spec, "file");
+        d.allowOnly("file if format id readonly snapshot media cache aio", DRIVE_ADVICE);
+        String file = d.get("file");
+        if (file == null || file.isEmpty()) {
+            throw new UsageException("-drive " + spec + ": names no file: " + DRIVE_ADVICE);
+        }
+        String format = d.get("format");
+        if (format != null && !format.equals("raw")) {
+            throw new UsageException("-drive " + spec + ": format=" + format + " is not supported: Guestlab reads raw"
+                    + " images only (convert: qemu-img convert -O raw IMG IMG.raw, then format=raw)");
+        }
+        if (d.get("media") != null && !d.get("media").equals("disk")) {
+            throw new UsageException("-drive " + spec + ": media=" + d.get("media") + " is not supported: Guestlab's"
+                    + " drives are disks (media=disk)");
+        }
+        for (String ignored : new String[] {"cache", "aio"}) {
+            if (d.get(ignored) != null) {
+                notice("-drive " + ignored + "=" + d.get(ignored) + ": Guestlab reads the image directly; the host"
+                        + " cache setting does not apply");
+            }
+        }
+        String bus = d.get("if") == null ? "virtio" : d.get("if"); // virt's default interface
+        if (!bus.equals("none") && !bus.equals("virtio")) {
+            throw new UsageException("-drive " + spec + ": if=" + bus + " is not supported: Guestlab's virt board has"
+                    + " no " + bus + " controller: " + DRIVE_ADVICE);
+        }
+        String id = d.get("id");
+        boolean onPci = bus.equals("virtio");
+        if (id == null) {
+            if (!onPci) {
+                throw new UsageException("-drive " + spec + ": if=none needs id=ID for -device virtio-blk-device,drive=ID");
+            }
+            id = "virtio" + anonymousDrives++;
+        }
+        Boolean snapshot = d.get("snapshot") == null ? null : d.flag("snapshot", false);
+        if (drives.put(id, new QemuDrive(id, file, d.flag("readonly", false), snapshot, onPci)) != null) {
+            throw new UsageException("-drive " + spec + ": id " + id + " is used by another -drive: give each its own id");
+        }
+    }
+
+    private void device(String spec) {
+        QemuOptionList d = new QemuOptionList("-device", spec, "driver");
+        String driver = d.get("driver");
+        switch (driver) {
+            case "virtio-blk-device" -> {
+                d.allowOnly("driver drive bus", "use -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]");
+                String drive = d.get("drive");
+                if (drive == null) {
+                    throw new UsageException("-device " + spec + ": needs drive=ID naming a -drive ...,if=none,id=ID");
+                }
+                devices.add(new MmioDevice(drive, bus(d.get("bus"), spec), spec));
+            }
+            case "virtio-rng-device" -> {
+                d.allowOnly("driver bus", "use -device virtio-rng-device[,bus=virtio-mmio-bus.N]");
+                devices.add(new MmioDevice(null, bus(d.get("bus"), spec), spec));
+            }
+            default -> {
+                if (driver.startsWith("virtio-net") || driver.endsWith("-net") || driver.equals("e1000")) {
+                    throw new UsageException("-device " + spec + ": Guestlab has no networking yet: remove it and its"
+                            + " -netdev (the guest then sees no network card)");
+                }
+                if (driver.endsWith("-pci")) {
+                    throw new UsageException("-device " + spec + ": Guestlab's virt board has no PCI bus yet: use "
+                            + driver.substring(0, driver.length() - "-pci".length()) + "-device (on virtio-mmio)");
+                }
+                throw new UsageException("-device " + driver + ": Guestlab has no such device: it has"
+                        + " virtio-blk-device and virtio-rng-device (on virtio-mmio-bus.0..7)");
+            }
+        }
+    }
+
+    private static Integer bus(String bus, String spec) {
+        return bus == null ? null : RunOptions.bus(bus, "-device " + spec);
+    }
+
+    private void global(String spec) {
+        int eq = spec.indexOf('=');
+        String property = eq < 0 ? spec : spec.substring(0, eq);
+        if (!property.equals("virtio-mmio.force-legacy")) {
+            throw new UsageException("-global " + spec + ": only virtio-mmio.force-legacy=true|false is supported:"
+                    + " remove it");
+        }
+        legacy = switch (spec.substring(eq + 1)) {
+            case "true", "on", "yes" -> true;
+            case "false", "off", "no" -> false;
+            default -> throw new UsageException("-global " + spec + ": '" + spec.substring(eq + 1)
+                    + "' is not true or false");
+        };
+    }
+
+    private void semihostingConfig(String spec) {
+        QemuOptionList s = new QemuOptionList("-semihosting-config", spec, "enable");
+        if (s.get("arg") != null) {
+            throw new UsageException("-semihosting-config " + spec + ": arg= is not supported: Guestlab gives the"
+                    + " guest the kernel's name and -append as its command line");
+        }
+        if (s.get("chardev") != null) {
+            throw new UsageException("-semihosting-config " + spec + ": chardev= is not supported: semihosting"
+                    + " output goes to this terminal");
+        }
+        String target = s.get("target");
+        if (target != null && !target.equals("native") && !target.equals("auto")) {
+            throw new UsageException("-semihosting-config " + spec + ": target=" + target + " is not supported:"
+                    + " Guestlab answers semihosting itself (target=native)");
+        }
+        s.allowOnly("enable target userspace", "use -semihosting-config enable=on,target=native");
+        semihosting |= s.flag("enable", true);
+    }
+
+    private Translation finish() {
+        if (!machineSeen) {
+            throw new UsageException("no -machine: QEMU's default riscv64 machine is spike, which Guestlab does not"
+                    + " have: add -machine virt");
+        }
+        if (dtb != null && (append != null || initrd != null)) {
+            String other = append != null ? "-append" : "-initrd";
+            throw new UsageException("-dtb " + dtb + " with " + other + ": Guestlab boots a given device tree as it is"
+                    + " and cannot edit /chosen into it yet: put " + (append != null ? "bootargs" : "linux,initrd-start/end")
+                    + " in the tree's /chosen node, or leave out -dtb");
+        }
+        if (waitGdb && gdb == null) {
+            throw new UsageException("-S without -s or -gdb: Guestlab has no QEMU monitor to continue from: add -s"
+                    + " (or -gdb tcp::PORT) and continue from the debugger");
+        }
+        List<String> run = new ArrayList<>();
+        if (harts != null) {
+            run.addAll(List.of("--harts", harts));
+        }
+        if (memory != null) {
+            run.addAll(List.of("--memory", memory));
+        }
+        if (bios != null && !bios.equals("default")) {
+            run.addAll(List.of("--bios", bios));
+        }
+        addIf(run, "--kernel", kernel);
+        addIf(run, "--initrd", initrd);
+        addIf(run, "--append", append);
+        addIf(run, "--dtb", dtb);
+        placeDevices(run);
+        run.addAll(List.of("--virtio", legacy ? "legacy" : "modern"));
+        if (semihosting) {
+            run.add("--semihosting");
+        }
+        if (gdb != null) {
+            run.addAll(List.of("--gdb", gdb));
+        }
+        if (waitGdb) {
+            run.add("--wait-gdb");
+        }
+        run.addAll(guestlabArgs);
+        if (!guestlabArgs.contains("--time")) {
+            notice("guest time follows retired instructions, so every run is the same (QEMU follows the host's"
+                    + " clock); --time host does that instead");
+        }
+        return new Translation(List.copyOf(run), List.copyOf(notices));
+    }
+
+    /** Places the devices as QEMU 7.2's virt does: in command-line order, each on its bus or the highest free. */
+    private void placeDevices(List<String> run) {
+        String[] owner = new String[VirtMemoryMap.VIRTIO_COUNT];
+        Map<String, Integer> driveBus = new LinkedHashMap<>();
+        Integer rngBus = null;
+        boolean rng = false;
+        for (MmioDevice device : devices) {
+            int bus = device.bus() != null ? device.bus() : highestFree(owner, device.spec());
+            if (owner[bus] != null) {
+                throw new UsageException("-device " + device.spec() + ": " + RunOptions.VIRTIO_MMIO_BUS + bus
+                        + " already has -device " + owner[bus] + ": give each device its own bus");
+            }
+            owner[bus] = device.spec();
+            if (device.driveId() == null) {
+                if (rng) {
+                    throw new UsageException("-device " + device.spec() + ": Guestlab's board has one entropy device");
+                }
+                rng = true;
+                rngBus = bus;
+                continue;
+            }
+            QemuDrive drive = drives.get(device.driveId());
+            if (drive == null || drive.onPci()) {
+                throw new UsageException("-device " + device.spec() + ": no -drive has id=" + device.driveId()
+                        + (drive != null ? " and if=none" : "") + ": " + DRIVE_ADVICE);
+            }
+            if (driveBus.putIfAbsent(drive.id(), bus) != null) {
+                throw new UsageException("-device " + device.spec() + ": drive " + drive.id() + " is already used by"
+                        + " another -device");
+            }
+        }
+        // QEMU puts if=virtio drives on PCI (virtio-blk-pci); Guestlab has none, so they go after the -devices.
+        for (QemuDrive drive : drives.values()) {
+            if (drive.onPci()) {
+                int bus = highestFree(owner, "-drive file=" + drive.file());
+                owner[bus] = "-drive file=" + drive.file();
+                driveBus.put(drive.id(), bus);
+                notice("-drive file=" + drive.file() + ": QEMU attaches if=virtio disks to PCI; Guestlab has no PCI"
+                        + " yet, so this one is a virtio-blk-device on " + RunOptions.VIRTIO_MMIO_BUS + bus
+                        + " (a guest that looks for disks only on PCI will not find it)");
+            } else if (!driveBus.containsKey(drive.id())) {
+                notice("-drive id=" + drive.id() + ": no -device uses it, so the guest does not see it (as in QEMU)");
+            }
+        }
+        for (Map.Entry<String, Integer> placed : driveBus.entrySet()) {
+            QemuDrive drive = drives.get(placed.getKey());
+            String mode = "";
+            if (drive.readOnly()) {
+                mode = ",readonly";
+            } else if (Boolean.FALSE.equals(drive.snapshot()) && !snapshotAll) {
+                mode = ",persistent";
+            } else if (drive.snapshot() == null && !snapshotAll) {
+                notice("-drive file=" + drive.file() + ": the guest's writes stay in memory (Guestlab opens disks"
+                        + " copy-on-write; QEMU writes to the image): add snapshot=off to write to the file");
+            }
+            run.addAll(List.of("--drive", "file=" + drive.file() + ",bus=" + placed.getValue() + mode));
+        }
+        if (rng) {
+            run.addAll(List.of("--rng", "--rng-bus", Integer.toString(rngBus)));
+            notice("-device virtio-rng-device: its bytes come from a seed (0; --rng-seed N for another), the same in"
+                    + " every run, not from the host's entropy");
+        }
+    }
+
+    private static int highestFree(String[] owner, String who) {
+        for (int bus = owner.length - 1; bus >= 0; bus--) {
+            if (owner[bus] == null) {
+                return bus;
+            }
+        }
+        throw new UsageException(who + ": all " + owner.length + " virtio-mmio buses are taken");
+    }
+
+    private void notice(String text) {
+        notices.add(text);
+    }
+
+    private static void addIf(List<String> run, String option, String value) {
+        if (value != null) {
+            run.addAll(List.of(option, value));
+        }
+    }
+
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size()) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+}

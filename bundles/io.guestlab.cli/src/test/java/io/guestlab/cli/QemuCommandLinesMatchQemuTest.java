@@ -1,0 +1,253 @@
+package io.guestlab.cli;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/**
+ * QEMU command lines give the same guest behaviour on Guestlab and on the real
+ * qemu-system-riscv64, with the same arguments: examples/virtio-disk (an xv6-style kernel that
+ * finds its disk at virtio-mmio-bus.0) through `guestlab qemu`, through the shim from its
+ * Makefile's `make qemu`, and on QEMU, byte for byte; Linux and OpenSBI + U-Boot line by line,
+ * leaving out only what cannot agree (see {@link #comparable}).
+ */
+public class QemuCommandLinesMatchQemuTest {
+
+    private static final String FW_JUMP = "/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin";
+
+    @Rule
+    public final TemporaryFolder folder = new TemporaryFolder();
+
+    /** examples/virtio-disk, built: its folder. */
+    private static Path virtioDiskExample() throws Exception {
+        Path dir = GuestElfs.example("virtio-disk/Makefile").getParent();
+        make(dir, "-s", "all");
+        return dir;
+    }
+
+    private static String make(Path dir, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(GuestElfs.tool("make").toString(), "--no-print-directory"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue("make " + String.join(" ", args) + " took over 2 minutes", p.waitFor(2, TimeUnit.MINUTES));
+        assertEquals("make " + String.join(" ", args) + ":\n" + output, 0, p.exitValue());
+        return output;
+    }
+
+    /** The QEMU arguments of a Makefile target, as make passes them (QEMU=echo prints them). */
+    private static List<String> makeTargetArguments(Path dir, String target) throws Exception {
+        return List.of(make(dir, "-s", target, "QEMU=echo").strip().split(" +"));
+    }
+
+    /** Arguments with the example's relative paths made absolute, for runs outside its folder. */
+    private static List<String> absolute(Path dir, List<String> args) {
+        return args.stream().map(a -> a.replace("build/", dir.resolve("build") + "/")).toList();
+    }
+
+    private static String onGuestlab(List<String> qemuArgs) {
+        List<String> args = new ArrayList<>(List.of("qemu"));
+        args.addAll(qemuArgs);
+        GuestlabRun guestlab = new GuestlabRun();
+        int code = guestlab.run(args.toArray(String[]::new));
+        assertEquals("guestlab qemu " + qemuArgs + "\nstderr:\n" + guestlab.err() + "\nconsole:\n" + guestlab.out(), 0, code);
+        return guestlab.out();
+    }
+
+    private static String onQemu(List<String> qemuArgs) throws Exception {
+        try (RealQemu qemu = RealQemu.start(qemuArgs)) {
+            assertEquals("qemu-system-riscv64 " + qemuArgs + "\nconsole:\n" + qemu.console(), 0, qemu.exitCode());
+            return qemu.console();
+        }
+    }
+
+    @Test
+    public void xv6StyleKernelFindsItsModernDiskAsOnQemu() throws Exception {
+        Path dir = virtioDiskExample();
+        List<String> args = absolute(dir, makeTargetArguments(dir, "qemu"));
+        assertTrue(args.toString(), args.contains("virtio-mmio.force-legacy=false"));
+        String guestlab = onGuestlab(args);
+        assertTrue(guestlab, guestlab.contains("virtio-disk: version 2 (modern)"));
+        assertTrue(guestlab, guestlab.contains("virtio-disk: sector 1: hello from sector 1 of fs.img"));
+        assertEquals(onQemu(args), guestlab);
+    }
+
+    @Test
+    public void xv6StyleKernelFindsItsLegacyDiskAsOnQemu() throws Exception {
+        Path dir = virtioDiskExample();
+        List<String> args = absolute(dir, makeTargetArguments(dir, "qemu-legacy"));
+        String guestlab = onGuestlab(args);
+        assertTrue("QEMU 7.2's default transport is legacy: " + guestlab, guestlab.contains("version 1 (legacy)"));
+        assertEquals(onQemu(args), guestlab);
+    }
+
+    @Test
+    public void aQemuCommandLineSavedAsAMachineRunsTheSame() throws Exception {
+        Path dir = virtioDiskExample();
+        Path machine = folder.getRoot().toPath().resolve("virtio-disk.machine");
+        List<String> args = new ArrayList<>(absolute(dir, makeTargetArguments(dir, "qemu-legacy")));
+        String direct = onGuestlab(args);
+        args.addAll(List.of("--save-machine", machine.toString()));
+        assertEquals(direct, onGuestlab(args));
+        String xmi = Files.readString(machine);
+        assertTrue(xmi, xmi.contains("virtioTransport=\"legacy\"") && xmi.contains("bus=\"0\""));
+        GuestlabRun guestlab = new GuestlabRun();
+        assertEquals(guestlab.err(), 0, guestlab.run("run", "--machine", machine.toString()));
+        assertEquals(direct, guestlab.out());
+    }
+
+    @Test
+    public void makeQemuRunsUnmodifiedThroughTheShim() throws Exception {
+        Path dir = virtioDiskExample();
+        Path bin = folder.newFolder("bin").toPath();
+        Path shim = installShim(bin);
+        String onQemu;
+        try (RealQemu make = RealQemu.command(dir, List.of("make", "-s", "--no-print-directory", "qemu"))) {
+            assertEquals(make.console(), 0, make.exitCode());
+            onQemu = make.console();
+        }
+        try (RealQemu make = RealQemu.command(dir, List.of("make", "-s", "--no-print-directory", "qemu", "QEMU=" + shim))) {
+            assertEquals(make.console(), 0, make.exitCode());
+            assertEquals(onQemu, make.console());
+        }
+    }
+
+    @Test
+    public void theShimHandsOtherMachinesToTheRealQemuAndSaysSo() throws Exception {
+        GuestElfs.tool("qemu-system-riscv64");
+        Path shim = installShim(folder.newFolder("bin").toPath());
+        Process p = new ProcessBuilder(shim.toString(), "-machine", "sifive_u", "-version").start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(err, 0, p.exitValue());
+        assertTrue(out, out.startsWith("QEMU emulator version 7.2"));
+        assertTrue(err, err.startsWith("qemu-system-riscv64 (Guestlab shim): machine 'sifive_u' is not virt: running"
+                + " the real QEMU, "));
+    }
+
+    @Test
+    public void qemuGdbHoldsTheHartsThroughAPortProbeUntilGdbContinues() throws Exception {
+        Path gdb = GuestElfs.tool("gdb-multiarch");
+        Path dir = virtioDiskExample();
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        // xv6's `make qemu-gdb`: QEMUOPTS -S -gdb tcp::PORT
+        List<String> args = new ArrayList<>(List.of("qemu"));
+        args.addAll(absolute(dir, makeTargetArguments(dir, "qemu")));
+        args.addAll(List.of("-S", "-gdb", "tcp::" + port));
+        try (ScriptedTerminal guestlab = new ScriptedTerminal(args.toArray(String[]::new))) {
+            java.net.Socket probe = null;
+            for (int i = 0; i < 400 && probe == null; i++) {
+                try {
+                    probe = new java.net.Socket("127.0.0.1", port);
+                } catch (IOException e) {
+                    Thread.sleep(25); // not listening yet
+                }
+            }
+            assertTrue("the gdb server listens on " + port + ": " + guestlab.err(), probe != null);
+            probe.close(); // a port probe: connected, closed, no detach
+            Thread.sleep(1000);
+            assertEquals("the harts are still held after the probe", "", guestlab.console());
+            Process p = new ProcessBuilder(gdb.toString(), "-nx", "-batch", "-ex", "target remote :" + port,
+                    "-ex", "continue", dir.resolve("build/virtio-disk.elf").toString()).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue("gdb ends", p.waitFor(60, TimeUnit.SECONDS));
+            assertTrue(output, output.contains("exited normally"));
+            assertEquals(guestlab.err(), 0, guestlab.exitCode());
+            assertTrue(guestlab.console(), guestlab.console().contains("virtio-disk: sector 1: hello from sector 1"));
+        }
+    }
+
+    @Test
+    public void linuxWithItsQemuCommandLinePrintsWhatItPrintsOnQemu() throws Exception {
+        Path build = GuestElfs.example("linux/build/Image").getParent();
+        GuestElfs.debianFile(FW_JUMP, "opensbi");
+        Path disk = folder.getRoot().toPath().resolve("disk.img");
+        Files.copy(build.resolve("disk.img"), disk);
+        // examples/linux/run-qemu's command line: the disk on virtio-mmio, this kernel has no PCI.
+        List<String> args = List.of("-M", "virt", "-smp", "2", "-m", "256M", "-nographic", "-bios", FW_JUMP,
+                "-kernel", build.resolve("Image").toString(), "-initrd", build.resolve("initramfs.cpio").toString(),
+                "-append", "console=ttyS0", "-global", "virtio-mmio.force-legacy=false",
+                "-drive", "file=" + disk + ",format=raw,if=none,id=disk0", "-device", "virtio-blk-device,drive=disk0",
+                "-device", "virtio-rng-device");
+        String guestlab = onGuestlab(args); // first: Guestlab never writes the image, QEMU may
+        assertTrue(guestlab, guestlab.contains("guestlab-init: /dev/vda sector 0: GUESTLAB-DISK-MARKER"));
+        assertEquals(comparable(onQemu(args)), comparable(guestlab));
+    }
+
+    @Test
+    public void openSbiAndUBootWithTheirQemuCommandLinePrintWhatTheyPrintOnQemu() throws Exception {
+        Path uBoot = GuestElfs.debianFile(GuestElfs.UBOOT_SMODE, "u-boot-qemu");
+        GuestElfs.debianFile(GuestElfs.FW_DYNAMIC, "opensbi");
+        List<String> args = List.of("-machine", "virt", "-nographic", "-kernel", uBoot.toString(), "-nic", "none");
+        String onQemu;
+        try (RealQemu qemu = RealQemu.start(args)) {
+            qemu.expect("=> ");
+            qemu.type("poweroff\r");
+            assertEquals(qemu.console(), 0, qemu.exitCode());
+            onQemu = qemu.console();
+        }
+        List<String> guestlabArgs = new ArrayList<>(List.of("qemu"));
+        guestlabArgs.addAll(args);
+        try (ScriptedTerminal guestlab = new ScriptedTerminal(guestlabArgs.toArray(String[]::new))) {
+            guestlab.expect("=> ");
+            guestlab.type("poweroff\r");
+            assertEquals(guestlab.console() + guestlab.err(), 0, guestlab.exitCode());
+            assertTrue(guestlab.console(), guestlab.console().contains("Hit any key to stop autoboot:  2 \b\b\b 1 \b\b\b 0"));
+            assertEquals(comparable(onQemu), comparable(guestlab.console()));
+        }
+    }
+
+    /**
+     * The lines of a console that must agree. Left out, each for a reason that is not the guest's
+     * behaviour: Linux's timestamps (QEMU's follow the host clock); lines describing the hart's
+     * implementation (QEMU 7.2's rv64 has the H extension, Sstc, Zb*, 16 hardware counters and
+     * 16 ASID bits; Guestlab's harts are RV64GC), with the reserved-memory total that follows from
+     * the device tree's size; lines whose place depends on host timing (Linux unpacks the
+     * initramfs and seeds its RNG asynchronously) and the RTC's date (host time on QEMU);
+     * U-Boot's device counts, flash size and device-tree address, which count QEMU's PCI host and
+     * flash banks that Guestlab's board does not have yet.
+     */
+    static List<String> comparable(String console) {
+        return console.replace("\r", "").lines()
+                .map(line -> TIMESTAMP.matcher(line).replaceFirst(""))
+                .filter(line -> !DIFFERS.matcher(line).find())
+                .toList();
+    }
+
+    private static final Pattern TIMESTAMP = Pattern.compile("^\\[ *\\d+\\.\\d+\\] ");
+    private static final Pattern DIFFERS = Pattern.compile(String.join("|",
+            "^Boot HART (Base ISA|ISA Extensions|MHPM Count|MIDELEG|MEDELEG)", "^riscv: base ISA extensions",
+            "^riscv-timer: .*sstc", "^ASID allocator", "^Memory: \\d+K/", "^CPU: ",
+            "^Unpacking initramfs", "^Freeing initrd memory", "^random: crng init done", "goldfish_rtc .*setting system clock",
+            "^Core: ", "^Flash: ", "^Working FDT set to ", "qemu-system-riscv64: terminating"));
+
+    /** Installs the shim with a launcher that runs this build's classes (the tests' class path). */
+    private Path installShim(Path bin) throws IOException {
+        Path launcher = folder.getRoot().toPath().resolve("guestlab-under-test");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Files.writeString(launcher, "#!/bin/sh\nexec '" + java + "' -cp '" + System.getProperty("java.class.path")
+                + "' io.guestlab.cli.Main \"$@\"\n");
+        launcher.toFile().setExecutable(true);
+        int code = new Main(List.of(new InstallQemuShimCommand(launcher))).execute(
+                List.of("install-qemu-shim", bin.toString()), System.out, System.err);
+        assertEquals(0, code);
+        Path shim = bin.resolve("qemu-system-riscv64");
+        assertTrue(Files.isExecutable(shim));
+        return shim;
+    }
+}

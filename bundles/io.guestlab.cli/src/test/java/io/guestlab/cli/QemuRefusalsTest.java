@@ -1,0 +1,125 @@
+package io.guestlab.cli;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.Test;
+
+/**
+ * Every QEMU option `guestlab qemu` cannot honour is refused in exactly one line that names the
+ * option and says what to use instead; none is silently ignored. Each row: the options added to
+ * a virt command line that is fine on its own, and the whole line expected on stderr.
+ */
+public class QemuRefusalsTest {
+
+    private static final String[] BASE = {"-machine", "virt", "-bios", "none", "-kernel", "/k/kernel.elf"};
+
+    private static final String[][] REFUSED = {
+        {"-M sifive_u", "-M sifive_u: Guestlab has only the virt machine: use -machine virt (the qemu-system-riscv64"
+            + " shim runs other machines on the real QEMU)"},
+        {"-machine virt,aia=aplic", "-machine virt,aia=aplic: 'aia' is not supported by Guestlab: remove it (Guestlab's"
+            + " virt has no other properties yet)"},
+        {"-machine virt,dumpdtb=x.dtb", "-machine virt,dumpdtb=x.dtb: dumpdtb is not supported: use guestlab run"
+            + " --dtb-out FILE, which writes the device tree and boots"},
+        {"-accel kvm", "-accel kvm: Guestlab is its own emulator, not kvm: use accel=tcg or leave the accelerator out"},
+        {"-cpu sifive-u54", "-cpu sifive-u54: Guestlab's harts are RV64GC with M/S/U modes and Sv39/Sv48 (QEMU's rv64):"
+            + " use -cpu rv64 or leave -cpu out"},
+        {"-cpu rv64,h=true", "-cpu rv64,h=true: 'h' is not supported by Guestlab: use -cpu rv64 without properties"
+            + " (Guestlab's harts are RV64GC)"},
+        {"-smp 4,sockets=2", "-smp 4,sockets=2: 'sockets' is not supported by Guestlab: give the number of harts, e.g."
+            + " -smp 4 (Guestlab has no sockets or clusters)"},
+        {"-smp 9", "-smp: 9 is out of range 1..8"},
+        {"-m 128M,slots=2", "-m 128M,slots=2: 'slots' is not supported by Guestlab: give only the RAM size, e.g. -m 128M"},
+        {"-dtb board.dtb -append console=ttyS0", "-dtb board.dtb with -append: Guestlab boots a given device tree as it"
+            + " is and cannot edit /chosen into it yet: put bootargs in the tree's /chosen node, or leave out -dtb"},
+        {"-serial file:out.txt", "-serial file:out.txt: Guestlab's UART is this terminal: use -serial mon:stdio or"
+            + " -nographic (and redirect the output in the shell)"},
+        {"-monitor telnet::4444,server", "-monitor telnet::4444,server: Guestlab has no QEMU monitor: use -monitor none"
+            + " (or guestlab run --gdb with gdb's monitor commands)"},
+        {"-display gtk", "-display gtk: Guestlab has no graphical display: use -display none or -nographic (the console"
+            + " is this terminal)"},
+        {"-drive file=fs.qcow2,format=qcow2", "-drive file=fs.qcow2,format=qcow2: format=qcow2 is not supported:"
+            + " Guestlab reads raw images only (convert: qemu-img convert -O raw IMG IMG.raw, then format=raw)"},
+        {"-drive file=fs.img,if=ide", "-drive file=fs.img,if=ide: if=ide is not supported: Guestlab's virt board has"
+            + " no ide controller: use -drive file=IMG,if=none,format=raw,id=ID with -device"
+            + " virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]"},
+        {"-drive file=flash.img,if=pflash", "-drive file=flash.img,if=pflash: if=pflash is not supported: Guestlab's"
+            + " virt board has no pflash controller: use -drive file=IMG,if=none,format=raw,id=ID with -device"
+            + " virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]"},
+        {"-drive file=cd.iso,media=cdrom", "-drive file=cd.iso,media=cdrom: media=cdrom is not supported: Guestlab's"
+            + " drives are disks (media=disk)"},
+        {"-drive file=fs.img,werror=stop", "-drive file=fs.img,werror=stop: 'werror' is not supported by Guestlab:"
+            + " use -drive file=IMG,if=none,format=raw,id=ID with -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]"},
+        {"-drive if=none,id=x0", "-drive if=none,id=x0: names no file: use -drive file=IMG,if=none,format=raw,id=ID"
+            + " with -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]"},
+        {"-device virtio-blk-device,drive=x9", "-device virtio-blk-device,drive=x9: no -drive has id=x9: use -drive"
+            + " file=IMG,if=none,format=raw,id=ID with -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]"},
+        {"-device virtio-rng-device,bus=virtio-mmio-bus.8", "-device virtio-rng-device,bus=virtio-mmio-bus.8:"
+            + " 'virtio-mmio-bus.8' is not a virtio-mmio bus: the virt board has virtio-mmio-bus.0 to virtio-mmio-bus.7"
+            + " (or 0 to 7)"},
+        {"-device virtio-rng-device,bus=virtio-mmio-bus.0 -device virtio-rng-device,bus=virtio-mmio-bus.0",
+            "-device virtio-rng-device,bus=virtio-mmio-bus.0: virtio-mmio-bus.0 already has -device"
+            + " virtio-rng-device,bus=virtio-mmio-bus.0: give each device its own bus"},
+        {"-device virtio-blk-pci,drive=x0", "-device virtio-blk-pci,drive=x0: Guestlab's virt board has no PCI bus yet:"
+            + " use virtio-blk-device (on virtio-mmio)"},
+        {"-device virtio-net-device,netdev=n0", "-device virtio-net-device,netdev=n0: Guestlab has no networking yet:"
+            + " remove it and its -netdev (the guest then sees no network card)"},
+        {"-device virtio-gpu-device", "-device virtio-gpu-device: Guestlab has no such device: it has virtio-blk-device"
+            + " and virtio-rng-device (on virtio-mmio-bus.0..7)"},
+        {"-netdev user,id=n0", "-netdev user,id=n0: Guestlab has no networking yet: remove -netdev and its -device"
+            + " (the guest then sees no network card)"},
+        {"-nic user", "-nic user: Guestlab has no networking yet: use -nic none or remove it"},
+        {"-global virtio-mmio.foo=1", "-global virtio-mmio.foo=1: only virtio-mmio.force-legacy=true|false is"
+            + " supported: remove it"},
+        {"-global virtio-mmio.force-legacy=maybe", "-global virtio-mmio.force-legacy=maybe: 'maybe' is not true or false"},
+        {"-semihosting-config enable=on,arg=prog", "-semihosting-config enable=on,arg=prog: arg= is not supported:"
+            + " Guestlab gives the guest the kernel's name and -append as its command line"},
+        {"-semihosting-config enable=on,target=gdb", "-semihosting-config enable=on,target=gdb: target=gdb is not"
+            + " supported: Guestlab answers semihosting itself (target=native)"},
+        {"-gdb tcp:", "-gdb tcp:: 'tcp:': expected tcp::PORT or tcp:HOST:PORT"},
+        {"-S", "-S without -s or -gdb: Guestlab has no QEMU monitor to continue from: add -s (or -gdb tcp::PORT) and"
+            + " continue from the debugger"},
+        {"-rtc base=utc", "-rtc is not a qemu-system-riscv64 option Guestlab knows: remove it, or run the real QEMU (see"
+            + " 'guestlab qemu --help' for what is translated)"},
+        {"fs.img", "'fs.img' is not an option: QEMU's options start with '-' (a disk image is given with -drive"
+            + " file=IMG)"},
+        {"-kernel", "-kernel needs a value"},
+    };
+
+    @Test
+    public void everyRefusedOptionGetsOneLineNamingItAndWhatToUseInstead() {
+        List<String> failures = new ArrayList<>();
+        for (String[] row : REFUSED) {
+            List<String> args = new ArrayList<>(List.of("qemu"));
+            args.addAll(Arrays.asList(BASE));
+            args.addAll(Arrays.asList(row[0].split(" ")));
+            GuestlabRun guestlab = new GuestlabRun();
+            int code = guestlab.run(args.toArray(String[]::new));
+            String expected = "guestlab qemu: " + row[1] + "\n";
+            if (code != Main.EXIT_USAGE || !guestlab.err().equals(expected) || !guestlab.out().isEmpty()) {
+                failures.add(row[0] + "\n  exit " + code + ", stderr: " + guestlab.err() + "  expected: " + expected);
+            }
+        }
+        assertEquals(String.join("\n", failures), 0, failures.size());
+    }
+
+    @Test
+    public void withoutAMachineQemuWouldRunSpike() {
+        GuestlabRun guestlab = new GuestlabRun();
+        assertEquals(Main.EXIT_USAGE, guestlab.run("qemu", "-bios", "none", "-kernel", "/k/kernel.elf"));
+        assertEquals("guestlab qemu: no -machine: QEMU's default riscv64 machine is spike, which Guestlab does not"
+                + " have: add -machine virt\n", guestlab.err());
+    }
+
+    @Test
+    public void theRefusalsNameTheOptionTheUserWrote() {
+        for (String[] row : REFUSED) {
+            String option = row[0].split(" ")[0];
+            assertTrue(row[1], row[1].contains(option.startsWith("-") ? option : "'" + option + "'"));
+        }
+    }
+}
