@@ -259,16 +259,29 @@ public final class Hart {
         long steps = this.steps;
         DecodedPage page = currentPage;
         long pageVa = currentPageVa;
+        // with breakpoints: blocks in a page without one (the last page looked at is remembered)
+        // cost one compare; in a page with one, a search finds one at pc and the next after it
+        long breakpointPage = -1;
+        boolean pageHasBreakpoint = false;
         while (steps < sliceLimit) {
-            // with breakpoints: one search per block finds one at pc and the next one after it
             int nextBreakpoint = 0;
+            boolean searchBreakpoints = false;
             if (checkBreakpoints) {
+                if (pc >>> 12 != breakpointPage) {
+                    breakpointPage = pc >>> 12;
+                    pageHasBreakpoint = anyBreakpointIn(pc & ~0xfffL);
+                }
+                searchBreakpoints = pageHasBreakpoint;
+            }
+            if (searchBreakpoints) {
                 nextBreakpoint = Arrays.binarySearch(breakpoints, pc);
                 if (nextBreakpoint >= 0 && atBreakpoint(pc)) {
                     break;
                 }
-                resumeFrom = -1;
                 nextBreakpoint = nextBreakpoint >= 0 ? nextBreakpoint + 1 : -nextBreakpoint - 1;
+            }
+            if (checkBreakpoints) {
+                resumeFrom = -1;
             }
             Block b;
             if (page == null || ((pc ^ pageVa) & ~0xfffL) != 0
@@ -287,7 +300,7 @@ public final class Hart {
             // a translated loop back to the block's start may run round after round unless a
             // breakpoint is at that start or inside (whose checks it would skip)
             boolean mayLoop = true;
-            if (checkBreakpoints) {
+            if (searchBreakpoints) {
                 int whole = n;
                 n = untilBreakpoint(b, n, pc, nextBreakpoint);
                 mayLoop = n == whole && (nextBreakpoint == 0 || breakpoints[nextBreakpoint - 1] != pc);
@@ -1461,6 +1474,16 @@ public final class Hart {
     /** The next run() does not stop at a breakpoint at the current pc (resuming from it). */
     public void resumeFromBreakpoint() {
         resumeFrom = pc;
+    }
+
+    /** Whether a breakpoint lies in the 4 KiB page at {@code page} (a block never crosses one). */
+    private boolean anyBreakpointIn(long page) {
+        int i = Arrays.binarySearch(breakpoints, page);
+        if (i >= 0) {
+            return true;
+        }
+        i = -i - 1;
+        return i < breakpoints.length && breakpoints[i] - page < 4096 && breakpoints[i] - page >= 0;
     }
 
     /** At a breakpoint address: stops there unless resuming from it. */

@@ -72,7 +72,7 @@ public final class DebugSessionBenchmark {
             }
             double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             System.out.printf(Locale.ROOT, "source step over + views' reads (60 steps in run_task/main): median %.2f ms,"
-                    + " 90th percentile %.2f ms, max %.2f ms (the max includes waiting for a timer tick in wfi)%n",
+                    + " 90th percentile %.2f ms, max %.2f ms (the max: a cold first step, JIT warm-up)%n",
                     sorted[sorted.length / 2], sorted[sorted.length * 9 / 10], sorted[sorted.length - 1]);
             System.out.println("  first steps (ms, JIT warm-up): " + Arrays.toString(millis.subList(0, 5).stream()
                     .map(d -> String.format(Locale.ROOT, "%.1f", d)).toArray()));
