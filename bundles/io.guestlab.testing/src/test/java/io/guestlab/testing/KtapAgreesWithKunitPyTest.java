@@ -53,6 +53,43 @@ public class KtapAgreesWithKunitPyTest {
         assertAgrees("kunit-nested", TapStreamTest.resource("ktap/kunit-nested.log"));
     }
 
+    /** The console of the example Linux run with kunit.enable=1: KUnit's example suite and Guestlab's. */
+    @Test
+    public void aRealLinux61KunitRun() throws Exception {
+        String log = TapStreamTest.resource("ktap/kunit-linux-6.1.log");
+        assertTrue(log.contains("Linux version 6.1"));
+        assertAgrees("kunit-linux-6.1", log);
+    }
+
+    /** The same run cut off in the middle of a parameterized case, as a kernel crash would leave it. */
+    @Test
+    public void aRealRunCutOffMidSuite() throws Exception {
+        String log = TapStreamTest.resource("ktap/kunit-linux-6.1.log");
+        String cut = log.substring(0, log.indexOf("\n", log.indexOf("ok 2 2 squared")) + 1);
+        Path file = Files.createTempFile("ktap", ".log");
+        try {
+            Files.writeString(file, cut);
+            KunitPy.Verdicts kunit = KunitPy.parse(file);
+            assertTrue("kunit.py complains about the missing cases", kunit.errors() > 0);
+            List<String> ours = new java.util.ArrayList<>(guestlab(cut));
+            // The parameterized case that was running (KUnit prints no plan for its parameters) is an
+            // error of its own here; kunit.py prints it as [CRASHED] but leaves it out of its cases.
+            assertTrue(ours.toString(), ours.remove("guestlab_param\tguestlab_squares_case\tERROR"));
+            // every case kunit.py names, Guestlab gives the same verdict; the rest are errors on both sides
+            assertEquals(kunit.cases().size(), ours.size());
+            for (int i = 0; i < ours.size(); i++) {
+                String k = kunit.cases().get(i);
+                String g = ours.get(i);
+                assertEquals(k.substring(k.lastIndexOf('\t')), g.substring(g.lastIndexOf('\t')));
+                if (!k.endsWith("\tERROR")) {
+                    assertEquals(k, g);
+                }
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
     @Test
     public void directives() throws Exception {
         assertAgrees("directives", TapStreamTest.resource("ktap/directives.log"));
