@@ -2,6 +2,7 @@ package io.guestlab.emulator.devices;
 
 import io.guestlab.emulator.board.VirtMemoryMap;
 import io.guestlab.emulator.bus.Device;
+import io.guestlab.emulator.bus.Inspectable;
 import io.guestlab.emulator.bus.IrqLine;
 import io.guestlab.emulator.snapshot.SnapshotException;
 import io.guestlab.emulator.snapshot.StateReader;
@@ -14,7 +15,7 @@ import io.guestlab.emulator.snapshot.Stateful;
  * pair of 32-bit reads is consistent. Time comes from the machine's {@link TimeSource}, so in
  * virtual time the clock starts at a fixed instant and advances deterministically.
  */
-public final class GoldfishRtc implements Device, TimedDevice, Stateful {
+public final class GoldfishRtc implements Device, Inspectable, TimedDevice, Stateful {
 
     static final int TIME_LOW = 0x00;
     static final int TIME_HIGH = 0x04;
@@ -93,6 +94,18 @@ public final class GoldfishRtc implements Device, TimedDevice, Stateful {
                 log.unimplemented("read", offset, size);
                 return 0;
         }
+    }
+
+    /** As a read, but TIME_LOW does not latch TIME_HIGH: the time's high half is the current one. */
+    @Override
+    public long peek(long offset, int size) {
+        if (size == 4 && offset == TIME_HIGH) {
+            return nowNanos() >>> 32;
+        }
+        if (size == 4 && offset == TIME_LOW) {
+            return nowNanos() & 0xFFFF_FFFFL;
+        }
+        return read(offset, size);
     }
 
     @Override

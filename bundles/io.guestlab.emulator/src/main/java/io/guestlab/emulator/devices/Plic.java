@@ -1,6 +1,7 @@
 package io.guestlab.emulator.devices;
 
 import io.guestlab.emulator.bus.Device;
+import io.guestlab.emulator.bus.Inspectable;
 import io.guestlab.emulator.bus.IrqLine;
 import io.guestlab.emulator.snapshot.SnapshotException;
 import io.guestlab.emulator.snapshot.StateReader;
@@ -14,7 +15,7 @@ import io.guestlab.emulator.snapshot.Stateful;
  * drive MEIP and SEIP. A context's wire is high while an enabled, pending source has a priority
  * above the context's threshold.
  */
-public final class Plic implements Device, Stateful {
+public final class Plic implements Device, Inspectable, Stateful {
 
     /** 32-bit priority of source n at {@code PRIORITY + 4n}. */
     static final int PRIORITY = 0x00_0000;
@@ -115,6 +116,15 @@ public final class Plic implements Device, Stateful {
             return;
         }
         writeWord(offset, (int) value);
+    }
+
+    /** Every register but claim/complete, whose read claims an interrupt: that one peeks as 0. */
+    @Override
+    public long peek(long offset, int size) {
+        if (size != 4 || offset % 4 != 0 || offset >= CONTEXT && (offset - CONTEXT) % CONTEXT_STRIDE == CONTEXT_CLAIM) {
+            return 0;
+        }
+        return read(offset, size);
     }
 
     private int readWord(long offset) {

@@ -2,6 +2,7 @@ package io.guestlab.emulator.devices;
 
 import io.guestlab.emulator.bus.BusErrorException;
 import io.guestlab.emulator.bus.Device;
+import io.guestlab.emulator.bus.Inspectable;
 import io.guestlab.emulator.bus.IrqLine;
 import io.guestlab.emulator.bus.PhysicalMemory;
 import io.guestlab.emulator.snapshot.SnapshotException;
@@ -16,7 +17,7 @@ import java.util.function.BooleanSupplier;
  * (4.2.4) for old guests. With no device attached it answers as QEMU's empty slots do
  * (device ID 0), so guests probing all eight virt slots skip it.
  */
-public final class VirtioMmio implements Device, Stateful {
+public final class VirtioMmio implements Device, Inspectable, Stateful {
 
     // Register map, virtio 1.2 table 4.1 (legacy-only registers marked).
     static final int MAGIC_VALUE = 0x000;
@@ -148,6 +149,12 @@ public final class VirtioMmio implements Device, Stateful {
             return 0;
         }
         return readRegister((int) offset) & 0xFFFF_FFFFL;
+    }
+
+    /** The transport's registers have no read side effects (virtio 1.2, 4.2.2); device config is not peeked. */
+    @Override
+    public long peek(long offset, int size) {
+        return offset >= CONFIG ? 0 : read(offset, size);
     }
 
     @Override

@@ -5,14 +5,13 @@ import io.guestlab.debug.core.session.ValueNode;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.eclipse.core.runtime.Status;
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IValue;
 import org.eclipse.debug.core.model.IVariable;
 
 /** The Variables view's "globals" entry: the program's global variables, read when it is expanded. */
-final class GlobalsVariable extends GuestlabDebugElement implements IVariable {
+final class GlobalsVariable extends ReadOnlyVariable {
 
     private final Supplier<List<ValueNode>> globals;
     private IVariable[] children;
@@ -61,32 +60,7 @@ final class GlobalsVariable extends GuestlabDebugElement implements IVariable {
     }
 
     @Override
-    public boolean hasValueChanged() {
-        return false;
-    }
-
-    @Override
-    public void setValue(String expression) throws DebugException {
-        throw new DebugException(Status.error("globals cannot be assigned"));
-    }
-
-    @Override
-    public void setValue(IValue value) throws DebugException {
-        setValue(value.getValueString());
-    }
-
-    @Override
-    public boolean supportsValueModification() {
-        return false;
-    }
-
-    @Override
-    public boolean verifyValue(String expression) {
-        return false;
-    }
-
-    @Override
-    public boolean verifyValue(IValue value) {
-        return false;
+    String whyReadOnly() {
+        return "globals cannot be assigned; expand it and change registers or memory";
     }
 }

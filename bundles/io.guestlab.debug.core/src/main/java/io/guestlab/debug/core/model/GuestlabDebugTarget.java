@@ -83,7 +83,7 @@ public final class GuestlabDebugTarget extends GuestlabDebugElement implements I
             }
         }
         try {
-            t.session = MachineSession.start(setup, t, debug, initial);
+            t.session = MachineSession.create(setup, t, debug, initial);
         } catch (LaunchProblem e) {
             throw new CoreException(Status.error(name + ": " + e.getMessage()));
         } finally {
@@ -100,6 +100,7 @@ public final class GuestlabDebugTarget extends GuestlabDebugElement implements I
             DebugPlugin.getDefault().getBreakpointManager().addBreakpointListener(t);
             t.fireCreationEvent();
         }
+        t.session.begin(); // only now: the first stop's events find the target and its threads
         return t;
     }
 
@@ -169,6 +170,7 @@ public final class GuestlabDebugTarget extends GuestlabDebugElement implements I
 
     @Override
     public void resume() {
+        syncBreakpoints();
         session().resume();
     }
 
@@ -207,7 +209,33 @@ public final class GuestlabDebugTarget extends GuestlabDebugElement implements I
     }
 
     void stepping() {
+        syncBreakpoints();
         stepping = true;
+    }
+
+    /**
+     * Brings the session's breakpoints up to the workspace's before the machine runs: the
+     * platform reports marker changes (a condition typed in the properties dialog) a little
+     * later, in a notification job, and a resume right after must already see them.
+     */
+    private void syncBreakpoints() {
+        if (!debug || terminated || DebugPlugin.getDefault() == null) {
+            return;
+        }
+        List<IBreakpoint> current = List.of(DebugPlugin.getDefault().getBreakpointManager()
+                .getBreakpoints(GuestlabDebugModel.ID));
+        for (IBreakpoint b : new ArrayList<>(specs.keySet())) {
+            if (!current.contains(b)) {
+                breakpointRemoved(b, null);
+            }
+        }
+        for (IBreakpoint b : current) {
+            if (specs.containsKey(b)) {
+                breakpointChanged(b, null);
+            } else {
+                breakpointAdded(b);
+            }
+        }
     }
 
     @Override

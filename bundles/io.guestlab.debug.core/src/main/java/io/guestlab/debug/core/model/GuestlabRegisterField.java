@@ -2,14 +2,12 @@ package io.guestlab.debug.core.model;
 
 import io.guestlab.debug.core.session.RegisterInfo;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IValue;
 import org.eclipse.debug.core.model.IVariable;
 
 /** A decoded register field, e.g. mstatus.MPP = 3 (M). */
-public final class GuestlabRegisterField extends GuestlabDebugElement implements IVariable {
+public final class GuestlabRegisterField extends ReadOnlyVariable {
 
     private final RegisterInfo.Field field;
     private final boolean changed;
@@ -43,27 +41,7 @@ public final class GuestlabRegisterField extends GuestlabDebugElement implements
     }
 
     @Override
-    public void setValue(String expression) throws DebugException {
-        throw new DebugException(Status.error("write the whole register to change a field"));
-    }
-
-    @Override
-    public void setValue(IValue value) throws DebugException {
-        setValue(value.getValueString());
-    }
-
-    @Override
-    public boolean supportsValueModification() {
-        return false;
-    }
-
-    @Override
-    public boolean verifyValue(String expression) {
-        return false;
-    }
-
-    @Override
-    public boolean verifyValue(IValue value) {
-        return false;
+    String whyReadOnly() {
+        return "write the whole register to change a field";
     }
 }

@@ -2,14 +2,11 @@ package io.guestlab.debug.core.model;
 
 import io.guestlab.debug.core.session.ValueNode;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IValue;
-import org.eclipse.debug.core.model.IVariable;
 
 /** A parameter, local, global, struct member, array element or pointed-to object. */
-public final class GuestlabVariable extends GuestlabDebugElement implements IVariable {
+public final class GuestlabVariable extends ReadOnlyVariable {
 
     private final ValueNode node;
     private final GuestlabValue value;
@@ -36,32 +33,7 @@ public final class GuestlabVariable extends GuestlabDebugElement implements IVar
     }
 
     @Override
-    public boolean hasValueChanged() {
-        return false;
-    }
-
-    @Override
-    public void setValue(String expression) throws DebugException {
-        throw new DebugException(Status.error("changing variables is not supported yet; change registers or memory"));
-    }
-
-    @Override
-    public void setValue(IValue v) throws DebugException {
-        setValue(v.getValueString());
-    }
-
-    @Override
-    public boolean supportsValueModification() {
-        return false;
-    }
-
-    @Override
-    public boolean verifyValue(String expression) {
-        return false;
-    }
-
-    @Override
-    public boolean verifyValue(IValue v) {
-        return false;
+    String whyReadOnly() {
+        return "changing variables is not supported yet; change registers or memory";
     }
 }

@@ -91,6 +91,18 @@ public final class MachineSession implements AutoCloseable {
     /** {@link #start(MachineSetup, SessionListener, boolean)} with breakpoints placed before the machine runs. */
     public static MachineSession start(MachineSetup setup, SessionListener listener, boolean debug,
                                        List<BreakpointSpec> initial) throws LaunchProblem {
+        MachineSession s = create(setup, listener, debug, initial);
+        s.begin();
+        return s;
+    }
+
+    /**
+     * Boots a machine and places {@code initial} breakpoints, but leaves it at reset, reporting
+     * nothing, until {@link #begin()}: so that a front end can show the machine before its first
+     * stop is reported.
+     */
+    public static MachineSession create(MachineSetup setup, SessionListener listener, boolean debug,
+                                        List<BreakpointSpec> initial) throws LaunchProblem {
         SessionSymbols symbols;
         try {
             List<Path> files = new ArrayList<>();
@@ -105,14 +117,25 @@ public final class MachineSession implements AutoCloseable {
         }
         MachineSession s = new MachineSession(setup, listener, debug, symbols);
         s.boot();
-        long first = s.firstStop();
+        s.first = s.firstStop();
         s.engine.start();
         if (debug) {
             initial.forEach(s::addBreakpoint);
         }
-        s.post(() -> s.begin(first));
         return s;
     }
+
+    /** Runs a {@link #create created} machine to its first stop (debug) or on (run); once only. */
+    public void begin() {
+        if (first != Long.MIN_VALUE) {
+            long at = first;
+            first = Long.MIN_VALUE;
+            post(() -> begin(at));
+        }
+    }
+
+    /** Where {@link #begin()} runs to (see {@link #firstStop()}); MIN_VALUE once begun. */
+    private volatile long first = Long.MIN_VALUE;
 
     private void boot() throws LaunchProblem {
         try {

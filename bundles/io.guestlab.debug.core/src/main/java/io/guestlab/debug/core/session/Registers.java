@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -24,6 +25,11 @@ final class Registers {
 
     private record Device(String name, long base, List<DeviceRegister> registers) {
     }
+
+    /** Device registers a debugger does not write: read-only ones, and ones whose write means something else (THR, FCR). */
+    private static final Set<String> READ_ONLY = Set.of("RBR", "IIR", "LSR", "MSR", "pending[0]", "ALARM_STATUS",
+            "MagicValue", "Version", "DeviceID", "VendorID", "DeviceFeatures", "QueueNumMax", "InterruptStatus",
+            "ConfigGeneration");
 
     private final Machine machine;
     private final SortedMap<Integer, String> csrs = new TreeMap<>();
@@ -59,6 +65,55 @@ final class Registers {
         }
         clint.add(new DeviceRegister(0xbff8, 8, "mtime", List.of()));
         devices.add(new Device("CLINT", VirtMemoryMap.CLINT_BASE, clint));
+        // RISC-V PLIC spec 1.0: priority per source, pending bits, per context enables, threshold
+        // (claim/complete is left out: reading it claims an interrupt); contexts 2h / 2h+1 are hart h's M / S
+        List<DeviceRegister> plic = new ArrayList<>();
+        int[] sources = {VirtMemoryMap.UART0_IRQ, VirtMemoryMap.RTC_IRQ, 1, 2, 3, 4, 5, 6, 7, 8};
+        for (int id : sources) {
+            plic.add(new DeviceRegister(4L * id, 4, "priority[" + id + "]", List.of()));
+        }
+        plic.add(new DeviceRegister(0x1000, 4, "pending[0]", List.of()));
+        for (int c = 0; c < 2 * machine.hartCount(); c++) {
+            String context = "hart " + c / 2 + (c % 2 == 0 ? " M" : " S");
+            plic.add(new DeviceRegister(0x2000 + 0x80L * c, 4, "enable[" + context + "][0]", List.of()));
+            plic.add(new DeviceRegister(0x20_0000 + 0x1000L * c, 4, "threshold[" + context + "]", List.of()));
+        }
+        devices.add(new Device("PLIC", VirtMemoryMap.PLIC_BASE, plic));
+        // Android goldfish RTC (QEMU's google,goldfish-rtc)
+        devices.add(new Device("RTC (goldfish)", VirtMemoryMap.RTC_BASE, List.of(
+                new DeviceRegister(0x00, 4, "TIME_LOW", List.of()), new DeviceRegister(0x04, 4, "TIME_HIGH", List.of()),
+                new DeviceRegister(0x08, 4, "ALARM_LOW", List.of()), new DeviceRegister(0x0c, 4, "ALARM_HIGH", List.of()),
+                new DeviceRegister(0x10, 4, "IRQ_ENABLED", List.of()), new DeviceRegister(0x18, 4, "ALARM_STATUS", List.of()))));
+        // virtio 1.2 section 4.2.2, one group per transport that has a device (DeviceID != 0)
+        for (int slot = 0; slot < VirtMemoryMap.VIRTIO_COUNT; slot++) {
+            long base = VirtMemoryMap.virtioBase(slot);
+            Long id = machine.peekDevice(base + 8, 4);
+            if (id == null || id == 0) {
+                continue;
+            }
+            devices.add(new Device("virtio-mmio " + slot + " (" + virtioName(id) + ")", base, List.of(
+                    new DeviceRegister(0x000, 4, "MagicValue", List.of()), new DeviceRegister(0x004, 4, "Version", List.of()),
+                    new DeviceRegister(0x008, 4, "DeviceID", List.of()), new DeviceRegister(0x00c, 4, "VendorID", List.of()),
+                    new DeviceRegister(0x010, 4, "DeviceFeatures", List.of()),
+                    new DeviceRegister(0x034, 4, "QueueNumMax", List.of()), new DeviceRegister(0x044, 4, "QueueReady", List.of()),
+                    new DeviceRegister(0x060, 4, "InterruptStatus", List.of(new Bits("ConfigChange", 1, 1),
+                            new Bits("UsedBuffer", 0, 0))),
+                    new DeviceRegister(0x070, 4, "Status", List.of(new Bits("FAILED", 7, 7), new Bits("NEEDS_RESET", 6, 6),
+                            new Bits("FEATURES_OK", 3, 3), new Bits("DRIVER_OK", 2, 2), new Bits("DRIVER", 1, 1),
+                            new Bits("ACKNOWLEDGE", 0, 0))),
+                    new DeviceRegister(0x0fc, 4, "ConfigGeneration", List.of()))));
+        }
+    }
+
+    /** Device type names of virtio 1.2 section 5. */
+    private static String virtioName(long id) {
+        return switch ((int) id) {
+            case 1 -> "net";
+            case 2 -> "block";
+            case 3 -> "console";
+            case 4 -> "entropy";
+            default -> "device " + id;
+        };
     }
 
     List<RegisterGroupInfo> groups(int hart) {
@@ -117,7 +172,7 @@ final class Registers {
                     fields.add(new RegisterInfo.Field(b.name(), b.high(), b.low(), CsrFields.extract(v, b.high(), b.low()), ""));
                 }
                 regs.add(new RegisterInfo(new RegisterInfo.Id(RegisterInfo.Kind.DEVICE, d.base() + r.offset(), r.size()),
-                        r.name(), v, hex(v), fields, true));
+                        r.name(), v, hex(v), fields, !READ_ONLY.contains(r.name())));
             }
             if (!regs.isEmpty()) {
                 out.add(new RegisterGroupInfo(d.name(), regs));

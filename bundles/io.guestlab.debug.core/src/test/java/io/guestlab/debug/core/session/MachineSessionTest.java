@@ -67,7 +67,7 @@ public class MachineSessionTest {
                 }
             }
         }
-        throw new AssertionError("no register " + name + " in group " + group);
+        throw new AssertionError("no register " + name + " in group " + group + " of " + groups);
     }
 
     @Test
@@ -147,11 +147,27 @@ public class MachineSessionTest {
         RegisterInfo.Field thre = lsr.fields().stream().filter(f -> f.name().equals("THRE")).findFirst().orElseThrow();
         assertEquals(1, thre.value());
         assertTrue(groups.stream().anyMatch(g -> g.name().equals("CLINT")));
+        assertEquals(0xbff8 + 0x2000000L, register(groups, "CLINT", "mtime").id().number());
+        assertTrue(groups.stream().anyMatch(g -> g.name().equals("PLIC")));
+        assertTrue(groups.stream().anyMatch(g -> g.name().equals("RTC (goldfish)")));
 
         // writable: a0, then read back
         assertNull(session.writeRegister(0, new RegisterInfo.Id(RegisterInfo.Kind.X, 10, 8), 0x1234));
         assertEquals(0x1234, register(session.registers(0), "General", "a0 (x10)").value());
         assertEquals("x0 is hard-wired to zero", session.writeRegister(0, new RegisterInfo.Id(RegisterInfo.Kind.X, 0, 8), 1));
+    }
+
+    @Test
+    public void aVirtioTransportHasItsGroup() throws Exception {
+        Map<String, Object> a = DebugKernel.attributes();
+        a.put(LaunchAttributes.RNG, true);
+        launch(a);
+        // QEMU fills the transports from the last one down: the only device is in slot 7
+        List<RegisterGroupInfo> groups = session.registers(0);
+        RegisterInfo magic = register(groups, "virtio-mmio 7 (entropy)", "MagicValue");
+        assertEquals(0x74726976, magic.value()); // "virt"
+        assertEquals(false, magic.writable());
+        assertEquals(4, register(groups, "virtio-mmio 7 (entropy)", "DeviceID").value());
     }
 
     @Test
