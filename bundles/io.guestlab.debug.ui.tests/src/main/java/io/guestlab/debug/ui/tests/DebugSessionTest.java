@@ -120,6 +120,9 @@ public class DebugSessionTest {
             assertFunction("main", hart.getTopStackFrame());
             assertEquals("the Debug perspective opened", IDebugUIConstants.ID_DEBUG_PERSPECTIVE, TestWorkbench.page().getPerspective().getId());
             ViewTexts.waitForRow(IDebugUIConstants.ID_DEBUG_VIEW, "main");
+            int mainLine = ExampleKernel.lineOf(main, "uart_init();");
+            TestWorkbench.waitUntil("main.c open at main's first line", () -> activeEditorName().equals("main.c")
+                    && currentLineAnnotated(mainLine));
             Screenshots.take("1-stopped-at-main");
 
             // A line breakpoint toggled through the editor ruler's target, then Resume.
@@ -204,6 +207,15 @@ public class DebugSessionTest {
             assertFunction("run_task", frame);
             assertTrue("total_work changed from " + before, !evaluate("total_work", frame).equals(before));
 
+            // A condition: the same line, only for the third task.
+            removeAllBreakpoints();
+            GuestlabBreakpoint conditional = GuestlabBreakpoints.lineBreakpoint(main, callOfWork);
+            conditional.setCondition("t->id == 3");
+            frame = resumeUntilStop(events, hart);
+            assertFunction("run_task", frame);
+            assertEquals("stopped only where the condition holds, at " + frame.getName() + ", "
+                    + hart.getName(), "3", evaluate("t->id", frame));
+
             // A trap catchpoint on the illegal instruction shows mcause 2.
             removeAllBreakpoints();
             GuestlabBreakpoints.trapCatchpoint(2, false);
@@ -213,6 +225,8 @@ public class DebugSessionTest {
             ViewTexts.waitForRow(IDebugUIConstants.ID_REGISTER_VIEW, "CSRs: machine");
             ViewTexts.expandElement(IDebugUIConstants.ID_REGISTER_VIEW, group(frame, "CSRs: machine"));
             ViewTexts.waitForRow(IDebugUIConstants.ID_REGISTER_VIEW, "mcause");
+            ViewTexts.show(IDebugUIConstants.ID_EXPRESSION_VIEW);
+            ViewTexts.waitForRow(IDebugUIConstants.ID_EXPRESSION_VIEW, "$mcause");
             Screenshots.take("4-illegal-instruction-caught");
 
             // Terminate.
