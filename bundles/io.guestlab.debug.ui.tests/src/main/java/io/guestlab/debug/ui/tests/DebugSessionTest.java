@@ -185,8 +185,7 @@ public class DebugSessionTest {
             // Run to Line on the line that adds to total_work.
             int addLine = ExampleKernel.lineOf(main, "total_work += done");
             ITextEditor editor = (ITextEditor) IDE.openEditor(TestWorkbench.page(), main);
-            IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
-            TextSelection lineSelection = new TextSelection(document, document.getLineOffset(addLine - 1), 0);
+            TextSelection lineSelection = TestWorkbench.selectLine(editor, addLine);
             IRunToLineTarget runToLine = Adapters.adapt(editor, IRunToLineTarget.class);
             assertNotNull("Run to Line is offered in C editors", runToLine);
             assertTrue(runToLine.canRunToLine(editor, lineSelection, hart));
@@ -218,15 +217,18 @@ public class DebugSessionTest {
 
             // A trap catchpoint on the illegal instruction shows mcause 2.
             removeAllBreakpoints();
+            DebugPlugin.getDefault().getExpressionManager().removeExpressions(expressions.toArray(IWatchExpression[]::new));
+            expressions.clear();
             GuestlabBreakpoints.trapCatchpoint(2, false);
             frame = resumeUntilStop(events, hart);
-            assertEquals("mcause of an illegal instruction", "2", evaluate("$mcause", frame).replaceAll("^0x0*(?=.)", ""));
+            String mcause = evaluate("$mcause", frame);
+            assertEquals("mcause of an illegal instruction", "2", mcause.replaceAll("^0x0*(?=.)", ""));
             ViewTexts.show(IDebugUIConstants.ID_REGISTER_VIEW);
             ViewTexts.waitForRow(IDebugUIConstants.ID_REGISTER_VIEW, "CSRs: machine");
             ViewTexts.expandElement(IDebugUIConstants.ID_REGISTER_VIEW, group(frame, "CSRs: machine"));
             ViewTexts.waitForRow(IDebugUIConstants.ID_REGISTER_VIEW, "mcause");
             ViewTexts.show(IDebugUIConstants.ID_EXPRESSION_VIEW);
-            ViewTexts.waitForRow(IDebugUIConstants.ID_EXPRESSION_VIEW, "$mcause");
+            ViewTexts.waitForRow(IDebugUIConstants.ID_EXPRESSION_VIEW, "\"$mcause\" | " + mcause);
             Screenshots.take("4-illegal-instruction-caught");
 
             // Terminate.
@@ -269,12 +271,7 @@ public class DebugSessionTest {
     }
 
     private static void toggleLineBreakpoint(IFile file, int line) throws Exception {
-        ITextEditor editor = (ITextEditor) IDE.openEditor(TestWorkbench.page(), file);
-        IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
-        TextSelection selection = new TextSelection(document, document.getLineOffset(line - 1), 0);
-        editor.getSelectionProvider().setSelection(selection);
-        DebugUITools.getToggleBreakpointsTargetManager().getToggleBreakpointsTarget((IEditorPart) editor, selection)
-                .toggleLineBreakpoints(editor, selection);
+        BreakpointUiTest.toggle((ITextEditor) IDE.openEditor(TestWorkbench.page(), file), line);
         assertEquals("one breakpoint", 1, DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(GuestlabDebugModel.ID).length);
     }
 
