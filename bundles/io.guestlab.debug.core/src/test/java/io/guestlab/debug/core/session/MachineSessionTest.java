@@ -317,6 +317,25 @@ public class MachineSessionTest {
     }
 
     @Test
+    public void restartBootsAgainWithTheSameBreakpoints() throws Exception {
+        launch();
+        place(line("BREAK: run_task"));
+        session.resume();
+        events.stop();
+        session.resume();
+        events.stop();
+        assertEquals("2", value("t->id"));
+        session.restart();
+        Stop s = events.stop();
+        assertEquals(Stop.Kind.ENTRY, s.kind());
+        assertEquals("main", top().function());
+        assertEquals("0", value("total_work"));
+        session.resume();
+        events.stop();
+        assertEquals("the first task again", "1", value("t->id"));
+    }
+
+    @Test
     public void runsToTheGuestsExitWithItsConsole() throws Exception {
         Map<String, Object> a = DebugKernel.attributes();
         a.put(LaunchAttributes.STOP_AT, LaunchAttributes.STOP_AT_NONE);
