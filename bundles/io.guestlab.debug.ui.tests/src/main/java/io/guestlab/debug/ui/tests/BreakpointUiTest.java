@@ -13,7 +13,6 @@ import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugModelPresentation;
 import org.eclipse.debug.ui.actions.IToggleBreakpointsTarget;
 import org.eclipse.jface.text.TextSelection;
-import org.eclipse.jface.text.IDocument;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
@@ -131,10 +130,9 @@ public class BreakpointUiTest {
         }
     }
 
-    private static void toggle(ITextEditor editor, int line) throws Exception {
-        IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
-        TextSelection selection = new TextSelection(document, document.getLineOffset(line - 1), 0);
-        editor.getSelectionProvider().setSelection(selection);
+    /** What a double-click in the ruler on {@code line} does: the editor's toggle target toggles there. */
+    static void toggle(ITextEditor editor, int line) throws Exception {
+        TextSelection selection = TestWorkbench.selectLine(editor, line);
         IToggleBreakpointsTarget target = DebugUITools.getToggleBreakpointsTargetManager()
                 .getToggleBreakpointsTarget((IEditorPart) editor, selection);
         assertNotNull("a toggle target for C files", target);

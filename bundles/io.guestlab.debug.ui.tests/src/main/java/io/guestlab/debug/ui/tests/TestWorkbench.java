@@ -4,9 +4,13 @@ import static org.junit.Assert.fail;
 
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.TextSelection;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.texteditor.ITextEditor;
 
 /** What the UI tests share to drive the workbench: they run on its UI thread. */
 final class TestWorkbench {
@@ -19,6 +23,18 @@ final class TestWorkbench {
 
     static IWorkbenchPage page() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    /** Puts the caret at the start of {@code line} (1-based), as a click there does; returns that selection. */
+    static TextSelection selectLine(ITextEditor editor, int line) {
+        IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+        try {
+            TextSelection selection = new TextSelection(document, document.getLineOffset(line - 1), 0);
+            editor.getSelectionProvider().setSelection(selection);
+            return selection;
+        } catch (BadLocationException e) {
+            throw new AssertionError(editor.getEditorInput().getName() + " has no line " + line, e);
+        }
     }
 
     /** Runs the UI events queued so far (layout, paints, asyncExecs). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.debug.ui.IDebugView;
+import org.eclipse.jface.viewers.TreePath;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.widgets.Tree;
@@ -64,6 +65,14 @@ final class ViewTexts {
             return false;
         });
         return found[0];
+    }
+
+    /** Expands the row of {@code element} (a child of the view's input) one level, as a click on its arrow. */
+    static void expandElement(String viewId, Object element) {
+        if (show(viewId).getViewer() instanceof TreeViewer tree) {
+            tree.expandToLevel(new TreePath(new Object[] {element}), 1);
+        }
+        TestWorkbench.processEvents();
     }
 
     /** Expands the view's tree {@code levels} deep (the debug views fill it in asynchronously). */
