@@ -111,6 +111,9 @@ public class DebugSessionTest {
 
         try (DebugEvents events = new DebugEvents()) {
             // Debug As > Guestlab Machine: it stops at main.
+            // Launched from the Debug perspective, as after a first session (whose view then selects main).
+            PlatformUI.getWorkbench().showPerspective(IDebugUIConstants.ID_DEBUG_PERSPECTIVE, TestWorkbench.page().getWorkbenchWindow());
+            ViewTexts.show(IDebugUIConstants.ID_DEBUG_VIEW);
             int suspends = events.count(DebugEvent.SUSPEND);
             DebugUITools.launch(config, ILaunchManager.DEBUG_MODE);
             events.waitFor("the stop at main", DebugEvent.SUSPEND, suspends);
