@@ -164,7 +164,7 @@ public final class MachineDefinitions {
         List<Problem> refusals = new ArrayList<>();
         DeviceTree tree = machine.getDeviceTree();
         int properties = tree == null ? 0 : tree.getProperties().size();
-        if (properties > 0) { // a whole blob (dtb) is booted as it is, as QEMU's -dtb
+        if (properties > 0) { // a whole blob (dtb) is booted as QEMU's -dtb
             refusals.add(error(file, "device tree", "setting device tree properties (" + properties
                     + (properties == 1 ? " property)" : " properties)") + NOT_SUPPORTED
                     + ": remove the <properties> (a whole dtb=\"FILE\" is supported)"));

@@ -60,8 +60,7 @@ public final class QemuCommand implements Command {
                   -s   -gdb tcp::PORT   -S (held until a debugger continues or detaches)
                   -no-reboot   -nic none   -icount ...   -accel tcg   -d ...   -D FILE (notices)
                 refused, with what to use instead: other machines, CPUs, devices, disk formats and
-                interfaces, -dtb with -append or -initrd, -netdev and network devices, PCI devices,
-                other -global.
+                interfaces, -netdev and network devices, PCI devices, other -global.
 
                 Options starting with -- are guestlab run's (--stats, --record FILE, --save-machine
                 FILE, --save-snapshot FILE, --timeout SECONDS, ...: see 'guestlab run --help').

@@ -341,12 +341,6 @@ final class QemuCommandLine {
             throw new UsageException("no -machine: QEMU's default riscv64 machine is spike, which Guestlab does not"
                     + " have: add -machine virt");
         }
-        if (dtb != null && (append != null || initrd != null)) {
-            String other = append != null ? "-append" : "-initrd";
-            throw new UsageException("-dtb " + dtb + " with " + other + ": Guestlab boots a given device tree as it is"
-                    + " and cannot edit /chosen into it yet: put " + (append != null ? "bootargs" : "linux,initrd-start/end")
-                    + " in the tree's /chosen node, or leave out -dtb");
-        }
         if (waitGdb && gdb == null) {
             throw new UsageException("-S without -s or -gdb: Guestlab has no QEMU monitor to continue from: add -s"
                     + " (or -gdb tcp::PORT) and continue from the debugger");

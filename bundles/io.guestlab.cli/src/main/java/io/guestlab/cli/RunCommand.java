@@ -100,8 +100,8 @@ public final class RunCommand implements Command {
                                          --time host)
                   --rng-seed N           the same, with bytes from seed N (default 0)
                   --rng-bus N            put the entropy device on virtio-mmio-bus.N
-                  --dtb FILE             boot this device tree blob instead of the generated one,
-                                         as it is (QEMU's -dtb; not with --append or --initrd yet)
+                  --dtb FILE             boot this device tree blob instead of the generated one
+                                         (QEMU's -dtb): --append and --initrd are set in its /chosen
                   --dtb-out FILE         also write the device tree given to the guest to FILE
                   --semihosting          answer the guest's RISC-V semihosting calls (QEMU's
                                          -semihosting): console, clock, command line (the

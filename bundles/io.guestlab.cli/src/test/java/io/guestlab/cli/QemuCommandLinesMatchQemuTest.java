@@ -190,6 +190,38 @@ public class QemuCommandLinesMatchQemuTest {
     }
 
     @Test
+    public void linuxWithAGivenDeviceTreeAndAppendPrintsWhatItPrintsOnQemu() throws Exception {
+        Path build = GuestElfs.example("linux/build/Image").getParent();
+        GuestElfs.debianFile(FW_JUMP, "opensbi");
+        // One hart: with more, which one wins OpenSBI's boot lottery on QEMU follows the host's timing.
+        List<String> machine = List.of("-M", "virt", "-smp", "1", "-m", "256M", "-nographic", "-bios", FW_JUMP,
+                "-kernel", build.resolve("Image").toString());
+        // A user's tree: QEMU's own for this machine, through dtc; /chosen has no bootargs and no initrd yet.
+        // Its harts are described as RV64GC (Guestlab's): a tree naming QEMU's Sstc and Zb* would send
+        // Linux to use them.
+        Path dump = folder.getRoot().toPath().resolve("virt-dump.dtb");
+        List<String> dumpArgs = new ArrayList<>(machine);
+        dumpArgs.set(1, "virt,dumpdtb=" + dump);
+        dumpArgs.addAll(List.of("-cpu", "rv64,h=false,sstc=false,zba=false,zbb=false,zbc=false,zbs=false"));
+        try (RealQemu qemu = RealQemu.start(dumpArgs)) {
+            assertEquals(qemu.console(), 0, qemu.exitCode());
+        }
+        Path dtb = folder.getRoot().toPath().resolve("board.dtb");
+        Process dtc = new ProcessBuilder(GuestElfs.tool("dtc").toString(), "-q", "-I", "dtb", "-O", "dtb", "-o",
+                dtb.toString(), dump.toString()).redirectErrorStream(true).start();
+        String dtcOutput = new String(dtc.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue("dtc ends", dtc.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(dtcOutput, 0, dtc.exitValue());
+        List<String> args = new ArrayList<>(machine);
+        args.addAll(List.of("-dtb", dtb.toString(), "-initrd", build.resolve("initramfs.cpio").toString(),
+                "-append", "console=ttyS0 guestlab.dtb=given"));
+        String guestlab = onGuestlab(args);
+        assertTrue(guestlab, guestlab.contains("Kernel command line: console=ttyS0 guestlab.dtb=given"));
+        assertTrue(guestlab, guestlab.contains("guestlab-init:"));
+        assertEquals(comparable(onQemu(args)), comparable(guestlab));
+    }
+
+    @Test
     public void openSbiAndUBootWithTheirQemuCommandLinePrintWhatTheyPrintOnQemu() throws Exception {
         Path uBoot = GuestElfs.debianFile(GuestElfs.UBOOT_SMODE, "u-boot-qemu");
         GuestElfs.debianFile(GuestElfs.FW_DYNAMIC, "opensbi");

@@ -119,6 +119,12 @@ public class QemuDefaultsTest {
     }
 
     @Test
+    public void dtbWithAppendAndInitrdIsTranslatedForTheirEditIntoChosen() {
+        assertTrue(printRun(List.of("-M", "virt", "-kernel", "Image", "-initrd", "rd", "-append", "quiet", "-dtb", "b.dtb"))
+                .contains("--kernel Image --initrd rd --append quiet --dtb b.dtb"));
+    }
+
+    @Test
     public void guestlabsOwnOptionsPassThrough() {
         assertTrue(printRun(with(XV6, "--stats", "--save-machine", "xv6.machine", "--timeout", "5"))
                 .endsWith("--stats --save-machine xv6.machine --timeout 5"));

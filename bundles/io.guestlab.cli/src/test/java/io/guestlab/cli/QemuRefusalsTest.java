@@ -34,8 +34,6 @@ public class QemuRefusalsTest {
             + " -smp 4 (Guestlab has no sockets or clusters)"},
         {"-smp 9", "-smp: 9 is out of range 1..8"},
         {"-m 128M,slots=2", "-m 128M,slots=2: 'slots' is not supported by Guestlab: give only the RAM size, e.g. -m 128M"},
-        {"-dtb board.dtb -append console=ttyS0", "-dtb board.dtb with -append: Guestlab boots a given device tree as it"
-            + " is and cannot edit /chosen into it yet: put bootargs in the tree's /chosen node, or leave out -dtb"},
         {"-serial file:out.txt", "-serial file:out.txt: Guestlab's UART is this terminal: use -serial mon:stdio or"
             + " -nographic (and redirect the output in the shell)"},
         {"-monitor telnet::4444,server", "-monitor telnet::4444,server: Guestlab has no QEMU monitor: use -monitor none"

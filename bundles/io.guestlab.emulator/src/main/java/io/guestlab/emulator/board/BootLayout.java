@@ -5,10 +5,8 @@ import io.guestlab.emulator.loader.BootImageException;
 import io.guestlab.emulator.loader.LoadPlan;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -19,7 +17,7 @@ import java.util.Locale;
  * <li>the kernel: an ELF by its segments, a raw image at the firmware's end rounded up to 2 MiB
  *     (0x80200000 after OpenSBI, 0x80000000 with no firmware);</li>
  * <li>the initrd at the kernel entry plus half the memory, at most plus 128 MiB;</li>
- * <li>the device tree (which names the initrd and command line; or the one given, as it is) at the
+ * <li>the device tree (which names the initrd and command line, also edited into a given one) at the
  *     end of DRAM minus its size, rounded down to 2 MiB;</li>
  * <li>the harts start at the firmware, or at the kernel entry when there is no firmware.</li>
  * </ul>
@@ -39,7 +37,6 @@ public record BootLayout(LoadPlan plan, BootImage firmware, BootImage kernel, Bo
     private static final long KERNEL_ALIGN = 2L << 20;
     private static final long DTB_ALIGN = 2L << 20;
     private static final long INITRD_MAX_OFFSET = 128L << 20;
-    private static final int FDT_MAGIC = 0xd00dfeed;
 
     /** Reads the images of {@code config} and places them; nothing is loaded yet. */
     public static BootLayout of(VirtBoardConfig config) throws BootImageException {
@@ -64,7 +61,9 @@ public record BootLayout(LoadPlan plan, BootImage firmware, BootImage kernel, Bo
             }
             board = board.withInitrd(initrd.start(), initrd.end());
         }
-        byte[] dtb = config.dtb() != null ? readDeviceTree(config.dtb()) : VirtDeviceTree.generate(board);
+        byte[] dtb = config.dtb() != null
+                ? readDeviceTree(config.dtb()).chosen(config.append(), board.initrdStart(), board.initrdEnd()).toByteArray()
+                : VirtDeviceTree.generate(board);
         long dtbAddress = alignDown(ramEnd - dtb.length, DTB_ALIGN);
 
         LoadPlan plan = new LoadPlan(ramStart, config.memoryBytes());
@@ -78,32 +77,13 @@ public record BootLayout(LoadPlan plan, BootImage firmware, BootImage kernel, Bo
         return new BootLayout(plan, firmware, kernel, board, dtb, dtbAddress, start, kernelEntry);
     }
 
-    /**
-     * A flattened device tree file (devicetree specification 5.2: magic d00dfeed, totalsize), grown
-     * as QEMU 7.2's load_device_tree grows it to leave room for edits: to twice its file size plus
-     * 10000 bytes, zero-filled, with totalsize saying so. The size decides where the tree goes.
-     */
-    private static byte[] readDeviceTree(Path file) throws BootImageException {
-        byte[] bytes;
+    /** A device tree file as QEMU 7.2's load_device_tree reads it, ready for /chosen to be edited. */
+    private static FdtEditor readDeviceTree(Path file) throws BootImageException {
         try {
-            bytes = Files.readAllBytes(file);
+            return FdtEditor.open(file.toString(), Files.readAllBytes(file));
         } catch (IOException e) {
             throw new BootImageException("device tree " + file + ": cannot be read (" + e.getMessage() + ")");
         }
-        ByteBuffer header = ByteBuffer.wrap(bytes);
-        if (bytes.length < 40 || header.getInt(0) != FDT_MAGIC) {
-            throw new BootImageException("device tree " + file + ": not a flattened device tree (no d00dfeed magic;"
-                    + " compile a .dts with dtc -O dtb)");
-        }
-        long total = header.getInt(4) & 0xFFFF_FFFFL;
-        if (total < 40 || total > bytes.length) {
-            throw new BootImageException("device tree " + file + ": its header says " + total + " bytes, the file has "
-                    + bytes.length);
-        }
-        int grown = (bytes.length + 10_000) * 2;
-        byte[] tree = Arrays.copyOf(bytes, grown);
-        ByteBuffer.wrap(tree).putInt(4, grown);
-        return tree;
     }
 
     static long alignUp(long value, long alignment) {

@@ -80,12 +80,6 @@ public record VirtBoardConfig(int harts, long memoryBytes, Path bios, Path kerne
         if (kernel == null && bios == null) {
             throw new IllegalArgumentException("with no firmware there must be a kernel to run");
         }
-        if (dtb != null && (initrd != null || !append.isEmpty())) {
-            // QEMU edits /chosen of a given tree; Guestlab boots it as it is.
-            throw new IllegalArgumentException("a device tree file (" + dtb + ") is booted as it is: put the "
-                    + (initrd != null ? "initrd" : "kernel command line") + " in its /chosen node instead of giving "
-                    + (initrd != null ? "an initrd" : "a command line") + " (not yet edited in)");
-        }
     }
 
     /** One hart, 128 MiB, QEMU's default firmware, nothing else. */

@@ -13,7 +13,7 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
-/** QEMU's -dtb: a given device tree is booted as it is, where QEMU puts its own (a1 points at it). */
+/** QEMU's -dtb: a given device tree is booted where QEMU puts its own (a1 points at it), /chosen edited as QEMU edits it. */
 public class GivenDeviceTreeTest {
 
     @Rule
@@ -40,9 +40,9 @@ public class GivenDeviceTreeTest {
         byte[] other = java.util.Arrays.copyOf(generated, generated.length + 16);
         other[generated.length - 2] ^= 1;
         try (VirtBoard board = VirtBoard.create(config(file("board.dtb", other)), ByteSink.DISCARD)) {
-            // QEMU's load_device_tree: the whole file, zero-filled to twice (its size + 10000), totalsize updated.
+            // QEMU's load_device_tree: the whole file, zero-filled to twice (its size + 10000); fdt_pack
+            // leaves totalsize the tree's own.
             byte[] loaded = java.util.Arrays.copyOf(other, (other.length + 10_000) * 2);
-            java.nio.ByteBuffer.wrap(loaded).putInt(4, loaded.length);
             assertArrayEquals(loaded, board.deviceTree());
             long address = BootLayout.alignDown(VirtMemoryMap.DRAM_BASE + (64L << 20) - loaded.length, 2L << 20);
             assertEquals(address, board.deviceTreeAddress());
@@ -65,14 +65,24 @@ public class GivenDeviceTreeTest {
     }
 
     @Test
-    public void aCommandLineForAGivenTreeIsRefusedUntilItCanBeEditedIn() throws Exception {
-        try {
-            config(file("board.dtb", new byte[64])).withAppend("console=ttyS0").checkBootable();
-            fail("accepted");
-        } catch (IllegalArgumentException e) {
-            assertEquals("a device tree file (" + folder.getRoot() + "/board.dtb) is booted as it is: put the kernel"
-                    + " command line in its /chosen node instead of giving a command line (not yet edited in)",
-                    e.getMessage());
+    public void aCommandLineAndInitrdAreEditedIntoAGivenTreesChosenNode() throws Exception {
+        byte[] generated;
+        try (VirtBoard board = VirtBoard.create(config(null), ByteSink.DISCARD)) {
+            generated = board.deviceTree();
+        }
+        Path initrd = file("initrd.img", new byte[1000]);
+        VirtBoardConfig config = config(file("board.dtb", generated)).withAppend("console=ttyS0").withInitrd(initrd);
+        try (VirtBoard board = VirtBoard.create(config, ByteSink.DISCARD)) {
+            ParsedDeviceTree.Node chosen = new ParsedDeviceTree(board.deviceTree()).node("/chosen");
+            assertEquals("console=ttyS0", chosen.string("bootargs"));
+            long start = VirtMemoryMap.DRAM_BASE + (32L << 20); // kernel entry + half of 64 MiB, as QEMU
+            assertEquals(List.of("linux,initrd-end", "linux,initrd-start", "bootargs", "stdout-path"),
+                    List.copyOf(chosen.properties.keySet()));
+            assertEquals((int) start, chosen.cell("linux,initrd-start"));
+            assertEquals((int) start + 1000, chosen.cell("linux,initrd-end"));
+            byte[] inRam = new byte[board.deviceTree().length];
+            board.machine().readPhysical(board.deviceTreeAddress(), inRam);
+            assertArrayEquals(board.deviceTree(), inRam);
         }
     }
 }
