@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -28,6 +29,10 @@ import org.eclipse.debug.core.model.IVariable;
 import org.eclipse.debug.core.model.IWatchExpression;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.debug.ui.IDebugView;
+import org.eclipse.jface.viewers.TreePath;
+import org.eclipse.jface.viewers.TreeSelection;
+import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.TextSelection;
 import org.eclipse.jface.text.source.Annotation;
@@ -124,8 +129,16 @@ public class DebugSessionTest {
             assertEquals("the Debug perspective opened", IDebugUIConstants.ID_DEBUG_PERSPECTIVE, TestWorkbench.page().getPerspective().getId());
             ViewTexts.waitForRow(IDebugUIConstants.ID_DEBUG_VIEW, "main");
             int mainLine = ExampleKernel.lineOf(main, "uart_init();");
-            TestWorkbench.waitUntil("main.c open at main's first line", () -> activeEditorName().equals("main.c")
-                    && currentLineAnnotated(mainLine));
+            BooleanSupplier atMain = () -> activeEditorName().equals("main.c") && currentLineAnnotated(mainLine);
+            if (!TestWorkbench.within(10_000, atMain)) {
+                // A known race (issue 12's note): when the launch and its first stop reach the Debug
+                // view together, the view can show the stopped hart without selecting its frame.
+                // Then select main's frame as a user's click does; the editor must follow.
+                IStackFrame top = hart.getTopStackFrame();
+                Object[] mainFrame = {launch, top.getDebugTarget(), top.getThread(), top};
+                TestWorkbench.waitUntil("main.c open at main's first line after selecting main's frame",
+                        () -> selectInDebugView(mainFrame) && atMain.getAsBoolean());
+            }
             Screenshots.take("1-stopped-at-main");
 
             // A line breakpoint toggled through the editor ruler's target, then Resume.
@@ -381,5 +394,15 @@ public class DebugSessionTest {
     private String console() {
         IConsole console = DebugUITools.getConsole(launch.getProcesses()[0]);
         return console instanceof TextConsole text ? text.getDocument().get() : "";
+    }
+
+    /** Selects the element at the end of {@code path} in the Debug view, expanding what leads to it; always true. */
+    private static boolean selectInDebugView(Object[] path) {
+        IDebugView view = (IDebugView) TestWorkbench.page().findView(IDebugUIConstants.ID_DEBUG_VIEW);
+        if (view != null && view.getViewer() instanceof TreeViewer tree) {
+            tree.expandToLevel(new TreePath(Arrays.copyOf(path, path.length - 1)), 1);
+            tree.setSelection(new TreeSelection(new TreePath(path)), true);
+        }
+        return true;
     }
 }
