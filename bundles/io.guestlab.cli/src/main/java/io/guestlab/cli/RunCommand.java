@@ -133,7 +133,8 @@ public final class RunCommand implements Command {
                                          serve the GDB remote protocol there (QEMU's -gdb); connect
                                          with gdb-multiarch -ex 'target remote :PORT' guest.elf;
                                          reverse-stepi/-continue and monitor reset/snapshot work
-                                         unless a drive is persistent or semihosting is on
+                                         unless a drive is persistent, time is the host's
+                                         or semihosting shares a folder
                   --wait-gdb             hold the harts at reset until a debugger continues or
                                          detaches (-S); a connection that closes without a detach
                                          (a port probe) leaves them held; the timeouts do not
@@ -360,15 +361,17 @@ public final class RunCommand implements Command {
     /**
      * The whole board's snapshots (devices and disks too) as the GDB server's checkpoints, for
      * reverse execution, monitor reset and snapshots; the console is quiet while the server
-     * re-executes. A board whose runs do not repeat, or that cannot be snapshotted (persistent
-     * drives, semihosting), refuses: the server then goes without and says why.
+     * re-executes. A board whose runs do not repeat (host time, a semihosting shared folder), or
+     * that cannot be snapshotted (persistent drives), refuses: the server then goes without and
+     * says why.
      */
     private static CheckpointProvider<BoardSnapshot> checkpoints(VirtBoard board, AtomicBoolean replaying) {
         return new CheckpointProvider<>() {
             @Override
             public BoardSnapshot take() throws SnapshotException {
-                if (board.config().hostTime()) {
-                    throw new SnapshotException("time follows the host's clock, so a run does not repeat");
+                String reason = board.nonRepeatableReason();
+                if (reason != null) {
+                    throw new SnapshotException(reason);
                 }
                 return board.snapshot();
             }

@@ -443,13 +443,10 @@ public final class VirtBoard implements Closeable {
      * sectors copy-on-write. Call between runs, on the thread that runs the board.
      *
      * @throws SnapshotException a drive is persistent (its file, which a snapshot cannot hold,
-     *                           would be shared by both sides)
+     *                           would be shared by both sides), or the guest holds a semihosting
+     *                           host file open (the same)
      */
     public BoardSnapshot snapshot() throws SnapshotException {
-        if (semihost != null) {
-            throw new SnapshotException("semihosting is on: the host files a guest may hold open cannot be "
-                    + "snapshotted; run without --semihosting to take snapshots");
-        }
         List<DiskOverlay> overlays = new ArrayList<>();
         for (int i = 0; i < disks.size(); i++) {
             DiskImage disk = disks.get(i);
@@ -461,6 +458,9 @@ public final class VirtBoard implements Closeable {
         }
         StateWriter out = new StateWriter();
         saveState(out);
+        if (semihost != null) {
+            semihost.saveState(out); // not in stateHash: open console handles are not machine state
+        }
         return new BoardSnapshot(config, out.toByteArray(), machine.bus().ram().freeze(), overlays);
     }
 
@@ -493,6 +493,23 @@ public final class VirtBoard implements Closeable {
                 break;
             }
         }
+    }
+
+    /**
+     * Why running again from a snapshot of this board may not repeat the first run, or null when
+     * it does. Re-execution (reverse debugging, checkpoints) needs null: with the host's clock the
+     * times differ, and with a semihosting shared folder the guest's file writes would reach the
+     * host a second time.
+     */
+    public String nonRepeatableReason() {
+        if (config.hostTime()) {
+            return "time follows the host's clock, so a run does not repeat";
+        }
+        if (config.semihosting().enabled() && config.semihosting().root() != null) {
+            return "semihosting shares the folder " + config.semihosting().root()
+                    + " with the guest: running again would repeat its file writes on the host";
+        }
+        return null;
     }
 
     /**
@@ -597,6 +614,9 @@ public final class VirtBoard implements Closeable {
         }
         machine.restoreState(in);
         peripherals.restoreState(in);
+        if (semihost != null) {
+            semihost.restoreState(in);
+        }
     }
 
     private static boolean sameMachine(VirtBoardConfig a, VirtBoardConfig b) {

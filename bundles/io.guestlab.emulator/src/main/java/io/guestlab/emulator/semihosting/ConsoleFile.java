@@ -17,6 +17,11 @@ final class ConsoleFile implements OpenFile {
         this.readable = readable;
     }
 
+    /** True for {@code :tt} opened for reading (stdin). */
+    boolean isReadable() {
+        return readable;
+    }
+
     @Override
     public byte[] read(int length) throws CallFailed {
         if (!readable) {

@@ -16,6 +16,10 @@ final class FeaturesFile implements OpenFile {
 
     private int position;
 
+    int position() {
+        return position;
+    }
+
     @Override
     public byte[] read(int length) {
         int n = Math.max(0, Math.min(length, CONTENT.length - position));

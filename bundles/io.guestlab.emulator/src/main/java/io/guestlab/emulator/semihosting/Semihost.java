@@ -4,6 +4,9 @@ import io.guestlab.emulator.EbreakHandler;
 import io.guestlab.emulator.Machine;
 import io.guestlab.emulator.board.Semihosting;
 import io.guestlab.emulator.devices.ByteSink;
+import io.guestlab.emulator.snapshot.SnapshotException;
+import io.guestlab.emulator.snapshot.StateReader;
+import io.guestlab.emulator.snapshot.StateWriter;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -309,7 +312,7 @@ public final class Semihost implements EbreakHandler, Closeable {
             file = sharedFolder().open(path, (int) mode);
         }
         try {
-            return files.add(file);
+            return files.add(file, path);
         } catch (IOException e) {
             throw new CallFailed(Errno.of(e));
         }
@@ -427,6 +430,29 @@ public final class Semihost implements EbreakHandler, Closeable {
             throw new CallFailed(Errno.EACCES); // no root folder given: no host files at all
         }
         return folder;
+    }
+
+    /**
+     * Writes what the guest can observe of semihosting: its open handles, the last error number
+     * and the clock's origin. The shared folder's files are the host's and are not part of it.
+     *
+     * @throws SnapshotException the guest holds a host file open (the message names it)
+     */
+    public void saveState(StateWriter out) throws SnapshotException {
+        out.section("semihosting");
+        out.putInt("errno", errno);
+        out.putLong("startTicks", startTicks);
+        files.saveState(out);
+    }
+
+    /** Restores what {@link #saveState} wrote; handles the guest held open before are closed. */
+    public void restoreState(StateReader in) throws SnapshotException {
+        in.section("semihosting");
+        int savedErrno = in.getInt("errno");
+        long savedStart = in.getLong("startTicks");
+        files.restoreState(in, console);
+        errno = savedErrno;
+        startTicks = savedStart;
     }
 
     /** Closes every file the guest left open. */

@@ -91,7 +91,7 @@ public final class Replays {
      * Starts recording a test's board. {@code readySnapshot} is the saved ready snapshot the
      * board was forked from, or null for a fresh board (whose start state is snapshotted now).
      *
-     * @throws SnapshotException the board cannot be snapshotted (semihosting, a persistent disk)
+     * @throws SnapshotException the board cannot be snapshotted (a persistent disk, a semihosting host file held open)
      */
     public Recording record(String base, VirtBoard board, Path readySnapshot) throws IOException, SnapshotException {
         BoardSnapshot start = readySnapshot == null ? board.snapshot() : null;
