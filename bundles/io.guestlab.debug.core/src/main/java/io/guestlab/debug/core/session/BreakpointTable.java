@@ -222,11 +222,6 @@ final class BreakpointTable {
         return out;
     }
 
-    /** The breakpoints placed, in the order they came. */
-    List<BreakpointSpec> specs() {
-        return List.copyOf(entries.keySet());
-    }
-
     int size() {
         return entries.size();
     }

@@ -977,10 +977,10 @@ public final class MachineSession implements AutoCloseable {
 
     /**
      * A second, independent machine in this suspended one's exact state (RAM and disks shared
-     * copy-on-write), with the same setup and this session's breakpoints, reporting to
+     * copy-on-write), with the same setup and {@code initial} breakpoints, reporting to
      * {@code forkListener}. Stopped where it was forked until {@link #begin()}.
      */
-    public MachineSession fork(SessionListener forkListener) throws LaunchProblem {
+    public MachineSession fork(SessionListener forkListener, List<BreakpointSpec> initial) throws LaunchProblem {
         MachineSession f = new MachineSession(setup, forkListener, true, symbolsOf(setup));
         VirtBoard copy = call(() -> {
             requireSuspended("fork it");
@@ -994,9 +994,7 @@ public final class MachineSession implements AutoCloseable {
         f.firstDetail = "forked at step " + f.machine.steps();
         f.first = 0;
         f.engine.start();
-        for (BreakpointSpec b : call(breakpoints::specs)) {
-            f.addBreakpoint(b);
-        }
+        initial.forEach(f::addBreakpoint);
         return f;
     }
 

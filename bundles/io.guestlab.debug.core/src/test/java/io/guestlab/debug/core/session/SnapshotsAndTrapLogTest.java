@@ -131,7 +131,7 @@ public class SnapshotsAndTrapLogTest {
         session.resume();
         events.stop();
         Recorder other = new Recorder();
-        fork = session.fork(other);
+        fork = session.fork(other, List.of(line("BREAK: run_task")));
         fork.begin();
         Stop s = other.stop();
         assertTrue(s.detail(), s.detail().startsWith("forked at step "));
