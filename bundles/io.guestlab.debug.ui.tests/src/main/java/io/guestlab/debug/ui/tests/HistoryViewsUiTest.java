@@ -100,14 +100,21 @@ public class HistoryViewsUiTest {
 
     /** Selects hart 0's top frame in the Debug view: what the commands and views follow. */
     private static void selectHart(GuestlabDebugTarget target) throws Exception {
-        IStackFrame top = target.getThreads()[0].getTopStackFrame();
-        Object[] path = {target.getLaunch(), target, top.getThread(), top};
+        // the frame is read again each try: the Debug view may still be showing the launch (issue 12's race)
         TestWorkbench.waitUntil("hart 0's frame selected in the Debug view", () -> {
-            var view = (org.eclipse.debug.ui.IDebugView) TestWorkbench.page().findView(IDebugUIConstants.ID_DEBUG_VIEW);
-            ((org.eclipse.jface.viewers.StructuredViewer) view.getViewer()).setSelection(
-                    new org.eclipse.jface.viewers.TreeSelection(new org.eclipse.jface.viewers.TreePath(path)), true);
-            Object selected = DebugUITools.getDebugContext();
-            return selected instanceof IStackFrame;
+            try {
+                IStackFrame top = target.getThreads()[0].getTopStackFrame();
+                if (top == null) {
+                    return false;
+                }
+                Object[] path = {target.getLaunch(), target, top.getThread(), top};
+                var view = (org.eclipse.debug.ui.IDebugView) TestWorkbench.page().findView(IDebugUIConstants.ID_DEBUG_VIEW);
+                ((org.eclipse.jface.viewers.StructuredViewer) view.getViewer()).setSelection(
+                        new org.eclipse.jface.viewers.TreeSelection(new org.eclipse.jface.viewers.TreePath(path)), true);
+                return DebugUITools.getDebugContext() instanceof IStackFrame;
+            } catch (org.eclipse.debug.core.DebugException e) {
+                return false;
+            }
         });
     }
 
