@@ -2,7 +2,6 @@ package io.guestlab.cli;
 
 import io.guestlab.emulator.StopEvent;
 import io.guestlab.emulator.StopReason;
-import io.guestlab.emulator.board.BoardSnapshot;
 import io.guestlab.emulator.board.InputLog;
 import io.guestlab.emulator.board.InputLogWriter;
 import io.guestlab.emulator.board.SnapshotFile;
@@ -10,9 +9,9 @@ import io.guestlab.emulator.board.VirtBoard;
 import io.guestlab.emulator.board.VirtBoardConfig;
 import io.guestlab.emulator.devices.ByteSink;
 import io.guestlab.emulator.devices.MachineStop;
+import io.guestlab.emulator.history.CheckpointProvider;
 import io.guestlab.emulator.loader.BootImageException;
 import io.guestlab.emulator.snapshot.SnapshotException;
-import io.guestlab.gdbserver.CheckpointProvider;
 import io.guestlab.gdbserver.GdbServer;
 
 import java.io.IOException;
@@ -358,40 +357,10 @@ public final class RunCommand implements Command {
         return code;
     }
 
-    /**
-     * The whole board's snapshots (devices and disks too) as the GDB server's checkpoints, for
-     * reverse execution, monitor reset and snapshots; the console is quiet while the server
-     * re-executes. A board whose runs do not repeat (host time, a semihosting shared folder), or
-     * that cannot be snapshotted (persistent drives), refuses: the server then goes without and
-     * says why.
-     */
-    private static CheckpointProvider<BoardSnapshot> checkpoints(VirtBoard board, AtomicBoolean replaying) {
-        return new CheckpointProvider<>() {
-            @Override
-            public BoardSnapshot take() throws SnapshotException {
-                String reason = board.nonRepeatableReason();
-                if (reason != null) {
-                    throw new SnapshotException(reason);
-                }
-                return board.snapshot();
-            }
-
-            @Override
-            public void restore(BoardSnapshot checkpoint) throws SnapshotException {
-                board.restore(checkpoint);
-            }
-
-            @Override
-            public void replaying(boolean on) {
-                replaying.set(on);
-            }
-        };
-    }
-
     /** Runs the board under the GDB server until the guest exits, the debugger kills it, or Ctrl-A x. */
     private static int serveDebugger(VirtBoard board, HostConsole console, String address, boolean waitGdb,
                                      AtomicBoolean replaying, PrintStream out, PrintStream err) {
-        try (GdbServer server = GdbServer.start(board.machine(), board::run, checkpoints(board, replaying), address,
+        try (GdbServer server = GdbServer.start(board.machine(), board::run, CheckpointProvider.of(board, replaying::set), address,
                 waitGdb, err)) {
             err.println("guestlab run: gdb server on " + server.address() + (waitGdb ? ", waiting for a debugger" : ""));
             StopEvent end;

@@ -545,6 +545,13 @@ public final class Machine implements Stateful {
         }
     }
 
+    /** Lets {@code listener} hear every trap every hart takes (a trap log); null: none. */
+    public void setTrapListener(TrapListener listener) {
+        for (Hart h : harts) {
+            h.setTrapListener(listener);
+        }
+    }
+
     public void addBreakpoint(long address) {
         if (!breakpoints.contains(address)) {
             breakpoints.add(address);

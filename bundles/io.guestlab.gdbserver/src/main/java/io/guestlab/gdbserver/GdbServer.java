@@ -1,5 +1,7 @@
 package io.guestlab.gdbserver;
 
+import io.guestlab.emulator.history.History;
+import io.guestlab.emulator.history.CheckpointProvider;
 import io.guestlab.emulator.Machine;
 import io.guestlab.emulator.StopEvent;
 import io.guestlab.emulator.snapshot.SnapshotException;

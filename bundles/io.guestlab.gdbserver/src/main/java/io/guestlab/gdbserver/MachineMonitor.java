@@ -1,5 +1,6 @@
 package io.guestlab.gdbserver;
 
+import io.guestlab.emulator.history.History;
 import io.guestlab.emulator.Machine;
 import io.guestlab.emulator.TrapCause;
 import io.guestlab.emulator.bus.Bus;

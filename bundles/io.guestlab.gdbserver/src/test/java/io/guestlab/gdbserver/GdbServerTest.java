@@ -6,6 +6,7 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import io.guestlab.emulator.history.CheckpointProvider;
 import io.guestlab.emulator.Machine;
 import io.guestlab.emulator.MachineConfig;
 import io.guestlab.emulator.StopEvent;

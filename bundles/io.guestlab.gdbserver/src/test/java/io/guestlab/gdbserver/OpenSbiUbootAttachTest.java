@@ -2,6 +2,7 @@ package io.guestlab.gdbserver;
 
 import static org.junit.Assert.assertTrue;
 
+import io.guestlab.emulator.history.CheckpointProvider;
 import io.guestlab.emulator.board.BoardSnapshot;
 import io.guestlab.emulator.board.VirtBoard;
 import io.guestlab.emulator.board.VirtBoardConfig;

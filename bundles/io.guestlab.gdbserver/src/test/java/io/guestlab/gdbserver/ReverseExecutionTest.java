@@ -4,6 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import io.guestlab.emulator.history.History;
+import io.guestlab.emulator.history.CheckpointProvider;
 import io.guestlab.emulator.Machine;
 import io.guestlab.emulator.MachineConfig;
 

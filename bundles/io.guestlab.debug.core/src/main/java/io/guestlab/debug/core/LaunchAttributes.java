@@ -62,6 +62,16 @@ public final class LaunchAttributes {
     /** String: the entropy device's seed, a decimal or 0x number ({@code --rng-seed}); empty: 0. */
     public static final String RNG_SEED = PREFIX + "rngSeed";
 
+    /**
+     * String: a snapshot file (written by the Snapshots view's "Save to file" or {@code guestlab
+     * snapshot}) to start from instead of booting; empty: boot. The machine is the snapshot's own
+     * (its harts, memory and drives; the other machine attributes are ignored, the drives' base
+     * images must be unchanged); the symbol files still come from {@link #SYMBOL_FILES} (or the
+     * snapshot's kernel). A debug launch stops where the snapshot was taken unless
+     * {@link #STOP_AT} is {@link #STOP_AT_NONE}.
+     */
+    public static final String SNAPSHOT_FILE = PREFIX + "snapshotFile";
+
     // ---------------------------------------------------------------------------------------
     // The debugger
 

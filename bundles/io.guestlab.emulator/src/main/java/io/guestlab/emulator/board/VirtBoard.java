@@ -79,6 +79,8 @@ public final class VirtBoard implements Closeable {
     private String divergence;
     /** Every host input delivered, with its step: re-delivered after a restore to an earlier step. */
     private final List<InputLog.Uart> inputHistory = new ArrayList<>();
+    /** See {@link #newInputStep()}. */
+    private long newInputStep = -1;
     /** While >= 0, the index in inputHistory to re-deliver next; host input waits until it is done. */
     private int historyNext = -1;
 
@@ -251,6 +253,7 @@ public final class VirtBoard implements Closeable {
                 }
                 inputHistory.add(new InputLog.Uart(machine.steps(), bytes));
                 peripherals.uart().hostInput(bytes);
+                newInputStep = machine.steps();
             }
         }
         peripherals.poll();
@@ -301,6 +304,15 @@ public final class VirtBoard implements Closeable {
     private StopEvent divergenceEvent() {
         return new StopEvent(StopReason.HALTED, 0, machine.pc(0), 0, 0, "the replay diverged from the recording: "
                 + divergence);
+    }
+
+    /**
+     * The step at which host input typed since the last restore last reached the guest (recorded
+     * input handed over again after a restore does not count), or -1: where a debugger going
+     * back in time sees the run leave its recorded course.
+     */
+    public long newInputStep() {
+        return newInputStep;
     }
 
     /** Why the run being replayed no longer follows its recording, or null while it does. */

@@ -1,6 +1,7 @@
 package io.guestlab.emulator.hart;
 
 import io.guestlab.emulator.EbreakHandler;
+import io.guestlab.emulator.TrapListener;
 import io.guestlab.emulator.StopEvent;
 import io.guestlab.emulator.StopReason;
 import io.guestlab.emulator.TrapCause;
@@ -133,6 +134,7 @@ public final class Hart {
     // debug hooks
     private long[] breakpoints = new long[0];
     private EbreakHandler ebreakHandler; // host calls (semihosting); null: every ebreak traps
+    private TrapListener trapListener; // the debugger's trap log; null: none
     private long resumeFrom = -1;
     private Watchpoint[] watchpoints = new Watchpoint[0];
     private long catchExceptions, catchInterrupts;
@@ -941,6 +943,9 @@ public final class Hart {
         waitingForInterrupt = false;
         flushTranslations();
         sliceLimit = 0;
+        if (trapListener != null) {
+            trapListener.trapTaken(id, steps, causeValue, epc, tval, previousPriv, priv);
+        }
         if (!interrupt && pc == epc && priv == previousPriv) {
             // same instruction, same mode, same state: it would trap again and again
             stop(new StopEvent(StopReason.TRAP_LOOP, id, pc, causeValue, tval, String.format(
@@ -1463,6 +1468,10 @@ public final class Hart {
     /** Lets {@code handler} answer ebreaks that are host calls (null: none are). */
     public void setEbreakHandler(EbreakHandler handler) {
         ebreakHandler = handler;
+    }
+
+    public void setTrapListener(TrapListener listener) {
+        trapListener = listener;
     }
 
     public void setBreakpoints(long[] addresses) {

@@ -6,9 +6,12 @@ import io.guestlab.debug.core.GuestlabPreferences;
 import io.guestlab.debug.core.LaunchAttributes;
 import io.guestlab.debug.core.Numbers;
 import io.guestlab.debug.core.SymbolFile;
+import io.guestlab.emulator.board.BoardSnapshot;
 import io.guestlab.emulator.board.Drive;
 import io.guestlab.emulator.board.Semihosting;
+import io.guestlab.emulator.board.SnapshotFile;
 import io.guestlab.emulator.board.VirtBoardConfig;
+import io.guestlab.emulator.snapshot.SnapshotException;
 import io.guestlab.model.DefinitionException;
 import io.guestlab.model.MemorySize;
 import io.guestlab.symbols.Program;
@@ -30,9 +33,10 @@ import java.util.function.UnaryOperator;
  * @param stopAt         one of {@code LaunchAttributes.STOP_AT_*}
  * @param stopFunction   the function for {@link LaunchAttributes#STOP_AT_FUNCTION_NAME}, else null
  * @param gdbPort        the GDB server's port, or 0 for none
+ * @param snapshot       the snapshot to start from ({@link LaunchAttributes#SNAPSHOT_FILE}), or null to boot
  */
 public record MachineSetup(VirtBoardConfig board, List<Symbols> symbols, String stopAt, String stopFunction,
-                           List<CaughtTrap> traps, int gdbPort) {
+                           List<CaughtTrap> traps, int gdbPort, BoardSnapshot snapshot) {
 
     /** An ELF to read symbols from, resolved, and its load offset. */
     public record Symbols(Path file, long loadOffset) {
@@ -41,16 +45,19 @@ public record MachineSetup(VirtBoardConfig board, List<Symbols> symbols, String 
     /** Reads every field, in the order of the tabs; the first problem wins. */
     public static MachineSetup read(Map<String, Object> attributes, UnaryOperator<String> expand) throws LaunchProblem {
         Reader r = new Reader(attributes, expand);
-        VirtBoardConfig board = r.board();
+        BoardSnapshot snapshot = r.snapshot();
+        VirtBoardConfig board = snapshot != null ? snapshot.config() : r.board();
         List<Symbols> symbols = r.symbols(board);
-        return new MachineSetup(board, symbols, r.stopAt(), r.stopFunction(), r.traps(), r.gdbPort());
+        return new MachineSetup(board, symbols, r.stopAt(), r.stopFunction(), r.traps(), r.gdbPort(), snapshot);
     }
 
     /** Reads the Machine tab's fields only: the first problem, or null. */
     public static String machineProblem(Map<String, Object> attributes, UnaryOperator<String> expand) {
         try {
             Reader r = new Reader(attributes, expand);
-            r.board();
+            if (r.snapshotFile() == null) {
+                r.board();
+            }
             r.gdbPort();
             return null;
         } catch (LaunchProblem e) {
@@ -168,6 +175,23 @@ public record MachineSetup(VirtBoardConfig board, List<Symbols> symbols, String 
                 throw new LaunchProblem(field(key) + ": " + expanded + " does not exist or is not a file");
             }
             return p.toAbsolutePath();
+        }
+
+        /** The snapshot file to start from, checked to exist (not read: tabs ask often); null: boot. */
+        Path snapshotFile() throws LaunchProblem {
+            return file(LaunchAttributes.SNAPSHOT_FILE, string(LaunchAttributes.SNAPSHOT_FILE));
+        }
+
+        BoardSnapshot snapshot() throws LaunchProblem {
+            Path f = snapshotFile();
+            if (f == null) {
+                return null;
+            }
+            try {
+                return SnapshotFile.load(f);
+            } catch (SnapshotException e) {
+                throw new LaunchProblem("Snapshot file: " + e.getMessage());
+            }
         }
 
         VirtBoardConfig board() throws LaunchProblem {
@@ -354,6 +378,7 @@ public record MachineSetup(VirtBoardConfig board, List<Symbols> symbols, String 
         private static String field(String key) {
             return switch (key) {
                 case LaunchAttributes.MACHINE_FILE -> "Machine file";
+                case LaunchAttributes.SNAPSHOT_FILE -> "Snapshot file";
                 case LaunchAttributes.FIRMWARE -> "Firmware";
                 case LaunchAttributes.KERNEL -> "Kernel";
                 case LaunchAttributes.INITRD -> "Initrd";

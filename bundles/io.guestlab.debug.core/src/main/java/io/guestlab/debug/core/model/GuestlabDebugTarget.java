@@ -28,6 +28,8 @@ import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.IBreakpointListener;
 import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.core.Launch;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IMemoryBlock;
@@ -73,35 +75,61 @@ public final class GuestlabDebugTarget extends GuestlabDebugElement implements I
     public static GuestlabDebugTarget launch(ILaunch launch, String name, MachineSetup setup, boolean debug)
             throws CoreException {
         GuestlabDebugTarget t = new GuestlabDebugTarget(launch, name, debug);
-        List<BreakpointSpec> initial = new ArrayList<>();
-        if (debug) {
-            for (IBreakpoint b : DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(GuestlabDebugModel.ID)) {
-                BreakpointSpec s = t.specOf(b);
-                if (s != null) {
-                    initial.add(s);
-                }
-            }
-        }
         try {
-            t.session = MachineSession.create(setup, t, debug, initial);
+            t.session = MachineSession.create(setup, t, debug, debug ? t.workspaceBreakpoints() : List.of());
         } catch (LaunchProblem e) {
             throw new CoreException(Status.error(name + ": " + e.getMessage()));
         } finally {
             t.started.countDown();
         }
-        GuestlabThread[] harts = new GuestlabThread[t.session.hartCount()];
-        for (int h = 0; h < harts.length; h++) {
-            harts[h] = new GuestlabThread(t, h);
-        }
-        t.threads = harts;
-        launch.addProcess(t.process);
-        if (debug) {
-            launch.addDebugTarget(t);
-            DebugPlugin.getDefault().getBreakpointManager().addBreakpointListener(t);
-            t.fireCreationEvent();
-        }
-        t.session.begin(); // only now: the first stop's events find the target and its threads
+        t.show();
         return t;
+    }
+
+    /**
+     * A second, independent machine in this suspended one's exact state, as a launch of its own
+     * in the Debug view (the Snapshots view's "Fork"), with the workspace's breakpoints.
+     */
+    public GuestlabDebugTarget fork() throws CoreException {
+        ILaunch forkLaunch = new Launch(launch.getLaunchConfiguration(), ILaunchManager.DEBUG_MODE, launch.getSourceLocator());
+        GuestlabDebugTarget t = new GuestlabDebugTarget(forkLaunch, name + " (fork)", true);
+        try {
+            t.session = session().fork(t, t.workspaceBreakpoints());
+        } catch (LaunchProblem | IllegalArgumentException | IllegalStateException e) {
+            throw new CoreException(Status.error(name + ": " + e.getMessage()));
+        } finally {
+            t.started.countDown();
+        }
+        DebugPlugin.getDefault().getLaunchManager().addLaunch(forkLaunch);
+        t.show();
+        return t;
+    }
+
+    private List<BreakpointSpec> workspaceBreakpoints() {
+        List<BreakpointSpec> initial = new ArrayList<>();
+        for (IBreakpoint b : DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(GuestlabDebugModel.ID)) {
+            BreakpointSpec s = specOf(b);
+            if (s != null) {
+                initial.add(s);
+            }
+        }
+        return initial;
+    }
+
+    /** Shows the started machine in the launch and lets it run to its first stop. */
+    private void show() {
+        GuestlabThread[] harts = new GuestlabThread[session.hartCount()];
+        for (int h = 0; h < harts.length; h++) {
+            harts[h] = new GuestlabThread(this, h);
+        }
+        threads = harts;
+        launch.addProcess(process);
+        if (debug) {
+            launch.addDebugTarget(this);
+            DebugPlugin.getDefault().getBreakpointManager().addBreakpointListener(this);
+            fireCreationEvent();
+        }
+        session.begin(); // only now: the first stop's events find the target and its threads
     }
 
     /** The session, once started (reports can come before {@link #launch} returns). */

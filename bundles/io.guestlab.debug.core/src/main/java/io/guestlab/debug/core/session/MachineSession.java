@@ -8,7 +8,12 @@ import io.guestlab.emulator.Machine;
 import io.guestlab.emulator.StopEvent;
 import io.guestlab.emulator.StopReason;
 import io.guestlab.emulator.TrapCause;
+import io.guestlab.emulator.TrapLog;
+import io.guestlab.emulator.board.BoardSnapshot;
 import io.guestlab.emulator.board.VirtBoard;
+import io.guestlab.emulator.history.CheckpointProvider;
+import io.guestlab.emulator.history.History;
+import io.guestlab.emulator.snapshot.SnapshotException;
 import io.guestlab.emulator.loader.BootImageException;
 import io.guestlab.symbols.SymbolsException;
 
@@ -68,6 +73,24 @@ public final class MachineSession implements AutoCloseable {
     private long lastStatus;
     private long statusInstructions;
     private boolean instructionStepping;
+    /** The machine's past for reverse execution (debug mode), or null: {@link #noHistory} says why. */
+    private volatile History<BoardSnapshot> history;
+    /**
+     * History starts at the first stop, not at boot: a board replayed from its boot state reached
+     * the example kernel's first timer tick 10,000 steps early (state the first run sets up is
+     * not in a snapshot), while replays from any later point repeat the run exactly.
+     */
+    private boolean historyPending;
+    private volatile String noHistory = "the machine runs without a debugger";
+    /** The history re-executes a stretch the guest ran before: its console output was shown already. */
+    private volatile boolean replaying;
+    /** The last traps and interrupts (debug mode), or null. */
+    private TrapLog trapLog;
+    private int trapLogDepth = DEFAULT_TRAP_LOG_DEPTH;
+    private final Snapshots snapshots = new Snapshots();
+
+    /** Traps the trap log keeps unless told otherwise. */
+    public static final int DEFAULT_TRAP_LOG_DEPTH = 1000;
 
     private MachineSession(MachineSetup setup, SessionListener listener, boolean debug, SessionSymbols symbols) {
         this.setup = setup;
@@ -103,19 +126,7 @@ public final class MachineSession implements AutoCloseable {
      */
     public static MachineSession create(MachineSetup setup, SessionListener listener, boolean debug,
                                         List<BreakpointSpec> initial) throws LaunchProblem {
-        SessionSymbols symbols;
-        try {
-            List<Path> files = new ArrayList<>();
-            List<Long> offsets = new ArrayList<>();
-            for (MachineSetup.Symbols s : setup.symbols()) {
-                files.add(s.file());
-                offsets.add(s.loadOffset());
-            }
-            symbols = new SessionSymbols(files, offsets);
-        } catch (SymbolsException e) {
-            throw new LaunchProblem("Symbols: " + e.getMessage());
-        }
-        MachineSession s = new MachineSession(setup, listener, debug, symbols);
+        MachineSession s = new MachineSession(setup, listener, debug, symbolsOf(setup));
         s.boot();
         s.first = s.firstStop();
         s.engine.start();
@@ -123,6 +134,20 @@ public final class MachineSession implements AutoCloseable {
             initial.forEach(s::addBreakpoint);
         }
         return s;
+    }
+
+    private static SessionSymbols symbolsOf(MachineSetup setup) throws LaunchProblem {
+        try {
+            List<Path> files = new ArrayList<>();
+            List<Long> offsets = new ArrayList<>();
+            for (MachineSetup.Symbols s : setup.symbols()) {
+                files.add(s.file());
+                offsets.add(s.loadOffset());
+            }
+            return new SessionSymbols(files, offsets);
+        } catch (SymbolsException e) {
+            throw new LaunchProblem("Symbols: " + e.getMessage());
+        }
     }
 
     /** Runs a {@link #create created} machine to its first stop (debug) or on (run); once only. */
@@ -134,29 +159,125 @@ public final class MachineSession implements AutoCloseable {
         }
     }
 
+    /** What the first stop says when there is no place to run to first. */
+    private String firstDetail = "at reset";
+
     /** Where {@link #begin()} runs to (see {@link #firstStop()}); MIN_VALUE once begun. */
     private volatile long first = Long.MIN_VALUE;
 
     private void boot() throws LaunchProblem {
+        attach(newBoard());
+    }
+
+    private VirtBoard newBoard() throws LaunchProblem {
         try {
-            board = VirtBoard.create(setup.board(), b -> pendingOutput.write(b));
+            return setup.snapshot() != null ? VirtBoard.fromSnapshot(setup.snapshot(), this::console)
+                    : VirtBoard.create(setup.board(), this::console);
+        } catch (SnapshotException e) {
+            throw new LaunchProblem("Snapshot file: " + e.getMessage());
         } catch (BootImageException | IOException e) {
             throw new LaunchProblem("Machine: " + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new LaunchProblem("Machine: " + e.getMessage());
         }
+    }
+
+    private void attach(VirtBoard board) {
+        this.board = board;
         machine = board.machine();
         registers = new Registers(machine);
         breakpoints.bind(machine, symbols);
         for (CaughtTrap t : setup.traps()) {
             breakpoints.catchTrap(t, true);
         }
+        if (debug) {
+            trapLog = new TrapLog(trapLogDepth);
+            machine.setTrapListener(trapLog);
+            history = null;
+            historyPending = true;
+        }
+    }
+
+    /** The machine is shown stopped where it is: resuming runs the instructions there, breakpoint or not. */
+    private void passBreakpoints() {
+        for (int h = 0; h < machine.hartCount(); h++) {
+            machine.passBreakpoint(h);
+        }
+    }
+
+    /** The board's console: what a re-execution prints was shown the first time round. */
+    private void console(int b) {
+        if (!replaying) {
+            pendingOutput.write(b);
+        }
+    }
+
+    /** History starts now; a board that cannot be checkpointed goes without (and says why when asked). */
+    private void startHistory() {
+        CheckpointProvider<BoardSnapshot> board = CheckpointProvider.of(this.board, on -> replaying = on);
+        CheckpointProvider<BoardSnapshot> provider = new CheckpointProvider<>() {
+            @Override
+            public BoardSnapshot take() throws SnapshotException {
+                return board.take();
+            }
+
+            @Override
+            public void restore(BoardSnapshot checkpoint) throws SnapshotException {
+                board.restore(checkpoint);
+                long[] hartSteps = new long[machine.hartCount()];
+                for (int h = 0; h < hartSteps.length; h++) {
+                    hartSteps[h] = machine.hartSteps(h);
+                }
+                trapLog.forgetFrom(hartSteps);
+            }
+
+            @Override
+            public void replaying(boolean on) {
+                board.replaying(on);
+            }
+        };
+        try {
+            history = History.start(machine, this.board::run, provider, History.DEFAULT_INTERVAL);
+            noHistory = null;
+        } catch (SnapshotException e) {
+            history = null;
+            noHistory = e.getMessage();
+        }
+    }
+
+    /**
+     * Runs the board forward, keeping its history: the one runner of forward running. Host input
+     * that reaches the guest while it re-executes its past makes the run a new one: the user is
+     * told on the console, and the recorded future is dropped.
+     */
+    StopEvent runForward(long max) {
+        if (history == null) {
+            return board.run(max);
+        }
+        long inputBefore = board.newInputStep();
+        boolean inPast = history.inPast();
+        long end = history.end();
+        StopEvent e = board.run(history.beforeForwardRun(max));
+        long input = board.newInputStep();
+        if (inPast && input != inputBefore && input < end) {
+            history.diverged(input);
+            String notice = String.format("%n[guestlab: console input at step %d changed the recorded run (it went on"
+                    + " to step %d): execution continues on a new course from here]%n", input, end);
+            pendingOutput.writeBytes(notice.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        history.afterForwardRun();
+        return e;
     }
 
     /** The address of the first stop of a debug launch, -1 for none, 0 for reset. */
     private long firstStop() throws LaunchProblem {
         if (!debug) {
             return -1;
+        }
+        if (setup.snapshot() != null) {
+            // a snapshot's machine is past reset: it stops where the snapshot was taken
+            firstDetail = "at the snapshot (step " + machine.steps() + ")";
+            return setup.stopAt().equals(LaunchAttributes.STOP_AT_NONE) ? -1 : 0;
         }
         try {
             return switch (setup.stopAt()) {
@@ -181,7 +302,8 @@ public final class MachineSession implements AutoCloseable {
 
     private void begin(long first) {
         if (first == 0) {
-            suspended(new Stop(Stop.Kind.ENTRY, 0, machine.pc(0), "at reset", null));
+            passBreakpoints();
+            suspended(new Stop(Stop.Kind.ENTRY, 0, machine.pc(0), firstDetail, null));
         } else if (first > 0) {
             runTo(Set.of(first), -1, Stop.Kind.ENTRY, "at " + describe(first), false);
         } else {
@@ -275,6 +397,10 @@ public final class MachineSession implements AutoCloseable {
     }
 
     private void suspended(Stop stop) {
+        if (historyPending) {
+            historyPending = false;
+            startHistory();
+        }
         flushOutput();
         state = State.SUSPENDED;
         lastStop = stop;
@@ -327,7 +453,7 @@ public final class MachineSession implements AutoCloseable {
                     suspended(s);
                     return s;
                 }
-                StopEvent e = board.run(SLICE);
+                StopEvent e = runForward(SLICE);
                 flushOutput();
                 status();
                 Stop s = decide(e, temporary, hart, minSp);
@@ -591,6 +717,329 @@ public final class MachineSession implements AutoCloseable {
     }
 
     // ---------------------------------------------------------------------------------------
+    // Reverse execution (on the history the GDB server's reverse execution uses too)
+
+    /** Whether this machine keeps a history to go back in (debug mode, a board that can be checkpointed). */
+    public boolean canReverse() {
+        return history != null;
+    }
+
+    /** Why the machine cannot go back ({@link #canReverse()} false), or null. */
+    public String noReverseReason() {
+        return noHistory;
+    }
+
+    public void reverseStepInstruction(int hart) {
+        reverse(hart, ReverseStepper::instruction);
+    }
+
+    /** gdb's {@code reverse-step}: back to the start of the line executed before (into calls). */
+    public void reverseStepInto(int hart) {
+        reverse(hart, r -> {
+            if (instructionStepping) {
+                r.instruction();
+            } else {
+                r.source(ReverseStepper.Mode.INTO);
+            }
+        });
+    }
+
+    /** gdb's {@code reverse-next}: back to the start of the line executed before, over calls. */
+    public void reverseStepOver(int hart) {
+        reverse(hart, r -> {
+            if (instructionStepping) {
+                r.instruction();
+            } else {
+                r.source(ReverseStepper.Mode.OVER);
+            }
+        });
+    }
+
+    /** gdb's {@code reverse-finish}: back to the call of the current function. */
+    public void reverseStepReturn(int hart) {
+        reverse(hart, ReverseStepper::stepReturn);
+    }
+
+    private void reverse(int hart, java.util.function.Consumer<ReverseStepper> how) {
+        post(() -> {
+            if (state != State.SUSPENDED) {
+                return;
+            }
+            if (history == null) {
+                reportFault(hart, "cannot go back: " + noHistory);
+                return;
+            }
+            resumed(true);
+            how.accept(new ReverseStepper(this, history, hart));
+        });
+    }
+
+    /**
+     * Runs backwards to the previous breakpoint, watchpoint or caught trap hit on any hart (a
+     * breakpoint's condition is checked there; its hit count plays no part going back), or to the
+     * beginning of the recorded history.
+     */
+    public void reverseResume() {
+        post(() -> {
+            if (state != State.SUSPENDED) {
+                return;
+            }
+            if (history == null) {
+                reportFault(0, "cannot go back: " + noHistory);
+                return;
+            }
+            resumed(false);
+            reportReverse(history.reverseContinue(this::interrupted, e -> reverseStop(e) != null), 0);
+        });
+    }
+
+    /**
+     * Goes back to the last time hart {@code hart} was at one of {@code addresses} with {@code sp}
+     * in its stack pointer, or to an earlier breakpoint on the way back: {@link #REACHED}, or the
+     * stop it reported.
+     */
+    Stop reverseTo(List<Long> addresses, int hart, long sp) {
+        addresses.forEach(breakpoints::addAddress);
+        try {
+            java.util.function.Predicate<StopEvent> ours = e -> e.reason() == StopReason.BREAKPOINT && e.hart() == hart
+                    && addresses.contains(e.pc()) && machine.register(hart, 2) == sp;
+            StopEvent e = history.reverseContinue(this::interrupted, ev -> ours.test(ev) || reverseStop(ev) != null);
+            if (e != null && ours.test(e)) {
+                return REACHED;
+            }
+            reportReverse(e, hart);
+            return lastStop;
+        } finally {
+            addresses.forEach(breakpoints::removeAddress);
+        }
+    }
+
+    private boolean interrupted() {
+        return suspendRequested || terminateRequested;
+    }
+
+    /** Reports where going back ended: {@code e} from the history (null: its beginning). */
+    private void reportReverse(StopEvent e, int hart) {
+        if (e == null) {
+            reportStep(hart, "at the beginning of the recorded history");
+        } else if (e.reason() == StopReason.HALTED) {
+            if (interruption() == null) {
+                reportStep(e.hart(), "stopped going back");
+            }
+        } else if (e.reason() == StopReason.INTERNAL_ERROR) {
+            reportFault(e.hart(), e.detail());
+        } else {
+            Stop s = reverseStop(e);
+            suspended(s != null ? s : new Stop(Stop.Kind.STEP, e.hart(), e.pc(), "went back", null));
+        }
+    }
+
+    /**
+     * The stop an engine event met while going back makes: a breakpoint, watchpoint or caught
+     * trap whose condition holds there (no hit counting), or null.
+     */
+    private Stop reverseStop(StopEvent e) {
+        switch (e.reason()) {
+            case BREAKPOINT -> {
+                for (BreakpointTable.Entry entry : breakpoints.at(e.pc())) {
+                    if (conditionHolds(entry.spec, e.hart())) {
+                        return new Stop(Stop.Kind.BREAKPOINT, e.hart(), e.pc(), "breakpoint (going back)", entry.spec);
+                    }
+                }
+            }
+            case WATCHPOINT -> {
+                for (BreakpointTable.Entry entry : breakpoints.watching(e.tval())) {
+                    if (conditionHolds(entry.spec, e.hart())) {
+                        BreakpointSpec.Watch w = (BreakpointSpec.Watch) entry.spec.site();
+                        return new Stop(Stop.Kind.WATCHPOINT, e.hart(), e.pc(), "watchpoint on " + w.expression()
+                                + " (going back)", entry.spec);
+                    }
+                }
+            }
+            case TRAP -> {
+                String trap = String.format("trap: %s (%s 0x%x, tval 0x%x, going back)",
+                        TrapCause.describe((int) (e.cause() & 63), e.cause() < 0), causeCsr(e.hart()), e.cause(), e.tval());
+                for (BreakpointTable.Entry entry : breakpoints.catching(e.cause())) {
+                    if (conditionHolds(entry.spec, e.hart())) {
+                        return new Stop(Stop.Kind.TRAP, e.hart(), e.pc(), trap, entry.spec);
+                    }
+                }
+                for (CaughtTrap t : setup.traps()) {
+                    if (t.cause() == (int) (e.cause() & 63) && t.interrupt() == e.cause() < 0) {
+                        return new Stop(Stop.Kind.TRAP, e.hart(), e.pc(), trap, null);
+                    }
+                }
+            }
+            default -> {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A breakpoint's condition holds (or cannot be evaluated, which stops as going forward does). */
+    private boolean conditionHolds(BreakpointSpec spec, int hart) {
+        if (spec.condition().isEmpty()) {
+            return true;
+        }
+        try {
+            List<FrameInfo> frames = Backtraces.of(machine, hart, symbols);
+            ExpressionEvaluator.Scope scope = frames.isEmpty() ? globalScope(hart) : frameScope(frames.get(0));
+            return ExpressionEvaluator.isTrue(new ExpressionEvaluator(scope).evaluate(spec.condition()));
+        } catch (ExpressionEvaluator.EvaluationException | SymbolsException e) {
+            return true;
+        }
+    }
+
+    /** Where the history stands, e.g. for a status line: null when the machine is at its present. */
+    public String historyPosition() {
+        return call(() -> history == null || !history.inPast() ? null
+                : String.format("in the past: step %d of %d (resuming re-executes the recorded run)", machine.steps(), history.end()));
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Snapshots (suspended machines only)
+
+    /** Takes a snapshot of the suspended machine named {@code name} (replacing one of that name). */
+    public SnapshotInfo takeSnapshot(String name) {
+        return call(() -> {
+            requireSuspended("take a snapshot");
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("a snapshot needs a name");
+            }
+            BoardSnapshot state;
+            try {
+                state = board.snapshot();
+            } catch (SnapshotException e) {
+                throw new IllegalArgumentException("cannot take a snapshot: " + e.getMessage());
+            }
+            SnapshotInfo info = new SnapshotInfo(name.trim(), machine.steps(), machine.instructionsRetired(),
+                    describe(machine.pc(0)));
+            snapshots.put(info, state);
+            return info;
+        });
+    }
+
+    /** The snapshots taken, oldest first. */
+    public List<SnapshotInfo> snapshots() {
+        return state == State.TERMINATED ? List.of() : call(snapshots::infos);
+    }
+
+    /**
+     * Puts the suspended machine back in the state of snapshot {@code name} and reports it as a
+     * stop; its history starts there again.
+     */
+    public void restoreSnapshot(String name) {
+        call(() -> {
+            requireSuspended("restore a snapshot");
+            Snapshots.Entry e = snapshots.get(name);
+            try {
+                if (history != null) {
+                    history.restartFrom(e.state());
+                } else {
+                    board.restore(e.state());
+                }
+            } catch (SnapshotException ex) {
+                throw new IllegalArgumentException("snapshot '" + name + "' cannot be restored: " + ex.getMessage());
+            }
+            passBreakpoints();
+            reportStep(0, "restored snapshot '" + name + "' (step " + machine.steps() + ")");
+            return null;
+        });
+    }
+
+    /** Deletes snapshot {@code name}; false when there is none of that name. */
+    public boolean deleteSnapshot(String name) {
+        return call(() -> snapshots.remove(name));
+    }
+
+    /**
+     * Writes snapshot {@code name} to {@code file} (a launch can start from it, see
+     * {@link LaunchAttributes#SNAPSHOT_FILE}); an IllegalArgumentException says why it could not.
+     */
+    public void saveSnapshot(String name, Path file) {
+        call(() -> {
+            Snapshots.Entry e = snapshots.get(name);
+            try {
+                io.guestlab.emulator.board.SnapshotFile.save(e.state(), file);
+            } catch (IOException ex) {
+                throw new IllegalArgumentException("cannot write snapshot '" + name + "' to " + file + ": " + ex.getMessage());
+            }
+            return null;
+        });
+    }
+
+    private void requireSuspended(String what) {
+        if (state != State.SUSPENDED) {
+            throw new IllegalStateException("suspend the machine to " + what);
+        }
+    }
+
+    /**
+     * A second, independent machine in this suspended one's exact state (RAM and disks shared
+     * copy-on-write), with the same setup and {@code initial} breakpoints, reporting to
+     * {@code forkListener}. Stopped where it was forked until {@link #begin()}.
+     */
+    public MachineSession fork(SessionListener forkListener, List<BreakpointSpec> initial) throws LaunchProblem {
+        MachineSession f = new MachineSession(setup, forkListener, true, symbolsOf(setup));
+        VirtBoard copy = call(() -> {
+            requireSuspended("fork it");
+            try {
+                return board.fork(f::console);
+            } catch (SnapshotException | IOException e) {
+                throw new IllegalArgumentException("cannot fork the machine: " + e.getMessage());
+            }
+        });
+        f.attach(copy);
+        f.firstDetail = "forked at step " + f.machine.steps();
+        f.first = 0;
+        f.engine.start();
+        initial.forEach(f::addBreakpoint);
+        return f;
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Trap log (debug mode)
+
+    /** The last traps and interrupts, oldest first, each with its place in the source. */
+    public List<TrapRecord> traps() {
+        if (state == State.TERMINATED) {
+            return List.of();
+        }
+        return call(() -> {
+            List<TrapRecord> out = new ArrayList<>();
+            if (trapLog != null) {
+                for (TrapLog.Entry e : trapLog.entries()) {
+                    out.add(TrapRecord.of(e, symbols));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** How many traps the log keeps (the newest ones are kept when it shrinks). */
+    public void setTrapLogDepth(int depth) {
+        if (depth < 1) {
+            throw new IllegalArgumentException("the trap log depth must be at least 1, not " + depth);
+        }
+        post(() -> {
+            trapLogDepth = depth;
+            if (trapLog != null) {
+                TrapLog log = new TrapLog(depth);
+                for (TrapLog.Entry e : trapLog.entries()) {
+                    log.trapTaken(e.hart(), e.hartStep(), e.cause(), e.epc(), e.tval(), e.fromPrivilege(), e.toPrivilege());
+                }
+                trapLog = log;
+                machine.setTrapListener(log);
+            }
+        });
+    }
+
+    public int trapLogDepth() {
+        return trapLogDepth;
+    }
+
+    // ---------------------------------------------------------------------------------------
     // Breakpoints (from any thread, also while running)
 
     /** Places a breakpoint; {@link SessionListener#breakpointPlaced} reports where, or why it could not be. */
@@ -669,7 +1118,13 @@ public final class MachineSession implements AutoCloseable {
 
     /** Writes a register of a suspended hart; null when done, else why not. */
     public String writeRegister(int hart, RegisterInfo.Id id, long value) {
-        return call(() -> registers.write(hart, id, value));
+        return call(() -> {
+            String problem = registers.write(hart, id, value);
+            if (problem == null && history != null) {
+                history.edited(); // the run from here is another one
+            }
+            return problem;
+        });
     }
 
     /** Parameters and locals of a frame, innermost scope first. */
@@ -752,7 +1207,7 @@ public final class MachineSession implements AutoCloseable {
             resumed(true);
         }
         while (true) {
-            StopEvent e = machine.step(hart, board::run);
+            StopEvent e = machine.step(hart, this::runForward);
             flushOutput();
             if (e.reason() == StopReason.STEP) {
                 return null;
@@ -794,6 +1249,10 @@ public final class MachineSession implements AutoCloseable {
 
     void reportStep(int hart, String detail) {
         suspended(new Stop(Stop.Kind.STEP, hart, machine.pc(hart), detail, null));
+    }
+
+    void reportFault(int hart, String detail) {
+        suspended(new Stop(Stop.Kind.FAULT, hart, machine.pc(hart), detail, null));
     }
 
     @Override

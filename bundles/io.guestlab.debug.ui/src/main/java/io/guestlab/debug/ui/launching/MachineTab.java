@@ -32,6 +32,7 @@ public final class MachineTab extends AbstractLaunchConfigurationTab {
     static final String[] TIME_CHOICES = {"Virtual: deterministic, advances with retired instructions", "Wall clock: for interactive use"};
 
     private FileField machineFile;
+    private FileField snapshotFile;
     private Combo firmwareChoice;
     private FileField firmwareFile;
     private FileField kernel;
@@ -60,6 +61,8 @@ public final class MachineTab extends AbstractLaunchConfigurationTab {
         Group file = group(top, "Machine file");
         machineFile = new FileField(file, "&Machine file:", this::changed);
         note(file, "A *.machine file describes the whole machine; when one is given, the settings below are not used.");
+        snapshotFile = new FileField(file, "&Snapshot file:", this::changed);
+        note(file, "Start from a snapshot (saved from the Snapshots view) instead of booting: the machine is the snapshot's own.");
 
         Group boot = group(top, "Boot");
         new Label(boot, SWT.NONE).setText("&Firmware:");
@@ -145,7 +148,7 @@ public final class MachineTab extends AbstractLaunchConfigurationTab {
     }
 
     private void updateEnablement() {
-        boolean described = machineFile.get().isEmpty();
+        boolean described = machineFile.get().isEmpty() && snapshotFile.get().isEmpty();
         for (Composite c : describedMachine) {
             setEnabledDeep(c, described);
         }
@@ -170,6 +173,7 @@ public final class MachineTab extends AbstractLaunchConfigurationTab {
     @Override
     public void initializeFrom(ILaunchConfiguration c) {
         machineFile.set(Attributes.get(c, LaunchAttributes.MACHINE_FILE, ""));
+        snapshotFile.set(Attributes.get(c, LaunchAttributes.SNAPSHOT_FILE, ""));
         String firmware = Attributes.get(c, LaunchAttributes.FIRMWARE, "");
         firmwareChoice.select(firmware.isEmpty() ? 0 : LaunchAttributes.FIRMWARE_NONE.equals(firmware) ? 1 : 2);
         firmwareFile.set(firmwareChoice.getSelectionIndex() == 2 ? firmware : "");
@@ -190,6 +194,7 @@ public final class MachineTab extends AbstractLaunchConfigurationTab {
     @Override
     public void performApply(ILaunchConfigurationWorkingCopy c) {
         c.setAttribute(LaunchAttributes.MACHINE_FILE, machineFile.get());
+        c.setAttribute(LaunchAttributes.SNAPSHOT_FILE, snapshotFile.get());
         int fw = firmwareChoice.getSelectionIndex();
         c.setAttribute(LaunchAttributes.FIRMWARE, fw == 1 ? LaunchAttributes.FIRMWARE_NONE : fw == 2 ? firmwareFile.get() : "");
         c.setAttribute(LaunchAttributes.KERNEL, kernel.get());

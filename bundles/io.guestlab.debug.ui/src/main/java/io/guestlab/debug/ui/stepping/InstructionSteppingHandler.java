@@ -65,7 +65,7 @@ public final class InstructionSteppingHandler extends AbstractHandler implements
     }
 
     /** The machine of what the Debug view has selected (a hart, a frame, the machine), or null. */
-    static GuestlabDebugTarget selectedMachine() {
+    public static GuestlabDebugTarget selectedMachine() {
         IAdaptable context = DebugUITools.getDebugContext();
         Object element = context instanceof IStructuredSelection s ? s.getFirstElement() : context;
         if (element instanceof IDebugElement e && GuestlabDebugModel.ID.equals(e.getModelIdentifier())

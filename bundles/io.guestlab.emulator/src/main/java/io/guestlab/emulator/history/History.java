@@ -1,4 +1,4 @@
-package io.guestlab.gdbserver;
+package io.guestlab.emulator.history;
 
 import io.guestlab.emulator.Machine;
 import io.guestlab.emulator.StopEvent;
@@ -11,24 +11,26 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongFunction;
+import java.util.function.Predicate;
 
 /**
- * The machine's past while the server serves it: checkpoints along the run, and going back by
+ * A machine's past while a debugger serves it (the GDB server and the Eclipse debugger share
+ * it): checkpoints along the run, and going back by
  * restoring one and running forward again. That repeats the run exactly: the engine's schedule
  * does not depend on how runs are cut, and a board hands host input over again at the same steps.
  * Positions are {@link Machine#steps()}.
  * <p>
- * A checkpoint is taken when the server starts, then every {@code interval} steps of forward
+ * A checkpoint is taken when the debugger starts, then every {@code interval} steps of forward
  * running; past {@link #MAX_CHECKPOINTS} the older half is thinned (every second one goes), so
  * recent history stays dense and the start is always kept. The debugger writing registers or
  * memory changes the future: checkpoints after that point go and a new one is taken there.
  *
  * @param <S> the checkpoint type of the {@link CheckpointProvider}
  */
-final class History<S> {
+public final class History<S> {
 
     /** Steps between checkpoints: going back one instruction re-executes at most this many. */
-    static final long DEFAULT_INTERVAL = 1L << 22;
+    public static final long DEFAULT_INTERVAL = 1L << 22;
     static final int MAX_CHECKPOINTS = 64;
     /**
      * A reverse step's re-execution leaves checkpoints this many times closer together behind
@@ -47,7 +49,7 @@ final class History<S> {
     private final LongFunction<StopEvent> runner;
     private final CheckpointProvider<S> provider;
     private final long interval;
-    /** The state the server started in: what {@code monitor reset} returns to. */
+    /** The state the debugger started in: what {@code monitor reset} returns to. */
     private final Checkpoint<S> origin;
     /** In position order; the first is the beginning of history. */
     private final List<Checkpoint<S>> checkpoints = new ArrayList<>();
@@ -77,7 +79,7 @@ final class History<S> {
      *
      * @throws SnapshotException the provider cannot take checkpoints of this machine (the message says why)
      */
-    static <S> History<S> start(Machine machine, LongFunction<StopEvent> runner, CheckpointProvider<S> provider,
+    public static <S> History<S> start(Machine machine, LongFunction<StopEvent> runner, CheckpointProvider<S> provider,
             long interval) throws SnapshotException {
         if (interval < 1) {
             throw new IllegalArgumentException("checkpoint interval must be positive, got " + interval);
@@ -147,8 +149,35 @@ final class History<S> {
     // Running forward
 
     /** The debugger wrote registers or memory: the run from here on is a new one. */
-    void edited() {
+    public void edited() {
         edited = true;
+    }
+
+    /** Whether the machine is behind the furthest point its run reached: running on re-executes. */
+    public boolean inPast() {
+        return machine.steps() < highWater;
+    }
+
+    /** The furthest position the run reached (its present when the machine is {@link #inPast()}). */
+    public long end() {
+        return highWater;
+    }
+
+    /**
+     * New host input reached the guest at position {@code at} while it re-executed: the run from
+     * there is a new one. The checkpoints after {@code at} belong to the old run and go; the
+     * state now is where the new run's history continues.
+     */
+    public void diverged(long at) {
+        long now = machine.steps();
+        Checkpoint<S> beginning = checkpoints.get(0);
+        checkpoints.removeIf(c -> c.position > at && c != beginning);
+        fine.removeIf(c -> c.position > at);
+        if (latest().position < now) {
+            checkpoints.add(take());
+        }
+        highWater = now;
+        tellReplaying(false);
     }
 
     /** After an edit: the checkpoints of the old future go, the edited state is the newest. */
@@ -168,7 +197,7 @@ final class History<S> {
      * Call before each forward run: returns the budget to run, at most {@code max}, so that the
      * run ends where a checkpoint is due or where a replay reaches new ground.
      */
-    long beforeForwardRun(long max) {
+    public long beforeForwardRun(long max) {
         settle();
         long now = machine.steps();
         long budget = Math.min(max, Math.max(1, latest().position + interval - now));
@@ -181,7 +210,7 @@ final class History<S> {
     }
 
     /** Call after each forward run: takes the checkpoint that is due. */
-    void afterForwardRun() {
+    public void afterForwardRun() {
         long now = machine.steps();
         highWater = Math.max(highWater, now);
         if (now >= latest().position + interval) {
@@ -198,7 +227,7 @@ final class History<S> {
      * (to the beginning of history if that is where it had). Returns null (and does not move)
      * when the history holds no earlier state of that hart.
      */
-    StopEvent reverseStep(int hart) {
+    public StopEvent reverseStep(int hart) {
         settle();
         long target = machine.hartSteps(hart) - 1;
         Checkpoint<S> from = null;
@@ -252,7 +281,16 @@ final class History<S> {
      * Returns null at the beginning of history when there is none; HALTED where it got to when
      * {@code interrupted} turns true.
      */
-    StopEvent reverseContinue(BooleanSupplier interrupted) {
+    public StopEvent reverseContinue(BooleanSupplier interrupted) {
+        return reverseContinue(interrupted, e -> true);
+    }
+
+    /**
+     * {@link #reverseContinue(BooleanSupplier)} where a breakpoint, watchpoint or trap stop counts
+     * only when {@code counts} says so, asked with the machine in the state of that stop (a
+     * breakpoint's condition).
+     */
+    public StopEvent reverseContinue(BooleanSupplier interrupted, Predicate<StopEvent> counts) {
         settle();
         long now = machine.steps();
         int i = checkpoints.size() - 1;
@@ -273,7 +311,7 @@ final class History<S> {
                     return halted();
                 }
                 StopEvent e = runner.apply(end - machine.steps());
-                if (isStop(e) && machine.steps() < now) {
+                if (isStop(e) && machine.steps() < now && counts.test(e)) {
                     last = new Stop(machine.steps(), e.hart(), e.reason());
                 } else if (ends(e)) {
                     return diverged(e);
@@ -330,8 +368,8 @@ final class History<S> {
     // ---------------------------------------------------------------------------------------
     // Reset and named snapshots
 
-    /** The machine back in the state the server started in; history starts there again. */
-    void reset() {
+    /** The machine back in the state the debugger started in; history starts there again. */
+    public void reset() {
         restore(origin);
         restart(origin);
     }
@@ -346,32 +384,37 @@ final class History<S> {
     }
 
     /** Saves the machine's state now under {@code name} (replacing one of that name). */
-    void save(String name) {
+    public void save(String name) {
         named.put(name, take().state);
     }
 
     /** Restores the state saved under {@code name}; history starts there again. */
-    void restore(String name) {
+    public void restore(String name) {
         S state = named.get(name);
         if (state == null) {
             throw new IllegalArgumentException("no snapshot named '" + name + "'"
                     + (named.isEmpty() ? " (none saved: monitor snapshot save NAME)" : " (saved: " + String.join(", ", named.keySet()) + ")"));
         }
         try {
-            provider.restore(state);
+            restartFrom(state);
         } catch (SnapshotException e) {
             throw new IllegalArgumentException("snapshot '" + name + "' cannot be restored: " + e.getMessage(), e);
         }
+    }
+
+    /** Puts the machine in {@code state} (a snapshot the provider took); history starts there again. */
+    public void restartFrom(S state) throws SnapshotException {
+        provider.restore(state);
         restart(capture(machine, state));
     }
 
     /** The names of the saved snapshots, in name order. */
-    List<String> names() {
+    public List<String> names() {
         return List.copyOf(named.keySet());
     }
 
     /** Where history begins, how many checkpoints it holds, where the machine is: for {@code monitor stats}. */
-    String describe() {
+    public String describe() {
         return String.format("history: %d checkpoint%s from step %d (one every %d steps), now at step %d%s%n",
                 checkpoints.size(), checkpoints.size() == 1 ? "" : "s", checkpoints.get(0).position, interval, machine.steps(),
                 machine.steps() < highWater ? " (re-executing: the run went on to step " + highWater + ")" : "");
