@@ -30,8 +30,9 @@ import java.util.function.LongSupplier;
  * bus observes (decoded code, LR reservations, HTIF tohost) is reported after it is made, so data
  * next to code stays on the fast path while self-modifying code still invalidates exactly what
  * it overwrote.
- * A block that has run {@link #hotBlockRuns} times is translated to JVM bytecode
- * ({@link BlockCompiler}), which runs it with the same effects, steps and traps.
+ * A block that has run {@link #hotRuns} times is translated to JVM bytecode together with the
+ * blocks of its page it jumps to ({@link RegionCompiler}), which runs them with the same
+ * effects, steps and traps.
  * Guest exceptions unwind through one preallocated {@link TrapException}. Interrupts, halts and
  * debug events are looked at between slices of at most {@link #SLICE} instructions; anything
  * that may unmask an interrupt ends the current slice early.
@@ -94,7 +95,7 @@ public final class Hart {
     // Load/store: the page's host array (see Ram: arrays change on copy-on-write, and the RAM's
     // PageListener drops entries holding a replaced one); stores also keep the page's RAM offset.
     private final long[] fetchTag = new long[TLB_SIZE], fetchAddend = new long[TLB_SIZE];
-    // (package-private: translated blocks inline the load/store fast paths, see BlockCompiler)
+    // (package-private: translated blocks inline the load/store fast paths, see RegionCompiler)
     final long[] loadTag = new long[TLB_SIZE];
     final byte[][] loadPage = new byte[TLB_SIZE][];
     final long[] storeTag = new long[TLB_SIZE];
@@ -112,19 +113,9 @@ public final class Hart {
     long nextPc;
     /** Set by a translated block before each call that may trap: the steps of its run before that instruction. */
     int blockIndex;
-    /**
-     * Whether harts created from now on translate hot blocks to JVM bytecode ({@link BlockCompiler});
-     * off, every block is interpreted. For tests that compare both and for measurements.
-     */
-    static boolean translateHotBlocks = true;
-    /**
-     * Runs of a block after which harts created from now on translate it. High enough that code
-     * which runs a few thousand times only (most of a kernel's boot) is not worth a class: at 50 a
-     * Linux boot took 4.2 s, at 5,000 1.2 s, with the same speed on hot loops. Tests lower it.
-     */
-    static int hotBlockRuns = 5000;
-    private final boolean translate = translateHotBlocks;
-    private final int hotRuns = hotBlockRuns;
+    /** Whether hot blocks are translated to JVM bytecode ({@link RegionCompiler}), and after how many runs. */
+    private boolean translate = true;
+    private int hotRuns = io.guestlab.emulator.Translation.DEFAULT_HOT_RUNS;
     /** Blocks this hart has translated: lets tests see that translated code really ran. */
     int blocksTranslated;
     /** Set by whatever goes out of line during a block (slow accesses, observed stores): end the block. */
@@ -180,6 +171,12 @@ public final class Hart {
 
     public int id() {
         return id;
+    }
+
+    /** Translates blocks after {@code runs} runs if {@code enabled}; off, translations made before are not run either. */
+    public void setTranslation(boolean enabled, int runs) {
+        translate = enabled;
+        hotRuns = runs;
     }
 
     // ---------------------------------------------------------------------------------------
@@ -297,20 +294,17 @@ public final class Hart {
             if (left < n) {
                 n = (int) left;
             }
-            // a translated loop back to the block's start may run round after round unless a
-            // breakpoint is at that start or inside (whose checks it would skip)
-            boolean mayLoop = true;
+            // a translated region goes on to other blocks of its page while the budget allows,
+            // past the checks at their starts: in a page with a breakpoint it runs this block only
             if (searchBreakpoints) {
-                int whole = n;
                 n = untilBreakpoint(b, n, pc, nextBreakpoint);
-                mayLoop = n == whole && (nextBreakpoint == 0 || breakpoints[nextBreakpoint - 1] != pc);
             }
             this.steps = steps;
-            if (b.translated != null && n >= b.translatedLength) {
-                steps += runTranslated(b, pc, mayLoop ? (int) Math.min(left, Integer.MAX_VALUE) : n);
+            if (b.translated != null && translate && n >= b.translatedLength) {
+                steps += runTranslated(b, pc, searchBreakpoints ? n : (int) Math.min(left, Integer.MAX_VALUE));
             } else {
                 if (++b.runs == hotRuns && translate && b != uncached) {
-                    translateBlock(b);
+                    translateBlock(b, pc);
                 }
                 steps += runBlock(b, n, pc);
             }
@@ -399,7 +393,8 @@ public final class Hart {
                         if (loadTag[t] == va >>> 12) {
                             x[rd] = loadPage[t][(int) va & 0xfff];
                         } else {
-                            loadOutOfLine(rd, va, 1, true, base + offsets[i], base + offsets[i + 1]);
+                            x[rd] = loadMissed(va, 1, true, base + offsets[i]);
+                            nextPc = base + offsets[i + 1];
                             return i + 1;
                         }
                     }
@@ -409,7 +404,8 @@ public final class Hart {
                         if (loadTag[t] == va >>> 12) {
                             x[rd] = loadPage[t][(int) va & 0xfff] & 0xffL;
                         } else {
-                            loadOutOfLine(rd, va, 1, false, base + offsets[i], base + offsets[i + 1]);
+                            x[rd] = loadMissed(va, 1, false, base + offsets[i]);
+                            nextPc = base + offsets[i + 1];
                             return i + 1;
                         }
                     }
@@ -419,7 +415,8 @@ public final class Hart {
                         if (loadTag[t] == va >>> 12 && (va & 0xfff) <= 0xffe) {
                             x[rd] = Ram.loadShort(loadPage[t], (int) va & 0xfff);
                         } else {
-                            loadOutOfLine(rd, va, 2, true, base + offsets[i], base + offsets[i + 1]);
+                            x[rd] = loadMissed(va, 2, true, base + offsets[i]);
+                            nextPc = base + offsets[i + 1];
                             return i + 1;
                         }
                     }
@@ -429,7 +426,8 @@ public final class Hart {
                         if (loadTag[t] == va >>> 12 && (va & 0xfff) <= 0xffe) {
                             x[rd] = Ram.loadShort(loadPage[t], (int) va & 0xfff) & 0xffffL;
                         } else {
-                            loadOutOfLine(rd, va, 2, false, base + offsets[i], base + offsets[i + 1]);
+                            x[rd] = loadMissed(va, 2, false, base + offsets[i]);
+                            nextPc = base + offsets[i + 1];
                             return i + 1;
                         }
                     }
@@ -439,7 +437,8 @@ public final class Hart {
                         if (loadTag[t] == va >>> 12 && (va & 0xfff) <= 0xffc) {
                             x[rd] = Ram.loadInt(loadPage[t], (int) va & 0xfff);
                         } else {
-                            loadOutOfLine(rd, va, 4, true, base + offsets[i], base + offsets[i + 1]);
+                            x[rd] = loadMissed(va, 4, true, base + offsets[i]);
+                            nextPc = base + offsets[i + 1];
                             return i + 1;
                         }
                     }
@@ -449,7 +448,8 @@ public final class Hart {
                         if (loadTag[t] == va >>> 12 && (va & 0xfff) <= 0xffc) {
                             x[rd] = Ram.loadInt(loadPage[t], (int) va & 0xfff) & 0xffffffffL;
                         } else {
-                            loadOutOfLine(rd, va, 4, false, base + offsets[i], base + offsets[i + 1]);
+                            x[rd] = loadMissed(va, 4, false, base + offsets[i]);
+                            nextPc = base + offsets[i + 1];
                             return i + 1;
                         }
                     }
@@ -459,7 +459,8 @@ public final class Hart {
                         if (loadTag[t] == va >>> 12 && (va & 0xfff) <= 0xff8) {
                             x[rd] = Ram.loadLong(loadPage[t], (int) va & 0xfff);
                         } else {
-                            loadOutOfLine(rd, va, 8, true, base + offsets[i], base + offsets[i + 1]);
+                            x[rd] = loadMissed(va, 8, true, base + offsets[i]);
+                            nextPc = base + offsets[i + 1];
                             return i + 1;
                         }
                     }
@@ -473,10 +474,11 @@ public final class Hart {
                             if ((observedLines[index >>> 12] & (1L << (index >>> Bus.LINE_SHIFT))) == 0) {
                                 continue;
                             }
-                            storedOutOfLine(index, 1, base + offsets[i], base + offsets[i + 1]);
+                            storedObserved(index, 1, base + offsets[i]);
                         } else {
-                            storeOutOfLine(va, 1, x[rs2], base + offsets[i], base + offsets[i + 1]);
+                            storeMissed(va, 1, x[rs2], base + offsets[i]);
                         }
+                        nextPc = base + offsets[i + 1];
                         return i + 1;
                     }
                     case Kind.SH -> {
@@ -490,10 +492,11 @@ public final class Hart {
                                     | 1L << ((index + 1) >>> Bus.LINE_SHIFT))) == 0) {
                                 continue;
                             }
-                            storedOutOfLine(index, 2, base + offsets[i], base + offsets[i + 1]);
+                            storedObserved(index, 2, base + offsets[i]);
                         } else {
-                            storeOutOfLine(va, 2, x[rs2], base + offsets[i], base + offsets[i + 1]);
+                            storeMissed(va, 2, x[rs2], base + offsets[i]);
                         }
+                        nextPc = base + offsets[i + 1];
                         return i + 1;
                     }
                     case Kind.SW -> {
@@ -507,10 +510,11 @@ public final class Hart {
                                     | 1L << ((index + 3) >>> Bus.LINE_SHIFT))) == 0) {
                                 continue;
                             }
-                            storedOutOfLine(index, 4, base + offsets[i], base + offsets[i + 1]);
+                            storedObserved(index, 4, base + offsets[i]);
                         } else {
-                            storeOutOfLine(va, 4, x[rs2], base + offsets[i], base + offsets[i + 1]);
+                            storeMissed(va, 4, x[rs2], base + offsets[i]);
                         }
+                        nextPc = base + offsets[i + 1];
                         return i + 1;
                     }
                     case Kind.SD -> {
@@ -524,10 +528,11 @@ public final class Hart {
                                     | 1L << ((index + 7) >>> Bus.LINE_SHIFT))) == 0) {
                                 continue;
                             }
-                            storedOutOfLine(index, 8, base + offsets[i], base + offsets[i + 1]);
+                            storedObserved(index, 8, base + offsets[i]);
                         } else {
-                            storeOutOfLine(va, 8, x[rs2], base + offsets[i], base + offsets[i + 1]);
+                            storeMissed(va, 8, x[rs2], base + offsets[i]);
                         }
+                        nextPc = base + offsets[i + 1];
                         return i + 1;
                     }
                     case Kind.FLOAT -> {
@@ -600,29 +605,30 @@ public final class Hart {
         return n;
     }
 
-    /** Translates {@code b} if at least its first instruction can be: later runs of it take {@link #runTranslated}. */
-    private void translateBlock(Block b) {
-        if (BlockCompiler.translatable(b) > 0) {
+    /**
+     * Translates {@code b}, which starts at {@code pc} in the current code page, with the blocks
+     * it jumps to, if at least its first instruction can be: later runs take {@link #runTranslated}.
+     */
+    private void translateBlock(Block b, long pc) {
+        if (RegionCompiler.translatable(b) > 0) {
             blocksTranslated++;
-            BlockCompiler.Translation t = BlockCompiler.compile(b);
+            RegionCompiler.Translation t = RegionCompiler.compile(b, currentPage, (int) pc & 0xfff);
             b.translatedLength = t.length();
             b.translated = t.code();
         }
     }
 
     /**
-     * Runs the translation of block {@code b}, which starts at {@code base}, as {@link #runBlock}
-     * runs the block (a block looping on itself: as many rounds as {@code budget} steps allow):
-     * returns how many instructions ran, leaves the next pc in {@link #nextPc}, and a trap
-     * leaves {@link #pc} and {@link #steps} at the trapping instruction.
+     * Runs the region block {@code b} enters, with {@code b} starting at {@code base}, for at
+     * most {@code budget} steps: returns how many instructions ran, leaves the next pc in
+     * {@link #nextPc}, and a trap leaves {@link #pc} and {@link #steps} at the trapping
+     * instruction (the translated code set the pc before the call that trapped).
      */
     private int runTranslated(Block b, long base, int budget) {
         try {
             return b.translated.run(this, base, budget);
         } catch (TrapException t) {
-            int before = blockIndex; // steps of this run before the trapping instruction
-            this.pc = base + b.offsets[before % b.count]; // later rounds of a loop start at base again
-            this.steps += before;
+            this.steps += blockIndex; // the steps of this run before the trapping instruction
             throw t;
         }
     }
@@ -677,27 +683,24 @@ public final class Hart {
         return b == -1 ? 0 : a % b;
     }
 
-    /** A load that missed the TLB fast path, into x[rd]: out of line, and the block ends after it. */
-    void loadOutOfLine(int rd, long va, int size, boolean signed, long at, long next) {
+    /** A load that missed the TLB fast path (the instruction at {@code at}): its value, extended. */
+    long loadMissed(long va, int size, boolean signed, long at) {
         pc = at;
         long v = loadSlow(va, size);
         int shift = 64 - 8 * size;
-        x[rd] = signed ? v << shift >> shift : v << shift >>> shift;
-        nextPc = next;
+        return signed ? v << shift >> shift : v << shift >>> shift;
     }
 
-    /** A store that missed the TLB fast path: out of line, and the block ends after it. */
-    void storeOutOfLine(long va, int size, long value, long at, long next) {
+    /** A store that missed the TLB fast path (the instruction at {@code at}). */
+    void storeMissed(long va, int size, long value, long at) {
         pc = at;
         storeSlow(va, size, value);
-        nextPc = next;
     }
 
-    /** A fast-path store into an observed line: the observers may stop the hart or drop code. */
-    void storedOutOfLine(int index, int size, long at, long next) {
+    /** A fast-path store (the instruction at {@code at}) into an observed line: the observers may stop the hart or drop code. */
+    void storedObserved(int index, int size, long at) {
         pc = at;
         codeWritten(index, size);
-        nextPc = next;
     }
 
     /** System instructions and atomics (F and D go to {@link HartFpu}): kept out of {@link #runBlock} so that stays small. */
