@@ -30,6 +30,8 @@ final class Block {
      */
     TranslatedRegion translated;
     int translatedLength;
+    /** Times its translation ran; at the hart's second threshold it is translated again as a region. */
+    int translatedRuns;
     /** Whether a region translated from another block holds this one: its own translation then covers it alone. */
     boolean inRegion;
 

@@ -116,6 +116,7 @@ public final class Hart {
     /** Whether hot blocks are translated to JVM bytecode ({@link RegionCompiler}), and after how many runs. */
     private boolean translate = true;
     private int hotRuns = io.guestlab.emulator.Translation.DEFAULT_HOT_RUNS;
+    private int regionRuns = io.guestlab.emulator.Translation.DEFAULT_REGION_RUNS;
     /** Blocks this hart has translated: lets tests see that translated code really ran. */
     int blocksTranslated;
     /** Set by whatever goes out of line during a block (slow accesses, observed stores): end the block. */
@@ -173,10 +174,14 @@ public final class Hart {
         return id;
     }
 
-    /** Translates blocks after {@code runs} runs if {@code enabled}; off, translations made before are not run either. */
-    public void setTranslation(boolean enabled, int runs) {
+    /**
+     * Translates blocks after {@code runs} runs if {@code enabled}, as regions after
+     * {@code regions} runs of that; off, translations made before are not run either.
+     */
+    public void setTranslation(boolean enabled, int runs, int regions) {
         translate = enabled;
         hotRuns = runs;
+        regionRuns = regions;
     }
 
     // ---------------------------------------------------------------------------------------
@@ -301,10 +306,13 @@ public final class Hart {
             }
             this.steps = steps;
             if (b.translated != null && translate && n >= b.translatedLength) {
+                if (++b.translatedRuns == regionRuns) {
+                    translateBlock(b, pc, true); // the second tier: with the blocks it jumps to
+                }
                 steps += runTranslated(b, pc, searchBreakpoints ? n : (int) Math.min(left, Integer.MAX_VALUE));
             } else {
                 if (++b.runs == hotRuns && translate && b != uncached) {
-                    translateBlock(b, pc);
+                    translateBlock(b, pc, false);
                 }
                 steps += runBlock(b, n, pc);
             }
@@ -606,13 +614,15 @@ public final class Hart {
     }
 
     /**
-     * Translates {@code b}, which starts at {@code pc} in the current code page, with the blocks
-     * it jumps to, if at least its first instruction can be: later runs take {@link #runTranslated}.
+     * Translates {@code b}, which starts at {@code pc} in the current code page, if at least its
+     * first instruction can be: alone (the first tier, cheap to make and for HotSpot to compile,
+     * which is what a boot's warm code needs) or with the blocks it jumps to ({@code region}: the
+     * second tier, for code that stays hot). Later runs take {@link #runTranslated}.
      */
-    private void translateBlock(Block b, long pc) {
+    private void translateBlock(Block b, long pc, boolean region) {
         if (RegionCompiler.translatable(b) > 0) {
             blocksTranslated++;
-            RegionCompiler.Translation t = RegionCompiler.compile(b, currentPage, (int) pc & 0xfff);
+            RegionCompiler.Translation t = RegionCompiler.compile(b, region ? currentPage : null, (int) pc & 0xfff);
             b.translatedLength = t.length();
             b.translated = t.code();
         }

@@ -84,7 +84,7 @@ final class RegionCompiler {
     /**
      * Translates {@code entry} (at page offset {@code entryOffset} of {@code page}, translatable
      * for at least one instruction) together with the blocks of the same page it reaches by
-     * direct branches and jumps that have run before.
+     * direct branches and jumps that have run before; alone if {@code page} is null.
      */
     static Translation compile(Block entry, DecodedPage page, int entryOffset) {
         int maxBlocks = page == null || entry.inRegion ? 1 : MAX_BLOCKS;

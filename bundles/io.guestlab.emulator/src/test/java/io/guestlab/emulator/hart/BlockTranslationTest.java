@@ -257,7 +257,7 @@ public class BlockTranslationTest {
                 .ebreak();
         Bus bus = new Bus(new Ram(RAM, RAM_SIZE));
         Hart hart = new Hart(0, bus, new CodeCache(bus), new Reservations(bus, 1));
-        hart.setTranslation(true, EARLY.hotRuns());
+        hart.setTranslation(true, EARLY.hotRuns(), EARLY.regionRuns());
         hart.setTrapCatch(1L << TrapCause.BREAKPOINT, 0);
         byte[] code = a.bytes();
         bus.write(RAM, code, 0, code.length);
