@@ -101,7 +101,8 @@ public final class Hart {
     final long[] storeTag = new long[TLB_SIZE];
     final byte[][] storePage = new byte[TLB_SIZE][];
     final int[] storeRamOffset = new int[TLB_SIZE];
-    private boolean superpageCached;
+    /** A superpage leaf backs some TLB entry: sfence.vma of one address flushes everything. */
+    boolean superpageCached;
     private DecodedPage currentPage;
     private long currentPageVa;
     // blocks: the one reused for uncached code, and the scratch arrays blocks are built in
@@ -123,14 +124,11 @@ public final class Hart {
     boolean leaveBlock;
 
     // debug hooks
-    private long[] breakpoints = new long[0];
-    private EbreakHandler ebreakHandler; // host calls (semihosting); null: every ebreak traps
-    private long resumeFrom = -1;
-    private Watchpoint[] watchpoints = new Watchpoint[0];
-    private long catchExceptions, catchInterrupts;
+    private final DebugHooks debug;
 
     public Hart(int id, Bus bus, CodeCache code, Reservations reservations) {
         this.id = id;
+        this.debug = new DebugHooks(id);
         this.bus = bus;
         this.ram = bus.ram();
         ram.addPageListener(new Ram.PageListener() {
@@ -212,7 +210,7 @@ public final class Hart {
                 takeTrap(t.cause, t.tval, false);
             }
         }
-        resumeFrom = -1;
+        debug.endResume();
     }
 
     /** Lets a waiting hart spend {@code n} steps idle (time passes while it sleeps in wfi). */
@@ -256,7 +254,7 @@ public final class Hart {
     private void interpret() {
         // pc, steps and the current code page live in locals between blocks; the fields are
         // written before a block runs, and a trap inside one leaves them right (see runBlock)
-        final boolean checkBreakpoints = breakpoints.length != 0;
+        final boolean checkBreakpoints = debug.hasBreakpoints();
         long pc = this.pc;
         long steps = this.steps;
         DecodedPage page = currentPage;
@@ -271,19 +269,23 @@ public final class Hart {
             if (checkBreakpoints) {
                 if (pc >>> 12 != breakpointPage) {
                     breakpointPage = pc >>> 12;
-                    pageHasBreakpoint = anyBreakpointIn(pc & ~0xfffL);
+                    pageHasBreakpoint = debug.anyBreakpointIn(pc & ~0xfffL);
                 }
                 searchBreakpoints = pageHasBreakpoint;
             }
             if (searchBreakpoints) {
-                nextBreakpoint = Arrays.binarySearch(breakpoints, pc);
-                if (nextBreakpoint >= 0 && atBreakpoint(pc)) {
-                    break;
+                nextBreakpoint = debug.search(pc);
+                if (nextBreakpoint >= 0) {
+                    StopEvent hit = debug.stopAt(pc);
+                    if (hit != null) {
+                        stop(hit);
+                        break;
+                    }
                 }
                 nextBreakpoint = nextBreakpoint >= 0 ? nextBreakpoint + 1 : -nextBreakpoint - 1;
             }
             if (checkBreakpoints) {
-                resumeFrom = -1;
+                debug.endResume();
             }
             Block b;
             if (page == null || ((pc ^ pageVa) & ~0xfffL) != 0
@@ -302,7 +304,7 @@ public final class Hart {
             // a translated region goes on to other blocks of its page while the budget allows,
             // past the checks at their starts: in a page with a breakpoint it runs this block only
             if (searchBreakpoints) {
-                n = untilBreakpoint(b, n, pc, nextBreakpoint);
+                n = debug.untilBreakpoint(b, n, pc, nextBreakpoint);
             }
             this.steps = steps;
             if (b.translated != null && translate && n >= b.translatedLength) {
@@ -722,7 +724,7 @@ public final class Hart {
             case FENCE, FENCE_I -> this.pc = pc + len; // one host thread, coherent code cache
             case ECALL -> throw raise(TrapCause.ECALL_FROM_U + priv, 0);
             case EBREAK -> {
-                if (ebreakHandler == null || !ebreakHandler.handle(id, pc)) {
+                if (debug.ebreakHandler == null || !debug.ebreakHandler.handle(id, pc)) {
                     throw raise(TrapCause.BREAKPOINT, pc);
                 }
                 this.pc = pc + len; // answered by the host: go on after the ebreak
@@ -961,7 +963,7 @@ public final class Hart {
                     TrapCause.describe(cause, false), epc, mtvec, stvec)));
             return;
         }
-        if ((((interrupt ? catchInterrupts : catchExceptions) >>> cause) & 1) != 0) {
+        if (debug.catches(cause, interrupt)) {
             stop(new StopEvent(StopReason.TRAP, id, pc, causeValue, tval,
                     TrapCause.describe(cause, interrupt) + String.format(" at 0x%x", epc)));
         }
@@ -1127,7 +1129,7 @@ public final class Hart {
         long pa = physical(va, size, LOAD);
         watchAccess(va, pa, size, false);
         if (bus.isRam(pa, size)) {
-            if (watchpoints.length == 0 && pmp.allows(pa & ~0xfffL, 4096, LOAD, dataPriv())) {
+            if (!debug.watching() && pmp.allows(pa & ~0xfffL, 4096, LOAD, dataPriv())) {
                 int i = (int) (va >>> 12) & TLB_MASK;
                 loadPage[i] = ram.pageForRead((int) ((pa - ramBase) >>> 12));
                 loadTag[i] = va >>> 12;
@@ -1158,7 +1160,7 @@ public final class Hart {
         long pa = physical(va, size, STORE);
         watchAccess(va, pa, size, true);
         if (bus.isRam(pa, size)) {
-            if (watchpoints.length == 0 && pmp.allows(pa & ~0xfffL, 4096, STORE, dataPriv())) {
+            if (!debug.watching() && pmp.allows(pa & ~0xfffL, 4096, STORE, dataPriv())) {
                 int i = (int) (va >>> 12) & TLB_MASK;
                 int ramPage = (int) ((pa - ramBase) >>> 12);
                 storePage[i] = ram.pageForWrite(ramPage);
@@ -1189,11 +1191,10 @@ public final class Hart {
     }
 
     private void watchAccess(long va, long pa, int size, boolean write) {
-        for (Watchpoint w : watchpoints) {
-            if ((write ? w.onWrite() : w.onRead()) && w.overlaps(w.physical() ? pa : va, size)) {
-                stop(new StopEvent(StopReason.WATCHPOINT, id, pc, 0, w.physical() ? pa : va,
-                        String.format("%s of %d bytes at %s address 0x%x", write ? "write" : "read", size,
-                                w.physical() ? "physical" : "virtual", w.physical() ? pa : va)));
+        if (debug.watching()) {
+            StopEvent hit = debug.watchpointHit(va, pa, size, write, pc);
+            if (hit != null) {
+                stop(hit);
             }
         }
     }
@@ -1341,95 +1342,11 @@ public final class Hart {
     }
 
     // ---------------------------------------------------------------------------------------
-    // Virtual memory: Sv39 and Sv48 (Privileged ISA section 4.3-4.5)
+    // Virtual memory (the walk itself is PageWalk's)
 
-    /**
-     * Translates {@code va} for {@code access} at privilege {@code p}. With {@code enforce} false
-     * (debugger accesses) permissions are not checked, A/D bits are not updated, and failures
-     * return -1 instead of raising a page fault.
-     */
+    /** Translates {@code va} for {@code access} at privilege {@code p}: see {@link PageWalk#translate}. */
     long translate(long va, int access, int p, boolean enforce) {
-        long mode = satp >>> 60;
-        if (p == M || mode == 0) {
-            return va;
-        }
-        int levels = mode == 8 ? 3 : 4;
-        int vaBits = 12 + 9 * levels;
-        long top = va >> (vaBits - 1);
-        if (top != 0 && top != -1) {
-            return pageFault(va, access, enforce);
-        }
-        long table = (satp & ((1L << 44) - 1)) << 12;
-        for (int level = levels - 1; level >= 0; level--) {
-            long pteAddress = table + ((va >>> (12 + 9 * level)) & 511) * 8;
-            if (enforce && !pmp.allows(pteAddress, 8, LOAD, S)) {
-                throw raise(accessFault(access), va);
-            }
-            long pte;
-            try {
-                pte = bus.load(pteAddress, 8);
-            } catch (BusErrorException e) {
-                if (!enforce) {
-                    return -1;
-                }
-                throw raise(accessFault(access), va);
-            }
-            boolean valid = (pte & 1) != 0;
-            boolean r = (pte & 2) != 0, w = (pte & 4) != 0, xp = (pte & 8) != 0;
-            if (!valid || (!r && w) || (pte >>> 54) != 0) {
-                return pageFault(va, access, enforce);
-            }
-            long ppn = (pte >>> 10) & ((1L << 44) - 1);
-            if (!r && !xp) {
-                table = ppn << 12;
-                continue;
-            }
-            if (level > 0 && (ppn & ((1L << (9 * level)) - 1)) != 0) {
-                return pageFault(va, access, enforce); // misaligned superpage
-            }
-            long pageOffsetMask = (1L << (12 + 9 * level)) - 1;
-            long pa = (ppn << 12 & ~pageOffsetMask) | (va & pageOffsetMask);
-            if (!enforce) {
-                return pa;
-            }
-            if (level > 0) {
-                superpageCached = true; // its 4 KiB TLB entries all hang on one leaf PTE
-            }
-            boolean user = (pte & 16) != 0;
-            if (p == U ? !user : user && (access == FETCH || (mstatus & SUM) == 0)) {
-                return pageFault(va, access, true);
-            }
-            boolean permitted = switch (access) {
-                case FETCH -> xp;
-                case LOAD -> r || (xp && (mstatus & MXR) != 0);
-                default -> w;
-            };
-            if (!permitted) {
-                return pageFault(va, access, true);
-            }
-            long updated = pte | 0x40 | (access == STORE ? 0x80 : 0); // A, and D on a store (Svadu behaviour)
-            if (updated != pte) {
-                if (!pmp.allows(pteAddress, 8, STORE, S)) {
-                    throw raise(accessFault(access), va);
-                }
-                bus.store(pteAddress, 8, updated, id);
-            }
-            return pa;
-        }
-        return pageFault(va, access, enforce);
-    }
-
-    private long pageFault(long va, int access, boolean enforce) {
-        if (!enforce) {
-            return -1;
-        }
-        throw raise(access == FETCH ? TrapCause.INSTRUCTION_PAGE_FAULT
-                : access == LOAD ? TrapCause.LOAD_PAGE_FAULT : TrapCause.STORE_PAGE_FAULT, va);
-    }
-
-    private static int accessFault(int access) {
-        return access == FETCH ? TrapCause.INSTRUCTION_ACCESS_FAULT
-                : access == LOAD ? TrapCause.LOAD_ACCESS_FAULT : TrapCause.STORE_ACCESS_FAULT;
+        return PageWalk.translate(this, va, access, p, enforce);
     }
 
     /** Drops the cached translations of the page holding {@code va} (sfence.vma rs1, section 4.2.1). */
@@ -1475,68 +1392,26 @@ public final class Hart {
 
     /** Lets {@code handler} answer ebreaks that are host calls (null: none are). */
     public void setEbreakHandler(EbreakHandler handler) {
-        ebreakHandler = handler;
+        debug.ebreakHandler = handler;
     }
 
     public void setBreakpoints(long[] addresses) {
-        long[] sorted = addresses.clone();
-        Arrays.sort(sorted); // searched by atBreakpoint and untilBreakpoint
-        breakpoints = sorted;
+        debug.setBreakpoints(addresses);
     }
 
     /** The next run() does not stop at a breakpoint at the current pc (resuming from it). */
     public void resumeFromBreakpoint() {
-        resumeFrom = pc;
-    }
-
-    /** Whether a breakpoint lies in the 4 KiB page at {@code page} (a block never crosses one). */
-    private boolean anyBreakpointIn(long page) {
-        int i = Arrays.binarySearch(breakpoints, page);
-        if (i >= 0) {
-            return true;
-        }
-        i = -i - 1;
-        return i < breakpoints.length && breakpoints[i] - page < 4096 && breakpoints[i] - page >= 0;
-    }
-
-    /** At a breakpoint address: stops there unless resuming from it. */
-    private boolean atBreakpoint(long pc) {
-        if (pc == resumeFrom) {
-            resumeFrom = -1;
-            return false;
-        }
-        resumeFrom = -1;
-        stop(new StopEvent(StopReason.BREAKPOINT, id, pc, 0, 0, String.format("breakpoint at 0x%x", pc)));
-        return true;
-    }
-
-    /**
-     * How many of the first {@code n} instructions of block {@code b} (at {@code base}) run
-     * before one at a breakpoint address, {@code next} being the index of the first breakpoint
-     * after {@code base}: a debugger's breakpoints cost one search per block, and blocks without
-     * one run whole (translated too).
-     */
-    private int untilBreakpoint(Block b, int n, long base, int next) {
-        if (next == breakpoints.length || breakpoints[next] - base >= b.offsets[n]) {
-            return n;
-        }
-        long offset = breakpoints[next] - base;
-        int i = 1;
-        while (i < n && b.offsets[i] < offset) {
-            i++;
-        }
-        return i;
+        debug.resumeFrom(pc);
     }
 
     public void setWatchpoints(Watchpoint[] list) {
-        watchpoints = list.clone();
+        debug.setWatchpoints(list);
         flushTranslations();
     }
 
     /** Chooses trap causes that stop the machine: bit n of each mask is cause n. */
     public void setTrapCatch(long exceptions, long interrupts) {
-        catchExceptions = exceptions;
-        catchInterrupts = interrupts;
+        debug.setTrapCatch(exceptions, interrupts);
     }
 
     // ---------------------------------------------------------------------------------------
