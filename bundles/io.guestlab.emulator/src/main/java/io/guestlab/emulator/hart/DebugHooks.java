@@ -92,9 +92,23 @@ final class DebugHooks {
         watchpoints = list.clone();
     }
 
-    /** Whether any watchpoint is set: data pages then stay off the TLB fast paths. */
+    /** Whether any watchpoint is set: accesses on the slow path are then checked. */
     boolean watching() {
         return watchpoints.length != 0;
+    }
+
+    /**
+     * Whether a watchpoint for this kind of access lies in the 4 KiB page of {@code va} (virtual
+     * watchpoints) or {@code pa} (physical ones): such a page stays off the TLB fast paths, so
+     * watchpoints cost nothing on the pages they do not watch.
+     */
+    boolean watchesPage(long va, long pa, boolean write) {
+        for (Watchpoint w : watchpoints) {
+            if ((write ? w.onWrite() : w.onRead()) && w.overlaps((w.physical() ? pa : va) & ~0xfffL, 4096)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The stop an access at {@code va} ({@code pa}) causes, made at {@code pc}, or null. */

@@ -1129,7 +1129,7 @@ public final class Hart {
         long pa = physical(va, size, LOAD);
         watchAccess(va, pa, size, false);
         if (bus.isRam(pa, size)) {
-            if (!debug.watching() && pmp.allows(pa & ~0xfffL, 4096, LOAD, dataPriv())) {
+            if (!debug.watchesPage(va, pa, false) && pmp.allows(pa & ~0xfffL, 4096, LOAD, dataPriv())) {
                 int i = (int) (va >>> 12) & TLB_MASK;
                 loadPage[i] = ram.pageForRead((int) ((pa - ramBase) >>> 12));
                 loadTag[i] = va >>> 12;
@@ -1160,7 +1160,7 @@ public final class Hart {
         long pa = physical(va, size, STORE);
         watchAccess(va, pa, size, true);
         if (bus.isRam(pa, size)) {
-            if (!debug.watching() && pmp.allows(pa & ~0xfffL, 4096, STORE, dataPriv())) {
+            if (!debug.watchesPage(va, pa, true) && pmp.allows(pa & ~0xfffL, 4096, STORE, dataPriv())) {
                 int i = (int) (va >>> 12) & TLB_MASK;
                 int ramPage = (int) ((pa - ramBase) >>> 12);
                 storePage[i] = ram.pageForWrite(ramPage);
