@@ -51,6 +51,15 @@ guestlab_select_jdk() {
 }
 
 # Runs a command as root: directly when we are root, else through sudo.
+# The ASM jar the engine's translator needs on a plain classpath (the build resolved it into the
+# local Maven repository); dies with a one-line reason when it is not there.
+guestlab_asm_jar() {
+    local dir="$GUESTLAB_M2_REPOSITORY/org/ow2/asm/asm" v
+    v="$(ls "$dir" 2>/dev/null | sort -V -r | while read -r v; do [ -f "$dir/$v/asm-$v.jar" ] && echo "$v" && break; done)"
+    [ -n "$v" ] || guestlab_die "ASM (org.ow2.asm:asm) is not in the local Maven repository: run ./mvnw verify once"
+    echo "$dir/$v/asm-$v.jar"
+}
+
 guestlab_as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
         echo "guestlab: needs root (or sudo) to run: $*" >&2; return 1; fi

@@ -113,6 +113,9 @@ public final class RunCommand implements Command {
                   --timeout-insns N      stop after N instructions (exit code 124)
                   --stats                print 'stats: instructions=N wall=S.SSSs mips=M.M' and
                                          'stats: state=sha256:... steps=N' to stderr
+                  --no-translate         interpret only, never translate hot code to JVM bytecode:
+                                         slower, in exactly the same states (compare --stats)
+                  --translate-after N    translate a block after N runs (default 5000)
                   --machine FILE         boot the machine a definition file (*.machine) describes
                   --save-machine FILE    write the machine these options describe to FILE
                   --save-snapshot FILE   save a snapshot of the whole machine to FILE when the
@@ -184,6 +187,7 @@ public final class RunCommand implements Command {
             return 1;
         }
         running[0] = board;
+        board.machine().setTranslation(o.translation);
         try (board; HostConsole console = new HostConsole(input, board::typeInput, err)) {
             if (!prepare(board, o, replay, err)) {
                 return 1;

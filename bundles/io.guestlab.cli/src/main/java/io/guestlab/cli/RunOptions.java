@@ -1,5 +1,6 @@
 package io.guestlab.cli;
 
+import io.guestlab.emulator.Translation;
 import io.guestlab.emulator.board.Drive;
 import io.guestlab.emulator.board.Semihosting;
 import io.guestlab.emulator.board.VirtBoardConfig;
@@ -25,6 +26,8 @@ final class RunOptions {
     long timeoutInsns = Long.MAX_VALUE;
     double timeoutSeconds = Double.POSITIVE_INFINITY;
     boolean stats;
+    /** --no-translate / --translate-after N: how the harts run guest code (never what it does). */
+    Translation translation = Translation.DEFAULT;
     String gdb;
     boolean waitGdb;
     /** Boot from this snapshot file instead of images. */
@@ -61,6 +64,9 @@ final class RunOptions {
                     case "--timeout-insns" -> o.timeoutInsns = OptionValues.number(value(args, ++i, a), a, 1, Long.MAX_VALUE);
                     case "--timeout" -> o.timeoutSeconds = OptionValues.seconds(value(args, ++i, a), a);
                     case "--stats" -> o.stats = true;
+                    case "--no-translate" -> o.translation = Translation.OFF;
+                    case "--translate-after" -> o.translation = Translation.after(
+                            (int) OptionValues.number(value(args, ++i, a), a, 1, Integer.MAX_VALUE));
                     case "--gdb" -> o.gdb = GdbAddress.parse(value(args, ++i, a)).text();
                     case "--wait-gdb" -> o.waitGdb = true;
                     case "--load-snapshot" -> o.loadSnapshot = Path.of(value(args, ++i, a));

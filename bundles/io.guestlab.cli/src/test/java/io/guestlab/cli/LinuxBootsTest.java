@@ -43,7 +43,8 @@ public class LinuxBootsTest {
     @Rule
     public final TemporaryFolder folder = new TemporaryFolder();
 
-    private static Path kernelBuild;
+    /** Where build-kernel left Image and initramfs.cpio (after {@link #buildKernel}). */
+    static Path kernelBuild;
 
     @BeforeClass
     public static void buildKernel() throws Exception {

@@ -60,6 +60,7 @@ public final class Machine implements Stateful {
     private boolean stopWhenIdle = true;
     private Integer exitCode;
     private Htif htif;
+    private Translation translation = Translation.DEFAULT;
 
     // the schedule: see runSlice and endSlice
     private int currentHart;
@@ -94,6 +95,18 @@ public final class Machine implements Stateful {
 
     /** Where the CLINT sits, as on QEMU's virt and spike machines. */
     public static final long CLINT_BASE = 0x200_0000L, CLINT_SIZE = 0x1_0000L;
+
+    /** How the harts run guest code from now on (see {@link Translation}); never changes what the guest does. */
+    public void setTranslation(Translation t) {
+        translation = java.util.Objects.requireNonNull(t, "translation");
+        for (Hart h : harts) {
+            h.setTranslation(t.enabled(), t.hotRuns(), t.regionRuns());
+        }
+    }
+
+    public Translation translation() {
+        return translation;
+    }
 
     /** Registers a device whose interrupts depend on time: told when time passes its deadline. */
     public void addTimedDevice(TimedDevice device) {
@@ -388,6 +401,7 @@ public final class Machine implements Stateful {
             child.useHostTime();
         }
         child.setStopWhenIdle(stopWhenIdle);
+        child.setTranslation(translation);
         if (htif != null) {
             child.htif = new Htif(child.bus, htif.tohost(), htif.fromhost(), console, child::exit);
         }

@@ -22,11 +22,18 @@ final class Block {
     final int[] offsets;
     final int count;
     final long generation;
-    /** Times the interpreter ran this block; at {@link Hart#hotBlockRuns} it is translated. */
+    /** Times the interpreter ran this block; at the hart's threshold ({@link io.guestlab.emulator.Translation}) it is translated. */
     int runs;
-    /** The block's translation to JVM bytecode, or null; it covers the first {@link #translatedLength} instructions. */
-    TranslatedBlock translated;
+    /**
+     * The translation to JVM bytecode of the region this block enters, or null; it covers the
+     * block's first {@link #translatedLength} instructions.
+     */
+    TranslatedRegion translated;
     int translatedLength;
+    /** Times its translation ran; at the hart's second threshold it is translated again as a region. */
+    int translatedRuns;
+    /** Whether a region translated from another block holds this one: its own translation then covers it alone. */
+    boolean inRegion;
 
     Block(long[] ops, Insn[] insns, int[] offsets, int count, long generation) {
         this.ops = ops;

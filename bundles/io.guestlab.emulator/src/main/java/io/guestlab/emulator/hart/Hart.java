@@ -31,8 +31,9 @@ import java.util.function.LongSupplier;
  * bus observes (decoded code, LR reservations, HTIF tohost) is reported after it is made, so data
  * next to code stays on the fast path while self-modifying code still invalidates exactly what
  * it overwrote.
- * A block that has run {@link #hotBlockRuns} times is translated to JVM bytecode
- * ({@link BlockCompiler}), which runs it with the same effects, steps and traps.
+ * A block that has run {@link #hotRuns} times is translated to JVM bytecode together with the
+ * blocks of its page it jumps to ({@link RegionCompiler}), which runs them with the same
+ * effects, steps and traps.
  * Guest exceptions unwind through one preallocated {@link TrapException}. Interrupts, halts and
  * debug events are looked at between slices of at most {@link #SLICE} instructions; anything
  * that may unmask an interrupt ends the current slice early.
@@ -95,13 +96,14 @@ public final class Hart {
     // Load/store: the page's host array (see Ram: arrays change on copy-on-write, and the RAM's
     // PageListener drops entries holding a replaced one); stores also keep the page's RAM offset.
     private final long[] fetchTag = new long[TLB_SIZE], fetchAddend = new long[TLB_SIZE];
-    // (package-private: translated blocks inline the load/store fast paths, see BlockCompiler)
+    // (package-private: translated blocks inline the load/store fast paths, see RegionCompiler)
     final long[] loadTag = new long[TLB_SIZE];
     final byte[][] loadPage = new byte[TLB_SIZE][];
     final long[] storeTag = new long[TLB_SIZE];
     final byte[][] storePage = new byte[TLB_SIZE][];
     final int[] storeRamOffset = new int[TLB_SIZE];
-    private boolean superpageCached;
+    /** A superpage leaf backs some TLB entry: sfence.vma of one address flushes everything. */
+    boolean superpageCached;
     private DecodedPage currentPage;
     private long currentPageVa;
     // blocks: the one reused for uncached code, and the scratch arrays blocks are built in
@@ -113,34 +115,22 @@ public final class Hart {
     long nextPc;
     /** Set by a translated block before each call that may trap: the steps of its run before that instruction. */
     int blockIndex;
-    /**
-     * Whether harts created from now on translate hot blocks to JVM bytecode ({@link BlockCompiler});
-     * off, every block is interpreted. For tests that compare both and for measurements.
-     */
-    static boolean translateHotBlocks = true;
-    /**
-     * Runs of a block after which harts created from now on translate it. High enough that code
-     * which runs a few thousand times only (most of a kernel's boot) is not worth a class: at 50 a
-     * Linux boot took 4.2 s, at 5,000 1.2 s, with the same speed on hot loops. Tests lower it.
-     */
-    static int hotBlockRuns = 5000;
-    private final boolean translate = translateHotBlocks;
-    private final int hotRuns = hotBlockRuns;
+    /** Whether hot blocks are translated to JVM bytecode ({@link RegionCompiler}), and after how many runs. */
+    private boolean translate = true;
+    private int hotRuns = io.guestlab.emulator.Translation.DEFAULT_HOT_RUNS;
+    private int regionRuns = io.guestlab.emulator.Translation.DEFAULT_REGION_RUNS;
     /** Blocks this hart has translated: lets tests see that translated code really ran. */
     int blocksTranslated;
     /** Set by whatever goes out of line during a block (slow accesses, observed stores): end the block. */
     boolean leaveBlock;
 
     // debug hooks
-    private long[] breakpoints = new long[0];
-    private EbreakHandler ebreakHandler; // host calls (semihosting); null: every ebreak traps
+    private final DebugHooks debug;
     private TrapListener trapListener; // the debugger's trap log; null: none
-    private long resumeFrom = -1;
-    private Watchpoint[] watchpoints = new Watchpoint[0];
-    private long catchExceptions, catchInterrupts;
 
     public Hart(int id, Bus bus, CodeCache code, Reservations reservations) {
         this.id = id;
+        this.debug = new DebugHooks(id);
         this.bus = bus;
         this.ram = bus.ram();
         ram.addPageListener(new Ram.PageListener() {
@@ -184,6 +174,16 @@ public final class Hart {
         return id;
     }
 
+    /**
+     * Translates blocks after {@code runs} runs if {@code enabled}, as regions after
+     * {@code regions} runs of that; off, translations made before are not run either.
+     */
+    public void setTranslation(boolean enabled, int runs, int regions) {
+        translate = enabled;
+        hotRuns = runs;
+        regionRuns = regions;
+    }
+
     // ---------------------------------------------------------------------------------------
     // The interpreter
 
@@ -212,7 +212,7 @@ public final class Hart {
                 takeTrap(t.cause, t.tval, false);
             }
         }
-        resumeFrom = -1;
+        debug.endResume();
     }
 
     /** Lets a waiting hart spend {@code n} steps idle (time passes while it sleeps in wfi). */
@@ -256,7 +256,7 @@ public final class Hart {
     private void interpret() {
         // pc, steps and the current code page live in locals between blocks; the fields are
         // written before a block runs, and a trap inside one leaves them right (see runBlock)
-        final boolean checkBreakpoints = breakpoints.length != 0;
+        final boolean checkBreakpoints = debug.hasBreakpoints();
         long pc = this.pc;
         long steps = this.steps;
         DecodedPage page = currentPage;
@@ -271,19 +271,23 @@ public final class Hart {
             if (checkBreakpoints) {
                 if (pc >>> 12 != breakpointPage) {
                     breakpointPage = pc >>> 12;
-                    pageHasBreakpoint = anyBreakpointIn(pc & ~0xfffL);
+                    pageHasBreakpoint = debug.anyBreakpointIn(pc & ~0xfffL);
                 }
                 searchBreakpoints = pageHasBreakpoint;
             }
             if (searchBreakpoints) {
-                nextBreakpoint = Arrays.binarySearch(breakpoints, pc);
-                if (nextBreakpoint >= 0 && atBreakpoint(pc)) {
-                    break;
+                nextBreakpoint = debug.search(pc);
+                if (nextBreakpoint >= 0) {
+                    StopEvent hit = debug.stopAt(pc);
+                    if (hit != null) {
+                        stop(hit);
+                        break;
+                    }
                 }
                 nextBreakpoint = nextBreakpoint >= 0 ? nextBreakpoint + 1 : -nextBreakpoint - 1;
             }
             if (checkBreakpoints) {
-                resumeFrom = -1;
+                debug.endResume();
             }
             Block b;
             if (page == null || ((pc ^ pageVa) & ~0xfffL) != 0
@@ -299,20 +303,20 @@ public final class Hart {
             if (left < n) {
                 n = (int) left;
             }
-            // a translated loop back to the block's start may run round after round unless a
-            // breakpoint is at that start or inside (whose checks it would skip)
-            boolean mayLoop = true;
+            // a translated region goes on to other blocks of its page while the budget allows,
+            // past the checks at their starts: in a page with a breakpoint it runs this block only
             if (searchBreakpoints) {
-                int whole = n;
-                n = untilBreakpoint(b, n, pc, nextBreakpoint);
-                mayLoop = n == whole && (nextBreakpoint == 0 || breakpoints[nextBreakpoint - 1] != pc);
+                n = debug.untilBreakpoint(b, n, pc, nextBreakpoint);
             }
             this.steps = steps;
-            if (b.translated != null && n >= b.translatedLength) {
-                steps += runTranslated(b, pc, mayLoop ? (int) Math.min(left, Integer.MAX_VALUE) : n);
+            if (b.translated != null && translate && n >= b.translatedLength) {
+                if (++b.translatedRuns == regionRuns) {
+                    translateBlock(b, pc, true); // the second tier: with the blocks it jumps to
+                }
+                steps += runTranslated(b, pc, searchBreakpoints ? n : (int) Math.min(left, Integer.MAX_VALUE));
             } else {
                 if (++b.runs == hotRuns && translate && b != uncached) {
-                    translateBlock(b);
+                    translateBlock(b, pc, false);
                 }
                 steps += runBlock(b, n, pc);
             }
@@ -401,7 +405,8 @@ public final class Hart {
                         if (loadTag[t] == va >>> 12) {
                             x[rd] = loadPage[t][(int) va & 0xfff];
                         } else {
-                            loadOutOfLine(rd, va, 1, true, base + offsets[i], base + offsets[i + 1]);
+                            x[rd] = loadMissed(va, 1, true, base + offsets[i]);
+                            nextPc = base + offsets[i + 1];
                             return i + 1;
                         }
                     }
@@ -411,7 +416,8 @@ public final class Hart {
                         if (loadTag[t] == va >>> 12) {
                             x[rd] = loadPage[t][(int) va & 0xfff] & 0xffL;
                         } else {
-                            loadOutOfLine(rd, va, 1, false, base + offsets[i], base + offsets[i + 1]);
+                            x[rd] = loadMissed(va, 1, false, base + offsets[i]);
+                            nextPc = base + offsets[i + 1];
                             return i + 1;
                         }
                     }
@@ -421,7 +427,8 @@ public final class Hart {
                         if (loadTag[t] == va >>> 12 && (va & 0xfff) <= 0xffe) {
                             x[rd] = Ram.loadShort(loadPage[t], (int) va & 0xfff);
                         } else {
-                            loadOutOfLine(rd, va, 2, true, base + offsets[i], base + offsets[i + 1]);
+                            x[rd] = loadMissed(va, 2, true, base + offsets[i]);
+                            nextPc = base + offsets[i + 1];
                             return i + 1;
                         }
                     }
@@ -431,7 +438,8 @@ public final class Hart {
                         if (loadTag[t] == va >>> 12 && (va & 0xfff) <= 0xffe) {
                             x[rd] = Ram.loadShort(loadPage[t], (int) va & 0xfff) & 0xffffL;
                         } else {
-                            loadOutOfLine(rd, va, 2, false, base + offsets[i], base + offsets[i + 1]);
+                            x[rd] = loadMissed(va, 2, false, base + offsets[i]);
+                            nextPc = base + offsets[i + 1];
                             return i + 1;
                         }
                     }
@@ -441,7 +449,8 @@ public final class Hart {
                         if (loadTag[t] == va >>> 12 && (va & 0xfff) <= 0xffc) {
                             x[rd] = Ram.loadInt(loadPage[t], (int) va & 0xfff);
                         } else {
-                            loadOutOfLine(rd, va, 4, true, base + offsets[i], base + offsets[i + 1]);
+                            x[rd] = loadMissed(va, 4, true, base + offsets[i]);
+                            nextPc = base + offsets[i + 1];
                             return i + 1;
                         }
                     }
@@ -451,7 +460,8 @@ public final class Hart {
                         if (loadTag[t] == va >>> 12 && (va & 0xfff) <= 0xffc) {
                             x[rd] = Ram.loadInt(loadPage[t], (int) va & 0xfff) & 0xffffffffL;
                         } else {
-                            loadOutOfLine(rd, va, 4, false, base + offsets[i], base + offsets[i + 1]);
+                            x[rd] = loadMissed(va, 4, false, base + offsets[i]);
+                            nextPc = base + offsets[i + 1];
                             return i + 1;
                         }
                     }
@@ -461,7 +471,8 @@ public final class Hart {
                         if (loadTag[t] == va >>> 12 && (va & 0xfff) <= 0xff8) {
                             x[rd] = Ram.loadLong(loadPage[t], (int) va & 0xfff);
                         } else {
-                            loadOutOfLine(rd, va, 8, true, base + offsets[i], base + offsets[i + 1]);
+                            x[rd] = loadMissed(va, 8, true, base + offsets[i]);
+                            nextPc = base + offsets[i + 1];
                             return i + 1;
                         }
                     }
@@ -475,10 +486,11 @@ public final class Hart {
                             if ((observedLines[index >>> 12] & (1L << (index >>> Bus.LINE_SHIFT))) == 0) {
                                 continue;
                             }
-                            storedOutOfLine(index, 1, base + offsets[i], base + offsets[i + 1]);
+                            storedObserved(index, 1, base + offsets[i]);
                         } else {
-                            storeOutOfLine(va, 1, x[rs2], base + offsets[i], base + offsets[i + 1]);
+                            storeMissed(va, 1, x[rs2], base + offsets[i]);
                         }
+                        nextPc = base + offsets[i + 1];
                         return i + 1;
                     }
                     case Kind.SH -> {
@@ -492,10 +504,11 @@ public final class Hart {
                                     | 1L << ((index + 1) >>> Bus.LINE_SHIFT))) == 0) {
                                 continue;
                             }
-                            storedOutOfLine(index, 2, base + offsets[i], base + offsets[i + 1]);
+                            storedObserved(index, 2, base + offsets[i]);
                         } else {
-                            storeOutOfLine(va, 2, x[rs2], base + offsets[i], base + offsets[i + 1]);
+                            storeMissed(va, 2, x[rs2], base + offsets[i]);
                         }
+                        nextPc = base + offsets[i + 1];
                         return i + 1;
                     }
                     case Kind.SW -> {
@@ -509,10 +522,11 @@ public final class Hart {
                                     | 1L << ((index + 3) >>> Bus.LINE_SHIFT))) == 0) {
                                 continue;
                             }
-                            storedOutOfLine(index, 4, base + offsets[i], base + offsets[i + 1]);
+                            storedObserved(index, 4, base + offsets[i]);
                         } else {
-                            storeOutOfLine(va, 4, x[rs2], base + offsets[i], base + offsets[i + 1]);
+                            storeMissed(va, 4, x[rs2], base + offsets[i]);
                         }
+                        nextPc = base + offsets[i + 1];
                         return i + 1;
                     }
                     case Kind.SD -> {
@@ -526,10 +540,11 @@ public final class Hart {
                                     | 1L << ((index + 7) >>> Bus.LINE_SHIFT))) == 0) {
                                 continue;
                             }
-                            storedOutOfLine(index, 8, base + offsets[i], base + offsets[i + 1]);
+                            storedObserved(index, 8, base + offsets[i]);
                         } else {
-                            storeOutOfLine(va, 8, x[rs2], base + offsets[i], base + offsets[i + 1]);
+                            storeMissed(va, 8, x[rs2], base + offsets[i]);
                         }
+                        nextPc = base + offsets[i + 1];
                         return i + 1;
                     }
                     case Kind.FLOAT -> {
@@ -602,29 +617,32 @@ public final class Hart {
         return n;
     }
 
-    /** Translates {@code b} if at least its first instruction can be: later runs of it take {@link #runTranslated}. */
-    private void translateBlock(Block b) {
-        if (BlockCompiler.translatable(b) > 0) {
+    /**
+     * Translates {@code b}, which starts at {@code pc} in the current code page, if at least its
+     * first instruction can be: alone (the first tier, cheap to make and for HotSpot to compile,
+     * which is what a boot's warm code needs) or with the blocks it jumps to ({@code region}: the
+     * second tier, for code that stays hot). Later runs take {@link #runTranslated}.
+     */
+    private void translateBlock(Block b, long pc, boolean region) {
+        if (RegionCompiler.translatable(b) > 0) {
             blocksTranslated++;
-            BlockCompiler.Translation t = BlockCompiler.compile(b);
+            RegionCompiler.Translation t = RegionCompiler.compile(b, region ? currentPage : null, (int) pc & 0xfff);
             b.translatedLength = t.length();
             b.translated = t.code();
         }
     }
 
     /**
-     * Runs the translation of block {@code b}, which starts at {@code base}, as {@link #runBlock}
-     * runs the block (a block looping on itself: as many rounds as {@code budget} steps allow):
-     * returns how many instructions ran, leaves the next pc in {@link #nextPc}, and a trap
-     * leaves {@link #pc} and {@link #steps} at the trapping instruction.
+     * Runs the region block {@code b} enters, with {@code b} starting at {@code base}, for at
+     * most {@code budget} steps: returns how many instructions ran, leaves the next pc in
+     * {@link #nextPc}, and a trap leaves {@link #pc} and {@link #steps} at the trapping
+     * instruction (the translated code set the pc before the call that trapped).
      */
     private int runTranslated(Block b, long base, int budget) {
         try {
             return b.translated.run(this, base, budget);
         } catch (TrapException t) {
-            int before = blockIndex; // steps of this run before the trapping instruction
-            this.pc = base + b.offsets[before % b.count]; // later rounds of a loop start at base again
-            this.steps += before;
+            this.steps += blockIndex; // the steps of this run before the trapping instruction
             throw t;
         }
     }
@@ -679,27 +697,24 @@ public final class Hart {
         return b == -1 ? 0 : a % b;
     }
 
-    /** A load that missed the TLB fast path, into x[rd]: out of line, and the block ends after it. */
-    void loadOutOfLine(int rd, long va, int size, boolean signed, long at, long next) {
+    /** A load that missed the TLB fast path (the instruction at {@code at}): its value, extended. */
+    long loadMissed(long va, int size, boolean signed, long at) {
         pc = at;
         long v = loadSlow(va, size);
         int shift = 64 - 8 * size;
-        x[rd] = signed ? v << shift >> shift : v << shift >>> shift;
-        nextPc = next;
+        return signed ? v << shift >> shift : v << shift >>> shift;
     }
 
-    /** A store that missed the TLB fast path: out of line, and the block ends after it. */
-    void storeOutOfLine(long va, int size, long value, long at, long next) {
+    /** A store that missed the TLB fast path (the instruction at {@code at}). */
+    void storeMissed(long va, int size, long value, long at) {
         pc = at;
         storeSlow(va, size, value);
-        nextPc = next;
     }
 
-    /** A fast-path store into an observed line: the observers may stop the hart or drop code. */
-    void storedOutOfLine(int index, int size, long at, long next) {
+    /** A fast-path store (the instruction at {@code at}) into an observed line: the observers may stop the hart or drop code. */
+    void storedObserved(int index, int size, long at) {
         pc = at;
         codeWritten(index, size);
-        nextPc = next;
     }
 
     /** System instructions and atomics (F and D go to {@link HartFpu}): kept out of {@link #runBlock} so that stays small. */
@@ -711,7 +726,7 @@ public final class Hart {
             case FENCE, FENCE_I -> this.pc = pc + len; // one host thread, coherent code cache
             case ECALL -> throw raise(TrapCause.ECALL_FROM_U + priv, 0);
             case EBREAK -> {
-                if (ebreakHandler == null || !ebreakHandler.handle(id, pc)) {
+                if (debug.ebreakHandler == null || !debug.ebreakHandler.handle(id, pc)) {
                     throw raise(TrapCause.BREAKPOINT, pc);
                 }
                 this.pc = pc + len; // answered by the host: go on after the ebreak
@@ -953,7 +968,7 @@ public final class Hart {
                     TrapCause.describe(cause, false), epc, mtvec, stvec)));
             return;
         }
-        if ((((interrupt ? catchInterrupts : catchExceptions) >>> cause) & 1) != 0) {
+        if (debug.catches(cause, interrupt)) {
             stop(new StopEvent(StopReason.TRAP, id, pc, causeValue, tval,
                     TrapCause.describe(cause, interrupt) + String.format(" at 0x%x", epc)));
         }
@@ -1119,7 +1134,7 @@ public final class Hart {
         long pa = physical(va, size, LOAD);
         watchAccess(va, pa, size, false);
         if (bus.isRam(pa, size)) {
-            if (watchpoints.length == 0 && pmp.allows(pa & ~0xfffL, 4096, LOAD, dataPriv())) {
+            if (!debug.watchesPage(va, pa, false) && pmp.allows(pa & ~0xfffL, 4096, LOAD, dataPriv())) {
                 int i = (int) (va >>> 12) & TLB_MASK;
                 loadPage[i] = ram.pageForRead((int) ((pa - ramBase) >>> 12));
                 loadTag[i] = va >>> 12;
@@ -1150,7 +1165,7 @@ public final class Hart {
         long pa = physical(va, size, STORE);
         watchAccess(va, pa, size, true);
         if (bus.isRam(pa, size)) {
-            if (watchpoints.length == 0 && pmp.allows(pa & ~0xfffL, 4096, STORE, dataPriv())) {
+            if (!debug.watchesPage(va, pa, true) && pmp.allows(pa & ~0xfffL, 4096, STORE, dataPriv())) {
                 int i = (int) (va >>> 12) & TLB_MASK;
                 int ramPage = (int) ((pa - ramBase) >>> 12);
                 storePage[i] = ram.pageForWrite(ramPage);
@@ -1181,11 +1196,10 @@ public final class Hart {
     }
 
     private void watchAccess(long va, long pa, int size, boolean write) {
-        for (Watchpoint w : watchpoints) {
-            if ((write ? w.onWrite() : w.onRead()) && w.overlaps(w.physical() ? pa : va, size)) {
-                stop(new StopEvent(StopReason.WATCHPOINT, id, pc, 0, w.physical() ? pa : va,
-                        String.format("%s of %d bytes at %s address 0x%x", write ? "write" : "read", size,
-                                w.physical() ? "physical" : "virtual", w.physical() ? pa : va)));
+        if (debug.watching()) {
+            StopEvent hit = debug.watchpointHit(va, pa, size, write, pc);
+            if (hit != null) {
+                stop(hit);
             }
         }
     }
@@ -1333,95 +1347,11 @@ public final class Hart {
     }
 
     // ---------------------------------------------------------------------------------------
-    // Virtual memory: Sv39 and Sv48 (Privileged ISA section 4.3-4.5)
+    // Virtual memory (the walk itself is PageWalk's)
 
-    /**
-     * Translates {@code va} for {@code access} at privilege {@code p}. With {@code enforce} false
-     * (debugger accesses) permissions are not checked, A/D bits are not updated, and failures
-     * return -1 instead of raising a page fault.
-     */
+    /** Translates {@code va} for {@code access} at privilege {@code p}: see {@link PageWalk#translate}. */
     long translate(long va, int access, int p, boolean enforce) {
-        long mode = satp >>> 60;
-        if (p == M || mode == 0) {
-            return va;
-        }
-        int levels = mode == 8 ? 3 : 4;
-        int vaBits = 12 + 9 * levels;
-        long top = va >> (vaBits - 1);
-        if (top != 0 && top != -1) {
-            return pageFault(va, access, enforce);
-        }
-        long table = (satp & ((1L << 44) - 1)) << 12;
-        for (int level = levels - 1; level >= 0; level--) {
-            long pteAddress = table + ((va >>> (12 + 9 * level)) & 511) * 8;
-            if (enforce && !pmp.allows(pteAddress, 8, LOAD, S)) {
-                throw raise(accessFault(access), va);
-            }
-            long pte;
-            try {
-                pte = bus.load(pteAddress, 8);
-            } catch (BusErrorException e) {
-                if (!enforce) {
-                    return -1;
-                }
-                throw raise(accessFault(access), va);
-            }
-            boolean valid = (pte & 1) != 0;
-            boolean r = (pte & 2) != 0, w = (pte & 4) != 0, xp = (pte & 8) != 0;
-            if (!valid || (!r && w) || (pte >>> 54) != 0) {
-                return pageFault(va, access, enforce);
-            }
-            long ppn = (pte >>> 10) & ((1L << 44) - 1);
-            if (!r && !xp) {
-                table = ppn << 12;
-                continue;
-            }
-            if (level > 0 && (ppn & ((1L << (9 * level)) - 1)) != 0) {
-                return pageFault(va, access, enforce); // misaligned superpage
-            }
-            long pageOffsetMask = (1L << (12 + 9 * level)) - 1;
-            long pa = (ppn << 12 & ~pageOffsetMask) | (va & pageOffsetMask);
-            if (!enforce) {
-                return pa;
-            }
-            if (level > 0) {
-                superpageCached = true; // its 4 KiB TLB entries all hang on one leaf PTE
-            }
-            boolean user = (pte & 16) != 0;
-            if (p == U ? !user : user && (access == FETCH || (mstatus & SUM) == 0)) {
-                return pageFault(va, access, true);
-            }
-            boolean permitted = switch (access) {
-                case FETCH -> xp;
-                case LOAD -> r || (xp && (mstatus & MXR) != 0);
-                default -> w;
-            };
-            if (!permitted) {
-                return pageFault(va, access, true);
-            }
-            long updated = pte | 0x40 | (access == STORE ? 0x80 : 0); // A, and D on a store (Svadu behaviour)
-            if (updated != pte) {
-                if (!pmp.allows(pteAddress, 8, STORE, S)) {
-                    throw raise(accessFault(access), va);
-                }
-                bus.store(pteAddress, 8, updated, id);
-            }
-            return pa;
-        }
-        return pageFault(va, access, enforce);
-    }
-
-    private long pageFault(long va, int access, boolean enforce) {
-        if (!enforce) {
-            return -1;
-        }
-        throw raise(access == FETCH ? TrapCause.INSTRUCTION_PAGE_FAULT
-                : access == LOAD ? TrapCause.LOAD_PAGE_FAULT : TrapCause.STORE_PAGE_FAULT, va);
-    }
-
-    private static int accessFault(int access) {
-        return access == FETCH ? TrapCause.INSTRUCTION_ACCESS_FAULT
-                : access == LOAD ? TrapCause.LOAD_ACCESS_FAULT : TrapCause.STORE_ACCESS_FAULT;
+        return PageWalk.translate(this, va, access, p, enforce);
     }
 
     /** Drops the cached translations of the page holding {@code va} (sfence.vma rs1, section 4.2.1). */
@@ -1467,7 +1397,7 @@ public final class Hart {
 
     /** Lets {@code handler} answer ebreaks that are host calls (null: none are). */
     public void setEbreakHandler(EbreakHandler handler) {
-        ebreakHandler = handler;
+        debug.ebreakHandler = handler;
     }
 
     public void setTrapListener(TrapListener listener) {
@@ -1475,64 +1405,22 @@ public final class Hart {
     }
 
     public void setBreakpoints(long[] addresses) {
-        long[] sorted = addresses.clone();
-        Arrays.sort(sorted); // searched by atBreakpoint and untilBreakpoint
-        breakpoints = sorted;
+        debug.setBreakpoints(addresses);
     }
 
     /** The next run() does not stop at a breakpoint at the current pc (resuming from it). */
     public void resumeFromBreakpoint() {
-        resumeFrom = pc;
-    }
-
-    /** Whether a breakpoint lies in the 4 KiB page at {@code page} (a block never crosses one). */
-    private boolean anyBreakpointIn(long page) {
-        int i = Arrays.binarySearch(breakpoints, page);
-        if (i >= 0) {
-            return true;
-        }
-        i = -i - 1;
-        return i < breakpoints.length && breakpoints[i] - page < 4096 && breakpoints[i] - page >= 0;
-    }
-
-    /** At a breakpoint address: stops there unless resuming from it. */
-    private boolean atBreakpoint(long pc) {
-        if (pc == resumeFrom) {
-            resumeFrom = -1;
-            return false;
-        }
-        resumeFrom = -1;
-        stop(new StopEvent(StopReason.BREAKPOINT, id, pc, 0, 0, String.format("breakpoint at 0x%x", pc)));
-        return true;
-    }
-
-    /**
-     * How many of the first {@code n} instructions of block {@code b} (at {@code base}) run
-     * before one at a breakpoint address, {@code next} being the index of the first breakpoint
-     * after {@code base}: a debugger's breakpoints cost one search per block, and blocks without
-     * one run whole (translated too).
-     */
-    private int untilBreakpoint(Block b, int n, long base, int next) {
-        if (next == breakpoints.length || breakpoints[next] - base >= b.offsets[n]) {
-            return n;
-        }
-        long offset = breakpoints[next] - base;
-        int i = 1;
-        while (i < n && b.offsets[i] < offset) {
-            i++;
-        }
-        return i;
+        debug.resumeFrom(pc);
     }
 
     public void setWatchpoints(Watchpoint[] list) {
-        watchpoints = list.clone();
+        debug.setWatchpoints(list);
         flushTranslations();
     }
 
     /** Chooses trap causes that stop the machine: bit n of each mask is cause n. */
     public void setTrapCatch(long exceptions, long interrupts) {
-        catchExceptions = exceptions;
-        catchInterrupts = interrupts;
+        debug.setTrapCatch(exceptions, interrupts);
     }
 
     // ---------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import io.guestlab.emulator.Machine;
 import io.guestlab.emulator.MachineConfig;
 import io.guestlab.emulator.StopEvent;
 import io.guestlab.emulator.StopReason;
+import io.guestlab.emulator.Translation;
 import io.guestlab.emulator.TrapCause;
 import io.guestlab.emulator.bus.Bus;
 import io.guestlab.emulator.bus.Ram;
@@ -24,32 +25,20 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
 
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 
 /**
- * Hot blocks translated to JVM bytecode ({@link BlockCompiler}) must leave exactly the state the
+ * Hot code translated to JVM bytecode ({@link RegionCompiler}) must leave exactly the state the
  * interpreter leaves: the same registers, memory, pc and step count after whole programs, after
  * random straight-line code (every RV64IM operation, loads and stores on and off the TLB fast
- * path, F and D instructions, CSR accesses that end a translated prefix), after a trap in the middle of a hot block,
- * and when a hot block overwrites its own code.
+ * path, F and D instructions, CSR accesses that end a translated prefix), after random loops of
+ * several blocks (translated as one region) cut by budgets, single steps and breakpoints, after a
+ * trap in the middle of a hot block, and when a hot block overwrites its own code.
  */
 public class BlockTranslationTest {
 
-    private int savedHotBlockRuns;
-
     /** Translate after 50 runs, as the programs here loop a few hundred times. */
-    @Before
-    public void translateEarly() {
-        savedHotBlockRuns = Hart.hotBlockRuns;
-        Hart.hotBlockRuns = 50;
-    }
-
-    @After
-    public void restoreThreshold() {
-        Hart.hotBlockRuns = savedHotBlockRuns;
-    }
+    private static final Translation EARLY = Translation.after(50);
 
     private static final long RAM = 0x8000_0000L;
     private static final int RAM_SIZE = 1 << 20;
@@ -73,26 +62,21 @@ public class BlockTranslationTest {
     /** Runs {@code setup}'s machine for {@code budget} steps with translation on or off. */
     private static State run(boolean translate, MachineConfig config, Consumer<Machine> setup, long budget,
             long ramBytes) {
-        boolean saved = Hart.translateHotBlocks;
-        Hart.translateHotBlocks = translate;
-        try {
-            Machine m = new Machine(config);
-            setup.accept(m);
-            StopEvent e = m.run(budget);
-            long[] x = new long[32];
-            long[] f = new long[32];
-            for (int i = 0; i < 32; i++) {
-                x[i] = m.register(0, i);
-                f[i] = m.fpRegister(0, i);
-            }
-            byte[] ram = new byte[(int) ramBytes];
-            m.readPhysical(config.ramBase(), ram);
-            return new State(e.reason() + " " + e.cause() + " " + e.exitCode(), m.instructionsRetired(), m.pc(0),
-                    m.csr(0, Csr.MEPC), x,
-                    f, ram);
-        } finally {
-            Hart.translateHotBlocks = saved;
+        Machine m = new Machine(config);
+        m.setTranslation(translate ? EARLY : Translation.OFF);
+        setup.accept(m);
+        StopEvent e = m.run(budget);
+        long[] x = new long[32];
+        long[] f = new long[32];
+        for (int i = 0; i < 32; i++) {
+            x[i] = m.register(0, i);
+            f[i] = m.fpRegister(0, i);
         }
+        byte[] ram = new byte[(int) ramBytes];
+        m.readPhysical(config.ramBase(), ram);
+        return new State(e.reason() + " " + e.cause() + " " + e.exitCode(), m.instructionsRetired(), m.pc(0),
+                m.csr(0, Csr.MEPC), x,
+                f, ram);
     }
 
     private static void assertTranslationChangesNothing(String what, MachineConfig config, Consumer<Machine> setup,
@@ -124,7 +108,7 @@ public class BlockTranslationTest {
     public void randomBlocksEndInTheSameState() {
         for (int seed = 1; seed <= 120; seed++) {
             Random random = new Random(seed);
-            byte[] program = randomLoop(random);
+            byte[] program = randomLoop(random, false);
             long[] registers = new long[32];
             for (int r = 1; r < 32; r++) {
                 registers[r] = randomValue(random);
@@ -148,28 +132,107 @@ public class BlockTranslationTest {
     }
 
     @Test
-    public void budgetsStopHotLoopsBetweenTheSameInstructions() {
-        // a translated loop runs several rounds per dispatch while the budget allows: runs of
-        // random lengths and single steps must still stop where the interpreter stops
-        Random random = new Random(7);
-        byte[] program = randomLoop(random);
-        Machine[] machines = new Machine[2];
-        for (int k = 0; k < 2; k++) {
-            boolean saved = Hart.translateHotBlocks;
-            Hart.translateHotBlocks = k == 1;
-            try {
-                Machine m = new Machine(new MachineConfig(RAM, RAM_SIZE, 1, MachineConfig.DEFAULT_QUANTUM));
+    public void randomRegionsEndInTheSameState() {
+        // loops of several blocks (forward branches inside the body): translated as one region
+        for (int seed = 1; seed <= 120; seed++) {
+            Random random = new Random(seed);
+            byte[] program = randomLoop(random, true);
+            long[] registers = new long[32];
+            for (int r = 1; r < 32; r++) {
+                registers[r] = randomValue(random);
+            }
+            registers[S0] = DATA + 0x800 + random.nextInt(0x800);
+            registers[S1] = 200;
+            MachineConfig config = new MachineConfig(RAM, RAM_SIZE, 1, MachineConfig.DEFAULT_QUANTUM);
+            byte[] data = new byte[DATA_BYTES];
+            random.nextBytes(data);
+            assertTranslationChangesNothing("seed " + seed, config, m -> {
                 m.catchTrap(TrapCause.BREAKPOINT, false, true);
                 m.setCsr(0, Csr.MSTATUS, 1L << 13);
                 m.writePhysical(RAM, program);
-                m.setRegister(0, S0, DATA + 0x800);
-                m.setRegister(0, S1, 100_000);
+                m.writePhysical(DATA, data);
+                for (int r = 1; r < 32; r++) {
+                    m.setRegister(0, r, registers[r]);
+                }
                 m.setPc(0, RAM);
-                machines[k] = m;
-            } finally {
-                Hart.translateHotBlocks = saved;
+            }, 1_000_000, DATA - RAM + DATA_BYTES);
+        }
+    }
+
+    @Test
+    public void budgetsStopHotLoopsBetweenTheSameInstructions() {
+        assertBudgetsStopBetweenTheSameInstructions(randomLoop(new Random(7), false));
+    }
+
+    @Test
+    public void budgetsStopHotRegionsBetweenTheSameInstructions() {
+        assertBudgetsStopBetweenTheSameInstructions(randomLoop(new Random(8), true));
+    }
+
+    @Test
+    public void breakpointsSetInAHotRegionStopOnTheSameInstructions() {
+        // the loop runs hot first (translated as a region), then breakpoints inside it must stop
+        // each round exactly where the interpreter stops, and removing them lets it run on
+        Random random = new Random(9);
+        byte[] program = randomLoop(random, true);
+        Machine[] machines = loopMachines(program);
+        // the loop's counting addi, which every round runs, and any instruction of the body
+        long[] at = {RAM + program.length - 12, RAM + 4L * random.nextInt(program.length / 4 - 3)};
+        for (Machine m : machines) {
+            m.run(200_000);
+            for (long a : at) {
+                m.addBreakpoint(a);
             }
         }
+        for (int round = 0; round < 40; round++) {
+            StopEvent[] stops = new StopEvent[2];
+            for (int k = 0; k < 2; k++) {
+                stops[k] = machines[k].run(1_000_000);
+            }
+            assertEquals("round " + round, stops[0].reason(), stops[1].reason());
+            assertEquals("round " + round + ": a breakpoint", StopReason.BREAKPOINT, stops[1].reason());
+            assertSameHartState("round " + round, machines);
+        }
+        for (Machine m : machines) {
+            for (long a : at) {
+                m.removeBreakpoint(a);
+            }
+            m.run(100_000);
+        }
+        assertSameHartState("after the breakpoints", machines);
+    }
+
+    /** The interpreter's machine and the translating one, both at the start of {@code program}. */
+    private static Machine[] loopMachines(byte[] program) {
+        Machine[] machines = new Machine[2];
+        for (int k = 0; k < 2; k++) {
+            Machine m = new Machine(new MachineConfig(RAM, RAM_SIZE, 1, MachineConfig.DEFAULT_QUANTUM));
+            m.setTranslation(k == 1 ? EARLY : Translation.OFF);
+            m.catchTrap(TrapCause.BREAKPOINT, false, true);
+            m.setCsr(0, Csr.MSTATUS, 1L << 13);
+            m.writePhysical(RAM, program);
+            m.setRegister(0, S0, DATA + 0x800);
+            m.setRegister(0, S1, 100_000);
+            m.setPc(0, RAM);
+            machines[k] = m;
+        }
+        return machines;
+    }
+
+    private static void assertSameHartState(String what, Machine[] machines) {
+        assertEquals(what + ": steps", machines[0].instructionsRetired(), machines[1].instructionsRetired());
+        assertEquals(what + ": pc", machines[0].pc(0), machines[1].pc(0));
+        for (int r = 1; r < 32; r++) {
+            assertEquals(what + ": x" + r, machines[0].register(0, r), machines[1].register(0, r));
+        }
+    }
+
+    /**
+     * A translated loop runs several rounds (and blocks) per dispatch while the budget allows:
+     * runs of random lengths and single steps must still stop where the interpreter stops.
+     */
+    private static void assertBudgetsStopBetweenTheSameInstructions(byte[] program) {
+        Machine[] machines = loopMachines(program);
         Random chunks = new Random(11);
         for (int round = 0; round < 400; round++) {
             int n = chunks.nextInt(5) == 0 ? 0 : 1 + chunks.nextInt(300);
@@ -180,12 +243,7 @@ public class BlockTranslationTest {
                     m.run(n);
                 }
             }
-            assertEquals("round " + round + ": steps", machines[0].instructionsRetired(),
-                    machines[1].instructionsRetired());
-            assertEquals("round " + round + ": pc", machines[0].pc(0), machines[1].pc(0));
-            for (int r = 1; r < 32; r++) {
-                assertEquals("round " + round + ": x" + r, machines[0].register(0, r), machines[1].register(0, r));
-            }
+            assertSameHartState("round " + round, machines);
         }
     }
 
@@ -197,34 +255,32 @@ public class BlockTranslationTest {
                 .addi(S1, S1, -1)
                 .bne(S1, 0, -8)
                 .ebreak();
-        boolean saved = Hart.translateHotBlocks;
-        Hart.translateHotBlocks = true;
-        try {
-            Bus bus = new Bus(new Ram(RAM, RAM_SIZE));
-            Hart hart = new Hart(0, bus, new CodeCache(bus), new Reservations(bus, 1));
-            hart.setTrapCatch(1L << TrapCause.BREAKPOINT, 0);
-            byte[] code = a.bytes();
-            bus.write(RAM, code, 0, code.length);
-            hart.reset(RAM);
-            hart.run(10_000);
-            assertEquals(5050, hart.xreg(A0));
-            assertEquals("the loop body", 1, hart.blocksTranslated);
-        } finally {
-            Hart.translateHotBlocks = saved;
-        }
+        Bus bus = new Bus(new Ram(RAM, RAM_SIZE));
+        Hart hart = new Hart(0, bus, new CodeCache(bus), new Reservations(bus, 1));
+        hart.setTranslation(true, EARLY.hotRuns(), EARLY.regionRuns());
+        hart.setTrapCatch(1L << TrapCause.BREAKPOINT, 0);
+        byte[] code = a.bytes();
+        bus.write(RAM, code, 0, code.length);
+        hart.reset(RAM);
+        hart.run(10_000);
+        assertEquals(5050, hart.xreg(A0));
+        assertEquals("the loop body", 1, hart.blocksTranslated);
     }
 
     @Test
     public void translationStopsBeforeTheFirstInstructionItCannotTranslate() {
-        long[] ops = {
-            Hart.pack(io.guestlab.emulator.isa.Decoder.decode(Asm.iType(0x13, 0, A0, A0, 1))), // addi
-            Hart.pack(io.guestlab.emulator.isa.Decoder.decode(0xf0000053 | T0 << 15 | 1 << 7)), // fmv.w.x
-            Hart.pack(io.guestlab.emulator.isa.Decoder.decode(Asm.iType(0x73, 1, A0, T0, Csr.MSCRATCH))), // csrrw
-            Hart.pack(io.guestlab.emulator.isa.Decoder.decode(Asm.iType(0x13, 0, A0, A0, 1))),
+        io.guestlab.emulator.isa.Decoded[] decoded = {
+            io.guestlab.emulator.isa.Decoder.decode(Asm.iType(0x13, 0, A0, A0, 1)), // addi
+            io.guestlab.emulator.isa.Decoder.decode(0xf0000053 | T0 << 15 | 1 << 7), // fmv.w.x
+            io.guestlab.emulator.isa.Decoder.decode(Asm.iType(0x73, 1, A0, T0, Csr.MSCRATCH)), // csrrw
+            io.guestlab.emulator.isa.Decoder.decode(Asm.iType(0x13, 0, A0, A0, 1)),
         };
-        Block b = new Block(ops, new io.guestlab.emulator.isa.Insn[4], new int[] {0, 4, 8, 12, 16}, 4, 0);
-        assertEquals("addi and fmv.w.x, not the CSR access", 2, BlockCompiler.translatable(b));
-        assertEquals(2, BlockCompiler.compile(b).length());
+        long[] ops = Arrays.stream(decoded).mapToLong(Hart::pack).toArray();
+        io.guestlab.emulator.isa.Insn[] insns = Arrays.stream(decoded).map(io.guestlab.emulator.isa.Decoded::insn)
+                .toArray(io.guestlab.emulator.isa.Insn[]::new);
+        Block b = new Block(ops, insns, new int[] {0, 4, 8, 12, 16}, 4, 0);
+        assertEquals("addi and fmv.w.x, not the CSR access", 2, RegionCompiler.translatable(b));
+        assertEquals(2, RegionCompiler.compile(b, null, 0).length());
     }
 
     @Test
@@ -347,12 +403,24 @@ public class BlockTranslationTest {
     private static final int[] OP32_FUNCTS = {0, 0x020 << 3, 1, 5, 0x020 << 3 | 5, 1 << 3, 1 << 3 | 4, 1 << 3 | 5,
         1 << 3 | 6, 1 << 3 | 7};
 
-    /** Up to 60 random instructions, then s1 -= 1 and a branch back while s1 != 0, then ebreak. */
-    private static byte[] randomLoop(Random random) {
+    private static final int[] BRANCH_FUNCTS = {0, 1, 4, 5, 6, 7};
+
+    /**
+     * Up to 60 random instructions, then s1 -= 1 and a branch back while s1 != 0, then ebreak.
+     * With {@code branches}, some of the instructions are forward branches inside the body,
+     * which makes it a loop of several blocks.
+     */
+    private static byte[] randomLoop(Random random, boolean branches) {
         Asm a = new Asm();
         int n = 1 + random.nextInt(60);
         for (int i = 0; i < n; i++) {
-            a.word(randomInstruction(random));
+            if (branches && i < n - 1 && random.nextInt(5) == 0) {
+                int skip = 1 + random.nextInt(Math.min(6, n - i - 1));
+                a.word(Asm.bType(BRANCH_FUNCTS[random.nextInt(BRANCH_FUNCTS.length)], random.nextInt(32),
+                        random.nextInt(32), 4 * (skip + 1)));
+            } else {
+                a.word(randomInstruction(random));
+            }
         }
         a.addi(S1, S1, -1).bne(S1, 0, -4 * (n + 1)).ebreak();
         return a.bytes();

@@ -72,9 +72,14 @@ public final class Asm {
 
     /** bne rs1, rs2, offset (bytes, relative to this instruction). */
     public Asm bne(int rs1, int rs2, int offset) {
+        return word(bType(1, rs1, rs2, offset));
+    }
+
+    /** A conditional branch (funct3 0 beq, 1 bne, 4 blt, 5 bge, 6 bltu, 7 bgeu) by {@code offset} bytes. */
+    public static int bType(int funct3, int rs1, int rs2, int offset) {
         int imm = offset;
-        return word(((imm >> 12) & 1) << 31 | ((imm >> 5) & 63) << 25 | rs2 << 20 | rs1 << 15 | 1 << 12
-                | ((imm >> 1) & 15) << 8 | ((imm >> 11) & 1) << 7 | 0x63);
+        return ((imm >> 12) & 1) << 31 | ((imm >> 5) & 63) << 25 | rs2 << 20 | rs1 << 15 | funct3 << 12
+                | ((imm >> 1) & 15) << 8 | ((imm >> 11) & 1) << 7 | 0x63;
     }
 
     /** lr.d rd, (rs1). */

@@ -1,0 +1,822 @@
+package io.guestlab.emulator.hart;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import io.guestlab.emulator.bus.Bus;
+import io.guestlab.emulator.isa.Insn;
+
+import java.lang.invoke.MethodHandles;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+
+/**
+ * Translates a hot {@link Block} and the blocks it jumps to directly within its 4 KiB page (a
+ * region) into one JVM method: a hidden class whose {@link TranslatedRegion#run} runs the
+ * region's RV64IMFD instructions, its loads and stores with the TLB hit inline, and its branches
+ * and jumps as JVM jumps, so a guest loop becomes a JVM loop that HotSpot compiles as one.
+ * <p>
+ * The semantics are exactly those of {@link Hart}'s block interpreter: guest registers live in
+ * JVM locals inside the region and are written back to {@link Hart#x} at every exit and by an
+ * exception handler when a trap unwinds through it; before each call that may trap,
+ * {@link Hart#blockIndex} gets the steps run before that instruction (the called code sets the
+ * pc), so a trap is exact. Steps are counted per block: a jump to another block of the region
+ * is taken only while the step budget holds that whole block, otherwise the region returns
+ * there, so budgets, slices and single steps end on the same instruction as interpreted.
+ * Anything out of line (a TLB miss, MMIO, a page crossing, a store into an observed line, an
+ * F/D access that went out of line) ends the region after that instruction; A and system
+ * instructions end a block's translation before them. Everything a region holds lives in one
+ * page, whose decoded-code generation the entry block carries: a store over any of its code
+ * retires the region with the block.
+ */
+final class RegionCompiler {
+
+    private static final String HART = "io/guestlab/emulator/hart/Hart";
+    private static final String RAM = "io/guestlab/emulator/bus/Ram";
+    private static final String BASE = "io/guestlab/emulator/hart/TranslatedRegion";
+    private static final String FPU = "io/guestlab/emulator/hart/HartFpu";
+    private static final String INSN = "io/guestlab/emulator/isa/Insn";
+    private static final String TRAP = "io/guestlab/emulator/hart/TrapException";
+    private static final int TLB_MASK = 255;
+    /** HotSpot compiles no method over 8000 bytes of bytecode: regions stay below. */
+    static final int CODE_LIMIT = 7900;
+    /** Blocks in one region at most. */
+    static final int MAX_BLOCKS = 4;
+
+    // locals of run(hart, base, budget): registers x1..x31 follow REGS, two slots each
+    private static final int HART_SLOT = 1, BASE_SLOT = 2, BUDGET_SLOT = 4, DONE_SLOT = 5, VA_SLOT = 6, TLB_SLOT = 8,
+            OFFSET_SLOT = 9, INDEX_SLOT = 10, NEXT_SLOT = 11, RET_SLOT = 13, REGS = 12;
+
+    private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+
+    private RegionCompiler() {
+    }
+
+    /** How many leading instructions of {@code b} can be translated (0: none). */
+    static int translatable(Block b) {
+        int n = 0;
+        while (n < b.count) {
+            int kind = (int) (b.ops[n] >>> 57);
+            if (kind == Kind.OTHER) {
+                break;
+            }
+            n++;
+            if (Kind.endsBlock(kind)) {
+                break;
+            }
+        }
+        return n;
+    }
+
+    /** A translated region and how many instructions of its entry block it covers. */
+    record Translation(TranslatedRegion code, int length, int blocks) {
+    }
+
+    /** One block of a region: where it starts relative to the entry, and how much of it is translated. */
+    private record Member(Block block, int start, int length, Label label) {
+    }
+
+    /**
+     * Translates {@code entry} (at page offset {@code entryOffset} of {@code page}, translatable
+     * for at least one instruction) together with the blocks of the same page it reaches by
+     * direct branches and jumps that have run before; alone if {@code page} is null.
+     */
+    static Translation compile(Block entry, DecodedPage page, int entryOffset) {
+        int maxBlocks = page == null || entry.inRegion ? 1 : MAX_BLOCKS;
+        int maxLength = translatable(entry);
+        while (true) {
+            List<Member> region = region(entry, page, entryOffset, maxBlocks, maxLength);
+            byte[] bytes = generate(region);
+            if (bytes != null) {
+                for (Member m : region.subList(1, region.size())) {
+                    m.block.inRegion = true; // its hot path runs in this region: no second, overlapping one
+                }
+                return define(bytes, region);
+            }
+            // too large for HotSpot to compile: fewer blocks, then a shorter entry prefix
+            if (maxBlocks > 1) {
+                maxBlocks = Math.max(1, region.size() / 2);
+            } else if (maxLength > 1) {
+                maxLength = Math.max(1, region.get(0).length / 2);
+            } else {
+                throw new IllegalStateException("one instruction does not fit a method");
+            }
+        }
+    }
+
+    /** The region's blocks, breadth first from {@code entry}, each at most once. */
+    private static List<Member> region(Block entry, DecodedPage page, int entryOffset, int maxBlocks, int maxLength) {
+        List<Member> region = new ArrayList<>();
+        Map<Integer, Member> byStart = new HashMap<>();
+        Member first = new Member(entry, 0, Math.min(maxLength, translatable(entry)), new Label());
+        region.add(first);
+        byStart.put(0, first);
+        for (int k = 0; k < region.size() && region.size() < maxBlocks; k++) {
+            Member m = region.get(k);
+            for (int target : successors(m)) {
+                int offset = entryOffset + target;
+                if (byStart.containsKey(target) || offset < 0 || offset >= 4096 || region.size() >= maxBlocks) {
+                    continue;
+                }
+                Block s = page.blocks[offset >>> 1];
+                int length = s == null || s.generation != entry.generation || s.runs == 0 ? 0 : translatable(s);
+                if (length > 0) {
+                    Member added = new Member(s, target, length, new Label());
+                    region.add(added);
+                    byStart.put(target, added);
+                }
+            }
+        }
+        return region;
+    }
+
+    /** Where a fully translated block continues, relative to the entry: direct targets only. */
+    private static int[] successors(Member m) {
+        Block b = m.block;
+        if (m.length != b.count) {
+            return new int[0];
+        }
+        long o = b.ops[m.length - 1];
+        int kind = (int) (o >>> 57);
+        int at = m.start + b.offsets[m.length - 1];
+        int next = m.start + b.offsets[m.length];
+        if (kind >= Kind.BEQ && kind <= Kind.BGEU) {
+            return new int[] {at + (int) o, next};
+        }
+        if (kind == Kind.JAL) {
+            return new int[] {at + (int) o};
+        }
+        return new int[0];
+    }
+
+    private static Translation define(byte[] bytes, List<Member> region) {
+        try {
+            MethodHandles.Lookup hidden = LOOKUP.defineHiddenClass(bytes, true);
+            TranslatedRegion code = hidden.lookupClass().asSubclass(TranslatedRegion.class).getDeclaredConstructor()
+                    .newInstance();
+            List<Insn> insns = new ArrayList<>();
+            for (Member m : region) {
+                insns.addAll(java.util.Arrays.asList(m.block.insns).subList(0, m.length));
+            }
+            code.insns = insns.toArray(Insn[]::new);
+            return new Translation(code, region.get(0).length, region.size());
+        } catch (ReflectiveOperationException | LinkageError e) { // a bug of this translator: say which code
+            throw new IllegalStateException("translating a region of " + region.size() + " blocks failed: " + e, e);
+        }
+    }
+
+    /** The class for {@code region}, or null when its method is too large. */
+    private static byte[] generate(List<Member> region) {
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
+            @Override
+            protected String getCommonSuperClass(String a, String b) {
+                return "java/lang/Object"; // locals keep one type each: only the trap handler merges
+            }
+        };
+        cw.visit(V21, ACC_FINAL | ACC_SUPER, "io/guestlab/emulator/hart/TranslatedRegion$Code", null, BASE, null);
+        MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
+        init.visitCode();
+        init.visitVarInsn(ALOAD, 0);
+        init.visitMethodInsn(INVOKESPECIAL, BASE, "<init>", "()V", false);
+        init.visitInsn(RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "run", "(L" + HART + ";JI)I", null, null);
+        mv.visitCode();
+        Label end = new Emitter(mv, region).method();
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        cw.visitEnd();
+        return end.getOffset() > CODE_LIMIT ? null : cw.toByteArray();
+    }
+
+    /** Emits the body of run() for one region. */
+    private static final class Emitter {
+
+        private final MethodVisitor mv;
+        private final List<Member> region;
+        private final Map<Integer, Member> byStart = new HashMap<>();
+        /** Registers the region reads or writes (x1..x31), and those it writes. */
+        private final boolean[] used = new boolean[32], written = new boolean[32];
+        private final Label exit = new Label();
+        private final List<Runnable> outOfLine = new ArrayList<>();
+        /** Index into the region's instruction array of the instruction being emitted. */
+        private int insnIndex;
+
+        Emitter(MethodVisitor mv, List<Member> region) {
+            this.mv = mv;
+            this.region = region;
+            for (Member m : region) {
+                byStart.put(m.start, m);
+                for (int i = 0; i < m.length; i++) {
+                    noteRegisters(m.block.ops[i], m.block.insns[i]);
+                }
+            }
+        }
+
+        private void noteRegisters(long o, Insn insn) {
+            int fl = (int) (o >>> 32);
+            int rd = fl & 63;
+            int rs1 = (fl >>> 6) & 31;
+            int rs2 = (fl >>> 11) & 31;
+            int kind = fl >>> 25;
+            if (kind == Kind.FLOAT) {
+                if (readsX(insn)) {
+                    used[rs1] = true;
+                }
+                if (writesX(insn) && rd < 32) {
+                    used[rd] = written[rd] = true;
+                }
+                return;
+            }
+            used[rs1] = used[rs2] = true; // harmless for kinds that ignore rs2 (its field is 0 or unused)
+            boolean writes = !(kind >= Kind.BEQ && kind <= Kind.BGEU) && !(kind >= Kind.SB && kind <= Kind.SD);
+            if (writes && rd < 32) {
+                used[rd] = written[rd] = true;
+            }
+            used[0] = written[0] = false;
+        }
+
+        /** Whether an F or D instruction reads an integer register (rs1: an address or a source). */
+        private static boolean readsX(Insn insn) {
+            String s = insn.syntax();
+            return s.contains("(rs1)") || s.contains(",rs1");
+        }
+
+        /** Whether an F or D instruction writes an integer register (compare, classify, convert, move). */
+        private static boolean writesX(Insn insn) {
+            return insn.syntax().startsWith("rd");
+        }
+
+        private static int slot(int r) {
+            return REGS + 2 * r;
+        }
+
+        /** Emits the whole method; returns a label placed at its end (its offset is the code size). */
+        Label method() {
+            for (int r = 1; r < 32; r++) {
+                if (used[r]) {
+                    mv.visitVarInsn(ALOAD, HART_SLOT);
+                    mv.visitFieldInsn(GETFIELD, HART, "x", "[J");
+                    push(r);
+                    mv.visitInsn(LALOAD);
+                    mv.visitVarInsn(LSTORE, slot(r));
+                }
+            }
+            push(0);
+            mv.visitVarInsn(ISTORE, DONE_SLOT);
+            mv.visitInsn(LCONST_0);
+            mv.visitVarInsn(LSTORE, VA_SLOT);
+            mv.visitInsn(LCONST_0);
+            mv.visitVarInsn(LSTORE, NEXT_SLOT);
+            push(0);
+            mv.visitVarInsn(ISTORE, TLB_SLOT);
+            push(0);
+            mv.visitVarInsn(ISTORE, OFFSET_SLOT);
+            push(0);
+            mv.visitVarInsn(ISTORE, INDEX_SLOT);
+            push(0);
+            mv.visitVarInsn(ISTORE, RET_SLOT);
+            Label tryStart = new Label(), tryEnd = new Label(), handler = new Label();
+            mv.visitTryCatchBlock(tryStart, tryEnd, handler, TRAP);
+            mv.visitLabel(tryStart);
+            for (Member m : region) {
+                block(m);
+            }
+            for (Runnable r : outOfLine) {
+                r.run();
+            }
+            mv.visitLabel(exit);
+            writeBack();
+            mv.visitVarInsn(ALOAD, HART_SLOT);
+            mv.visitVarInsn(LLOAD, NEXT_SLOT);
+            mv.visitFieldInsn(PUTFIELD, HART, "nextPc", "J");
+            mv.visitVarInsn(ILOAD, RET_SLOT);
+            mv.visitInsn(IRETURN);
+            mv.visitLabel(tryEnd);
+            // a trap unwinding through the region: the hart's registers as of the trapping instruction
+            mv.visitLabel(handler);
+            writeBack();
+            mv.visitInsn(ATHROW);
+            Label end = new Label();
+            mv.visitLabel(end);
+            return end;
+        }
+
+        private void writeBack() {
+            for (int r = 1; r < 32; r++) {
+                if (written[r]) {
+                    storeToArray(r);
+                }
+            }
+        }
+
+        private void storeToArray(int r) {
+            mv.visitVarInsn(ALOAD, HART_SLOT);
+            mv.visitFieldInsn(GETFIELD, HART, "x", "[J");
+            push(r);
+            mv.visitVarInsn(LLOAD, slot(r));
+            mv.visitInsn(LASTORE);
+        }
+
+        private void block(Member m) {
+            mv.visitLabel(m.label);
+            Block b = m.block;
+            boolean ended = false;
+            for (int i = 0; i < m.length; i++) {
+                ended = instruction(m, i);
+                insnIndex++;
+            }
+            if (!ended) { // a prefix, or a block cut at a page end or an undecodable instruction
+                leave(m.start + b.offsets[m.length], m.length);
+            }
+        }
+
+        /** Returns after {@code steps} more steps of the current block, continuing at entry + {@code target}. */
+        private void leave(int target, int steps) {
+            pcAt(target);
+            mv.visitVarInsn(LSTORE, NEXT_SLOT);
+            mv.visitVarInsn(ILOAD, DONE_SLOT);
+            push(steps);
+            mv.visitInsn(IADD);
+            mv.visitVarInsn(ISTORE, RET_SLOT);
+            mv.visitJumpInsn(GOTO, exit);
+        }
+
+        /**
+         * The end of a block of {@code length} instructions, continuing at entry + {@code target}:
+         * inside the region while the budget holds the whole target block, else a return.
+         */
+        private void edge(int target, int length) {
+            Member t = byStart.get(target);
+            if (t == null) {
+                leave(target, length);
+                return;
+            }
+            mv.visitIincInsn(DONE_SLOT, length);
+            Label out = new Label();
+            mv.visitVarInsn(ILOAD, BUDGET_SLOT);
+            mv.visitVarInsn(ILOAD, DONE_SLOT);
+            mv.visitInsn(ISUB);
+            push(t.length);
+            mv.visitJumpInsn(IF_ICMPLT, out);
+            mv.visitJumpInsn(GOTO, t.label);
+            mv.visitLabel(out);
+            leave(target, 0);
+        }
+
+        /** Emits instruction {@code i} of {@code m}; returns true if it ends the block. */
+        private boolean instruction(Member m, int i) {
+            Block b = m.block;
+            long o = b.ops[i];
+            int imm = (int) o;
+            int fl = (int) (o >>> 32);
+            int rd = fl & 63;
+            int rs1 = (fl >>> 6) & 31;
+            int rs2 = (fl >>> 11) & 31;
+            int kind = fl >>> 25;
+            int at = m.start + b.offsets[i];
+            int next = m.start + b.offsets[i + 1];
+            switch (kind) {
+                case Kind.LUI -> { pushLong(imm); setX(rd); }
+                case Kind.AUIPC -> { pcAt(at + (long) imm); setX(rd); }
+                case Kind.ADDI -> xImm(rd, rs1, imm, LADD);
+                case Kind.XORI -> xImm(rd, rs1, imm, LXOR);
+                case Kind.ORI -> xImm(rd, rs1, imm, LOR);
+                case Kind.ANDI -> xImm(rd, rs1, imm, LAND);
+                case Kind.SLTI -> { lessThan(rs1, () -> pushLong(imm), 0); setX(rd); }
+                case Kind.SLTIU -> { lessThan(rs1, () -> pushLong(imm), Long.MIN_VALUE); setX(rd); }
+                case Kind.SLLI -> shiftImm(rd, rs1, imm, LSHL);
+                case Kind.SRLI -> shiftImm(rd, rs1, imm, LUSHR);
+                case Kind.SRAI -> shiftImm(rd, rs1, imm, LSHR);
+                case Kind.ADD -> xx(rd, rs1, rs2, LADD);
+                case Kind.SUB -> xx(rd, rs1, rs2, LSUB);
+                case Kind.XOR -> xx(rd, rs1, rs2, LXOR);
+                case Kind.OR -> xx(rd, rs1, rs2, LOR);
+                case Kind.AND -> xx(rd, rs1, rs2, LAND);
+                case Kind.MUL -> xx(rd, rs1, rs2, LMUL);
+                case Kind.SLL -> shift(rd, rs1, rs2, LSHL);
+                case Kind.SRL -> shift(rd, rs1, rs2, LUSHR);
+                case Kind.SRA -> shift(rd, rs1, rs2, LSHR);
+                case Kind.SLT -> { lessThan(rs1, () -> getX(rs2), 0); setX(rd); }
+                case Kind.SLTU -> { lessThan(rs1, () -> getX(rs2), Long.MIN_VALUE); setX(rd); }
+                case Kind.ADDIW -> { getX(rs1); pushLong(imm); mv.visitInsn(LADD); mv.visitInsn(L2I); mv.visitInsn(I2L); setX(rd); }
+                case Kind.SLLIW -> wordImm(rd, rs1, imm, ISHL);
+                case Kind.SRLIW -> wordImm(rd, rs1, imm, IUSHR);
+                case Kind.SRAIW -> wordImm(rd, rs1, imm, ISHR);
+                case Kind.ADDW -> words(rd, rs1, rs2, IADD);
+                case Kind.SUBW -> words(rd, rs1, rs2, ISUB);
+                case Kind.SLLW -> words(rd, rs1, rs2, ISHL);
+                case Kind.SRLW -> words(rd, rs1, rs2, IUSHR);
+                case Kind.SRAW -> words(rd, rs1, rs2, ISHR);
+                case Kind.MULW -> words(rd, rs1, rs2, IMUL);
+                case Kind.MULH -> call(rd, rs1, rs2, "java/lang/Math", "multiplyHigh", false);
+                case Kind.MULHU -> call(rd, rs1, rs2, "java/lang/Math", "unsignedMultiplyHigh", false);
+                case Kind.MULHSU -> call(rd, rs1, rs2, HART, "mulhsu", false);
+                case Kind.DIV -> call(rd, rs1, rs2, HART, "div", false);
+                case Kind.DIVU -> call(rd, rs1, rs2, HART, "divu", false);
+                case Kind.REM -> call(rd, rs1, rs2, HART, "rem", false);
+                case Kind.REMU -> call(rd, rs1, rs2, HART, "remu", false);
+                case Kind.DIVW -> call(rd, rs1, rs2, HART, "divw", true);
+                case Kind.DIVUW -> call(rd, rs1, rs2, HART, "divuw", true);
+                case Kind.REMW -> call(rd, rs1, rs2, HART, "remw", true);
+                case Kind.REMUW -> call(rd, rs1, rs2, HART, "remuw", true);
+                case Kind.LB -> load(i, rd, rs1, imm, 1, true, at, next);
+                case Kind.LBU -> load(i, rd, rs1, imm, 1, false, at, next);
+                case Kind.LH -> load(i, rd, rs1, imm, 2, true, at, next);
+                case Kind.LHU -> load(i, rd, rs1, imm, 2, false, at, next);
+                case Kind.LW -> load(i, rd, rs1, imm, 4, true, at, next);
+                case Kind.LWU -> load(i, rd, rs1, imm, 4, false, at, next);
+                case Kind.LD -> load(i, rd, rs1, imm, 8, true, at, next);
+                case Kind.SB -> store(i, rs1, rs2, imm, 1, at, next);
+                case Kind.SH -> store(i, rs1, rs2, imm, 2, at, next);
+                case Kind.SW -> store(i, rs1, rs2, imm, 4, at, next);
+                case Kind.SD -> store(i, rs1, rs2, imm, 8, at, next);
+                case Kind.FLOAT -> floatingPoint(m, i, fl, imm, at, next);
+                case Kind.JAL -> {
+                    pcAt(next);
+                    setX(rd);
+                    edge(at + imm, m.length);
+                    return true;
+                }
+                case Kind.JALR -> {
+                    getX(rs1); // the target first: rd may be rs1
+                    pushLong(imm);
+                    mv.visitInsn(LADD);
+                    pushLong(~1L);
+                    mv.visitInsn(LAND);
+                    mv.visitVarInsn(LSTORE, NEXT_SLOT);
+                    pcAt(next);
+                    setX(rd);
+                    mv.visitVarInsn(ILOAD, DONE_SLOT);
+                    push(m.length);
+                    mv.visitInsn(IADD);
+                    mv.visitVarInsn(ISTORE, RET_SLOT);
+                    mv.visitJumpInsn(GOTO, exit);
+                    return true;
+                }
+                case Kind.BEQ -> branch(m, rs1, rs2, false, IFEQ, at + imm, next);
+                case Kind.BNE -> branch(m, rs1, rs2, false, IFNE, at + imm, next);
+                case Kind.BLT -> branch(m, rs1, rs2, false, IFLT, at + imm, next);
+                case Kind.BGE -> branch(m, rs1, rs2, false, IFGE, at + imm, next);
+                case Kind.BLTU -> branch(m, rs1, rs2, true, IFLT, at + imm, next);
+                case Kind.BGEU -> branch(m, rs1, rs2, true, IFGE, at + imm, next);
+                default -> throw new IllegalArgumentException("kind " + kind + " is not translatable");
+            }
+            return kind >= Kind.BEQ && kind <= Kind.BGEU;
+        }
+
+        // ---- emitters
+
+        private void push(int v) {
+            if (v >= -1 && v <= 5) {
+                mv.visitInsn(ICONST_0 + v);
+            } else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
+                mv.visitIntInsn(BIPUSH, v);
+            } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
+                mv.visitIntInsn(SIPUSH, v);
+            } else {
+                mv.visitLdcInsn(v);
+            }
+        }
+
+        private void pushLong(long v) {
+            if (v == 0 || v == 1) {
+                mv.visitInsn(LCONST_0 + (int) v);
+            } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
+                push((int) v);
+                mv.visitInsn(I2L);
+            } else {
+                mv.visitLdcInsn(v);
+            }
+        }
+
+        private void getX(int r) {
+            if (r == 0) {
+                mv.visitInsn(LCONST_0);
+            } else {
+                mv.visitVarInsn(LLOAD, slot(r));
+            }
+        }
+
+        /** x[rd] = the long on the stack (rd 32, the sink for x0, drops it). */
+        private void setX(int rd) {
+            if (rd == 0 || rd == 32) {
+                mv.visitInsn(POP2);
+            } else {
+                mv.visitVarInsn(LSTORE, slot(rd));
+            }
+        }
+
+        /** base + offset: a guest address in the region. */
+        private void pcAt(long offset) {
+            mv.visitVarInsn(LLOAD, BASE_SLOT);
+            if (offset != 0) {
+                pushLong(offset);
+                mv.visitInsn(LADD);
+            }
+        }
+
+        private void xImm(int rd, int rs1, int imm, int op) {
+            getX(rs1);
+            pushLong(imm);
+            mv.visitInsn(op);
+            setX(rd);
+        }
+
+        private void xx(int rd, int rs1, int rs2, int op) {
+            getX(rs1);
+            getX(rs2);
+            mv.visitInsn(op);
+            setX(rd);
+        }
+
+        private void shiftImm(int rd, int rs1, int shamt, int op) {
+            getX(rs1);
+            push(shamt);
+            mv.visitInsn(op);
+            setX(rd);
+        }
+
+        private void shift(int rd, int rs1, int rs2, int op) {
+            getX(rs1);
+            getX(rs2);
+            mv.visitInsn(L2I); // the JVM masks the shift amount to 6 bits, as RV64 does
+            mv.visitInsn(op);
+            setX(rd);
+        }
+
+        private void wordImm(int rd, int rs1, int shamt, int op) {
+            getX(rs1);
+            mv.visitInsn(L2I);
+            push(shamt);
+            mv.visitInsn(op);
+            mv.visitInsn(I2L);
+            setX(rd);
+        }
+
+        private void words(int rd, int rs1, int rs2, int op) {
+            getX(rs1);
+            mv.visitInsn(L2I);
+            getX(rs2);
+            mv.visitInsn(L2I);
+            mv.visitInsn(op);
+            mv.visitInsn(I2L);
+            setX(rd);
+        }
+
+        /** x[rd] = owner.name(x[rs1], x[rs2]), on the low words if {@code words}. */
+        private void call(int rd, int rs1, int rs2, String owner, String name, boolean words) {
+            getX(rs1);
+            if (words) {
+                mv.visitInsn(L2I);
+            }
+            getX(rs2);
+            if (words) {
+                mv.visitInsn(L2I);
+            }
+            mv.visitMethodInsn(INVOKESTATIC, owner, name, words ? "(II)J" : "(JJ)J", false);
+            setX(rd);
+        }
+
+        /** Pushes 1L if x[rs1] < the other operand (both offset by {@code bias}: unsigned order), else 0L. */
+        private void lessThan(int rs1, Runnable other, long bias) {
+            compare(rs1, other, bias);
+            push(31);
+            mv.visitInsn(IUSHR);
+            mv.visitInsn(I2L);
+        }
+
+        /** lcmp of x[rs1] and the other operand, both offset by {@code bias}. */
+        private void compare(int rs1, Runnable other, long bias) {
+            getX(rs1);
+            if (bias != 0) {
+                pushLong(bias);
+                mv.visitInsn(LADD);
+            }
+            other.run();
+            if (bias != 0) {
+                pushLong(bias);
+                mv.visitInsn(LADD);
+            }
+            mv.visitInsn(LCMP);
+        }
+
+        private void branch(Member m, int rs1, int rs2, boolean unsigned, int taken, int target, int next) {
+            Label jump = new Label();
+            compare(rs1, () -> getX(rs2), unsigned ? Long.MIN_VALUE : 0);
+            mv.visitJumpInsn(taken, jump);
+            edge(next, m.length);
+            mv.visitLabel(jump);
+            edge(target, m.length);
+        }
+
+        /** hart.blockIndex = the steps of this run before instruction i, before a call that may trap. */
+        private void markIndex(int i) {
+            mv.visitVarInsn(ALOAD, HART_SLOT);
+            mv.visitVarInsn(ILOAD, DONE_SLOT);
+            if (i != 0) {
+                push(i);
+                mv.visitInsn(IADD);
+            }
+            mv.visitFieldInsn(PUTFIELD, HART, "blockIndex", "I");
+        }
+
+        /** va = x[rs1] + imm; t = the TLB index of va. */
+        private void address(int rs1, int imm) {
+            getX(rs1);
+            pushLong(imm);
+            mv.visitInsn(LADD);
+            mv.visitVarInsn(LSTORE, VA_SLOT);
+            mv.visitVarInsn(LLOAD, VA_SLOT);
+            push(12);
+            mv.visitInsn(LUSHR);
+            mv.visitInsn(L2I);
+            push(TLB_MASK);
+            mv.visitInsn(IAND);
+            mv.visitVarInsn(ISTORE, TLB_SLOT);
+        }
+
+        /** Jumps to {@code miss} unless {@code tags[t] == va >>> 12} and the access stays in the page. */
+        private void tlbCheck(String tags, int size, Label miss) {
+            mv.visitVarInsn(ALOAD, HART_SLOT);
+            mv.visitFieldInsn(GETFIELD, HART, tags, "[J");
+            mv.visitVarInsn(ILOAD, TLB_SLOT);
+            mv.visitInsn(LALOAD);
+            mv.visitVarInsn(LLOAD, VA_SLOT);
+            push(12);
+            mv.visitInsn(LUSHR);
+            mv.visitInsn(LCMP);
+            mv.visitJumpInsn(IFNE, miss);
+            if (size > 1) {
+                pageOffset();
+                push(0x1000 - size);
+                mv.visitJumpInsn(IF_ICMPGT, miss);
+            }
+        }
+
+        /** Pushes (int) va & 0xfff. */
+        private void pageOffset() {
+            mv.visitVarInsn(LLOAD, VA_SLOT);
+            mv.visitInsn(L2I);
+            push(0xfff);
+            mv.visitInsn(IAND);
+        }
+
+        private void load(int i, int rd, int rs1, int imm, int size, boolean signed, int at, int next) {
+            Label miss = new Label();
+            address(rs1, imm);
+            tlbCheck("loadTag", size, miss);
+            mv.visitVarInsn(ALOAD, HART_SLOT);
+            mv.visitFieldInsn(GETFIELD, HART, "loadPage", "[[B");
+            mv.visitVarInsn(ILOAD, TLB_SLOT);
+            mv.visitInsn(AALOAD);
+            pageOffset();
+            switch (size) {
+                case 1 -> { mv.visitInsn(BALOAD); mv.visitInsn(I2L); }
+                case 2 -> { mv.visitMethodInsn(INVOKESTATIC, RAM, "loadShort", "([BI)S", false); mv.visitInsn(I2L); }
+                case 4 -> { mv.visitMethodInsn(INVOKESTATIC, RAM, "loadInt", "([BI)I", false); mv.visitInsn(I2L); }
+                default -> mv.visitMethodInsn(INVOKESTATIC, RAM, "loadLong", "([BI)J", false);
+            }
+            if (!signed) {
+                pushLong(size == 1 ? 0xffL : size == 2 ? 0xffffL : 0xffffffffL);
+                mv.visitInsn(LAND);
+            }
+            setX(rd);
+            outOfLine.add(() -> {
+                mv.visitLabel(miss);
+                markIndex(i);
+                mv.visitVarInsn(ALOAD, HART_SLOT);
+                mv.visitVarInsn(LLOAD, VA_SLOT);
+                push(size);
+                push(signed ? 1 : 0);
+                pcAt(at);
+                mv.visitMethodInsn(INVOKEVIRTUAL, HART, "loadMissed", "(JIZJ)J", false);
+                setX(rd);
+                leave(next, i + 1);
+            });
+        }
+
+        private void store(int i, int rs1, int rs2, int imm, int size, int at, int next) {
+            Label miss = new Label(), observed = new Label();
+            address(rs1, imm);
+            tlbCheck("storeTag", size, miss);
+            pageOffset();
+            mv.visitVarInsn(ISTORE, OFFSET_SLOT);
+            mv.visitVarInsn(ALOAD, HART_SLOT);
+            mv.visitFieldInsn(GETFIELD, HART, "storePage", "[[B");
+            mv.visitVarInsn(ILOAD, TLB_SLOT);
+            mv.visitInsn(AALOAD);
+            mv.visitVarInsn(ILOAD, OFFSET_SLOT);
+            getX(rs2);
+            switch (size) {
+                case 1 -> { mv.visitInsn(L2I); mv.visitInsn(I2B); mv.visitInsn(BASTORE); }
+                case 2 -> { mv.visitInsn(L2I); mv.visitInsn(I2S); mv.visitMethodInsn(INVOKESTATIC, RAM, "storeShort", "([BIS)V", false); }
+                case 4 -> { mv.visitInsn(L2I); mv.visitMethodInsn(INVOKESTATIC, RAM, "storeInt", "([BII)V", false); }
+                default -> mv.visitMethodInsn(INVOKESTATIC, RAM, "storeLong", "([BIJ)V", false);
+            }
+            // a store into a line the bus observes (code, a reservation, tohost) goes out of line
+            mv.visitVarInsn(ALOAD, HART_SLOT);
+            mv.visitFieldInsn(GETFIELD, HART, "storeRamOffset", "[I");
+            mv.visitVarInsn(ILOAD, TLB_SLOT);
+            mv.visitInsn(IALOAD);
+            mv.visitVarInsn(ILOAD, OFFSET_SLOT);
+            mv.visitInsn(IADD);
+            mv.visitVarInsn(ISTORE, INDEX_SLOT);
+            mv.visitVarInsn(ALOAD, HART_SLOT);
+            mv.visitFieldInsn(GETFIELD, HART, "observedLines", "[J");
+            mv.visitVarInsn(ILOAD, INDEX_SLOT);
+            push(12);
+            mv.visitInsn(IUSHR);
+            mv.visitInsn(LALOAD);
+            mv.visitInsn(LCONST_1);
+            mv.visitVarInsn(ILOAD, INDEX_SLOT);
+            push(Bus.LINE_SHIFT);
+            mv.visitInsn(IUSHR);
+            mv.visitInsn(LSHL);
+            if (size > 1) {
+                mv.visitInsn(LCONST_1);
+                mv.visitVarInsn(ILOAD, INDEX_SLOT);
+                push(size - 1);
+                mv.visitInsn(IADD);
+                push(Bus.LINE_SHIFT);
+                mv.visitInsn(IUSHR);
+                mv.visitInsn(LSHL);
+                mv.visitInsn(LOR);
+            }
+            mv.visitInsn(LAND);
+            mv.visitInsn(LCONST_0);
+            mv.visitInsn(LCMP);
+            mv.visitJumpInsn(IFNE, observed);
+            outOfLine.add(() -> {
+                mv.visitLabel(observed);
+                markIndex(i);
+                mv.visitVarInsn(ALOAD, HART_SLOT);
+                mv.visitVarInsn(ILOAD, INDEX_SLOT);
+                push(size);
+                pcAt(at);
+                mv.visitMethodInsn(INVOKEVIRTUAL, HART, "storedObserved", "(IIJ)V", false);
+                leave(next, i + 1);
+                mv.visitLabel(miss);
+                markIndex(i);
+                mv.visitVarInsn(ALOAD, HART_SLOT);
+                mv.visitVarInsn(LLOAD, VA_SLOT);
+                push(size);
+                getX(rs2);
+                pcAt(at);
+                mv.visitMethodInsn(INVOKEVIRTUAL, HART, "storeMissed", "(JIJJ)V", false);
+                leave(next, i + 1);
+            });
+        }
+
+        /**
+         * An F or D instruction, run by HartFpu on the hart's registers: its integer source is
+         * written to the hart first, its integer result read back after; if its load or store
+         * went out of line, the region ends after it.
+         */
+        private void floatingPoint(Member m, int i, int fl, int imm, int at, int next) {
+            Insn insn = m.block.insns[i];
+            int rd = fl & 63;
+            int rs1 = (fl >>> 6) & 31;
+            if (readsX(insn) && rs1 != 0 && written[rs1]) {
+                storeToArray(rs1);
+            }
+            mv.visitVarInsn(ALOAD, HART_SLOT);
+            pcAt(at);
+            mv.visitFieldInsn(PUTFIELD, HART, "pc", "J");
+            mv.visitVarInsn(ALOAD, HART_SLOT);
+            push(0);
+            mv.visitFieldInsn(PUTFIELD, HART, "leaveBlock", "Z");
+            markIndex(i);
+            mv.visitVarInsn(ALOAD, HART_SLOT);
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitFieldInsn(GETFIELD, BASE, "insns", "[L" + INSN + ";");
+            push(insnIndex);
+            mv.visitInsn(AALOAD);
+            push(fl);
+            push(imm);
+            pcAt(at);
+            mv.visitMethodInsn(INVOKESTATIC, FPU, "execute", "(L" + HART + ";L" + INSN + ";IIJ)V", false);
+            if (writesX(insn) && rd != 0 && rd != 32) {
+                mv.visitVarInsn(ALOAD, HART_SLOT);
+                mv.visitFieldInsn(GETFIELD, HART, "x", "[J");
+                push(rd);
+                mv.visitInsn(LALOAD);
+                mv.visitVarInsn(LSTORE, slot(rd));
+            }
+            Label left = new Label();
+            mv.visitVarInsn(ALOAD, HART_SLOT);
+            mv.visitFieldInsn(GETFIELD, HART, "leaveBlock", "Z");
+            mv.visitJumpInsn(IFNE, left);
+            outOfLine.add(() -> {
+                mv.visitLabel(left);
+                leave(next, i + 1);
+            });
+        }
+    }
+}
