@@ -79,8 +79,8 @@ public final class Replays {
             }
             String run = "guestlab run --load-snapshot " + snap + " --replay " + log;
             String text = "replay:  " + run + " --stats\n"
-                    + "debug:   " + run + " --gdb tcp::1234 --wait-gdb\n"
-                    + "         (the failure is at step " + failStep + "; the recording ends at step "
+                    + "debug:   " + run + " --stop-at-step " + failStep + " --gdb tcp::1234\n"
+                    + "         (stopped at the failure, step " + failStep + "; the recording ends at step "
                     + board.machine().steps() + ")\n";
             Files.writeString(folder.resolve(base + ".replay.txt"), text, StandardCharsets.UTF_8);
             return text;
