@@ -30,9 +30,16 @@ import java.util.function.UnaryOperator;
  * @param stopAt         one of {@code LaunchAttributes.STOP_AT_*}
  * @param stopFunction   the function for {@link LaunchAttributes#STOP_AT_FUNCTION_NAME}, else null
  * @param gdbPort        the GDB server's port, or 0 for none
+ * @param replay         a recorded run to start from instead of booting, or null
  */
 public record MachineSetup(VirtBoardConfig board, List<Symbols> symbols, String stopAt, String stopFunction,
-                           List<CaughtTrap> traps, int gdbPort) {
+                           List<CaughtTrap> traps, int gdbPort, ReplaySetup replay) {
+
+    /** A machine booted from its images. */
+    public MachineSetup(VirtBoardConfig board, List<Symbols> symbols, String stopAt, String stopFunction,
+                        List<CaughtTrap> traps, int gdbPort) {
+        this(board, symbols, stopAt, stopFunction, traps, gdbPort, null);
+    }
 
     /** An ELF to read symbols from, resolved, and its load offset. */
     public record Symbols(Path file, long loadOffset) {
@@ -43,7 +50,8 @@ public record MachineSetup(VirtBoardConfig board, List<Symbols> symbols, String 
         Reader r = new Reader(attributes, expand);
         VirtBoardConfig board = r.board();
         List<Symbols> symbols = r.symbols(board);
-        return new MachineSetup(board, symbols, r.stopAt(), r.stopFunction(), r.traps(), r.gdbPort());
+        return new MachineSetup(board, symbols, r.stopAt(), r.stopFunction(), r.traps(), r.gdbPort(),
+                ReplaySetup.read(attributes, expand));
     }
 
     /** Reads the Machine tab's fields only: the first problem, or null. */
