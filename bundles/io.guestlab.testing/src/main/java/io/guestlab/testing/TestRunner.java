@@ -276,6 +276,9 @@ public final class TestRunner {
                         note = "no replay file: " + e.getMessage() + "\n";
                     }
                 }
+                synchronized (listener) {
+                    listener.starting(name);
+                }
                 long startStep = machine.board().machine().steps();
                 machine.type(spec.input());
                 Outcome outcome;

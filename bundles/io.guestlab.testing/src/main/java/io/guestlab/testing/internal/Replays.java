@@ -18,6 +18,9 @@ import java.nio.file.Path;
  */
 public final class Replays {
 
+    /** The ready machine's snapshot file in the results folder. */
+    public static final String READY_SNAPSHOT = "ready.snap";
+
     private final Path folder;
 
     public Replays(Path folder) throws IOException {
@@ -37,7 +40,7 @@ public final class Replays {
 
     /** The ready machine's snapshot, saved once and shared by the replays of its forks. */
     public Path saveReady(BoardSnapshot ready) throws IOException, SnapshotException {
-        Path file = folder.resolve("ready.snap");
+        Path file = folder.resolve(READY_SNAPSHOT);
         SnapshotFile.save(ready, file);
         return file;
     }
