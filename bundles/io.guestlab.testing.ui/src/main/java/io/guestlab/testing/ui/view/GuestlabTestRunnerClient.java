@@ -63,7 +63,9 @@ public final class GuestlabTestRunnerClient implements ITestRunnerClient, TestSe
 
     @Override
     public void started(int total) {
-        view.notifyTestSessionStarted(total);
+        // a TAP / KTAP test reports cases nobody can count before it ran
+        boolean counted = session.plan().tests().stream().noneMatch(t -> hasCases(t.name()));
+        view.notifyTestSessionStarted(counted ? Integer.valueOf(total) : null);
     }
 
     @Override
