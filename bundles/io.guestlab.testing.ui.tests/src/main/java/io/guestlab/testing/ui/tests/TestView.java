@@ -64,38 +64,62 @@ final class TestView {
         return null;
     }
 
-    /** Every tree row, indented two spaces a level, expanded first. */
+    /**
+     * Every tree row, indented two spaces a level, without the time the view appends: the whole
+     * tree expanded first (the view fills in children as they are expanded).
+     */
     static List<String> rows() {
-        List<String> rows = new ArrayList<>();
-        Tree tree = tree();
-        if (tree != null) {
-            for (TreeItem item : tree.getItems()) {
-                collect(item, "", rows);
+        Workbench.waitUntil("the test view's tree to expand", () -> {
+            List<String> rows = new ArrayList<>();
+            Tree tree = tree();
+            if (tree != null) {
+                for (TreeItem item : tree.getItems()) {
+                    collect(item, "", rows);
+                }
             }
+            Workbench.processEvents();
+            return !rows.isEmpty() && rows.stream().noneMatch(String::isBlank);
+        });
+        List<String> rows = new ArrayList<>();
+        for (TreeItem item : tree().getItems()) {
+            collect(item, "", rows);
         }
         return rows;
     }
 
     private static void collect(TreeItem item, String indent, List<String> rows) {
-        item.setExpanded(true);
-        rows.add(indent + item.getText());
+        if (!item.getExpanded() && item.getItemCount() > 0) {
+            item.setExpanded(true);
+            Event e = new Event();
+            e.item = item;
+            item.getParent().notifyListeners(SWT.Expand, e); // as a click on the arrow: the children get made
+        }
+        rows.add(indent + name(item));
         for (TreeItem child : item.getItems()) {
             collect(child, indent + "  ", rows);
         }
     }
 
+    /** A row's element name: its text without the time the view appends. */
+    private static String name(TreeItem item) {
+        return item.getText().replaceFirst(" \\u23f1.*$", "").replaceFirst(" \\[Runner: .*$", "").strip();
+    }
+
     /** The row whose element is named {@code name} (its text starts with it), or null. */
     static TreeItem item(String name) {
         Tree tree = tree();
-        return tree == null ? null : find(tree.getItems(), name);
+        if (tree == null) {
+            return null;
+        }
+        rows(); // expands everything
+        return find(tree.getItems(), name);
     }
 
     private static TreeItem find(TreeItem[] items, String name) {
         for (TreeItem i : items) {
-            if (i.getText().equals(name) || i.getText().startsWith(name + " (")) {
+            if (name(i).equals(name)) {
                 return i;
             }
-            i.setExpanded(true);
             TreeItem below = find(i.getItems(), name);
             if (below != null) {
                 return below;

@@ -55,7 +55,7 @@ public final class TestSession {
 
             @Override
             protected void canceling() {
-                cancel(); // at once, not when the runner next looks at the monitor
+                TestSession.this.cancel(); // at once, not when the runner next looks at the monitor
             }
         };
         job.setUser(false);
