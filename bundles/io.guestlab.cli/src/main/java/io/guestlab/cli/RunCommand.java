@@ -131,6 +131,11 @@ public final class RunCommand implements Command {
                                          recorded one exactly (--stats shows the state hash),
                                          without sleeping and without touching the semihosting
                                          folder's files; give the recorded run's options again
+                  --stop-at-step N       stop after exactly N machine steps (counted from the
+                                         machine's creation, as --stats and 'guestlab test
+                                         --results' count them): the run ends there (exit code
+                                         0; --save-snapshot saves that state), or with --gdb the
+                                         harts wait there for the debugger
                   --gdb tcp::PORT|tcp:HOST:PORT|unix:PATH
                                          serve the GDB remote protocol there (QEMU's -gdb); connect
                                          with gdb-multiarch -ex 'target remote :PORT' guest.elf;
@@ -203,8 +208,14 @@ public final class RunCommand implements Command {
                 board.recordInput(recorder);
             }
             console.start(mayUseTerminal && HostConsole.stdinIsTerminal());
-            int code = o.gdb != null ? serveDebugger(board, console, o.gdb, o.waitGdb, replaying, out, err)
-                    : runToEnd(board, console, o, watch, replay, recorder, out, err);
+            int code;
+            if (o.gdb != null) {
+                boolean there = o.stopAtStep < 0 || runToStep(board, o.stopAtStep, err);
+                code = there ? serveDebugger(board, console, o.gdb, o.waitGdb || o.stopAtStep >= 0, replaying, out, err)
+                        : EXIT_STUCK;
+            } else {
+                code = runToEnd(board, console, o, watch, replay, recorder, out, err);
+            }
             return finish(board, o, watch, replay, recorder, code, err);
         } catch (IOException e) {
             err.println("guestlab run: closing the disks failed: " + e.getMessage());
@@ -266,7 +277,8 @@ public final class RunCommand implements Command {
                 code = 1;
             }
         }
-        if (replay != null && replay.endHash() != null) {
+        boolean stoppedEarly = o.stopAtStep >= 0 && board.machine().steps() == o.stopAtStep;
+        if (replay != null && replay.endHash() != null && !stoppedEarly) {
             if (replay.endStep() == board.machine().steps() && replay.endHash().equals(hash)) {
                 err.println("guestlab run: replay ended in the recorded state (" + hash + ")");
             } else {
@@ -302,10 +314,17 @@ public final class RunCommand implements Command {
         long deadline = Double.isInfinite(timeoutSeconds) ? Long.MAX_VALUE : start + (long) (timeoutSeconds * 1e9);
         long replayEnd = replay == null || replay.endHash() == null ? Long.MAX_VALUE : replay.endStep();
         int code;
+        int lastHart = 0;
         while (true) {
             long done = board.machine().instructionsRetired();
             if (replay == null && console.inputEnded()) {
                 board.machine().setStopWhenIdle(true); // nothing can wake a hart that waits for input now
+            }
+            if (o.stopAtStep >= 0 && board.machine().steps() >= o.stopAtStep) {
+                err.printf("%nguestlab run: stopped at step %d (hart %d at pc 0x%x)%n", board.machine().steps(),
+                        lastHart, board.machine().pc(lastHart));
+                code = 0;
+                break;
             }
             if (board.machine().steps() >= replayEnd) {
                 err.println("\r\nguestlab run: replay reached the end of the recording");
@@ -313,7 +332,11 @@ public final class RunCommand implements Command {
                 break;
             }
             long budget = Math.min(Math.min(SLICE, Math.max(timeoutInsns - done, 1)), replayEnd - board.machine().steps());
+            if (o.stopAtStep >= 0) {
+                budget = Math.min(budget, o.stopAtStep - board.machine().steps());
+            }
             StopEvent e = board.run(budget);
+            lastHart = e.hart();
             if (e.reason() == StopReason.EXIT) {
                 code = e.exitCode();
                 if (board.stopRequest() != null && board.stopRequest().kind() == MachineStop.Kind.REBOOT) {
@@ -359,6 +382,20 @@ public final class RunCommand implements Command {
             err.printf(Locale.ROOT, "stats: instructions=%d wall=%.3fs mips=%.1f%n", n, wall, wall > 0 ? n / wall / 1e6 : 0.0);
         }
         return code;
+    }
+
+    /** Runs to exactly {@code step} before a debugger is served; false (said why) if the guest ends first. */
+    private static boolean runToStep(VirtBoard board, long step, PrintStream err) {
+        while (board.machine().steps() < step) {
+            StopEvent e = board.run(Math.min(SLICE, step - board.machine().steps()));
+            if (e.reason() != StopReason.BUDGET_EXHAUSTED) {
+                err.println("\r\nguestlab run: --stop-at-step " + step + ": the run ended at step "
+                        + board.machine().steps() + " first: " + e);
+                return false;
+            }
+        }
+        err.println("guestlab run: stopped at step " + step);
+        return true;
     }
 
     /** Runs the board under the GDB server until the guest exits, the debugger kills it, or Ctrl-A x. */

@@ -37,6 +37,8 @@ final class RunOptions {
     String snapshotWhen;
     Path record;
     Path replay;
+    /** End the run (or, with --gdb, hold the harts for the debugger) after exactly this many steps; -1: no. */
+    long stopAtStep = -1;
     Path saveMachine;
     /** --rng-bus, applied once the drives are known. */
     private Integer rngBus;
@@ -79,6 +81,7 @@ final class RunOptions {
                     }
                     case "--record" -> o.record = Path.of(value(args, ++i, a));
                     case "--replay" -> o.replay = Path.of(value(args, ++i, a));
+                    case "--stop-at-step" -> o.stopAtStep = OptionValues.number(value(args, ++i, a), a, 0, Long.MAX_VALUE);
                     default -> throw new UsageException("unknown option '" + a + "' (see 'guestlab run --help')");
                 }
             }

@@ -32,7 +32,8 @@ public class TestCommandTest {
     private int guestlab(String... args) {
         out.reset();
         err.reset();
-        return new Main(List.of(new TestCommand(), new RunCommand(InputStream.nullInputStream(), false)))
+        return new Main(List.of(new TestCommand(), new RunCommand(InputStream.nullInputStream(), false),
+                new Addr2lineCommand()))
                 .execute(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
                         new PrintStream(err, true, StandardCharsets.UTF_8));
     }
@@ -96,6 +97,19 @@ public class TestCommandTest {
         // the printed command repeats the failing run exactly
         assertEquals(3, guestlab("run", "--load-snapshot", snap.toString(), "--replay", replay.toString(), "--stats"));
         assertTrue(err(), err().contains("replay ended in the recorded state"));
+        // the trapping test's debug command stops the replay on the trapping instruction, in main
+        java.util.regex.Matcher debug = java.util.regex.Pattern.compile(
+                "debug: +guestlab run --load-snapshot (\\S+) --replay (\\S+) --stop-at-step (\\d+) --gdb").matcher(
+                Files.readString(results.resolve("0001-traps.replay.txt")));
+        assertTrue(debug.find());
+        assertEquals(0, guestlab("run", "--load-snapshot", debug.group(1), "--replay", debug.group(2), "--stop-at-step",
+                debug.group(3)));
+        java.util.regex.Matcher stop = java.util.regex.Pattern.compile("stopped at step (\\d+) \\(hart (\\d) at pc (0x\\p{XDigit}+)\\)")
+                .matcher(err());
+        assertTrue(err(), stop.find());
+        assertEquals(debug.group(3), stop.group(1));
+        assertEquals(0, guestlab("addr2line", "-f", "-e", elf("trap"), stop.group(3)));
+        assertTrue(out(), out().startsWith("main\n"));
         assertTrue(Files.readString(results.resolve("0004-floods_the_console_then_wrong_channel.log"))
                 .contains("[guestlab: console output capped at 1048576 bytes;"));
     }

@@ -11,6 +11,10 @@ public interface RunListener {
     default void started(int total) {
     }
 
+    /** A test's machine starts ({@code test}: its name for this repetition); {@link #finished} follows unless the run is cancelled. */
+    default void starting(String test) {
+    }
+
     /** A test finished. */
     default void finished(TestRun run) {
     }

@@ -5,6 +5,8 @@ import io.guestlab.emulator.board.Semihosting;
 import io.guestlab.emulator.board.VirtBoardConfig;
 import io.guestlab.emulator.loader.BootImageException;
 import io.guestlab.emulator.snapshot.SnapshotException;
+import io.guestlab.testing.internal.FailureLocator;
+import io.guestlab.testing.internal.FailurePoint;
 import io.guestlab.testing.internal.Judge;
 import io.guestlab.testing.internal.Replays;
 import io.guestlab.testing.internal.TestMachine;
@@ -21,6 +23,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -94,20 +98,31 @@ public final class TestRunner {
     private final SuitePlan plan;
     private final Settings settings;
     private final RunListener listener;
+    private final Cancellation cancellation;
     private BoardSnapshot ready;
     private Path readyFile;
     private String readyFailure;
     private Replays replays;
 
-    private TestRunner(SuitePlan plan, Settings settings, RunListener listener) {
+    private TestRunner(SuitePlan plan, Settings settings, RunListener listener, Cancellation cancellation) {
         this.plan = plan;
         this.settings = settings;
         this.listener = listener;
+        this.cancellation = cancellation;
     }
 
     /** Runs the selected tests of {@code plan}; the runs come back in selection order. */
     public static List<TestRun> run(SuitePlan plan, Settings settings, RunListener listener) throws IOException {
-        return new TestRunner(plan, settings, listener).run();
+        return run(plan, settings, listener, new Cancellation());
+    }
+
+    /**
+     * {@link #run(SuitePlan, Settings, RunListener)}, which {@code cancellation} can end early:
+     * then only the tests that finished come back (and were reported).
+     */
+    public static List<TestRun> run(SuitePlan plan, Settings settings, RunListener listener,
+            Cancellation cancellation) throws IOException {
+        return new TestRunner(plan, settings, listener, cancellation).run();
     }
 
     /** The tests {@code settings} select from {@code plan}, in order, before sharding: names and positions. */
@@ -146,7 +161,13 @@ public final class TestRunner {
             for (int i = 0; i < mine.size(); i++) {
                 int slot = i;
                 futures.add(pool.submit(() -> {
+                    if (cancellation.isCancelled()) {
+                        return null;
+                    }
                     TestRun run = runOne(mine.get(slot));
+                    if (run == null) {
+                        return null; // cancelled while it ran
+                    }
                     runs[slot] = run;
                     synchronized (listener) {
                         listener.finished(run);
@@ -168,7 +189,7 @@ public final class TestRunner {
         } finally {
             pool.shutdownNow();
         }
-        return List.of(runs);
+        return java.util.Arrays.stream(runs).filter(Objects::nonNull).toList();
     }
 
     /** Boots the ready machine to its ready point and keeps its snapshot (or why it failed). */
@@ -177,8 +198,13 @@ public final class TestRunner {
         listener.bootingReadyMachine(point);
         Transcript transcript = new Transcript(settings.transcriptCap());
         try (TestMachine m = TestMachine.boot(plan.readyMachine(), transcript, TestMachine.LineWatcher.NONE)) {
-            Outcome o = m.runToReady(point.timeoutInstructions(), point.timeoutSeconds(), point.console(),
-                    point.address());
+            cancellation.started(m);
+            Outcome o;
+            try {
+                o = m.runToReady(point.timeoutInstructions(), point.timeoutSeconds(), point.console(), point.address());
+            } finally {
+                cancellation.ended(m);
+            }
             boolean reached = switch (o.end()) {
                 case CONSOLE -> point.console() != null;
                 case READY -> point.address() >= 0;
@@ -199,6 +225,34 @@ public final class TestRunner {
         }
     }
 
+    /** A test's machine as it starts, and the semihosting folder copy it uses (null: none), to delete after. */
+    private record Started(TestMachine machine, Path semihostingCopy) {
+    }
+
+    /** Boots (or forks) the test's machine with its own semihosting folder copy, its input typed. */
+    private Started start(TestSpec spec, Transcript transcript, TestMachine.LineWatcher watcher)
+            throws IOException, BootImageException, SnapshotException {
+        if (spec.machine() == null) {
+            TestMachine m = TestMachine.fork(ready, transcript, watcher);
+            return new Started(m, null);
+        }
+        VirtBoardConfig config = spec.machine();
+        Path copy = null;
+        if (config.semihosting().enabled() && config.semihosting().root() != null) {
+            copy = copyFolder(config.semihosting().root());
+            config = config.withSemihosting(new Semihosting(true, copy));
+        }
+        try {
+            return new Started(TestMachine.boot(config, transcript, watcher), copy);
+        } catch (IOException | BootImageException | RuntimeException e) {
+            if (copy != null) {
+                deleteTree(copy);
+            }
+            throw e;
+        }
+    }
+
+    /** Runs one test; null when it was cancelled before it ended. */
     private TestRun runOne(Instance instance) {
         TestSpec spec = instance.spec();
         String name = instance.name();
@@ -207,19 +261,10 @@ public final class TestRunner {
         }
         Transcript transcript = new Transcript(settings.transcriptCap());
         Judge judge = new Judge(spec.check());
-        Path semihostingCopy = null;
+        Started started = null;
         try {
-            TestMachine machine;
-            if (spec.machine() != null) {
-                VirtBoardConfig config = spec.machine();
-                if (config.semihosting().enabled() && config.semihosting().root() != null) {
-                    semihostingCopy = copyFolder(config.semihosting().root());
-                    config = config.withSemihosting(new Semihosting(true, semihostingCopy));
-                }
-                machine = TestMachine.boot(config, transcript, judge);
-            } else {
-                machine = TestMachine.fork(ready, transcript, judge);
-            }
+            started = start(spec, transcript, judge);
+            TestMachine machine = started.machine();
             try (machine) {
                 String base = Replays.fileName(instance.index(), name);
                 Replays.Recording recording = null;
@@ -231,10 +276,24 @@ public final class TestRunner {
                         note = "no replay file: " + e.getMessage() + "\n";
                     }
                 }
+                synchronized (listener) {
+                    listener.starting(name);
+                }
+                long startStep = machine.board().machine().steps();
                 machine.type(spec.input());
-                Outcome outcome = machine.run(spec.timeoutInstructions(), spec.timeoutSeconds());
+                Outcome outcome;
+                cancellation.started(machine);
+                try {
+                    outcome = machine.run(spec.timeoutInstructions(), spec.timeoutSeconds());
+                } finally {
+                    cancellation.ended(machine);
+                }
+                if (outcome.end() == TestMachine.End.CANCELLED) {
+                    return null;
+                }
                 String text = transcript.text();
-                List<TestResult> results = judge.results(name, plan.name(), outcome, text);
+                List<TestResult> results = locate(spec, machine, startStep, outcome,
+                        judge.results(name, plan.name(), outcome, text));
                 boolean failed = results.stream().anyMatch(r -> r.verdict().isFailure());
                 String replay = note.isEmpty() || !failed ? "" : note;
                 if (recording != null) {
@@ -255,10 +314,43 @@ public final class TestRunner {
         } catch (OutOfMemoryError e) {
             return errorRun(instance, "not enough host memory for this test's machine (raise -Xmx or lower --jobs)");
         } finally {
-            if (semihostingCopy != null) {
-                deleteTree(semihostingCopy);
+            if (started != null && started.semihostingCopy() != null) {
+                deleteTree(started.semihostingCopy());
             }
         }
+    }
+
+    /**
+     * The results with the exact step of each failure ({@link FailureLocator}: the test runs
+     * again, to that step). A run that cannot repeat (host time, a wall-time limit) keeps the
+     * step it saw.
+     */
+    private List<TestResult> locate(TestSpec spec, TestMachine machine, long startStep, Outcome outcome,
+            List<Judge.Judged> judged) throws IOException, BootImageException, SnapshotException {
+        List<FailurePoint> points = judged.stream().map(Judge.Judged::point).filter(Objects::nonNull).toList();
+        Map<FailurePoint, Long> steps = Map.of();
+        if (!points.isEmpty()) {
+            boolean repeats = outcome.end() != TestMachine.End.TIME_LIMIT && !machine.board().config().hostTime();
+            if (repeats) {
+                steps = FailureLocator.locate(machine, startStep, outcome.steps(), points, () -> {
+                    Started again = start(spec, new Transcript(0), TestMachine.LineWatcher.NONE);
+                    if (again.semihostingCopy() != null) {
+                        again.machine().onClose(() -> deleteTree(again.semihostingCopy()));
+                    }
+                    again.machine().type(spec.input());
+                    cancellation.started(again.machine());
+                    again.machine().onClose(() -> cancellation.ended(again.machine()));
+                    return again.machine();
+                });
+            }
+        }
+        List<TestResult> out = new java.util.ArrayList<>();
+        for (Judge.Judged j : judged) {
+            TestResult r = j.result();
+            long step = j.point() == null ? -1 : steps.getOrDefault(j.point(), outcome.steps());
+            out.add(new TestResult(r.suite(), r.name(), r.verdict(), r.message(), r.output(), step));
+        }
+        return out;
     }
 
     private TestRun errorRun(Instance instance, String message) {

@@ -59,7 +59,7 @@ public class TapStreamTest {
         assertTrue(fails.output(), fails.output().contains("random: crng init done"));
         assertEquals("# SKIP nothing to test on this board", cases.get(2).message());
         assertEquals("not ok: guestlab_fails: EXPECTATION FAILED at lib/kunit/guestlab-kunit-test.c:18", fails.message());
-        assertEquals("the step of the failing result line (the 12th)", 120, fails.step());
+        assertEquals("the position of the failing result line (the 12th)", 120, fails.position());
     }
 
     @Test

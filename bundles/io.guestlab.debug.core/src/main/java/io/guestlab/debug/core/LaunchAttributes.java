@@ -109,6 +109,24 @@ public final class LaunchAttributes {
     /** int: the TCP port of the GDB server (on localhost); default from the preferences. */
     public static final String GDB_PORT = PREFIX + "gdbPort";
 
+    // ---------------------------------------------------------------------------------------
+    // A replay (what "Debug this test" launches on a failed guest test's replay files)
+
+    /**
+     * String: a snapshot file (as {@code guestlab run --load-snapshot}) the machine starts from
+     * instead of booting its images; the machine attributes then only give the symbols' default
+     * (the kernel). Empty: boot.
+     */
+    public static final String REPLAY_SNAPSHOT = PREFIX + "replaySnapshot";
+    /** String: the recording of the run's inputs ({@code guestlab run --replay}); empty: none. Needs {@link #REPLAY_SNAPSHOT}. */
+    public static final String REPLAY_FILE = PREFIX + "replayFile";
+    /**
+     * String: a decimal machine step count ({@code guestlab run --stop-at-step}); a debug launch
+     * of a replay stops there first, instead of where {@link #STOP_AT} says (a failed test's
+     * replay: the failing instruction). Empty: {@link #STOP_AT}. Needs {@link #REPLAY_SNAPSHOT}.
+     */
+    public static final String STOP_AT_STEP = PREFIX + "stopAtStep";
+
     private LaunchAttributes() {
     }
 }

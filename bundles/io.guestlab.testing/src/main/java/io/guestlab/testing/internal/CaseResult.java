@@ -9,9 +9,10 @@ import java.util.List;
  *
  * @param groups the names of the (sub)tests it is nested in, outermost first
  * @param name   the case's description ("case N" when it has none)
- * @param step   the machine step at which its result line ended (or the stream ended, for cases not reached)
+ * @param position the console position (bytes written) where its result line ended, or
+ *                 {@link FailurePoint#AT_END} for a case the machine's end decided
  */
-public record CaseResult(List<String> groups, String name, Verdict verdict, String message, String output, long step) {
+public record CaseResult(List<String> groups, String name, Verdict verdict, String message, String output, long position) {
 
     public CaseResult {
         groups = List.copyOf(groups);

@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 /** Splits console bytes into lines (LF ends one; a CR before it is dropped), however long the output. */
 final class ConsoleLines {
 
-    /** Told each line, without its end, and the machine step when it ended. */
+    /** Told each line, without its end, and its position: the console bytes written up to its end. */
     interface Listener {
-        void line(String line, long step);
+        void line(String line, long position);
     }
 
     /** A line longer than this is cut (the rest still counts for the transcript). */
@@ -21,9 +21,9 @@ final class ConsoleLines {
         this.listener = listener;
     }
 
-    void write(int b, long step) {
+    void write(int b, long position) {
         if (b == '\n') {
-            flush(step);
+            flush(position);
         } else if (line.size() < MAX_LINE) {
             line.write(b);
         }
@@ -35,10 +35,10 @@ final class ConsoleLines {
     }
 
     /** Ends the last line, if any text is pending (the machine stopped mid-line). */
-    void flush(long step) {
+    void flush(long position) {
         String text = decode();
         line.reset();
-        listener.line(text, step);
+        listener.line(text, position);
     }
 
     boolean pending() {

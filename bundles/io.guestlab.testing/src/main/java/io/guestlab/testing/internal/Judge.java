@@ -23,7 +23,11 @@ public final class Judge implements TestMachine.LineWatcher {
     private final TapStream tap;
     private Verdict consoleVerdict;
     private String consoleLine;
-    private long consoleStep = -1;
+    private long consolePosition;
+
+    /** A result and, when it fails, where (null for a pass or a skip). */
+    public record Judged(TestResult result, FailurePoint point) {
+    }
 
     public Judge(Check check) {
         this.check = check;
@@ -31,9 +35,9 @@ public final class Judge implements TestMachine.LineWatcher {
     }
 
     @Override
-    public boolean line(String line, long step) {
+    public boolean line(String line, long position) {
         if (tap != null) {
-            tap.line(line, step);
+            tap.line(line, position);
             return false;
         }
         if (check instanceof Check.Console console && consoleVerdict == null) {
@@ -44,7 +48,7 @@ public final class Judge implements TestMachine.LineWatcher {
             }
             if (consoleVerdict != null) {
                 consoleLine = line;
-                consoleStep = step;
+                consolePosition = position;
                 return true;
             }
         }
@@ -66,29 +70,35 @@ public final class Judge implements TestMachine.LineWatcher {
      * @param test   the test's name
      * @param suite  the plan's name
      * @param output the transcript
+     * @return the results (their {@code failStep} still -1) with their failure points
      */
-    public List<TestResult> results(String test, String suite, Outcome outcome, String output) {
+    public List<Judged> results(String test, String suite, Outcome outcome, String output) {
         if (tap != null) {
             String what = check instanceof Check.Ktap ? "KTAP" : "TAP";
-            List<TestResult> results = new ArrayList<>();
-            for (CaseResult c : tap.finish(what, outcome.describe(), outcome.steps())) {
+            List<Judged> results = new ArrayList<>();
+            for (CaseResult c : tap.finish(what, outcome.describe(), FailurePoint.AT_END)) {
                 String group = String.join("/", c.groups());
-                results.add(new TestResult(group.isEmpty() ? test : test + "/" + group, c.name(), c.verdict(),
-                        c.message(), c.output(), c.verdict().isFailure() ? c.step() : -1));
+                results.add(new Judged(new TestResult(group.isEmpty() ? test : test + "/" + group, c.name(), c.verdict(),
+                        c.message(), c.output(), -1), c.verdict().isFailure() ? FailurePoint.console(c.position()) : null));
             }
             if (outcome.end() == End.ERROR) {
-                results.add(new TestResult(suite, test, Verdict.ERROR, outcome.describe(), "", outcome.steps()));
+                results.add(new Judged(new TestResult(suite, test, Verdict.ERROR, outcome.describe(), "", -1),
+                        FailurePoint.END));
             }
             return results;
         }
         Verdict verdict;
         String message;
-        long failStep = outcome.steps();
+        FailurePoint point = switch (outcome.end()) {
+            case EXIT -> new FailurePoint(FailurePoint.Kind.EXIT, 0);
+            case TRAP -> new FailurePoint(FailurePoint.Kind.TRAP, 0);
+            default -> FailurePoint.END;
+        };
         if (check instanceof Check.Console) {
             if (consoleVerdict != null) {
                 verdict = consoleVerdict;
                 message = consoleVerdict == Verdict.PASS ? "" : "fail pattern matched: " + consoleLine;
-                failStep = consoleStep;
+                point = FailurePoint.console(consolePosition);
             } else {
                 verdict = byEnd(outcome, Verdict.FAIL);
                 message = "no pass pattern matched; " + outcome.describe();
@@ -117,7 +127,8 @@ public final class Judge implements TestMachine.LineWatcher {
                 message = outcome.describe();
             }
         }
-        return List.of(new TestResult(suite, test, verdict, message, output, verdict.isFailure() ? failStep : -1));
+        return List.of(new Judged(new TestResult(suite, test, verdict, message, output, -1),
+                verdict.isFailure() ? point : null));
     }
 
     /** The verdict an ending gives a test that had no answer of its own. */

@@ -18,6 +18,9 @@ import java.nio.file.Path;
  */
 public final class Replays {
 
+    /** The ready machine's snapshot file in the results folder. */
+    public static final String READY_SNAPSHOT = "ready.snap";
+
     private final Path folder;
 
     public Replays(Path folder) throws IOException {
@@ -37,7 +40,7 @@ public final class Replays {
 
     /** The ready machine's snapshot, saved once and shared by the replays of its forks. */
     public Path saveReady(BoardSnapshot ready) throws IOException, SnapshotException {
-        Path file = folder.resolve("ready.snap");
+        Path file = folder.resolve(READY_SNAPSHOT);
         SnapshotFile.save(ready, file);
         return file;
     }
@@ -79,8 +82,8 @@ public final class Replays {
             }
             String run = "guestlab run --load-snapshot " + snap + " --replay " + log;
             String text = "replay:  " + run + " --stats\n"
-                    + "debug:   " + run + " --gdb tcp::1234 --wait-gdb\n"
-                    + "         (the failure is at step " + failStep + "; the recording ends at step "
+                    + "debug:   " + run + " --stop-at-step " + failStep + " --gdb tcp::1234\n"
+                    + "         (stopped at the failure, step " + failStep + "; the recording ends at step "
                     + board.machine().steps() + ")\n";
             Files.writeString(folder.resolve(base + ".replay.txt"), text, StandardCharsets.UTF_8);
             return text;

@@ -103,7 +103,7 @@ public final class TapStream {
         return started;
     }
 
-    /** Reads one console line (without its line end) that ended at machine step {@code step}. */
+    /** Reads one console line (without its line end) that ended at console position {@code step} (bytes written up to its end). */
     public void line(String raw, long step) {
         String line = stripPrefix(raw);
         int indent = 0;
@@ -325,7 +325,7 @@ public final class TapStream {
      *
      * @param what    "KTAP" or "TAP", for messages
      * @param ending  how the machine ended, in words
-     * @param endStep the step the machine ended at
+     * @param endStep the position given to what the machine's end decided ({@link FailurePoint#AT_END})
      */
     public List<CaseResult> finish(String what, String ending, long endStep) {
         if (!started) {

@@ -43,7 +43,9 @@ public final class TestMachine implements Closeable {
         /** The ready point (a symbol reached; the other points end as CONSOLE or INSTRUCTION_LIMIT). */
         READY,
         /** The engine failed. */
-        ERROR
+        ERROR,
+        /** {@link TestMachine#cancel()} ended it. */
+        CANCELLED
     }
 
     /**
@@ -68,15 +70,20 @@ public final class TestMachine implements Closeable {
                 case TIME_LIMIT -> "timeout: " + detail;
                 case READY -> "ready: " + detail;
                 case ERROR -> "engine error: " + detail;
+                case CANCELLED -> "cancelled after " + instructions + " instructions";
             };
         }
     }
 
-    /** Reads console lines; returns true when it has what it needs and the machine may stop. */
+    /**
+     * Reads console lines; returns true when it has what it needs and the machine may stop.
+     * {@code position} is the number of console bytes written up to the line's end (its line
+     * feed included): {@link FailureLocator} turns it into the exact step later.
+     */
     public interface LineWatcher {
-        boolean line(String line, long step);
+        boolean line(String line, long position);
 
-        LineWatcher NONE = (line, step) -> false;
+        LineWatcher NONE = (line, position) -> false;
     }
 
     private final VirtBoard board;
@@ -87,11 +94,15 @@ public final class TestMachine implements Closeable {
     private boolean watcherDone;
     private long startInstructions;
     private long startTime;
+    private volatile boolean cancelled;
 
-    private TestMachine(VirtBoard board, Transcript transcript, ConsoleLines lines) {
+    private final Sink sink;
+
+    private TestMachine(VirtBoard board, Transcript transcript, Sink sink) {
         this.board = board;
         this.transcript = transcript;
-        this.lines = lines;
+        this.lines = sink.lines;
+        this.sink = sink;
     }
 
     /** Boots {@code config} fresh. */
@@ -99,7 +110,7 @@ public final class TestMachine implements Closeable {
             throws BootImageException, IOException {
         Sink sink = new Sink(transcript, watcher);
         VirtBoard board = VirtBoard.create(config, sink);
-        return sink.attach(new TestMachine(board, transcript, sink.lines));
+        return sink.attach(new TestMachine(board, transcript, sink));
     }
 
     /** A new machine in the state of {@code snapshot}. */
@@ -107,19 +118,24 @@ public final class TestMachine implements Closeable {
             throws IOException, SnapshotException {
         Sink sink = new Sink(transcript, watcher);
         VirtBoard board = VirtBoard.fromSnapshot(snapshot, sink);
-        return sink.attach(new TestMachine(board, transcript, sink.lines));
+        return sink.attach(new TestMachine(board, transcript, sink));
     }
 
-    /** Console bytes to the transcript and the lines; a watcher's "done" halts the machine. */
+    /**
+     * Console bytes to the transcript and the lines; a watcher's "done" halts the machine. Counts
+     * the bytes and keeps, per machine slice that wrote any, the step it began at: the lower
+     * bound from which {@link FailureLocator} single-steps to the exact step of a byte.
+     */
     private static final class Sink implements ByteSink {
         final Transcript transcript;
         final ConsoleLines lines;
+        final ConsoleSteps steps = new ConsoleSteps();
         TestMachine machine;
 
         Sink(Transcript transcript, LineWatcher watcher) {
             this.transcript = transcript;
-            this.lines = new ConsoleLines((line, step) -> {
-                if (machine != null && !machine.watcherDone && watcher.line(line, step)) {
+            this.lines = new ConsoleLines((line, position) -> {
+                if (machine != null && !machine.watcherDone && watcher.line(line, position)) {
                     machine.watcherDone = true;
                     machine.board.machine().halt();
                 }
@@ -134,8 +150,8 @@ public final class TestMachine implements Closeable {
         @Override
         public void write(int b) {
             transcript.write(b);
-            long step = machine == null ? 0 : machine.board.machine().steps();
-            lines.write(b, step);
+            steps.written(machine == null ? 0 : machine.board.machine().steps());
+            lines.write(b, steps.bytes());
             if (machine != null && machine.readyConsole != null) {
                 machine.watchReady(b);
             }
@@ -144,6 +160,22 @@ public final class TestMachine implements Closeable {
 
     public VirtBoard board() {
         return board;
+    }
+
+    /** Console bytes written so far. */
+    public long consoleBytes() {
+        return sink.steps.bytes();
+    }
+
+    /** A step at or before the one that wrote console byte number {@code bytes} (counted from 1). */
+    public long stepBefore(long bytes) {
+        return sink.steps.lowerBound(bytes);
+    }
+
+    /** Ends a run in progress (from any thread) within a quantum; it ends as {@link End#CANCELLED}. */
+    public void cancel() {
+        cancelled = true;
+        board.machine().halt();
     }
 
     /** Types {@code input} on the console; the guest gets it when the machine next runs. */
@@ -179,6 +211,9 @@ public final class TestMachine implements Closeable {
         try {
             while (true) {
                 long done = board.machine().instructionsRetired() - startInstructions;
+                if (cancelled) {
+                    return end(End.CANCELLED, null, "");
+                }
                 if (done >= timeoutInstructions) {
                     return end(End.INSTRUCTION_LIMIT, null, "");
                 }
@@ -188,7 +223,7 @@ public final class TestMachine implements Closeable {
                         return end(End.EXIT, board.stopRequest(), e.detail());
                     }
                     case HALTED -> {
-                        return end(End.CONSOLE, null, "");
+                        return end(cancelled ? End.CANCELLED : End.CONSOLE, null, "");
                     }
                     case BREAKPOINT -> {
                         return end(End.READY, null, String.format("reached 0x%x", e.pc()));
@@ -237,7 +272,7 @@ public final class TestMachine implements Closeable {
 
     private Outcome end(End end, MachineStop stop, String detail) {
         if (lines.pending()) {
-            lines.flush(board.machine().steps());
+            lines.flush(sink.steps.bytes());
         }
         return new Outcome(end, stop, detail, board.machine().steps(),
                 board.machine().instructionsRetired() - startInstructions,
@@ -249,8 +284,19 @@ public final class TestMachine implements Closeable {
         return transcript;
     }
 
+    private final java.util.List<Runnable> onClose = new java.util.ArrayList<>();
+
+    /** Runs {@code action} after the machine is closed. */
+    public void onClose(Runnable action) {
+        onClose.add(action);
+    }
+
     @Override
     public void close() throws IOException {
-        board.close();
+        try {
+            board.close();
+        } finally {
+            onClose.forEach(Runnable::run);
+        }
     }
 }

@@ -34,9 +34,16 @@ import java.util.function.UnaryOperator;
  * @param stopFunction   the function for {@link LaunchAttributes#STOP_AT_FUNCTION_NAME}, else null
  * @param gdbPort        the GDB server's port, or 0 for none
  * @param snapshot       the snapshot to start from ({@link LaunchAttributes#SNAPSHOT_FILE}), or null to boot
+ * @param replay         a recorded run to start from instead of booting, or null
  */
 public record MachineSetup(VirtBoardConfig board, List<Symbols> symbols, String stopAt, String stopFunction,
-                           List<CaughtTrap> traps, int gdbPort, BoardSnapshot snapshot) {
+                           List<CaughtTrap> traps, int gdbPort, BoardSnapshot snapshot, ReplaySetup replay) {
+
+    /** A machine booted from its images. */
+    public MachineSetup(VirtBoardConfig board, List<Symbols> symbols, String stopAt, String stopFunction,
+                        List<CaughtTrap> traps, int gdbPort) {
+        this(board, symbols, stopAt, stopFunction, traps, gdbPort, null, null);
+    }
 
     /** An ELF to read symbols from, resolved, and its load offset. */
     public record Symbols(Path file, long loadOffset) {
@@ -48,7 +55,8 @@ public record MachineSetup(VirtBoardConfig board, List<Symbols> symbols, String 
         BoardSnapshot snapshot = r.snapshot();
         VirtBoardConfig board = snapshot != null ? snapshot.config() : r.board();
         List<Symbols> symbols = r.symbols(board);
-        return new MachineSetup(board, symbols, r.stopAt(), r.stopFunction(), r.traps(), r.gdbPort(), snapshot);
+        return new MachineSetup(board, symbols, r.stopAt(), r.stopFunction(), r.traps(), r.gdbPort(), snapshot,
+                ReplaySetup.read(attributes, expand));
     }
 
     /** Reads the Machine tab's fields only: the first problem, or null. */

@@ -171,6 +171,9 @@ public final class MachineSession implements AutoCloseable {
 
     private VirtBoard newBoard() throws LaunchProblem {
         try {
+            if (setup.replay() != null) {
+                return setup.replay().open(this::console);
+            }
             return setup.snapshot() != null ? VirtBoard.fromSnapshot(setup.snapshot(), this::console)
                     : VirtBoard.create(setup.board(), this::console);
         } catch (SnapshotException e) {
@@ -301,7 +304,9 @@ public final class MachineSession implements AutoCloseable {
     }
 
     private void begin(long first) {
-        if (first == 0) {
+        if (debug && setup.replay() != null && setup.replay().stopAtStep() >= 0) {
+            runToStep(setup.replay().stopAtStep());
+        } else if (first == 0) {
             passBreakpoints();
             suspended(new Stop(Stop.Kind.ENTRY, 0, machine.pc(0), firstDetail, null));
         } else if (first > 0) {
@@ -309,6 +314,39 @@ public final class MachineSession implements AutoCloseable {
         } else {
             runLoop(Set.of(), -1, null, null, false);
         }
+    }
+
+    /**
+     * Runs a replay to exactly {@code step} (a failed test's failing instruction) and reports the
+     * stop on the hart that takes the next step; a breakpoint or a caught trap on the way stops
+     * first, as any run would.
+     */
+    private void runToStep(long step) {
+        resumed(false);
+        int hart = 0;
+        while (machine.steps() < step) {
+            serveCommands();
+            if (terminateRequested) {
+                ended(null, "terminated");
+                return;
+            }
+            StopEvent e = board.run(Math.min(SLICE, step - machine.steps()));
+            flushOutput();
+            hart = e.hart();
+            if (e.reason() == StopReason.BUDGET_EXHAUSTED) {
+                continue;
+            }
+            Stop s = decide(e, Set.of(), -1, null);
+            if (s != null) {
+                if (s.kind() == Stop.Kind.FAULT && e.reason() == StopReason.EXIT) {
+                    ended(e.exitCode(), e.detail());
+                } else {
+                    suspended(s);
+                }
+                return;
+            }
+        }
+        suspended(new Stop(Stop.Kind.ENTRY, hart, machine.pc(hart), "at step " + step, null));
     }
 
     // ---------------------------------------------------------------------------------------
@@ -1081,7 +1119,7 @@ public final class MachineSession implements AutoCloseable {
     }
 
     public int hartCount() {
-        return setup.board().harts();
+        return machine.hartCount(); // a replay's snapshot says, not the board attributes
     }
 
     public SessionSymbols symbols() {

@@ -97,7 +97,7 @@ public final class DebugSessionBenchmark {
 
     /** The same guest under a debug session to its exit, with {@code breakpoints} never-reached breakpoints set. */
     private static double underDebugger(Path guest, int breakpoints) throws Exception {
-        MachineSetup setup = new MachineSetup(config(guest), List.of(), LaunchAttributes.STOP_AT_RESET, null, List.of(), 0, null);
+        MachineSetup setup = new MachineSetup(config(guest), List.of(), LaunchAttributes.STOP_AT_RESET, null, List.of(), 0);
         Recorder events = new Recorder();
         MachineSession s = MachineSession.start(setup, events, true);
         events.stop();

@@ -47,6 +47,20 @@ public final class MachineTab extends AbstractLaunchConfigurationTab {
     private Button rng;
     private Text rngSeed;
     private final List<Composite> describedMachine = new java.util.ArrayList<>();
+    private final java.util.function.Function<ILaunchConfiguration, String> check;
+
+    /** The tab of a "Guestlab Machine" configuration. */
+    public MachineTab() {
+        this(LaunchCheck::machineProblem);
+    }
+
+    /**
+     * The tab in another launch type's configuration (a "Guestlab Tests" one, whose test programs
+     * are the kernels), with that type's check of the machine: a problem sentence, or null.
+     */
+    public MachineTab(java.util.function.Function<ILaunchConfiguration, String> check) {
+        this.check = check;
+    }
 
     @Override
     public void createControl(Composite parent) {
@@ -212,7 +226,7 @@ public final class MachineTab extends AbstractLaunchConfigurationTab {
 
     @Override
     public boolean isValid(ILaunchConfiguration c) {
-        String problem = LaunchCheck.machineProblem(c);
+        String problem = check.apply(c);
         setErrorMessage(problem);
         return problem == null;
     }

@@ -1,0 +1,178 @@
+package io.guestlab.testing.ui.tests;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.unittest.model.ITestElement;
+
+/**
+ * Eclipse's test view as a user reads it: its counters ("Runs: 9/9", "Errors: 1", "Failures: 3")
+ * and its tree, found among the workbench window's widgets.
+ */
+final class TestView {
+
+    static final String ID = "org.eclipse.unittest.ui.ResultView";
+
+    private TestView() {
+    }
+
+    static IViewPart show() {
+        try {
+            return Workbench.page().showView(ID);
+        } catch (PartInitException e) {
+            throw new IllegalStateException("cannot open the test view: " + e.getMessage(), e);
+        }
+    }
+
+    /** The view's counter panel: the composite of the "Runs:" counter. */
+    private static Composite counters() {
+        return find(Workbench.shell(), c -> c.getClass().getSimpleName().equals("CounterPanel")) instanceof Composite p
+                ? p : null;
+    }
+
+    /** The counters' texts in order: runs, errors, failures (e.g. " 9/9 (1 skipped)", " 1", " 3"). */
+    static List<String> counts() {
+        List<String> out = new ArrayList<>();
+        Composite panel = counters();
+        if (panel != null) {
+            for (Control c : panel.getChildren()) {
+                if (c instanceof Text t) {
+                    out.add(t.getText().strip());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The view's tree (the one next to the counters). */
+    static Tree tree() {
+        Composite panel = counters();
+        for (Composite c = panel; c != null; c = c.getParent()) {
+            if (find(c, x -> x instanceof Tree) instanceof Tree t) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Every tree row, indented two spaces a level, without the time the view appends: the whole
+     * tree expanded first (the view fills in children as they are expanded).
+     */
+    static List<String> rows() {
+        Workbench.waitUntil("the test view's tree to expand", () -> {
+            List<String> rows = new ArrayList<>();
+            Tree tree = tree();
+            if (tree != null) {
+                for (TreeItem item : tree.getItems()) {
+                    collect(item, "", rows);
+                }
+            }
+            Workbench.processEvents();
+            return !rows.isEmpty() && rows.stream().noneMatch(String::isBlank);
+        });
+        List<String> rows = new ArrayList<>();
+        for (TreeItem item : tree().getItems()) {
+            collect(item, "", rows);
+        }
+        return rows;
+    }
+
+    private static void collect(TreeItem item, String indent, List<String> rows) {
+        if (!item.getExpanded() && item.getItemCount() > 0) {
+            item.setExpanded(true);
+            Event e = new Event();
+            e.item = item;
+            item.getParent().notifyListeners(SWT.Expand, e); // as a click on the arrow: the children get made
+        }
+        rows.add(indent + name(item));
+        for (TreeItem child : item.getItems()) {
+            collect(child, indent + "  ", rows);
+        }
+    }
+
+    /** A row's element name: its text without the time the view appends. */
+    private static String name(TreeItem item) {
+        return item.getText().replaceFirst(" \\u23f1.*$", "").replaceFirst(" \\[Runner: .*$", "").strip();
+    }
+
+    /** The row whose element is named {@code name} (its text starts with it), or null. */
+    static TreeItem item(String name) {
+        Tree tree = tree();
+        if (tree == null) {
+            return null;
+        }
+        rows(); // expands everything
+        return find(tree.getItems(), name);
+    }
+
+    private static TreeItem find(TreeItem[] items, String name) {
+        for (TreeItem i : items) {
+            if (name(i).equals(name)) {
+                return i;
+            }
+            TreeItem below = find(i.getItems(), name);
+            if (below != null) {
+                return below;
+            }
+        }
+        return null;
+    }
+
+    /** The element of row {@code name}. */
+    static ITestElement element(String name) {
+        TreeItem item = item(name);
+        return item != null && item.getData() instanceof ITestElement e ? e : null;
+    }
+
+    /** Selects row {@code name} as a click does. */
+    static void select(String name) {
+        Tree tree = tree();
+        TreeItem item = item(name);
+        tree.setSelection(item);
+        Event e = new Event();
+        e.item = item;
+        tree.notifyListeners(SWT.Selection, e);
+        Workbench.processEvents();
+    }
+
+    /** Double-clicks row {@code name}. */
+    static void open(String name) {
+        select(name);
+        Event e = new Event();
+        e.item = item(name);
+        tree().notifyListeners(SWT.DefaultSelection, e);
+        Workbench.processEvents();
+    }
+
+    private interface Test {
+        boolean is(Control c);
+    }
+
+    private static Control find(Control c, Test test) {
+        if (c.isDisposed()) {
+            return null;
+        }
+        if (test.is(c)) {
+            return c;
+        }
+        if (c instanceof Composite comp) {
+            for (Control child : comp.getChildren()) {
+                Control f = find(child, test);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+}

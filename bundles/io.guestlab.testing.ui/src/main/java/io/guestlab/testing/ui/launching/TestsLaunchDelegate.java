@@ -1,0 +1,107 @@
+package io.guestlab.testing.ui.launching;
+
+import io.guestlab.debug.core.launching.LaunchProblem;
+import io.guestlab.testing.SuiteException;
+import io.guestlab.testing.ui.TestsLaunchAttributes;
+import io.guestlab.testing.ui.session.TestSession;
+import io.guestlab.testing.ui.session.TestsProcess;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.core.Launch;
+import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
+import org.eclipse.unittest.ui.ConfigureViewerSupport;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleException;
+
+/**
+ * Launches a "Guestlab Tests" configuration: checks it (a suite file's problems become markers on
+ * it, and the launch says why it cannot start), then runs the tests on a job, in a fresh results
+ * folder, with a process the launch shows and the test view's client follows.
+ */
+public final class TestsLaunchDelegate extends LaunchConfigurationDelegate {
+
+    /** The test view support that shows Guestlab test runs (see plugin.xml). */
+    public static final String VIEW_SUPPORT_ID = "io.guestlab.testing.ui.viewSupport";
+
+    /**
+     * The test view hears of launches only once its plug-in runs, and only of configurations that
+     * name its view support: both are seen to here, before the launch is registered.
+     */
+    @Override
+    public ILaunch getLaunch(ILaunchConfiguration configuration, String mode) throws CoreException {
+        Bundle unittest = Platform.getBundle("org.eclipse.unittest.ui");
+        if (unittest != null && unittest.getState() != Bundle.ACTIVE) {
+            try {
+                unittest.start(Bundle.START_TRANSIENT);
+            } catch (BundleException e) {
+                throw new CoreException(Status.error("the test view cannot start: " + e.getMessage(), e));
+            }
+        }
+        ILaunchConfigurationWorkingCopy wc = configuration.getWorkingCopy();
+        new ConfigureViewerSupport(VIEW_SUPPORT_ID).apply(wc);
+        return wc.isDirty() ? new Launch(wc, mode, null) : null;
+    }
+
+    @Override
+    public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor)
+            throws CoreException {
+        TestsPlan plan = check(configuration);
+        Path results;
+        try {
+            results = Files.createDirectories(resultsRoot().resolve(
+                    LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"))));
+        } catch (IOException e) {
+            throw new CoreException(Status.error(configuration.getName() + ": cannot make a results folder: "
+                    + e.getMessage(), e));
+        }
+        TestSession session = TestSession.create(launch, configuration.getName(), plan, results);
+        TestsProcess process = new TestsProcess(session, configuration.getName());
+        session.addListener(process);
+        launch.addProcess(process); // the test view's client attaches now (launchChanged)
+        session.start();
+    }
+
+    /** Reads the configuration; a suite's problems are also marked on the file. */
+    static TestsPlan check(ILaunchConfiguration configuration) throws CoreException {
+        String suite = configuration.getAttribute(TestsLaunchAttributes.SUITE, "");
+        try {
+            TestsPlan plan = TestsPlan.read(configuration.getAttributes(), TestsTab::expand);
+            if (plan.suite() != null) {
+                SuiteMarkers.mark(plan.suite(), List.of());
+            }
+            return plan;
+        } catch (LaunchProblem e) {
+            throw new CoreException(Status.error(configuration.getName() + ": " + e.getMessage()));
+        } catch (SuiteException e) {
+            List<String> problems = e.getMessage().lines().toList();
+            if (!suite.isEmpty()) {
+                SuiteMarkers.mark(Path.of(TestsTab.expand(suite)).toAbsolutePath(), problems);
+            }
+            throw new CoreException(Status.error(configuration.getName() + ": the suite has " + problems.size()
+                    + (problems.size() == 1 ? " problem" : " problems") + " (see the Problems view): " + problems.get(0)));
+        }
+    }
+
+    /** Where runs keep their transcripts and replay files: the plug-in's state folder. */
+    static Path resultsRoot() {
+        return Platform.getStateLocation(Platform.getBundle("io.guestlab.testing.ui")).toPath().resolve("runs");
+    }
+
+    @Override
+    public boolean buildForLaunch(ILaunchConfiguration configuration, String mode, IProgressMonitor monitor) {
+        return false;
+    }
+}

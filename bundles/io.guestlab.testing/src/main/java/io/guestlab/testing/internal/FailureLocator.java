@@ -1,0 +1,163 @@
+package io.guestlab.testing.internal;
+
+import io.guestlab.emulator.Machine;
+import io.guestlab.emulator.StopEvent;
+import io.guestlab.emulator.StopReason;
+import io.guestlab.emulator.board.VirtBoard;
+import io.guestlab.emulator.loader.BootImageException;
+import io.guestlab.emulator.snapshot.SnapshotException;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the exact step of each failure of a test: the number of machine steps taken before the
+ * instruction that failed (the store of a failing console line's last byte, the exit write, the
+ * first trap of a chain that ends in a trap loop), so that a replay run to that step stops with
+ * the pc on that instruction. The run itself only knows these to within a quantum (the engine
+ * counts steps once per quantum); the test is run again, which repeats it exactly (virtual
+ * time, the same input), fast to a step before the failure and then one step at a time.
+ */
+public final class FailureLocator {
+
+    /** Starts the test's machine again exactly as it started the first time (its input typed). */
+    public interface Restart {
+        TestMachine start() throws IOException, BootImageException, SnapshotException;
+    }
+
+    /** The exceptions a trap chain is followed through (RISC-V privileged spec, table 3.6: codes 0..15). */
+    private static final int EXCEPTION_CODES = 16;
+
+    private FailureLocator() {
+    }
+
+    /**
+     * @param first     the test's machine after its run (its console's step bounds)
+     * @param startStep the step the run started at (a fork starts with its parent's count)
+     * @param endStep   the step the run ended at
+     * @param points    the failures to locate
+     * @param restart   how the test's machine starts again; the machine is closed here
+     * @return the exact step of each point; a point that cannot be pinned down (a run that does not
+     *         repeat, e.g. with host time) gets the closest step known before it
+     */
+    public static Map<FailurePoint, Long> locate(TestMachine first, long startStep, long endStep,
+            List<FailurePoint> points, Restart restart) throws IOException, BootImageException, SnapshotException {
+        Map<FailurePoint, Long> steps = new HashMap<>();
+        List<FailurePoint> console = new ArrayList<>();
+        FailurePoint last = null;
+        for (FailurePoint p : points) {
+            switch (p.kind()) {
+                case END -> steps.put(p, endStep);
+                case CONSOLE -> console.add(p);
+                case EXIT, TRAP -> last = p;
+            }
+        }
+        if (console.isEmpty() && last == null) {
+            return steps;
+        }
+        console.sort(Comparator.comparingLong(FailurePoint::consolePosition));
+        int quantum = first.board().machine().config().quantum();
+        try (TestMachine again = restart.start()) {
+            VirtBoard board = again.board();
+            Machine machine = board.machine();
+            machine.setStopWhenIdle(true);
+            boolean repeats = true;
+            for (FailurePoint p : console) {
+                long lower = Math.max(first.stepBefore(p.consolePosition()), machine.steps());
+                steps.put(p, lower);
+                if (!repeats || !runTo(board, lower)) {
+                    repeats = false;
+                    continue;
+                }
+                long limit = lower + quantum + 1;
+                while (again.consoleBytes() < p.consolePosition() && machine.steps() < limit) {
+                    if (board.run(1).reason() != StopReason.BUDGET_EXHAUSTED) {
+                        break;
+                    }
+                }
+                if (again.consoleBytes() >= p.consolePosition()) {
+                    steps.put(p, machine.steps() - 1);
+                } else {
+                    repeats = false;
+                }
+            }
+            if (last != null) {
+                long lower = Math.max(Math.max(startStep, endStep - quantum - 1), machine.steps());
+                steps.put(last, lower);
+                if (repeats && runTo(board, lower)) {
+                    Long exact = last.kind() == FailurePoint.Kind.EXIT ? stepToExit(board, endStep)
+                            : stepToTrapLoop(board, endStep);
+                    if (exact != null) {
+                        steps.put(last, exact);
+                    }
+                }
+            }
+        }
+        return steps;
+    }
+
+    /** Runs to exactly {@code step}; false if something ends the run first (it then does not repeat). */
+    private static boolean runTo(VirtBoard board, long step) {
+        while (board.machine().steps() < step) {
+            StopEvent e = board.run(step - board.machine().steps());
+            if (e.reason() != StopReason.BUDGET_EXHAUSTED) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Single-steps to the exit: the step before the exiting instruction. */
+    private static Long stepToExit(VirtBoard board, long endStep) {
+        while (board.machine().steps() < endStep) {
+            StopEvent e = board.run(1);
+            if (e.reason() == StopReason.EXIT) {
+                return board.machine().steps() - 1;
+            }
+            if (e.reason() != StopReason.BUDGET_EXHAUSTED) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Single-steps with every exception caught to the trap loop, and returns the step before the
+     * first trap of the chain that led into it (a hart trapping again at each handler it enters).
+     */
+    private static Long stepToTrapLoop(VirtBoard board, long endStep) {
+        Machine machine = board.machine();
+        for (int code = 0; code < EXCEPTION_CODES; code++) {
+            machine.catchTrap(code, false, true);
+        }
+        int chainHart = -1;
+        long chainStart = -1;
+        long lastHartStep = -2;
+        while (machine.steps() <= endStep) {
+            StopEvent e = board.run(1);
+            switch (e.reason()) {
+                case TRAP, TRAP_LOOP -> {
+                    long hartStep = machine.hartSteps(e.hart()) - 1;
+                    if (e.hart() != chainHart || hartStep != lastHartStep + 1) {
+                        chainHart = e.hart();
+                        chainStart = machine.steps() - 1;
+                    }
+                    lastHartStep = hartStep;
+                    if (e.reason() == StopReason.TRAP_LOOP) {
+                        return chainStart;
+                    }
+                }
+                case BUDGET_EXHAUSTED -> {
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+}
