@@ -315,25 +315,37 @@ public final class GuestlabDebugTarget extends GuestlabDebugElement implements I
         if (!debug) {
             return;
         }
+        fire(suspendEvents(stop));
+    }
+
+    /**
+     * The events of a stop, in the order the Debug view needs to select the stopping hart's top
+     * frame whether or not its model proxy was installed before the stop: first the machine (its
+     * content refresh must not come after, or it cancels the selection still being restored),
+     * then the one hart that stopped it with a detail that makes the view expand and reveal it,
+     * then the other harts as content changes, which refresh them without competing for the
+     * selection (the platform selects every suspended thread's top frame unless another
+     * suspended frame is already selected, which it may not yet be).
+     */
+    private List<DebugEvent> suspendEvents(Stop stop) {
+        GuestlabThread[] harts = threads;
+        int stopping = stop.hart() >= 0 && stop.hart() < harts.length ? stop.hart() : 0;
         int detail = switch (stop.kind()) {
-            case BREAKPOINT, WATCHPOINT, TRAP -> DebugEvent.BREAKPOINT;
             case STEP -> DebugEvent.STEP_END;
             case SUSPENDED -> DebugEvent.CLIENT_REQUEST;
-            default -> DebugEvent.UNSPECIFIED;
+            // the first stop (a temporary breakpoint), breakpoints, watchpoints, caught traps, faults
+            default -> DebugEvent.BREAKPOINT;
         };
         List<DebugEvent> events = new ArrayList<>();
-        GuestlabThread[] harts = threads;
-        // the hart that stopped the machine first: the Debug view selects the first suspended thread
-        if (stop.hart() >= 0 && stop.hart() < harts.length) {
-            events.add(new DebugEvent(harts[stop.hart()], DebugEvent.SUSPEND, detail));
-        }
+        events.add(new DebugEvent(this, DebugEvent.SUSPEND, detail));
         for (GuestlabThread t : harts) {
-            if (t.hart() != stop.hart()) {
-                events.add(new DebugEvent(t, DebugEvent.SUSPEND, DebugEvent.UNSPECIFIED));
+            if (t.hart() == stopping) {
+                events.add(1, new DebugEvent(t, DebugEvent.SUSPEND, detail));
+            } else {
+                events.add(new DebugEvent(t, DebugEvent.CHANGE, DebugEvent.CONTENT));
             }
         }
-        events.add(new DebugEvent(this, DebugEvent.SUSPEND, detail));
-        fire(events);
+        return events;
     }
 
     @Override

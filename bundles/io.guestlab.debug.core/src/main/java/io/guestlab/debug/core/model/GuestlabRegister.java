@@ -109,4 +109,15 @@ public final class GuestlabRegister extends GuestlabDebugElement implements IReg
     public boolean verifyValue(IValue value) {
         return false;
     }
+
+    /** The same register of the same hart at every stop (see {@link GuestlabRegisterGroup#equals}). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GuestlabRegister r && r.thread == thread && r.info.id().equals(info.id());
+    }
+
+    @Override
+    public int hashCode() {
+        return thread.hashCode() * 31 + info.id().hashCode();
+    }
 }
