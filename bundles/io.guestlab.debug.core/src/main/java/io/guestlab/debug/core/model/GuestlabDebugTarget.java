@@ -204,6 +204,13 @@ public final class GuestlabDebugTarget extends GuestlabDebugElement implements I
         session().setInstructionStepping(on);
     }
 
+    /** Guest memory was written from a view: what the threads read from it is read again. */
+    void valuesWritten() {
+        for (GuestlabThread t : threads) {
+            t.valuesWritten();
+        }
+    }
+
     boolean isStepping() {
         return stepping;
     }

@@ -678,7 +678,7 @@ public final class MachineSession implements AutoCloseable {
             List<ValueNode> out = new ArrayList<>();
             FrameScope scope = frameScope(frame);
             for (io.guestlab.symbols.Variable v : scope.locals()) {
-                out.add(new ValueNode(v.name(), v.read(frame.frame(), scope.memory()), scope.memory(), symbols.space()));
+                out.add(new ValueNode(v.name(), v.read(frame.frame(), scope.memory()), scope, symbols.space()));
             }
             return out;
         });
@@ -692,14 +692,22 @@ public final class MachineSession implements AutoCloseable {
     /** An expression's value in a frame (or, with a null frame, in hart 0's global scope); errors as text. */
     public Evaluation evaluate(String expression, FrameInfo frame) {
         return call(() -> {
-            ExpressionEvaluator.Scope scope = frame == null ? globalScope(0) : frameScope(frame);
+            FrameScope scope = frame == null ? globalScope(0) : frameScope(frame);
             try {
                 io.guestlab.symbols.Value v = new ExpressionEvaluator(scope).evaluate(expression);
-                return new Evaluation(expression, new ValueNode(expression, v, scope.memory(), symbols.space()), null);
+                return new Evaluation(expression, new ValueNode(expression, v, scope, symbols.space()), null);
             } catch (ExpressionEvaluator.EvaluationException e) {
                 return new Evaluation(expression, null, e.getMessage());
             }
         });
+    }
+
+    /**
+     * Checks ({@code write} false) or makes an assignment of {@code text} (a number, an enumerator,
+     * any expression of the scope the value was read in) to a variable; null when fine, else why not.
+     */
+    public String assign(ValueNode node, String text, boolean write) {
+        return call(() -> ValueAssignment.assign(node, text, write));
     }
 
     /** Reads memory as {@code hart} sees it; null when any byte is unreadable. */

@@ -107,6 +107,42 @@ public class MachineSessionTest {
         assertEquals("1", done.text());
     }
 
+    private ValueNode member(ValueNode of, String name) {
+        return of.children().stream().filter(v -> v.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    public void variablesAreAssignedByNumberEnumeratorOrExpression() throws Exception {
+        launch();
+        place(line("BREAK: run_task"));
+        session.resume();
+        events.stop();
+        ValueNode tasks = session.evaluate("tasks", top()).value();
+        ValueNode disk = tasks.children().get(2);
+        assertNull(session.assign(member(disk, "id"), "0x2a", true));
+        assertEquals("42", value("tasks[2].id"));
+        assertNull(session.assign(member(disk, "id"), "-7", true));
+        assertEquals("-7", value("tasks[2].id"));
+        assertNull(session.assign(member(disk, "state"), "TASK_DONE", true));
+        assertEquals("TASK_DONE", value("tasks[2].state"));
+        assertNull(session.assign(member(disk, "runs"), "t->id * 100", true));
+        assertEquals("100", value("tasks[2].runs"));
+        ValueNode total = session.evaluate("total_work", top()).value();
+        assertNull(session.assign(total, "1000", true));
+        assertEquals("1000", value("total_work"));
+        ValueNode c = member(disk, "name").children().get(0);
+        assertEquals("300 does not fit in char (1 byte)", session.assign(c, "300", false));
+        assertEquals("'tasks' is an array: change its elements or members one at a time", session.assign(tasks, "0", false));
+        assertTrue(session.assign(member(disk, "id"), "no_such_name", false), session.assign(member(disk, "id"), "no_such_name", false).contains("no_such_name"));
+        // a check does not write
+        assertNull(session.assign(member(disk, "id"), "5", false));
+        assertEquals("-7", value("tasks[2].id"));
+        // the guest sees the write: its own sum goes on from the new value
+        session.resume();
+        events.stop();
+        assertTrue(value("total_work"), Long.parseLong(value("total_work")) > 1000);
+    }
+
     @Test
     public void expressionsAndTheirErrors() throws Exception {
         launch();
@@ -155,6 +191,10 @@ public class MachineSessionTest {
         assertNull(session.writeRegister(0, new RegisterInfo.Id(RegisterInfo.Kind.X, 10, 8), 0x1234));
         assertEquals(0x1234, register(session.registers(0), "General", "a0 (x10)").value());
         assertEquals("x0 is hard-wired to zero", session.writeRegister(0, new RegisterInfo.Id(RegisterInfo.Kind.X, 0, 8), 1));
+        // CSRs through the hart's own CSR access (WARL rules applied); read-only ones refused by name
+        assertNull(session.writeRegister(0, new RegisterInfo.Id(RegisterInfo.Kind.CSR, 0x340, 8), 0x5a5a));
+        assertEquals(0x5a5a, register(session.registers(0), "CSRs: machine", "mscratch").value());
+        assertEquals("mhartid is read-only", session.writeRegister(0, new RegisterInfo.Id(RegisterInfo.Kind.CSR, 0xf14, 8), 1));
     }
 
     @Test

@@ -1,7 +1,9 @@
 package io.guestlab.debug.ui.tests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayList;
@@ -161,6 +163,22 @@ public class DebugSessionTest {
             ViewTexts.expand(IDebugUIConstants.ID_VARIABLE_VIEW, 3);
             ViewTexts.waitForRow(IDebugUIConstants.ID_VARIABLE_VIEW, "idle");
             assertEquals("1", evaluate("t->id", frame));
+
+            // Variables and registers are writable where it makes sense, with a reason where not.
+            IVariable state = variable(pointee.getValue().getVariables(), "state");
+            assertTrue("an enum member is writable", state.supportsValueModification());
+            assertTrue(state.verifyValue("TASK_DONE"));
+            assertFalse("not an enumerator nor a name in scope", state.verifyValue("TASK_LOST"));
+            state.setValue("TASK_DONE");
+            assertEquals("TASK_DONE", evaluate("t->state", frame));
+            assertFalse("a struct is changed member by member", pointee.supportsValueModification());
+            IRegister mscratch = register(frame, "mscratch");
+            mscratch.setValue("$sp - 16");
+            assertEquals(evaluate("$sp - 16", frame), evaluate("$mscratch", frame));
+            IRegister mhartid = register(frame, "mhartid");
+            assertFalse(mhartid.supportsValueModification());
+            DebugException refused = assertThrows(DebugException.class, () -> mhartid.setValue("1"));
+            assertTrue(refused.getMessage(), refused.getMessage().contains("read-only"));
             ViewTexts.show(IDebugUIConstants.ID_EXPRESSION_VIEW);
             assertTrue("the UART printed the banner to the console", console().contains("debug-kernel: started"));
             ViewTexts.show(IDebugUIConstants.ID_VARIABLE_VIEW);
