@@ -5,6 +5,7 @@ import io.guestlab.debug.core.LaunchAttributes;
 import io.guestlab.debug.core.launching.LaunchProblem;
 import io.guestlab.debug.core.launching.MachineSetup;
 import io.guestlab.emulator.Machine;
+import io.guestlab.emulator.PageTables;
 import io.guestlab.emulator.StopEvent;
 import io.guestlab.emulator.StopReason;
 import io.guestlab.emulator.TrapCause;
@@ -710,12 +711,22 @@ public final class MachineSession implements AutoCloseable {
         return call(() -> ValueAssignment.assign(node, text, write));
     }
 
-    /** Reads memory as {@code hart} sees it; null when any byte is unreadable. */
-    public byte[] readMemory(int hart, long address, int length) {
-        return call(() -> {
-            byte[] b = new byte[length];
-            return machine.readVirtual(hart, address, b) ? b : null;
-        });
+    /**
+     * Memory for a memory view, as {@code hart} sees it ({@code physical} false: through its
+     * current translation) or by physical address; device registers are read only when asked.
+     */
+    public MemoryContents readMemory(int hart, long address, int length, boolean physical, boolean readDevices) {
+        return call(() -> new GuestMemory(machine, hart, physical).read(address, length, readDevices));
+    }
+
+    /** Writes memory from a memory view; null when done, else why not. */
+    public String writeMemory(int hart, long address, byte[] bytes, boolean physical) {
+        return call(() -> new GuestMemory(machine, hart, physical).write(address, bytes));
+    }
+
+    /** The hart's address translation (mode and mappings, at most {@code limit}), read from its page table. */
+    public PageTables.Listing pageTable(int hart, int limit) {
+        return call(() -> new PageTables(machine, hart).list(limit));
     }
 
     FrameScope frameScope(FrameInfo frame) {

@@ -144,6 +144,34 @@ public class MachineSessionTest {
     }
 
     @Test
+    public void memoryForTheMemoryViewVirtualPhysicalDevicesAndHoles() throws Exception {
+        launch();
+        long tasks = Long.decode(value("&tasks").split(" ")[0]);
+        MemoryContents v = session.readMemory(0, tasks, 256, false, false);
+        MemoryContents p = session.readMemory(0, tasks, 256, true, false);
+        assertEquals("the first task's name", "idle", new String(v.bytes(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertTrue(java.util.Arrays.equals(v.bytes(), p.bytes()));
+        assertEquals(MemoryContents.Kind.RAM, v.kinds()[255]);
+        // nothing at physical 0: unreadable bytes, not an error
+        MemoryContents hole = session.readMemory(0, 0, 16, true, false);
+        assertEquals(MemoryContents.Kind.UNMAPPED, hole.kinds()[0]);
+        // the UART: shown as a device, read only when asked (LSR at +5 says the transmitter is empty)
+        MemoryContents uart = session.readMemory(0, 0x1000_0000L, 8, true, false);
+        assertEquals(MemoryContents.Kind.DEVICE, uart.kinds()[5]);
+        assertEquals(0, uart.bytes()[5]);
+        MemoryContents read = session.readMemory(0, 0x1000_0000L, 8, true, true);
+        assertEquals(MemoryContents.Kind.DEVICE_READ, read.kinds()[5]);
+        assertTrue("LSR.THRE: " + read.bytes()[5], (read.bytes()[5] & 0x20) != 0);
+        // an edit is seen by the guest's variables
+        assertNull(session.writeMemory(0, tasks + 8, new byte[] {9, 0, 0, 0}, true));
+        assertEquals("9", value("tasks[0].id"));
+        assertEquals(String.format("0x%x is not RAM: change device registers in the Registers view", 0x1000_0000L),
+                session.writeMemory(0, 0x1000_0000L, new byte[] {1}, true));
+        assertEquals("0x0 is not RAM: change device registers in the Registers view",
+                session.writeMemory(0, 0, new byte[] {1}, true));
+    }
+
+    @Test
     public void expressionsAndTheirErrors() throws Exception {
         launch();
         place(line("BREAK: run_task"));
