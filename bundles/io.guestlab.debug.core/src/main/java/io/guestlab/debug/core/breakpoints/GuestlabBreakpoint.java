@@ -1,9 +1,12 @@
 package io.guestlab.debug.core.breakpoints;
 
+import io.guestlab.debug.core.session.ExpressionSyntax;
+
 import io.guestlab.debug.core.session.BreakpointSpec;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.debug.core.model.IBreakpoint;
 
 /**
@@ -24,8 +27,14 @@ public interface GuestlabBreakpoint extends IBreakpoint {
         return m == null ? "" : m.getAttribute(CONDITION, "");
     }
 
+    /** @throws CoreException naming the problem when the condition is not a well-formed expression */
     default void setCondition(String condition) throws CoreException {
-        getMarker().setAttribute(CONDITION, condition == null ? "" : condition.trim());
+        String c = condition == null ? "" : condition.trim();
+        String problem = c.isEmpty() ? null : ExpressionSyntax.problem(c);
+        if (problem != null) {
+            throw new CoreException(Status.error("Condition '" + c + "': " + problem));
+        }
+        getMarker().setAttribute(CONDITION, c);
     }
 
     default int getHitCount() {

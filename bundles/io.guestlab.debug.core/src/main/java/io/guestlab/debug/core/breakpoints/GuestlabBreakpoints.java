@@ -1,9 +1,12 @@
 package io.guestlab.debug.core.breakpoints;
 
+import io.guestlab.debug.core.session.ExpressionSyntax;
+
 import io.guestlab.debug.core.CaughtTrap;
 
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.model.IBreakpoint;
 
@@ -44,6 +47,10 @@ public final class GuestlabBreakpoints {
      */
     public static GuestlabWatchpoint watchpoint(String expression, long length, boolean read, boolean write)
             throws CoreException {
+        String problem = ExpressionSyntax.problem(expression);
+        if (problem != null) {
+            throw new CoreException(Status.error("Watchpoint on '" + expression.trim() + "': " + problem));
+        }
         return register(new GuestlabWatchpoint(expression.trim(), length, read, write));
     }
 

@@ -40,7 +40,7 @@ final class GlobalsVariable extends ReadOnlyVariable {
     private synchronized IVariable[] children() {
         if (children == null) {
             try {
-                children = inspect(globals).stream().map(n -> new GuestlabVariable(getDebugTarget(), n))
+                children = inspect(globals).stream().map(n -> new GuestlabVariable((GuestlabDebugTarget) getDebugTarget(), n))
                         .toArray(IVariable[]::new);
             } catch (DebugException e) {
                 children = new IVariable[0];

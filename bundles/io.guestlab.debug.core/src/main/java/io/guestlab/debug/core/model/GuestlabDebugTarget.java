@@ -1,6 +1,7 @@
 package io.guestlab.debug.core.model;
 
 import io.guestlab.debug.core.GuestlabDebugModel;
+import io.guestlab.debug.core.Numbers;
 import io.guestlab.debug.core.breakpoints.GuestlabBreakpoint;
 import io.guestlab.debug.core.breakpoints.MarkerTypes;
 import io.guestlab.debug.core.launching.LaunchProblem;
@@ -9,6 +10,7 @@ import io.guestlab.debug.core.session.BreakpointSpec;
 import io.guestlab.debug.core.session.MachineSession;
 import io.guestlab.debug.core.session.SessionListener;
 import io.guestlab.debug.core.session.Stop;
+import io.guestlab.debug.core.session.ValueNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,8 @@ import org.eclipse.debug.core.Launch;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IMemoryBlock;
+import org.eclipse.debug.core.model.IMemoryBlockExtension;
+import org.eclipse.debug.core.model.IMemoryBlockRetrievalExtension;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.core.model.ILineBreakpoint;
@@ -44,7 +48,7 @@ import org.eclipse.debug.core.model.ILineBreakpoint;
  * while the machine runs the session reports at most a few times a second.
  */
 public final class GuestlabDebugTarget extends GuestlabDebugElement implements IDebugTarget, SessionListener,
-        InstructionStepping, IBreakpointListener {
+        InstructionStepping, IBreakpointListener, IMemoryBlockRetrievalExtension {
 
     private final ILaunch launch;
     private final String name;
@@ -232,6 +236,13 @@ public final class GuestlabDebugTarget extends GuestlabDebugElement implements I
         session().setInstructionStepping(on);
     }
 
+    /** Guest memory was written from a view: what the threads read from it is read again. */
+    void valuesWritten() {
+        for (GuestlabThread t : threads) {
+            t.valuesWritten();
+        }
+    }
+
     boolean isStepping() {
         return stepping;
     }
@@ -298,12 +309,68 @@ public final class GuestlabDebugTarget extends GuestlabDebugElement implements I
 
     @Override
     public boolean supportsStorageRetrieval() {
-        return false;
+        return debug;
     }
 
+    /** A virtual monitor at {@code startAddress} as hart 0 sees it (the platform's old entry point). */
     @Override
     public IMemoryBlock getMemoryBlock(long startAddress, long length) throws DebugException {
-        throw new DebugException(Status.error("the Memory view is not supported yet"));
+        return new GuestlabMemoryBlock(this, String.format("0x%x", startAddress), startAddress, 0, false);
+    }
+
+    /** Prefix of a Memory view expression whose address is physical: {@code phys:0x80001000}. */
+    public static final String PHYSICAL_PREFIX = "phys:";
+
+    /**
+     * A Memory view monitor for an address, a symbol or an expression ({@code 0x80001000},
+     * {@code tasks}, {@code &tasks[2]}, {@code $sp - 64}) evaluated in the selected frame: a
+     * pointer or number gives the address, an array or struct its own address. Virtual, through
+     * the selected hart's translation, unless prefixed with {@value #PHYSICAL_PREFIX}.
+     */
+    @Override
+    public IMemoryBlockExtension getExtendedMemoryBlock(String expression, Object context) throws DebugException {
+        String text = expression.trim();
+        boolean physical = text.regionMatches(true, 0, PHYSICAL_PREFIX, 0, PHYSICAL_PREFIX.length());
+        if (physical) {
+            text = text.substring(PHYSICAL_PREFIX.length()).trim();
+        }
+        int hart = 0;
+        GuestlabStackFrame frame = null;
+        if (context instanceof GuestlabStackFrame f) {
+            frame = f;
+        } else if (context instanceof GuestlabThread t && t.getTopStackFrame() instanceof GuestlabStackFrame f) {
+            frame = f;
+        }
+        if (frame != null) {
+            hart = ((GuestlabThread) frame.getThread()).hart();
+        } else if (context instanceof GuestlabThread t) {
+            hart = t.hart();
+        }
+        return new GuestlabMemoryBlock(this, text, addressOf(text, frame), hart, physical);
+    }
+
+    private long addressOf(String text, GuestlabStackFrame frame) throws DebugException {
+        try {
+            return Numbers.parse(text);
+        } catch (NumberFormatException e) {
+            // an expression
+        }
+        if (!suspended) {
+            throw new DebugException(Status.error("suspend the machine to evaluate '" + text + "'"));
+        }
+        MachineSession.Evaluation e = inspect(() -> session().evaluate(text, frame == null ? null : frame.info()));
+        if (e.error() != null) {
+            throw new DebugException(Status.error("'" + text + "': " + e.error()));
+        }
+        ValueNode v = e.value();
+        Long n = v.integer();
+        if (n != null) {
+            return n;
+        }
+        if (v.address() >= 0) {
+            return v.address();
+        }
+        throw new DebugException(Status.error("'" + text + "' is a " + v.typeName() + " with no address"));
     }
 
     // ---------------------------------------------------------------------------------------
@@ -340,28 +407,48 @@ public final class GuestlabDebugTarget extends GuestlabDebugElement implements I
         for (GuestlabThread t : threads) {
             t.stopped();
         }
+        DebugPlugin plugin = DebugPlugin.getDefault();
+        if (plugin != null) {
+            for (IMemoryBlock b : plugin.getMemoryBlockManager().getMemoryBlocks(this)) {
+                if (b instanceof GuestlabMemoryBlock g) {
+                    g.stopped();
+                }
+            }
+        }
         if (!debug) {
             return;
         }
+        fire(suspendEvents(stop));
+    }
+
+    /**
+     * The events of a stop, in the order the Debug view needs to select the stopping hart's top
+     * frame whether or not its model proxy was installed before the stop: first the machine (its
+     * content refresh must not come after, or it cancels the selection still being restored),
+     * then the one hart that stopped it with a detail that makes the view expand and reveal it,
+     * then the other harts as content changes, which refresh them without competing for the
+     * selection (the platform selects every suspended thread's top frame unless another
+     * suspended frame is already selected, which it may not yet be).
+     */
+    private List<DebugEvent> suspendEvents(Stop stop) {
+        GuestlabThread[] harts = threads;
+        int stopping = stop.hart() >= 0 && stop.hart() < harts.length ? stop.hart() : 0;
         int detail = switch (stop.kind()) {
-            case BREAKPOINT, WATCHPOINT, TRAP -> DebugEvent.BREAKPOINT;
             case STEP -> DebugEvent.STEP_END;
             case SUSPENDED -> DebugEvent.CLIENT_REQUEST;
-            default -> DebugEvent.UNSPECIFIED;
+            // the first stop (a temporary breakpoint), breakpoints, watchpoints, caught traps, faults
+            default -> DebugEvent.BREAKPOINT;
         };
         List<DebugEvent> events = new ArrayList<>();
-        GuestlabThread[] harts = threads;
-        // the hart that stopped the machine first: the Debug view selects the first suspended thread
-        if (stop.hart() >= 0 && stop.hart() < harts.length) {
-            events.add(new DebugEvent(harts[stop.hart()], DebugEvent.SUSPEND, detail));
-        }
+        events.add(new DebugEvent(this, DebugEvent.SUSPEND, detail));
         for (GuestlabThread t : harts) {
-            if (t.hart() != stop.hart()) {
-                events.add(new DebugEvent(t, DebugEvent.SUSPEND, DebugEvent.UNSPECIFIED));
+            if (t.hart() == stopping) {
+                events.add(1, new DebugEvent(t, DebugEvent.SUSPEND, detail));
+            } else {
+                events.add(new DebugEvent(t, DebugEvent.CHANGE, DebugEvent.CONTENT));
             }
         }
-        events.add(new DebugEvent(this, DebugEvent.SUSPEND, detail));
-        fire(events);
+        return events;
     }
 
     @Override

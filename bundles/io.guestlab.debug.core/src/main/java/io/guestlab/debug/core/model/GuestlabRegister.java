@@ -1,6 +1,7 @@
 package io.guestlab.debug.core.model;
 
 import io.guestlab.debug.core.Numbers;
+import io.guestlab.debug.core.session.MachineSession;
 import io.guestlab.debug.core.session.RegisterInfo;
 
 import org.eclipse.core.runtime.Status;
@@ -8,6 +9,7 @@ import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.model.IRegister;
 import org.eclipse.debug.core.model.IRegisterGroup;
+import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.core.model.IValue;
 import org.eclipse.debug.core.model.IVariable;
 
@@ -71,18 +73,36 @@ public final class GuestlabRegister extends GuestlabDebugElement implements IReg
 
     @Override
     public void setValue(String expression) throws DebugException {
-        long v;
-        try {
-            v = Numbers.parse(expression);
-        } catch (NumberFormatException e) {
-            throw new DebugException(Status.error("'" + expression + "' is not a number (decimal or 0x hex)"));
+        if (!info.writable()) {
+            throw new DebugException(Status.error(info.name() + " is read-only for the debugger"));
         }
+        long v = parse(expression);
         String problem = inspect(() -> thread.session().writeRegister(thread.hart(), info.id(), v));
         if (problem != null) {
             throw new DebugException(Status.error(problem));
         }
         thread.registersWritten();
         fireChangeEvent(DebugEvent.CONTENT);
+    }
+
+    /** A number (decimal, 0x hex, negative) or any expression of the hart's top frame ({@code $sp - 16}). */
+    private long parse(String expression) throws DebugException {
+        try {
+            return Numbers.parse(expression);
+        } catch (NumberFormatException e) {
+            // not a plain number: an expression
+        }
+        IStackFrame top = thread.getTopStackFrame();
+        MachineSession.Evaluation e = inspect(() -> thread.session().evaluate(expression,
+                top instanceof GuestlabStackFrame f ? f.info() : null));
+        if (e.error() != null) {
+            throw new DebugException(Status.error(e.error()));
+        }
+        Long v = e.value().integer();
+        if (v == null) {
+            throw new DebugException(Status.error("'" + expression + "' is a " + e.value().typeName() + ", not a number"));
+        }
+        return v;
     }
 
     @Override
@@ -97,16 +117,30 @@ public final class GuestlabRegister extends GuestlabDebugElement implements IReg
 
     @Override
     public boolean verifyValue(String expression) {
+        if (!info.writable()) {
+            return false;
+        }
         try {
-            Numbers.parse(expression);
+            parse(expression);
             return true;
-        } catch (NumberFormatException e) {
+        } catch (DebugException e) {
             return false;
         }
     }
 
     @Override
-    public boolean verifyValue(IValue value) {
-        return false;
+    public boolean verifyValue(IValue value) throws DebugException {
+        return verifyValue(value.getValueString());
+    }
+
+    /** The same register of the same hart at every stop (see {@link GuestlabRegisterGroup#equals}). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GuestlabRegister r && r.thread == thread && r.info.id().equals(info.id());
+    }
+
+    @Override
+    public int hashCode() {
+        return thread.hashCode() * 31 + info.id().hashCode();
     }
 }

@@ -11,12 +11,14 @@ import org.eclipse.debug.core.model.IRegisterGroup;
 /** A group of the Registers view: general, floating point, the CSRs of a privilege level, a device. */
 public final class GuestlabRegisterGroup extends GuestlabDebugElement implements IRegisterGroup {
 
+    private final GuestlabThread thread;
     private final String name;
     private final IRegister[] registers;
 
     /** @param previous the values at the previous stop (register id to bits), for hasValueChanged */
     GuestlabRegisterGroup(GuestlabThread thread, RegisterGroupInfo info, Map<RegisterInfo.Id, RegisterInfo> previous) {
         super(thread.getDebugTarget());
+        this.thread = thread;
         this.name = info.name();
         this.registers = new IRegister[info.registers().size()];
         for (int i = 0; i < registers.length; i++) {
@@ -43,5 +45,19 @@ public final class GuestlabRegisterGroup extends GuestlabDebugElement implements
     @Override
     public boolean hasRegisters() {
         return registers.length > 0;
+    }
+
+    /**
+     * The same group of the same hart at every stop: so the Registers view keeps it expanded
+     * from one stop to the next, as it does for a group the user opened.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GuestlabRegisterGroup g && g.thread == thread && g.name.equals(name);
+    }
+
+    @Override
+    public int hashCode() {
+        return thread.hashCode() * 31 + name.hashCode();
     }
 }

@@ -37,12 +37,16 @@ public final class GuestlabStackFrame extends GuestlabDebugElement implements IS
         return thread;
     }
 
+    synchronized void forgetVariables() {
+        variables = null;
+    }
+
     @Override
     public synchronized IVariable[] getVariables() throws DebugException {
         if (variables == null) {
             List<IVariable> out = new ArrayList<>();
             for (ValueNode n : inspect(() -> thread.session().variables(info))) {
-                out.add(new GuestlabVariable(getDebugTarget(), n));
+                out.add(new GuestlabVariable((GuestlabDebugTarget) getDebugTarget(), n));
             }
             out.add(new GlobalsVariable(getDebugTarget(),
                     () -> thread.session().globals(thread.hart(), MAX_GLOBALS)));

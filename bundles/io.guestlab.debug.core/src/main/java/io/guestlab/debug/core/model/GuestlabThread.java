@@ -68,6 +68,15 @@ public final class GuestlabThread extends GuestlabDebugElement implements IThrea
         groups = null;
     }
 
+    /** Guest memory was written: the frames' variables are read again (the frames stay, and stay selected). */
+    synchronized void valuesWritten() {
+        if (frames != null) {
+            for (IStackFrame f : frames) {
+                ((GuestlabStackFrame) f).forgetVariables();
+            }
+        }
+    }
+
     @Override
     public synchronized IStackFrame[] getStackFrames() throws DebugException {
         if (!isSuspended()) {

@@ -5,7 +5,6 @@ import io.guestlab.debug.core.session.ValueNode;
 import java.util.List;
 
 import org.eclipse.debug.core.DebugException;
-import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IValue;
 import org.eclipse.debug.core.model.IVariable;
 
@@ -15,7 +14,7 @@ public final class GuestlabValue extends GuestlabDebugElement implements IValue 
     private final ValueNode node;
     private IVariable[] children;
 
-    GuestlabValue(IDebugTarget target, ValueNode node) {
+    GuestlabValue(GuestlabDebugTarget target, ValueNode node) {
         super(target);
         this.node = node;
     }
@@ -39,7 +38,7 @@ public final class GuestlabValue extends GuestlabDebugElement implements IValue 
     public synchronized IVariable[] getVariables() throws DebugException {
         if (children == null) {
             List<ValueNode> nodes = inspect(node::children);
-            children = nodes.stream().map(n -> new GuestlabVariable(getDebugTarget(), n)).toArray(IVariable[]::new);
+            children = nodes.stream().map(n -> new GuestlabVariable((GuestlabDebugTarget) getDebugTarget(), n)).toArray(IVariable[]::new);
         }
         return children;
     }

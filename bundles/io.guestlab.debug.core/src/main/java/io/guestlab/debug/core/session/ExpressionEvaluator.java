@@ -42,7 +42,7 @@ final class ExpressionEvaluator {
         }
     }
 
-    private static final Map<String, CType> BASE_TYPES = Map.ofEntries(
+    static final Map<String, CType> BASE_TYPES = Map.ofEntries(
             Map.entry("char", CType.base("char", 1, CType.Encoding.SIGNED_CHAR)),
             Map.entry("signed char", CType.base("signed char", 1, CType.Encoding.SIGNED_CHAR)),
             Map.entry("unsigned char", CType.base("unsigned char", 1, CType.Encoding.UNSIGNED_CHAR)),
@@ -102,7 +102,7 @@ final class ExpressionEvaluator {
     private static final String[] OPERATORS = {"->", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||", ".", "[", "]",
         "(", ")", "*", "&", "+", "-", "!", "~", "/", "%", "<", ">", "^", "|"};
 
-    private static List<String> tokenize(String s) throws EvaluationException {
+    static List<String> tokenize(String s) throws EvaluationException {
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < s.length()) {
@@ -162,7 +162,7 @@ final class ExpressionEvaluator {
     // ---------------------------------------------------------------------------------------
     // Binary operators by C's precedence, lowest first
 
-    private static final String[][] LEVELS = {{"||"}, {"&&"}, {"|"}, {"^"}, {"&"}, {"==", "!="}, {"<", "<=", ">", ">="},
+    static final String[][] LEVELS = {{"||"}, {"&&"}, {"|"}, {"^"}, {"&"}, {"==", "!="}, {"<", "<=", ">", ">="},
         {"<<", ">>"}, {"+", "-"}, {"*", "/", "%"}};
 
     private Value binary(int level) throws EvaluationException {
@@ -471,7 +471,7 @@ final class ExpressionEvaluator {
         throw new EvaluationException("unexpected '" + t + "'");
     }
 
-    private static Value number(String t) throws EvaluationException {
+    static Value number(String t) throws EvaluationException {
         String s = t.toLowerCase(Locale.ROOT);
         boolean unsigned = false;
         while (s.endsWith("u") || s.endsWith("l")) {

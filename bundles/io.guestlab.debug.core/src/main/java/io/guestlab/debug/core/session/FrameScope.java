@@ -52,6 +52,11 @@ final class FrameScope implements ExpressionEvaluator.Scope {
         return memory;
     }
 
+    /** Writes RAM as this scope's hart sees it (through its translation); false when any byte is not RAM. */
+    boolean write(long address, byte[] bytes) {
+        return machine.writeVirtual(hart, address, bytes);
+    }
+
     /** The frame's parameters and locals (none without a frame or debug information). */
     List<Variable> locals() throws SymbolsException {
         if (frame == null) {
@@ -138,7 +143,7 @@ final class FrameScope implements ExpressionEvaluator.Scope {
                 }
                 Variable g = Variables.global(p, n);
                 if (g != null) {
-                    out.add(new ValueNode(n, g.read(here(), memory), memory, symbols.space()));
+                    out.add(new ValueNode(n, g.read(here(), memory), this, symbols.space()));
                 }
             }
         }

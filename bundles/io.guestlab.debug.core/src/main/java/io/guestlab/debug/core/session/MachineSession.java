@@ -5,6 +5,7 @@ import io.guestlab.debug.core.LaunchAttributes;
 import io.guestlab.debug.core.launching.LaunchProblem;
 import io.guestlab.debug.core.launching.MachineSetup;
 import io.guestlab.emulator.Machine;
+import io.guestlab.emulator.PageTables;
 import io.guestlab.emulator.StopEvent;
 import io.guestlab.emulator.StopReason;
 import io.guestlab.emulator.TrapCause;
@@ -1171,7 +1172,7 @@ public final class MachineSession implements AutoCloseable {
             List<ValueNode> out = new ArrayList<>();
             FrameScope scope = frameScope(frame);
             for (io.guestlab.symbols.Variable v : scope.locals()) {
-                out.add(new ValueNode(v.name(), v.read(frame.frame(), scope.memory()), scope.memory(), symbols.space()));
+                out.add(new ValueNode(v.name(), v.read(frame.frame(), scope.memory()), scope, symbols.space()));
             }
             return out;
         });
@@ -1185,22 +1186,40 @@ public final class MachineSession implements AutoCloseable {
     /** An expression's value in a frame (or, with a null frame, in hart 0's global scope); errors as text. */
     public Evaluation evaluate(String expression, FrameInfo frame) {
         return call(() -> {
-            ExpressionEvaluator.Scope scope = frame == null ? globalScope(0) : frameScope(frame);
+            FrameScope scope = frame == null ? globalScope(0) : frameScope(frame);
             try {
                 io.guestlab.symbols.Value v = new ExpressionEvaluator(scope).evaluate(expression);
-                return new Evaluation(expression, new ValueNode(expression, v, scope.memory(), symbols.space()), null);
+                return new Evaluation(expression, new ValueNode(expression, v, scope, symbols.space()), null);
             } catch (ExpressionEvaluator.EvaluationException e) {
                 return new Evaluation(expression, null, e.getMessage());
             }
         });
     }
 
-    /** Reads memory as {@code hart} sees it; null when any byte is unreadable. */
-    public byte[] readMemory(int hart, long address, int length) {
-        return call(() -> {
-            byte[] b = new byte[length];
-            return machine.readVirtual(hart, address, b) ? b : null;
-        });
+    /**
+     * Checks ({@code write} false) or makes an assignment of {@code text} (a number, an enumerator,
+     * any expression of the scope the value was read in) to a variable; null when fine, else why not.
+     */
+    public String assign(ValueNode node, String text, boolean write) {
+        return call(() -> ValueAssignment.assign(node, text, write));
+    }
+
+    /**
+     * Memory for a memory view, as {@code hart} sees it ({@code physical} false: through its
+     * current translation) or by physical address; device registers are read only when asked.
+     */
+    public MemoryContents readMemory(int hart, long address, int length, boolean physical, boolean readDevices) {
+        return call(() -> new GuestMemory(machine, hart, physical).read(address, length, readDevices));
+    }
+
+    /** Writes memory from a memory view; null when done, else why not. */
+    public String writeMemory(int hart, long address, byte[] bytes, boolean physical) {
+        return call(() -> new GuestMemory(machine, hart, physical).write(address, bytes));
+    }
+
+    /** The hart's address translation (mode and mappings, at most {@code limit}), read from its page table. */
+    public PageTables.Listing pageTable(int hart, int limit) {
+        return call(() -> new PageTables(machine, hart).list(limit));
     }
 
     FrameScope frameScope(FrameInfo frame) {

@@ -24,14 +24,21 @@ public final class ValueNode {
 
     private final String name;
     private final Value value;
+    private final FrameScope scope;
     private final TargetAccess memory;
     private final AddressSpace symbols;
 
-    ValueNode(String name, Value value, TargetAccess memory, AddressSpace symbols) {
+    ValueNode(String name, Value value, FrameScope scope, AddressSpace symbols) {
         this.name = name;
         this.value = value;
-        this.memory = memory;
+        this.scope = scope;
+        this.memory = scope.memory();
         this.symbols = symbols;
+    }
+
+    /** Where the value was read: the frame (or hart) whose names and memory an assignment to it uses. */
+    FrameScope scope() {
+        return scope;
     }
 
     public String name() {
@@ -53,6 +60,22 @@ public final class ValueNode {
     /** Where the value lives in memory, or -1 (a register, a computed value). */
     public long address() {
         return value.address();
+    }
+
+    /** The value as a number (sign-extended as its type says), or null when it is not a scalar. */
+    public Long integer() {
+        CType t = value.type().stripped();
+        if (!value.isAvailable() || (t.kind() != CType.Kind.BASE && t.kind() != CType.Kind.ENUM && t.kind() != CType.Kind.POINTER)) {
+            return null;
+        }
+        return Scalars.isFloat(t) ? (long) Scalars.real(value) : Scalars.integer(value);
+    }
+
+    /** Whether an assignment can change it: a scalar (number, enum, pointer) that lives in memory. */
+    public boolean isAssignable() {
+        CType t = value.type().stripped();
+        return value.isAvailable() && value.address() >= 0
+                && (t.kind() == CType.Kind.BASE || t.kind() == CType.Kind.ENUM || t.kind() == CType.Kind.POINTER);
     }
 
     public boolean hasChildren() {
@@ -77,16 +100,16 @@ public final class ValueNode {
         switch (t.kind()) {
             case STRUCT, UNION -> {
                 for (CType.Member m : t.members()) {
-                    out.add(new ValueNode(m.name() != null ? m.name() : "<anonymous>", member(value, m), memory, symbols));
+                    out.add(new ValueNode(m.name() != null ? m.name() : "<anonymous>", member(value, m), scope, symbols));
                 }
             }
             case ARRAY -> {
                 long n = Math.min(t.dimensions().get(0), MAX_ELEMENTS);
                 for (int i = 0; i < n; i++) {
-                    out.add(new ValueNode("[" + i + "]", element(value, i), memory, symbols));
+                    out.add(new ValueNode("[" + i + "]", element(value, i), scope, symbols));
                 }
             }
-            case POINTER -> out.add(new ValueNode("*" + name, deref(value, memory), memory, symbols));
+            case POINTER -> out.add(new ValueNode("*" + name, deref(value, memory), scope, symbols));
             default -> {
             }
         }

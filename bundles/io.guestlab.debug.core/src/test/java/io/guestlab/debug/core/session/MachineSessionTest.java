@@ -107,6 +107,70 @@ public class MachineSessionTest {
         assertEquals("1", done.text());
     }
 
+    private ValueNode member(ValueNode of, String name) {
+        return of.children().stream().filter(v -> v.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    public void variablesAreAssignedByNumberEnumeratorOrExpression() throws Exception {
+        launch();
+        place(line("BREAK: run_task"));
+        session.resume();
+        events.stop();
+        ValueNode tasks = session.evaluate("tasks", top()).value();
+        ValueNode disk = tasks.children().get(2);
+        assertNull(session.assign(member(disk, "id"), "0x2a", true));
+        assertEquals("42", value("tasks[2].id"));
+        assertNull(session.assign(member(disk, "id"), "-7", true));
+        assertEquals("-7", value("tasks[2].id"));
+        assertNull(session.assign(member(disk, "state"), "TASK_DONE", true));
+        assertEquals("TASK_DONE", value("tasks[2].state"));
+        assertNull(session.assign(member(disk, "runs"), "t->id * 100", true));
+        assertEquals("100", value("tasks[2].runs"));
+        ValueNode total = session.evaluate("total_work", top()).value();
+        assertNull(session.assign(total, "1000", true));
+        assertEquals("1000", value("total_work"));
+        ValueNode c = member(disk, "name").children().get(0);
+        assertEquals("300 does not fit in char (1 byte)", session.assign(c, "300", false));
+        assertEquals("'tasks' is an array: change its elements or members one at a time", session.assign(tasks, "0", false));
+        assertTrue(session.assign(member(disk, "id"), "no_such_name", false), session.assign(member(disk, "id"), "no_such_name", false).contains("no_such_name"));
+        // a check does not write
+        assertNull(session.assign(member(disk, "id"), "5", false));
+        assertEquals("-7", value("tasks[2].id"));
+        // the guest sees the write: its own sum goes on from the new value
+        session.resume();
+        events.stop();
+        assertTrue(value("total_work"), Long.parseLong(value("total_work")) > 1000);
+    }
+
+    @Test
+    public void memoryForTheMemoryViewVirtualPhysicalDevicesAndHoles() throws Exception {
+        launch();
+        long tasks = Long.decode(value("&tasks").split(" ")[0]);
+        MemoryContents v = session.readMemory(0, tasks, 256, false, false);
+        MemoryContents p = session.readMemory(0, tasks, 256, true, false);
+        assertEquals("the first task's name", "idle", new String(v.bytes(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertTrue(java.util.Arrays.equals(v.bytes(), p.bytes()));
+        assertEquals(MemoryContents.Kind.RAM, v.kinds()[255]);
+        // nothing at physical 0: unreadable bytes, not an error
+        MemoryContents hole = session.readMemory(0, 0, 16, true, false);
+        assertEquals(MemoryContents.Kind.UNMAPPED, hole.kinds()[0]);
+        // the UART: shown as a device, read only when asked (LSR at +5 says the transmitter is empty)
+        MemoryContents uart = session.readMemory(0, 0x1000_0000L, 8, true, false);
+        assertEquals(MemoryContents.Kind.DEVICE, uart.kinds()[5]);
+        assertEquals(0, uart.bytes()[5]);
+        MemoryContents read = session.readMemory(0, 0x1000_0000L, 8, true, true);
+        assertEquals(MemoryContents.Kind.DEVICE_READ, read.kinds()[5]);
+        assertTrue("LSR.THRE: " + read.bytes()[5], (read.bytes()[5] & 0x20) != 0);
+        // an edit is seen by the guest's variables
+        assertNull(session.writeMemory(0, tasks + 8, new byte[] {9, 0, 0, 0}, true));
+        assertEquals("9", value("tasks[0].id"));
+        assertEquals(String.format("0x%x is not RAM: change device registers in the Registers view", 0x1000_0000L),
+                session.writeMemory(0, 0x1000_0000L, new byte[] {1}, true));
+        assertEquals("0x0 is not RAM: change device registers in the Registers view",
+                session.writeMemory(0, 0, new byte[] {1}, true));
+    }
+
     @Test
     public void expressionsAndTheirErrors() throws Exception {
         launch();
@@ -155,6 +219,10 @@ public class MachineSessionTest {
         assertNull(session.writeRegister(0, new RegisterInfo.Id(RegisterInfo.Kind.X, 10, 8), 0x1234));
         assertEquals(0x1234, register(session.registers(0), "General", "a0 (x10)").value());
         assertEquals("x0 is hard-wired to zero", session.writeRegister(0, new RegisterInfo.Id(RegisterInfo.Kind.X, 0, 8), 1));
+        // CSRs through the hart's own CSR access (WARL rules applied); read-only ones refused by name
+        assertNull(session.writeRegister(0, new RegisterInfo.Id(RegisterInfo.Kind.CSR, 0x340, 8), 0x5a5a));
+        assertEquals(0x5a5a, register(session.registers(0), "CSRs: machine", "mscratch").value());
+        assertEquals("mhartid is read-only", session.writeRegister(0, new RegisterInfo.Id(RegisterInfo.Kind.CSR, 0xf14, 8), 1));
     }
 
     @Test

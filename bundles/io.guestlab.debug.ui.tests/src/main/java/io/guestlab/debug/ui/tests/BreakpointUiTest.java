@@ -1,6 +1,9 @@
 package io.guestlab.debug.ui.tests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
@@ -109,7 +112,14 @@ public class BreakpointUiTest {
             Button hitCount = controls.stream().filter(Button.class::isInstance).map(Button.class::cast)
                     .filter(button -> button.getText().contains("Hit count")).findFirst().orElseThrow();
             Spinner hits = controls.stream().filter(Spinner.class::isInstance).map(Spinner.class::cast).findFirst().orElseThrow();
+            // a malformed condition is the page's error message as it is typed, and OK is refused
+            condition.setText("t-> == 2");
+            assertEquals("Condition: expected a member name after '->' before '=='", page.getErrorMessage());
+            assertFalse(page.isValid());
+            Screenshots.take("breakpoint-properties-bad-condition", dialog.getShell());
             condition.setText("id == 2");
+            assertNull(page.getErrorMessage());
+            assertTrue(page.isValid());
             hitCount.setSelection(true);
             hits.setSelection(3);
             Screenshots.take("breakpoint-properties", dialog.getShell());
@@ -119,6 +129,16 @@ public class BreakpointUiTest {
         }
         assertEquals("id == 2", b.getCondition());
         assertEquals(3, b.getHitCount());
+    }
+
+    @Test
+    public void theFactoryRefusesMalformedConditionsAndWatchExpressions() throws CoreException {
+        GuestlabBreakpoint b = GuestlabBreakpoints.functionBreakpoint("work");
+        CoreException e = assertThrows(CoreException.class, () -> b.setCondition("(t->id == 3"));
+        assertEquals("Condition '(t->id == 3': expected ')' at the end", e.getMessage());
+        assertEquals("", b.getCondition());
+        e = assertThrows(CoreException.class, () -> GuestlabBreakpoints.watchpoint("tasks[1", 0, false, true));
+        assertEquals("Watchpoint on 'tasks[1': expected ']' at the end", e.getMessage());
     }
 
     private static void collect(Control control, List<Control> into) {

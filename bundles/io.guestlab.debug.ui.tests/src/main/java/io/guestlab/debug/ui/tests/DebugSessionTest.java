@@ -1,7 +1,9 @@
 package io.guestlab.debug.ui.tests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayList;
@@ -29,10 +31,6 @@ import org.eclipse.debug.core.model.IVariable;
 import org.eclipse.debug.core.model.IWatchExpression;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
-import org.eclipse.debug.ui.IDebugView;
-import org.eclipse.jface.viewers.TreePath;
-import org.eclipse.jface.viewers.TreeSelection;
-import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.TextSelection;
 import org.eclipse.jface.text.source.Annotation;
@@ -130,15 +128,7 @@ public class DebugSessionTest {
             ViewTexts.waitForRow(IDebugUIConstants.ID_DEBUG_VIEW, "main");
             int mainLine = ExampleKernel.lineOf(main, "uart_init();");
             BooleanSupplier atMain = () -> activeEditorName().equals("main.c") && currentLineAnnotated(mainLine);
-            if (!TestWorkbench.within(10_000, atMain)) {
-                // A known race (issue 12's note): when the launch and its first stop reach the Debug
-                // view together, the view can show the stopped hart without selecting its frame.
-                // Then select main's frame as a user's click does; the editor must follow.
-                IStackFrame top = hart.getTopStackFrame();
-                Object[] mainFrame = {launch, top.getDebugTarget(), top.getThread(), top};
-                TestWorkbench.waitUntil("main.c open at main's first line after selecting main's frame",
-                        () -> selectInDebugView(mainFrame) && atMain.getAsBoolean());
-            }
+            TestWorkbench.waitUntil("main.c open at main's first line: the Debug view selected the stopped hart's frame", atMain);
             Screenshots.take("1-stopped-at-main");
 
             // A line breakpoint toggled through the editor ruler's target, then Resume.
@@ -161,8 +151,7 @@ public class DebugSessionTest {
             assertNotNull("the UART's line status register", lsr.getValue().getValueString());
             ViewTexts.show(IDebugUIConstants.ID_REGISTER_VIEW);
             ViewTexts.waitForRow(IDebugUIConstants.ID_REGISTER_VIEW, "UART");
-            ViewTexts.expandElement(IDebugUIConstants.ID_REGISTER_VIEW, group(frame, "General"));
-            ViewTexts.waitForRow(IDebugUIConstants.ID_REGISTER_VIEW, "pc");
+            ViewTexts.expandUntilRow(IDebugUIConstants.ID_REGISTER_VIEW, group(frame, "General"), "pc");
 
             // Variables: the struct behind t; an expression.
             IVariable t = variable(frame.getVariables(), "t");
@@ -174,6 +163,22 @@ public class DebugSessionTest {
             ViewTexts.expand(IDebugUIConstants.ID_VARIABLE_VIEW, 3);
             ViewTexts.waitForRow(IDebugUIConstants.ID_VARIABLE_VIEW, "idle");
             assertEquals("1", evaluate("t->id", frame));
+
+            // Variables and registers are writable where it makes sense, with a reason where not.
+            IVariable state = variable(pointee.getValue().getVariables(), "state");
+            assertTrue("an enum member is writable", state.supportsValueModification());
+            assertTrue(state.verifyValue("TASK_DONE"));
+            assertFalse("not an enumerator nor a name in scope", state.verifyValue("TASK_LOST"));
+            state.setValue("TASK_DONE");
+            assertEquals("TASK_DONE", evaluate("t->state", frame));
+            assertFalse("a struct is changed member by member", pointee.supportsValueModification());
+            IRegister mscratch = register(frame, "mscratch");
+            mscratch.setValue("$sp - 16");
+            assertEquals(evaluate("$sp - 16", frame), evaluate("$mscratch", frame));
+            IRegister mhartid = register(frame, "mhartid");
+            assertFalse(mhartid.supportsValueModification());
+            DebugException refused = assertThrows(DebugException.class, () -> mhartid.setValue("1"));
+            assertTrue(refused.getMessage(), refused.getMessage().contains("read-only"));
             ViewTexts.show(IDebugUIConstants.ID_EXPRESSION_VIEW);
             assertTrue("the UART printed the banner to the console", console().contains("debug-kernel: started"));
             ViewTexts.show(IDebugUIConstants.ID_VARIABLE_VIEW);
@@ -241,8 +246,7 @@ public class DebugSessionTest {
             assertEquals("mcause of an illegal instruction", "2", mcause.replaceAll("^0x0*(?=.)", ""));
             ViewTexts.show(IDebugUIConstants.ID_REGISTER_VIEW);
             ViewTexts.waitForRow(IDebugUIConstants.ID_REGISTER_VIEW, "CSRs: machine");
-            ViewTexts.expandElement(IDebugUIConstants.ID_REGISTER_VIEW, group(frame, "CSRs: machine"));
-            ViewTexts.waitForRow(IDebugUIConstants.ID_REGISTER_VIEW, "mcause");
+            ViewTexts.expandUntilRow(IDebugUIConstants.ID_REGISTER_VIEW, group(frame, "CSRs: machine"), "mcause");
             ViewTexts.show(IDebugUIConstants.ID_EXPRESSION_VIEW);
             ViewTexts.waitForRow(IDebugUIConstants.ID_EXPRESSION_VIEW, "\"$mcause\" | " + mcause);
             Screenshots.take("4-illegal-instruction-caught");
@@ -394,15 +398,5 @@ public class DebugSessionTest {
     private String console() {
         IConsole console = DebugUITools.getConsole(launch.getProcesses()[0]);
         return console instanceof TextConsole text ? text.getDocument().get() : "";
-    }
-
-    /** Selects the element at the end of {@code path} in the Debug view, expanding what leads to it; always true. */
-    private static boolean selectInDebugView(Object[] path) {
-        IDebugView view = (IDebugView) TestWorkbench.page().findView(IDebugUIConstants.ID_DEBUG_VIEW);
-        if (view != null && view.getViewer() instanceof TreeViewer tree) {
-            tree.expandToLevel(new TreePath(Arrays.copyOf(path, path.length - 1)), 1);
-            tree.setSelection(new TreeSelection(new TreePath(path)), true);
-        }
-        return true;
     }
 }

@@ -49,22 +49,6 @@ final class TestWorkbench {
      * Runs the UI's event loop until {@code condition} holds: the debug model's events and the
      * views' updates arrive as asyncExecs, so waiting means dispatching them.
      */
-    /** Processes events until {@code condition} holds or {@code ms} pass; whether it holds. */
-    static boolean within(long ms, BooleanSupplier condition) {
-        Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + ms;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                return false;
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
-                display.sleep();
-            }
-        }
-        return true;
-    }
-
     static void waitUntil(String what, BooleanSupplier condition) {
         Display display = Display.getCurrent();
         long deadline = System.currentTimeMillis() + TIMEOUT_MS;

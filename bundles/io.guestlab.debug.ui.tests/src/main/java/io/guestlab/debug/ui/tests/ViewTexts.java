@@ -75,6 +75,25 @@ final class ViewTexts {
         TestWorkbench.processEvents();
     }
 
+    /**
+     * Expands the row of {@code element} until a row containing {@code text} shows: the view may
+     * not have the element yet (its input is refreshed on a stop), so the click is repeated.
+     */
+    static String expandUntilRow(String viewId, Object element, String text) {
+        String[] found = new String[1];
+        TestWorkbench.waitUntil("a row with '" + text + "' under " + element + " in view " + viewId, () -> {
+            expandElement(viewId, element);
+            for (String row : rows(viewId)) {
+                if (row.contains(text)) {
+                    found[0] = row;
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found[0];
+    }
+
     /** Expands the view's tree {@code levels} deep (the debug views fill it in asynchronously). */
     static void expand(String viewId, int levels) {
         if (show(viewId).getViewer() instanceof TreeViewer tree) {

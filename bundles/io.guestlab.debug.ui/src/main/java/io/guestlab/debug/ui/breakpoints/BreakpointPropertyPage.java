@@ -1,5 +1,7 @@
 package io.guestlab.debug.ui.breakpoints;
 
+import io.guestlab.debug.core.session.ExpressionSyntax;
+
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.swt.SWT;
@@ -64,11 +66,21 @@ public final class BreakpointPropertyPage extends PropertyPage {
         condition.setText(b.getCondition());
         condition.setMessage("e.g. t->id == 2 && $a0 != 0");
         condition.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        condition.addListener(SWT.Modify, e -> checkCondition());
         Label hint = new Label(c, SWT.WRAP);
         hint.setText("Stops only when the condition is true (non-zero). Variables, $registers such as $a0 or $mstatus, "
                 + ". -> [] * &, casts, arithmetic and comparisons.");
         hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        checkCondition();
         return c;
+    }
+
+    /** A malformed condition is the page's error (OK disabled), as it is typed: not a surprise at the first hit. */
+    private void checkCondition() {
+        String text = condition.getText().trim();
+        String problem = text.isEmpty() ? null : ExpressionSyntax.problem(text);
+        setErrorMessage(problem == null ? null : "Condition: " + problem);
+        setValid(problem == null);
     }
 
     @Override

@@ -1,0 +1,202 @@
+package io.guestlab.debug.ui.tests;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.debug.core.DebugEvent;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.core.model.IMemoryBlock;
+import org.eclipse.debug.core.model.IMemoryBlockExtension;
+import org.eclipse.debug.core.model.IMemoryBlockRetrievalExtension;
+import org.eclipse.debug.core.model.IStackFrame;
+import org.eclipse.debug.core.model.IThread;
+import org.eclipse.debug.core.model.MemoryByte;
+import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.debug.ui.memory.IMemoryRendering;
+import org.eclipse.debug.ui.memory.IMemoryRenderingContainer;
+import org.eclipse.debug.ui.memory.IMemoryRenderingSite;
+import org.eclipse.debug.ui.memory.IMemoryRenderingType;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.console.IConsole;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.console.TextConsole;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TestWatcher;
+import org.junit.runner.Description;
+
+import io.guestlab.debug.core.model.GuestlabMemoryBlock;
+import io.guestlab.debug.ui.launching.MachineLaunchShortcut;
+import io.guestlab.debug.ui.memory.ReadDevicesHandler;
+
+/**
+ * The Memory view on the example kernel through the platform's public API: a monitor on a
+ * global by expression (virtual, through hart 0's translation) and the same bytes by physical
+ * address, a hex rendering of each, and an edit in memory that the guest's own output shows.
+ */
+public class MemoryViewTest {
+
+    @Rule
+    public final TestWatcher failureScreenshot = new TestWatcher() {
+        @Override
+        protected void failed(Throwable e, Description description) {
+            Screenshots.take("failed-" + description.getMethodName());
+        }
+    };
+
+    private IProject project;
+    private ILaunch launch;
+    private final List<IMemoryBlock> blocks = new ArrayList<>();
+
+    @Before
+    public void setUp() throws CoreException {
+        project = ExampleKernel.importProject();
+        DebugUITools.getPreferenceStore().setValue("org.eclipse.debug.ui.switch_perspective_on_suspend", "always");
+        PlatformUI.getWorkbench().showPerspective(IDebugUIConstants.ID_DEBUG_PERSPECTIVE, TestWorkbench.page().getWorkbenchWindow());
+        Display display = Display.getCurrent();
+        TestWorkbench.page().getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getClientArea());
+        TestWorkbench.page().showView(IDebugUIConstants.ID_MEMORY_VIEW);
+    }
+
+    @After
+    public void tearDown() throws CoreException {
+        DebugPlugin.getDefault().getMemoryBlockManager().removeMemoryBlocks(blocks.toArray(IMemoryBlock[]::new));
+        if (launch != null && launch.canTerminate()) {
+            launch.terminate();
+        }
+        for (ILaunchConfiguration c : DebugPlugin.getDefault().getLaunchManager().getLaunchConfigurations()) {
+            c.delete();
+        }
+        ExampleKernel.remove(project);
+    }
+
+    @Test
+    public void aGlobalVirtuallyAndPhysicallyAndAnEditTheGuestSees() throws Exception {
+        ILaunchConfiguration config = MachineLaunchShortcut.configurationFor(ExampleKernel.elf(project));
+        try (DebugEvents events = new DebugEvents()) {
+            int suspends = events.count(DebugEvent.SUSPEND);
+            DebugUITools.launch(config, ILaunchManager.DEBUG_MODE);
+            events.waitFor("the stop at main", DebugEvent.SUSPEND, suspends);
+            launch = Arrays.stream(DebugPlugin.getDefault().getLaunchManager().getLaunches())
+                    .filter(l -> config.equals(l.getLaunchConfiguration())).findFirst().orElseThrow();
+            IThread hart = launch.getDebugTarget().getThreads()[0];
+            IStackFrame main = hart.getTopStackFrame();
+            IMemoryBlockRetrievalExtension retrieval = (IMemoryBlockRetrievalExtension) launch.getDebugTarget();
+
+            // tasks[] by expression, as hart 0 sees it; the same bytes by physical address
+            IMemoryBlockExtension virtual = retrieval.getExtendedMemoryBlock("&tasks[0]", main);
+            long address = virtual.getBigBaseAddress().longValue();
+            IMemoryBlockExtension physical = retrieval.getExtendedMemoryBlock(String.format("phys:0x%x", address), main);
+            assertEquals("&tasks[0] (virtual, hart 0)", virtual.getExpression());
+            assertEquals(String.format("0x%x (physical)", address), physical.getExpression());
+            byte[] v = bytes(virtual.getBytesFromAddress(BigInteger.valueOf(address), 64));
+            byte[] p = bytes(physical.getBytesFromAddress(BigInteger.valueOf(address), 64));
+            assertEquals("idle", new String(v, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+            assertArrayEquals("M-mode: virtual is physical", v, p);
+            MemoryByte nothing = physical.getBytesFromAddress(BigInteger.ZERO, 1)[0];
+            assertFalse("nothing at physical 0: an unreadable byte, not an error", nothing.isReadable());
+            GuestlabMemoryBlock uart = (GuestlabMemoryBlock) retrieval.getExtendedMemoryBlock("phys:0x10000000", main);
+            assertFalse("a device register is not read unless asked", uart.getBytesFromAddress(BigInteger.valueOf(0x1000_0005L), 1)[0].isReadable());
+
+            // both in the Memory view, each with the standard hex rendering
+            show(uart, IDebugUIConstants.ID_RENDERING_VIEW_PANE_1);
+            PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(ReadDevicesHandler.COMMAND_ID, null);
+            assertTrue("the monitor's Read Device Registers", uart.readsDevices());
+            assertTrue("read when asked", uart.getBytesFromAddress(BigInteger.valueOf(0x1000_0005L), 1)[0].isReadable());
+            show(virtual, IDebugUIConstants.ID_RENDERING_VIEW_PANE_1);
+            show(physical, IDebugUIConstants.ID_RENDERING_VIEW_PANE_2);
+            IWorkbenchPage page = TestWorkbench.page();
+            page.setPartState(page.findViewReference(IDebugUIConstants.ID_MEMORY_VIEW), IWorkbenchPage.STATE_MAXIMIZED);
+            TestWorkbench.waitUntil("the renderings show the name 'idle' (69646C65)", () -> renderedRows().stream()
+                    .filter(r -> r.contains("69646C65")).count() >= 2);
+
+            Screenshots.take("memory-view-virtual-and-physical");
+
+            // total_work through its physical address: 1000, which the guest's first round adds to
+            IMemoryBlockExtension total = retrieval.getExtendedMemoryBlock("&total_work", main);
+            long totalAddress = total.getBigBaseAddress().longValue();
+            IMemoryBlockExtension totalPhysical = retrieval.getExtendedMemoryBlock(String.format("phys:0x%x", totalAddress), main);
+            totalPhysical.setValue(BigInteger.ZERO, new byte[] {(byte) 0xe8, 0x03, 0, 0});
+            assertArrayEquals(new byte[] {(byte) 0xe8, 0x03, 0, 0}, bytes(total.getBytesFromAddress(BigInteger.valueOf(totalAddress), 4)));
+            show(total, IDebugUIConstants.ID_RENDERING_VIEW_PANE_1);
+            TestWorkbench.waitUntil("the rendering shows the new value (E8030000)", () -> renderedRows().stream()
+                    .anyMatch(r -> r.contains("E8030000")));
+            Screenshots.take("memory-view-edited");
+            page.setPartState(page.findViewReference(IDebugUIConstants.ID_MEMORY_VIEW), IWorkbenchPage.STATE_RESTORED);
+            launch.getDebugTarget().resume();
+            TestWorkbench.waitUntil("the guest's first round to add to 1000 (1 + 4 + 9)",
+                    () -> console().contains("round 0: total work 1014"));
+        }
+    }
+
+    private void show(IMemoryBlockExtension block, String pane) throws CoreException {
+        DebugPlugin.getDefault().getMemoryBlockManager().addMemoryBlocks(new IMemoryBlock[] {block});
+        blocks.add(block);
+        IMemoryRenderingSite site = (IMemoryRenderingSite) TestWorkbench.page().showView(IDebugUIConstants.ID_MEMORY_VIEW);
+        IMemoryRenderingContainer container = site.getContainer(pane);
+        IMemoryRenderingType hex = DebugUITools.getMemoryRenderingManager().getRenderingType("org.eclipse.debug.ui.rendering.raw_memory");
+        IMemoryRendering rendering = hex.createRendering();
+        rendering.init(container, block);
+        container.addMemoryRendering(rendering);
+        TestWorkbench.processEvents();
+    }
+
+    /** The rows of every table in the Memory view, cells joined by '|'. */
+    private static List<String> renderedRows() {
+        List<String> rows = new ArrayList<>();
+        Control c = TestWorkbench.page().findView(IDebugUIConstants.ID_MEMORY_VIEW).getSite().getShell();
+        collectTables(c, rows);
+        return rows;
+    }
+
+    private static void collectTables(Control control, List<String> rows) {
+        if (control instanceof Table table) {
+            for (TableItem item : table.getItems()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 0; i < Math.max(1, table.getColumnCount()); i++) {
+                    row.append(item.getText(i)).append('|');
+                }
+                rows.add(row.toString());
+            }
+        } else if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collectTables(child, rows);
+            }
+        }
+    }
+
+    private static byte[] bytes(MemoryByte[] memory) {
+        byte[] b = new byte[memory.length];
+        for (int i = 0; i < b.length; i++) {
+            assertTrue("byte " + i + " is readable", memory[i].isReadable());
+            b[i] = memory[i].getValue();
+        }
+        return b;
+    }
+
+    private String console() {
+        IConsole console = DebugUITools.getConsole(launch.getProcesses()[0]);
+        return console instanceof TextConsole text ? text.getDocument().get() : "";
+    }
+}
