@@ -1,4 +1,4 @@
-package io.guestlab.debug.ui.editor;
+package io.guestlab.ide.editor;
 
 import org.eclipse.core.filebuffers.IDocumentSetupParticipant;
 import org.eclipse.core.runtime.CoreException;

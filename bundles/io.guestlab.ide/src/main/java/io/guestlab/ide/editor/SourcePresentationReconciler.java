@@ -1,4 +1,4 @@
-package io.guestlab.debug.ui.editor;
+package io.guestlab.ide.editor;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
@@ -16,8 +16,8 @@ import org.eclipse.swt.graphics.RGB;
 
 /**
  * Highlighting of C, assembly and linker-script files in the generic editor: keywords, comments,
- * strings and numbers. Registered per content type with the language as initialization data
- * ({@code class="...SourcePresentationReconciler:c"}).
+ * strings, numbers, and assembly's instructions and registers. Registered per content type with
+ * the language as initialization data ({@code class="...SourcePresentationReconciler:c"}).
  */
 public final class SourcePresentationReconciler extends PresentationReconciler implements IExecutableExtension {
 
@@ -26,6 +26,9 @@ public final class SourcePresentationReconciler extends PresentationReconciler i
     public static final RGB COMMENT = new RGB(63, 127, 95);
     public static final RGB STRING = new RGB(42, 0, 255);
     public static final RGB NUMBER = new RGB(125, 125, 125);
+    /** Assembly instructions (bold) and registers, apart from directives in the keyword colour. */
+    public static final RGB INSTRUCTION = new RGB(0, 0, 128);
+    public static final RGB REGISTER = new RGB(0, 112, 112);
 
     public SourcePresentationReconciler() {
         setDocumentPartitioning(SourcePartitions.PARTITIONING);
@@ -49,7 +52,9 @@ public final class SourcePresentationReconciler extends PresentationReconciler i
     private void configure(SourceLanguage language) {
         Token keyword = new Token(new TextAttribute(new Color(KEYWORD), null, SWT.BOLD));
         Token number = new Token(new TextAttribute(new Color(NUMBER)));
-        set(IDocument.DEFAULT_CONTENT_TYPE, new CodeScanner(language, keyword, number));
+        Token instruction = new Token(new TextAttribute(new Color(INSTRUCTION), null, SWT.BOLD));
+        Token register = new Token(new TextAttribute(new Color(REGISTER)));
+        set(IDocument.DEFAULT_CONTENT_TYPE, new CodeScanner(language, keyword, instruction, register, number));
         set(SourcePartitions.COMMENT, whole(new Color(COMMENT)));
         set(SourcePartitions.STRING, whole(new Color(STRING)));
     }

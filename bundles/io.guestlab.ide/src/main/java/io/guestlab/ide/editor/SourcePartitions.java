@@ -1,4 +1,4 @@
-package io.guestlab.debug.ui.editor;
+package io.guestlab.ide.editor;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.guestlab.debug.ui.editor;
+package io.guestlab.ide.editor;
 
 import org.eclipse.jface.text.rules.ICharacterScanner;
 import org.eclipse.jface.text.rules.IPredicateRule;

@@ -1,4 +1,4 @@
-package io.guestlab.debug.ui.editor;
+package io.guestlab.ide.editor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,19 +10,29 @@ import org.eclipse.jface.text.rules.RuleBasedScanner;
 import org.eclipse.jface.text.rules.Token;
 import org.eclipse.jface.text.rules.WhitespaceRule;
 
-/** Keywords, preprocessor directives and numbers in the code (default) partition of a source file. */
+/**
+ * Keywords, preprocessor directives, numbers and (in assembly) instructions and registers in the
+ * code (default) partition of a source file.
+ */
 final class CodeScanner extends RuleBasedScanner {
 
     /** An identifier that is no keyword: consumed whole, drawn in the default colour. */
     private static final IToken PLAIN = new Token(null);
 
-    CodeScanner(SourceLanguage language, IToken keyword, IToken number) {
+    private final IToken keyword;
+    private final IToken instruction;
+    private final IToken register;
+
+    CodeScanner(SourceLanguage language, IToken keyword, IToken instruction, IToken register, IToken number) {
+        this.keyword = keyword;
+        this.instruction = instruction;
+        this.register = register;
         List<IRule> rules = new ArrayList<>();
         rules.add(new WhitespaceRule(Character::isWhitespace));
         if (language != SourceLanguage.LINKER_SCRIPT) {
             rules.add(scanner -> preprocessor(scanner, keyword));
         }
-        rules.add(scanner -> word(scanner, language, keyword));
+        rules.add(scanner -> word(scanner, language));
         rules.add(scanner -> number(scanner, number));
         setRules(rules.toArray(IRule[]::new));
     }
@@ -45,8 +55,8 @@ final class CodeScanner extends RuleBasedScanner {
         return Token.UNDEFINED;
     }
 
-    /** A whole identifier: a keyword, or plain text (so that digits inside names are no numbers). */
-    private static IToken word(ICharacterScanner scanner, SourceLanguage language, IToken keyword) {
+    /** A whole identifier: a keyword, instruction, register, or plain text (so that digits inside names are no numbers). */
+    private IToken word(ICharacterScanner scanner, SourceLanguage language) {
         int c = scanner.read();
         if (c == ICharacterScanner.EOF || !language.isWordStart((char) c)) {
             scanner.unread();
@@ -59,7 +69,12 @@ final class CodeScanner extends RuleBasedScanner {
             c = scanner.read();
         }
         scanner.unread();
-        return language.isKeyword(word.toString()) ? keyword : PLAIN;
+        return switch (language.classify(word.toString())) {
+            case KEYWORD -> keyword;
+            case INSTRUCTION -> instruction;
+            case REGISTER -> register;
+            case PLAIN -> PLAIN;
+        };
     }
 
     /** Decimal, hex ({@code 0x80000000UL}), floating point and assembly local labels ({@code 1f}). */

@@ -1,6 +1,9 @@
-package io.guestlab.debug.ui.editor;
+package io.guestlab.ide.editor;
 
+import java.util.Locale;
 import java.util.Set;
+
+import io.guestlab.emulator.isa.AssemblyNames;
 
 /**
  * The languages of a kernel's sources that Guestlab edits without CDT: what each highlights as a
@@ -18,7 +21,11 @@ public enum SourceLanguage {
         "false", "NULL", "asm", "__asm__", "__volatile__", "__attribute__", "int8_t", "int16_t", "int32_t",
         "int64_t", "uint8_t", "uint16_t", "uint32_t", "uint64_t", "size_t", "uintptr_t", "intptr_t")),
 
-    /** GNU assembler sources, {@code .S} (through the C preprocessor) and {@code .s}: directives are keywords, {@code #} starts a comment. */
+    /**
+     * GNU assembler sources, {@code .S} (through the C preprocessor) and {@code .s}: directives are
+     * keywords, instructions and registers are those of the disassembler ({@link AssemblyNames}),
+     * {@code #} starts a comment.
+     */
     ASSEMBLY("io.guestlab.contentType.asm", true, Set.of()),
 
     /** GNU ld linker scripts (ld manual, "Linker Scripts"). */
@@ -52,9 +59,27 @@ public enum SourceLanguage {
         return hashComments;
     }
 
-    /** Whether {@code word} (an identifier, or in assembly a word starting with a dot) is a keyword. */
-    boolean isKeyword(String word) {
-        return this == ASSEMBLY ? word.length() > 1 && word.charAt(0) == '.' : keywords.contains(word);
+    /** What a highlighter makes of a whole word. */
+    enum Word {
+        KEYWORD, INSTRUCTION, REGISTER, PLAIN
+    }
+
+    /** What {@code word} (an identifier, or in assembly a word with dots) is in this language. */
+    Word classify(String word) {
+        if (this != ASSEMBLY) {
+            return keywords.contains(word) ? Word.KEYWORD : Word.PLAIN;
+        }
+        if (word.length() > 1 && word.charAt(0) == '.') {
+            return Word.KEYWORD;
+        }
+        String lower = word.toLowerCase(Locale.ROOT); // GNU as reads mnemonics and registers in any case
+        if (AssemblyNames.mnemonics().contains(lower)) {
+            return Word.INSTRUCTION;
+        }
+        if (AssemblyNames.registers().contains(lower) || AssemblyNames.csrs().contains(lower)) {
+            return Word.REGISTER;
+        }
+        return Word.PLAIN;
     }
 
     /** Identifier characters: assembly directives and local labels also contain dots. */
