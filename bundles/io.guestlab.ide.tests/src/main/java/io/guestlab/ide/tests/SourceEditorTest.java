@@ -1,4 +1,4 @@
-package io.guestlab.debug.ui.tests;
+package io.guestlab.ide.tests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
@@ -25,9 +25,9 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
-import io.guestlab.debug.ui.editor.SourcePresentationReconciler;
+import io.guestlab.ide.editor.SourcePresentationReconciler;
 
-/** C, assembly and linker-script files open in the generic editor with keywords, comments, strings and numbers coloured. */
+/** C, assembly and linker-script files open in the generic editor with keywords, comments, strings, numbers, instructions and registers coloured. */
 public class SourceEditorTest {
 
     private IProject project;
@@ -65,13 +65,21 @@ public class SourceEditorTest {
 
     @Test
     public void assemblyHashIsACommentButNotADirective() throws CoreException {
-        String text = "#include \"csr.h\"\n.section .text.init\n_start:\n    li t0, 0x80000000 # DRAM base\n    j 1f\n";
+        String text = "#include \"csr.h\"\n.section .text.init\n_start:\n    li t0, 0x80000000 # DRAM base\n    j 1f\n"
+                + "    CSRR a0, mstatus\n    amoswap.w.aqrl a1, a2, (sp)\n";
         StyledText styled = open("start.S", text, "io.guestlab.contentType.asm");
         assertColour(styled, text, "#include", SourcePresentationReconciler.KEYWORD);
         assertColour(styled, text, ".section", SourcePresentationReconciler.KEYWORD);
         assertColour(styled, text, "# DRAM base", SourcePresentationReconciler.COMMENT);
         assertColour(styled, text, "0x80000000", SourcePresentationReconciler.NUMBER);
         assertNotColoured(styled, text, "_start");
+        // instructions and registers: the disassembler's own vocabulary (AssemblyNames), in any case
+        assertColour(styled, text, "li", SourcePresentationReconciler.INSTRUCTION);
+        assertColour(styled, text, "CSRR", SourcePresentationReconciler.INSTRUCTION);
+        assertColour(styled, text, "amoswap.w.aqrl", SourcePresentationReconciler.INSTRUCTION);
+        assertColour(styled, text, "t0", SourcePresentationReconciler.REGISTER);
+        assertColour(styled, text, "mstatus", SourcePresentationReconciler.REGISTER);
+        assertColour(styled, text, "(sp", SourcePresentationReconciler.REGISTER);
     }
 
     @Test
