@@ -25,6 +25,7 @@ public final class Dw {
     public static final int TAG_ENUMERATOR = 0x28;
     public static final int TAG_SUBPROGRAM = 0x2e;
     public static final int TAG_VARIABLE = 0x34;
+    public static final int TAG_UNSPECIFIED_PARAMETERS = 0x18;
     public static final int TAG_VOLATILE_TYPE = 0x35;
     public static final int TAG_RESTRICT_TYPE = 0x37;
     public static final int TAG_PARTIAL_UNIT = 0x3c;
@@ -49,11 +50,13 @@ public final class Dw {
     public static final int AT_ABSTRACT_ORIGIN = 0x31;
     public static final int AT_COUNT = 0x37;
     public static final int AT_DATA_MEMBER_LOCATION = 0x38;
+    public static final int AT_DECL_COLUMN = 0x39;
     public static final int AT_DECL_FILE = 0x3a;
     public static final int AT_DECL_LINE = 0x3b;
     public static final int AT_DECLARATION = 0x3c;
     public static final int AT_ENCODING = 0x3e;
     public static final int AT_EXTERNAL = 0x3f;
+    public static final int AT_PROTOTYPED = 0x27;
     public static final int AT_FRAME_BASE = 0x40;
     public static final int AT_SPECIFICATION = 0x47;
     public static final int AT_TYPE = 0x49;

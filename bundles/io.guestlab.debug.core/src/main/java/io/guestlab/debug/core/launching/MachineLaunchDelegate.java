@@ -2,6 +2,10 @@ package io.guestlab.debug.core.launching;
 
 import io.guestlab.debug.core.model.GuestlabDebugTarget;
 
+import java.util.Arrays;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -29,9 +33,35 @@ public final class MachineLaunchDelegate extends LaunchConfigurationDelegate {
         GuestlabDebugTarget.launch(launch, configuration.getName(), setup, ILaunchManager.DEBUG_MODE.equals(mode));
     }
 
-    /** The delegate builds nothing: the guest's Makefile does. */
+    /**
+     * Builds the projects the configuration is mapped to (a Guestlab project's make builder runs
+     * its Makefile) when the workspace has changed since their last build, as "Build before
+     * launching" asks; a configuration mapped to nothing builds nothing.
+     */
     @Override
-    public boolean buildForLaunch(ILaunchConfiguration configuration, String mode, IProgressMonitor monitor) {
-        return false;
+    public boolean buildForLaunch(ILaunchConfiguration configuration, String mode, IProgressMonitor monitor) throws CoreException {
+        return getBuildOrder(configuration, mode) != null && super.buildForLaunch(configuration, mode, monitor);
+    }
+
+    @Override
+    protected IProject[] getBuildOrder(ILaunchConfiguration configuration, String mode) throws CoreException {
+        IProject[] projects = mappedProjects(configuration);
+        return projects.length == 0 ? null : computeReferencedBuildOrder(projects);
+    }
+
+    /** A mapped project with build errors asks "launch anyway?" before anything runs. */
+    @Override
+    protected IProject[] getProjectsForProblemSearch(ILaunchConfiguration configuration, String mode) throws CoreException {
+        IProject[] projects = mappedProjects(configuration);
+        return projects.length == 0 ? null : projects;
+    }
+
+    private static IProject[] mappedProjects(ILaunchConfiguration configuration) throws CoreException {
+        IResource[] resources = configuration.getMappedResources();
+        if (resources == null) {
+            return new IProject[0];
+        }
+        return Arrays.stream(resources).map(IResource::getProject).filter(p -> p != null && p.isAccessible())
+                .distinct().toArray(IProject[]::new);
     }
 }

@@ -1,0 +1,159 @@
+package io.guestlab.ide.tests;
+
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.IWizardPage;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
+
+import io.guestlab.ide.GuestlabProjects;
+import io.guestlab.ide.project.CrossCompiler;
+import io.guestlab.ide.project.ProjectTemplate;
+import io.guestlab.ide.wizard.NewGuestlabProjectWizard;
+
+/** Creating projects as a user does (File > New > Guestlab Project), building them, reading their markers. */
+final class Projects {
+
+    private Projects() {
+    }
+
+    /** The cross compiler must be there (the test set-up installs it); without it these tests cannot say anything. */
+    static void requireCrossCompiler() {
+        if (CrossCompiler.find().isEmpty()) {
+            fail(CrossCompiler.MISSING);
+        }
+    }
+
+    /**
+     * Runs the New Guestlab Project wizard: types {@code name}, picks {@code template} on the
+     * second page, takes a screenshot of it when {@code screenshot} is given, and presses Finish.
+     */
+    static IProject createWithWizard(String name, ProjectTemplate template, String screenshot) {
+        NewGuestlabProjectWizard wizard = new NewGuestlabProjectWizard();
+        wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+        WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        IWizardPage namePage = wizard.getPages()[0];
+        find(namePage.getControl(), Text.class).setText(name);
+        IWizardPage templatePage = wizard.getPages()[1];
+        dialog.showPage(templatePage);
+        Table table = find(templatePage.getControl(), Table.class);
+        table.setSelection(Arrays.asList(ProjectTemplate.values()).indexOf(template));
+        table.notifyListeners(SWT.Selection, null);
+        TestWorkbench.processEvents();
+        if (screenshot != null) {
+            Screenshots.take(screenshot, dialog.getShell());
+        }
+        assertTrue("the wizard can finish", wizard.canFinish());
+        Button finish = findButton(dialog.getShell(), "&Finish");
+        finish.notifyListeners(SWT.Selection, null);
+        TestWorkbench.waitUntil("the wizard to close", () -> dialog.getShell() == null || dialog.getShell().isDisposed());
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+        assertTrue(name + " exists", project.exists());
+        assertTrue(name + " is a Guestlab project", GuestlabProjects.isGuestlabProject(project));
+        return project;
+    }
+
+    /** Waits until no build is running or waiting and {@code file} exists. */
+    static void waitForBuild(IProject project, String file) {
+        TestWorkbench.waitUntil(project.getName() + "'s build (" + file + ")", () -> idle() && project.getFile(file).exists());
+    }
+
+    /** No automatic or manual build runs or waits. */
+    static boolean idle() {
+        return Job.getJobManager().find(ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0
+                && Job.getJobManager().find(ResourcesPlugin.FAMILY_MANUAL_BUILD).length == 0;
+    }
+
+    /** Replaces {@code file}'s text, as saving an editor does (so an automatic build follows). */
+    static void write(IFile file, String text) throws CoreException {
+        file.setContents(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), IResource.KEEP_HISTORY, null);
+    }
+
+    static String read(IFile file) {
+        try {
+            return Files.readString(file.getLocation().toPath());
+        } catch (IOException e) {
+            throw new AssertionError("cannot read " + file.getLocation(), e);
+        }
+    }
+
+    /** The build's problem markers, as "file:line: message" lines sorted. */
+    static List<String> problems(IProject project) throws CoreException {
+        return Arrays.stream(project.findMarkers(GuestlabProjects.PROBLEM_MARKER, true, IResource.DEPTH_INFINITE))
+                .map(m -> m.getResource().getName() + ":" + m.getAttribute(IMarker.LINE_NUMBER, 0) + ": "
+                        + (m.getAttribute(IMarker.SEVERITY, 0) == IMarker.SEVERITY_ERROR ? "error: " : "")
+                        + m.getAttribute(IMarker.MESSAGE, ""))
+                .sorted().toList();
+    }
+
+    /** The 1-based line of the first line of {@code file} that contains {@code text}. */
+    static int lineOf(IFile file, String text) {
+        List<String> lines = read(file).lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line with '" + text + "' in " + file.getFullPath());
+    }
+
+    static void delete(IProject project) throws CoreException {
+        if (project != null && project.exists()) {
+            project.delete(true, true, null);
+        }
+    }
+
+    static <T extends Control> T find(Control root, Class<T> type) {
+        if (type.isInstance(root)) {
+            return type.cast(root);
+        }
+        if (root instanceof Composite c) {
+            for (Control child : c.getChildren()) {
+                T found = find(child, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    static Button findButton(Control root, String text) {
+        if (root instanceof Button b && text.replace("&", "").equals(b.getText().replace("&", ""))) { // mnemonics aside
+            return b;
+        }
+        if (root instanceof Composite c) {
+            for (Control child : c.getChildren()) {
+                Button found = findButton(child, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
