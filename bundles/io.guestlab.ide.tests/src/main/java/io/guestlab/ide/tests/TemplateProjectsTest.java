@@ -120,10 +120,12 @@ public class TemplateProjectsTest {
      */
     private static String consoleText(IProcess process) {
         String buffered = process.getStreamsProxy().getOutputStreamMonitor().getContents();
+        String text = buffered;
         if (org.eclipse.debug.ui.DebugUITools.getConsole(process) instanceof org.eclipse.ui.console.TextConsole console) {
             String shown = console.getDocument().get();
-            return shown.length() > buffered.length() ? shown : buffered;
+            text = shown.length() > buffered.length() ? shown : buffered;
         }
-        return buffered;
+        return text.replace("\r\n", "\n"); // the document ends its lines as the host does
+
     }
 }
