@@ -216,6 +216,12 @@ public final class TestRunner {
                         + "\n--- ready machine console ---\n" + transcript.text();
                 return;
             }
+            if (m.board().config().semihosting().root() != null) {
+                // every test forks the ready board: they would all share its semihosting folder
+                readyFailure = "the ready phase cannot be combined with a semihosting folder ("
+                        + m.board().config().semihosting().root() + "): every test's fork would share it";
+                return;
+            }
             ready = m.board().snapshot();
             if (replays != null) {
                 readyFile = replays.saveReady(ready);

@@ -101,4 +101,22 @@ public class ReadyPhaseTest {
             assertTrue(r.message(), r.message().contains("gsh> "));
         }
     }
+
+    @Test
+    public void aReadyPhaseWithASemihostingFolderIsRefusedBecauseEveryForkWouldShareIt() throws Exception {
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("guestlab-ready-semihosting-");
+        try {
+            SuitePlan plain = shellSuite(prompt());
+            SuitePlan shared = new SuitePlan(plain.name(), plain.readyMachine().withSemihosting(
+                    new io.guestlab.emulator.board.Semihosting(true, folder)), plain.ready(), plain.tests());
+            List<TestRun> runs = TestRunner.run(shared, TestRunner.Settings.defaults(), RunListener.NONE);
+            for (TestRun run : runs) {
+                TestResult r = run.results().get(0);
+                assertEquals(Verdict.ERROR, r.verdict());
+                assertTrue(r.message(), r.message().contains("cannot be combined with a semihosting folder"));
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(folder);
+        }
+    }
 }
