@@ -6,21 +6,14 @@ import java.util.List;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.debug.core.DebugEvent;
-import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.IDebugEventSetListener;
-import org.eclipse.debug.ui.DebugUITools;
-import org.eclipse.debug.ui.contexts.IDebugContextListener;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
@@ -28,12 +21,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.part.ViewPart;
 
 import io.guestlab.debug.core.LaunchAttributes;
 import io.guestlab.debug.core.model.GuestlabDebugTarget;
+import io.guestlab.debug.ui.views.MachineView;
 import io.guestlab.debug.core.session.SnapshotInfo;
-import io.guestlab.debug.ui.stepping.InstructionSteppingHandler;
 
 /**
  * The Snapshots view: the snapshots of the machine selected in the Debug view. Take one (named),
@@ -41,15 +33,12 @@ import io.guestlab.debug.ui.stepping.InstructionSteppingHandler;
  * {@link LaunchAttributes#SNAPSHOT_FILE}), or fork the machine's current state into a second,
  * independent debug target. Every call into the machine runs in a job: the UI never waits for it.
  */
-public final class SnapshotsView extends ViewPart {
+public final class SnapshotsView extends MachineView {
 
     public static final String ID = "io.guestlab.debug.ui.snapshotsView";
 
     private TableViewer viewer;
     private Label status;
-    private volatile GuestlabDebugTarget machine;
-    private final IDebugContextListener contextListener = event -> follow();
-    private final IDebugEventSetListener debugListener = this::debugEvents;
     private Action take, restore, delete, save, fork;
 
     @Override
@@ -64,30 +53,17 @@ public final class SnapshotsView extends ViewPart {
         viewer = new TableViewer(tableArea, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        column("Name", 160, s -> s.name());
-        column("Step", 100, s -> String.format("%,d", s.step()));
-        column("Instructions", 110, s -> String.format("%,d", s.instructions()));
-        column("Hart 0 at", 260, s -> s.where());
+        column(viewer, SnapshotInfo.class, "Name", 160, s -> s.name());
+        column(viewer, SnapshotInfo.class, "Step", 100, s -> String.format("%,d", s.step()));
+        column(viewer, SnapshotInfo.class, "Instructions", 110, s -> String.format("%,d", s.instructions()));
+        column(viewer, SnapshotInfo.class, "Hart 0 at", 260, s -> s.where());
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addSelectionChangedListener(e -> updateActions());
         viewer.addDoubleClickListener(e -> restore());
         createActions();
-        DebugUITools.getDebugContextManager().addDebugContextListener(contextListener);
-        DebugPlugin.getDefault().addDebugEventListener(debugListener);
-        follow();
+        followSelectedMachine();
     }
 
-    private void column(String title, int width, java.util.function.Function<SnapshotInfo, String> text) {
-        TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((SnapshotInfo) element);
-            }
-        });
-    }
 
     private void createActions() {
         take = action("Take Snapshot...", "snapshot.png", this::take);
@@ -119,27 +95,12 @@ public final class SnapshotsView extends ViewPart {
 
     // ---------------------------------------------------------------------------------------
 
-    private void follow() {
-        GuestlabDebugTarget selected = InstructionSteppingHandler.selectedMachine();
-        if (selected != null || machine == null || machine.isTerminated()) {
-            machine = selected;
-        }
-        refresh();
-    }
 
-    private void debugEvents(DebugEvent[] events) {
-        for (DebugEvent e : events) {
-            if ((e.getKind() == DebugEvent.SUSPEND || e.getKind() == DebugEvent.TERMINATE)
-                    && e.getSource() instanceof org.eclipse.debug.core.model.IDebugElement d && d.getDebugTarget() == machine) {
-                refresh();
-                return;
-            }
-        }
-    }
 
     /** Reads the machine's snapshots in a job, then shows them. */
-    private void refresh() {
-        GuestlabDebugTarget m = machine;
+    @Override
+    protected void refresh() {
+        GuestlabDebugTarget m = machine();
         inJob("Reading snapshots", () -> {
             List<SnapshotInfo> list = m == null || m.isTerminated() || m.session() == null ? List.of() : m.session().snapshots();
             String text = m == null ? "Select a Guestlab machine in the Debug view."
@@ -154,7 +115,7 @@ public final class SnapshotsView extends ViewPart {
     }
 
     private void updateActions() {
-        GuestlabDebugTarget m = machine;
+        GuestlabDebugTarget m = machine();
         boolean suspended = m != null && m.isSuspended() && !m.isTerminated();
         boolean chosen = selected() != null;
         take.setEnabled(suspended);
@@ -169,7 +130,7 @@ public final class SnapshotsView extends ViewPart {
     }
 
     private void take() {
-        GuestlabDebugTarget m = machine;
+        GuestlabDebugTarget m = machine();
         if (m == null) {
             return;
         }
@@ -182,7 +143,7 @@ public final class SnapshotsView extends ViewPart {
     }
 
     private void restore() {
-        GuestlabDebugTarget m = machine;
+        GuestlabDebugTarget m = machine();
         SnapshotInfo s = selected();
         if (m != null && s != null && m.isSuspended()) {
             act("Restoring snapshot '" + s.name() + "'", () -> m.session().restoreSnapshot(s.name()));
@@ -190,7 +151,7 @@ public final class SnapshotsView extends ViewPart {
     }
 
     private void delete() {
-        GuestlabDebugTarget m = machine;
+        GuestlabDebugTarget m = machine();
         SnapshotInfo s = selected();
         if (m != null && s != null) {
             act("Deleting snapshot '" + s.name() + "'", () -> m.session().deleteSnapshot(s.name()));
@@ -198,7 +159,7 @@ public final class SnapshotsView extends ViewPart {
     }
 
     private void save() {
-        GuestlabDebugTarget m = machine;
+        GuestlabDebugTarget m = machine();
         SnapshotInfo s = selected();
         if (m == null || s == null) {
             return;
@@ -215,12 +176,12 @@ public final class SnapshotsView extends ViewPart {
 
     /** Writes snapshot {@code name} of the selected machine to {@code file}, in a job. */
     public void saveTo(String name, Path file) {
-        GuestlabDebugTarget m = machine;
+        GuestlabDebugTarget m = machine();
         act("Saving snapshot '" + name + "' to " + file, () -> m.session().saveSnapshot(name, file));
     }
 
     private void fork() {
-        GuestlabDebugTarget m = machine;
+        GuestlabDebugTarget m = machine();
         if (m == null) {
             return;
         }
@@ -290,7 +251,7 @@ public final class SnapshotsView extends ViewPart {
 
     /** Takes a snapshot named {@code name} of the selected machine, in a job (what Take does after its dialog). */
     public void take(String name) {
-        GuestlabDebugTarget m = machine;
+        GuestlabDebugTarget m = machine();
         act("Taking snapshot '" + name + "'", () -> m.session().takeSnapshot(name));
     }
 
@@ -299,10 +260,4 @@ public final class SnapshotsView extends ViewPart {
         viewer.getControl().setFocus();
     }
 
-    @Override
-    public void dispose() {
-        DebugUITools.getDebugContextManager().removeDebugContextListener(contextListener);
-        DebugPlugin.getDefault().removeDebugEventListener(debugListener);
-        super.dispose();
-    }
 }

@@ -7,22 +7,14 @@ import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.filesystem.IFileStore;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.debug.core.DebugEvent;
-import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.IDebugEventSetListener;
-import org.eclipse.debug.core.model.IDebugElement;
-import org.eclipse.debug.ui.DebugUITools;
-import org.eclipse.debug.ui.contexts.IDebugContextListener;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -32,13 +24,12 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
-import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.texteditor.ITextEditor;
 
 import io.guestlab.debug.core.model.GuestlabDebugTarget;
+import io.guestlab.debug.ui.views.MachineView;
 import io.guestlab.debug.core.session.MachineSession;
 import io.guestlab.debug.core.session.TrapRecord;
-import io.guestlab.debug.ui.stepping.InstructionSteppingHandler;
 
 /**
  * The Trap log view: the last traps and interrupts of the machine selected in the Debug view,
@@ -46,15 +37,12 @@ import io.guestlab.debug.ui.stepping.InstructionSteppingHandler;
  * line, and tval. Double-click opens that line in the editor. It reads the log in a job each
  * time the machine stops; while it runs, the log fills on the engine side only.
  */
-public final class TrapLogView extends ViewPart {
+public final class TrapLogView extends MachineView {
 
     public static final String ID = "io.guestlab.debug.ui.trapLogView";
 
     private TableViewer viewer;
     private Label status;
-    private volatile GuestlabDebugTarget machine;
-    private final IDebugContextListener contextListener = event -> follow();
-    private final IDebugEventSetListener debugListener = this::debugEvents;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -68,15 +56,15 @@ public final class TrapLogView extends ViewPart {
         viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        column("Hart", 45, t -> String.valueOf(t.trap().hart()));
-        column("Cause", 230, t -> (t.trap().interrupt() ? "interrupt " : "exception ") + (t.trap().cause() & 63)
+        column(viewer, TrapRecord.class, "Hart", 45, t -> String.valueOf(t.trap().hart()));
+        column(viewer, TrapRecord.class, "Cause", 230, t -> (t.trap().interrupt() ? "interrupt " : "exception ") + (t.trap().cause() & 63)
                 + ": " + t.trap().causeName());
-        column("Privilege", 70, t -> TrapRecord.privilegeName(t.trap().fromPrivilege()) + " \u2192 "
+        column(viewer, TrapRecord.class, "Privilege", 70, t -> TrapRecord.privilegeName(t.trap().fromPrivilege()) + " \u2192 "
                 + TrapRecord.privilegeName(t.trap().toPrivilege()));
-        column("pc", 140, t -> String.format("0x%x", t.trap().epc()));
-        column("Where", 260, TrapRecord::where);
-        column("tval", 140, t -> String.format("0x%x", t.trap().tval()));
-        column("Hart step", 110, t -> String.format("%,d", t.trap().hartStep()));
+        column(viewer, TrapRecord.class, "pc", 140, t -> String.format("0x%x", t.trap().epc()));
+        column(viewer, TrapRecord.class, "Where", 260, TrapRecord::where);
+        column(viewer, TrapRecord.class, "tval", 140, t -> String.format("0x%x", t.trap().tval()));
+        column(viewer, TrapRecord.class, "Hart step", 110, t -> String.format("%,d", t.trap().hartStep()));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addDoubleClickListener(e -> {
             Object o = ((IStructuredSelection) e.getSelection()).getFirstElement();
@@ -92,43 +80,16 @@ public final class TrapLogView extends ViewPart {
         };
         depth.setToolTipText("How many traps the log keeps");
         getViewSite().getActionBars().getMenuManager().add(depth);
-        DebugUITools.getDebugContextManager().addDebugContextListener(contextListener);
-        DebugPlugin.getDefault().addDebugEventListener(debugListener);
-        follow();
+        followSelectedMachine();
     }
 
-    private void column(String title, int width, java.util.function.Function<TrapRecord, String> text) {
-        TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((TrapRecord) element);
-            }
-        });
-    }
 
-    private void follow() {
-        GuestlabDebugTarget selected = InstructionSteppingHandler.selectedMachine();
-        if (selected != null || machine == null || machine.isTerminated()) {
-            machine = selected;
-        }
-        refresh();
-    }
 
-    private void debugEvents(DebugEvent[] events) {
-        for (DebugEvent e : events) {
-            if (e.getKind() == DebugEvent.SUSPEND && e.getSource() instanceof IDebugElement d && d.getDebugTarget() == machine) {
-                refresh();
-                return;
-            }
-        }
-    }
 
     /** Reads the log in a job (the machine answers between slices), then shows it newest first. */
+    @Override
     public void refresh() {
-        GuestlabDebugTarget m = machine;
+        GuestlabDebugTarget m = machine();
         Job job = Job.create("Reading the trap log", monitor -> {
             MachineSession s = m == null ? null : m.session();
             List<TrapRecord> traps;
@@ -161,7 +122,7 @@ public final class TrapLogView extends ViewPart {
     }
 
     private void askDepth() {
-        GuestlabDebugTarget m = machine;
+        GuestlabDebugTarget m = machine();
         if (m == null || m.session() == null) {
             return;
         }
@@ -215,10 +176,4 @@ public final class TrapLogView extends ViewPart {
         viewer.getControl().setFocus();
     }
 
-    @Override
-    public void dispose() {
-        DebugUITools.getDebugContextManager().removeDebugContextListener(contextListener);
-        DebugPlugin.getDefault().removeDebugEventListener(debugListener);
-        super.dispose();
-    }
 }

@@ -1,0 +1,83 @@
+package io.guestlab.debug.ui.views;
+
+import java.util.function.Function;
+
+import org.eclipse.debug.core.DebugEvent;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.IDebugEventSetListener;
+import org.eclipse.debug.core.model.IDebugElement;
+import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.debug.ui.contexts.IDebugContextListener;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.ui.part.ViewPart;
+
+import io.guestlab.debug.core.model.GuestlabDebugTarget;
+import io.guestlab.debug.ui.stepping.InstructionSteppingHandler;
+
+/**
+ * A view of the Guestlab machine selected in the Debug view (the Snapshots and Trap Log views):
+ * it follows the selection, keeps showing its machine while something else is selected, and
+ * refreshes when that machine stops or ends. What to show is the subclass's {@link #refresh()}.
+ */
+public abstract class MachineView extends ViewPart {
+
+    private volatile GuestlabDebugTarget machine;
+    private final IDebugContextListener contextListener = event -> follow();
+    private final IDebugEventSetListener debugListener = this::debugEvents;
+
+    /** The machine shown, or null when none has been selected. */
+    protected final GuestlabDebugTarget machine() {
+        return machine;
+    }
+
+    /** Shows the machine's current state; called on the UI thread, it must not wait for the machine. */
+    protected abstract void refresh();
+
+    /** Starts following the Debug view's selection; call at the end of createPartControl. */
+    protected final void followSelectedMachine() {
+        DebugUITools.getDebugContextManager().addDebugContextListener(contextListener);
+        DebugPlugin.getDefault().addDebugEventListener(debugListener);
+        follow();
+    }
+
+    /** Adds a text column to {@code viewer} whose rows are {@code type}. */
+    protected static <T> void column(TableViewer viewer, Class<T> type, String title, int width, Function<T, String> text) {
+        TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
+        c.getColumn().setText(title);
+        c.getColumn().setWidth(width);
+        c.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply(type.cast(element));
+            }
+        });
+    }
+
+    private void follow() {
+        GuestlabDebugTarget selected = InstructionSteppingHandler.selectedMachine();
+        if (selected != null || machine == null || machine.isTerminated()) {
+            machine = selected;
+        }
+        refresh();
+    }
+
+    private void debugEvents(DebugEvent[] events) {
+        for (DebugEvent e : events) {
+            if ((e.getKind() == DebugEvent.SUSPEND || e.getKind() == DebugEvent.TERMINATE)
+                    && e.getSource() instanceof IDebugElement d && d.getDebugTarget() == machine) {
+                refresh();
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void dispose() {
+        DebugUITools.getDebugContextManager().removeDebugContextListener(contextListener);
+        DebugPlugin.getDefault().removeDebugEventListener(debugListener);
+        super.dispose();
+    }
+}
