@@ -14,7 +14,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import io.guestlab.debug.core.model.GuestlabDebugTarget;
 import io.guestlab.debug.core.model.GuestlabThread;
 import io.guestlab.debug.core.session.MachineSession;
-import io.guestlab.debug.ui.stepping.InstructionSteppingHandler;
+import io.guestlab.debug.ui.SelectedMachine;
 
 /**
  * The Debug view's reverse commands (Reverse Step Into / Over / Return, Reverse Resume) for a
@@ -51,7 +51,7 @@ public final class ReverseHandler extends AbstractHandler implements IExecutable
 
     @Override
     public Object execute(ExecutionEvent event) {
-        GuestlabDebugTarget machine = InstructionSteppingHandler.selectedMachine();
+        GuestlabDebugTarget machine = SelectedMachine.get();
         if (machine == null || !machine.isSuspended()) {
             return null;
         }
@@ -68,7 +68,7 @@ public final class ReverseHandler extends AbstractHandler implements IExecutable
 
     @Override
     public void setEnabled(Object evaluationContext) {
-        GuestlabDebugTarget machine = InstructionSteppingHandler.selectedMachine();
+        GuestlabDebugTarget machine = SelectedMachine.get();
         setBaseEnabled(machine != null && machine.isSuspended() && !machine.isTerminated()
                 && machine.session() != null && machine.session().canReverse());
     }

@@ -4,18 +4,15 @@ import java.util.Map;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.runtime.IAdaptable;
-import org.eclipse.debug.core.model.IDebugElement;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.contexts.IDebugContextListener;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.commands.IElementUpdater;
 import org.eclipse.ui.menus.UIElement;
 
-import io.guestlab.debug.core.GuestlabDebugModel;
 import io.guestlab.debug.core.model.GuestlabDebugTarget;
+import io.guestlab.debug.ui.SelectedMachine;
 
 /**
  * The Debug view's "Instruction Stepping Mode" toggle: while on, Step Into and Step Over of the
@@ -44,7 +41,7 @@ public final class InstructionSteppingHandler extends AbstractHandler implements
 
     @Override
     public Object execute(ExecutionEvent event) {
-        GuestlabDebugTarget machine = selectedMachine();
+        GuestlabDebugTarget machine = SelectedMachine.get();
         if (machine != null) {
             machine.setInstructionStepping(!machine.isInstructionStepping());
             refresh();
@@ -54,24 +51,13 @@ public final class InstructionSteppingHandler extends AbstractHandler implements
 
     @Override
     public void setEnabled(Object evaluationContext) {
-        setBaseEnabled(selectedMachine() != null);
+        setBaseEnabled(SelectedMachine.get() != null);
     }
 
     @SuppressWarnings("rawtypes")
     @Override
     public void updateElement(UIElement element, Map parameters) {
-        GuestlabDebugTarget machine = selectedMachine();
+        GuestlabDebugTarget machine = SelectedMachine.get();
         element.setChecked(machine != null && machine.isInstructionStepping());
-    }
-
-    /** The machine of what the Debug view has selected (a hart, a frame, the machine), or null. */
-    public static GuestlabDebugTarget selectedMachine() {
-        IAdaptable context = DebugUITools.getDebugContext();
-        Object element = context instanceof IStructuredSelection s ? s.getFirstElement() : context;
-        if (element instanceof IDebugElement e && GuestlabDebugModel.ID.equals(e.getModelIdentifier())
-                && e.getDebugTarget() instanceof GuestlabDebugTarget machine) {
-            return machine;
-        }
-        return null;
     }
 }

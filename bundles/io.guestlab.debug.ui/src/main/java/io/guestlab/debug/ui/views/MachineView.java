@@ -15,7 +15,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.ui.part.ViewPart;
 
 import io.guestlab.debug.core.model.GuestlabDebugTarget;
-import io.guestlab.debug.ui.stepping.InstructionSteppingHandler;
+import io.guestlab.debug.ui.SelectedMachine;
 
 /**
  * A view of the Guestlab machine selected in the Debug view (the Snapshots and Trap Log views):
@@ -57,7 +57,7 @@ public abstract class MachineView extends ViewPart {
     }
 
     private void follow() {
-        GuestlabDebugTarget selected = InstructionSteppingHandler.selectedMachine();
+        GuestlabDebugTarget selected = SelectedMachine.get();
         if (selected != null || machine == null || machine.isTerminated()) {
             machine = selected;
         }

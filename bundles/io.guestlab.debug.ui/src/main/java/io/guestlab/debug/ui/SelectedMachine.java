@@ -1,0 +1,27 @@
+package io.guestlab.debug.ui;
+
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.debug.core.model.IDebugElement;
+import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.jface.viewers.IStructuredSelection;
+
+import io.guestlab.debug.core.GuestlabDebugModel;
+import io.guestlab.debug.core.model.GuestlabDebugTarget;
+
+/** The Guestlab machine the Debug view has selected, which commands and machine views act on. */
+public final class SelectedMachine {
+
+    private SelectedMachine() {
+    }
+
+    /** The machine of what the Debug view has selected (a hart, a frame, the machine), or null. */
+    public static GuestlabDebugTarget get() {
+        IAdaptable context = DebugUITools.getDebugContext();
+        Object element = context instanceof IStructuredSelection s ? s.getFirstElement() : context;
+        if (element instanceof IDebugElement e && GuestlabDebugModel.ID.equals(e.getModelIdentifier())
+                && e.getDebugTarget() instanceof GuestlabDebugTarget machine) {
+            return machine;
+        }
+        return null;
+    }
+}
