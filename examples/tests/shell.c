@@ -4,7 +4,11 @@
  *
  * Commands: echo TEXT | count (prints how often it ran in this machine: 1 in every fork) |
  * sum N | pass | fail N (syscon exit) | crash (illegal instruction, no handler) | hang (every
- * interrupt off, wfi) | spin | anything else: "gsh: unknown command". */
+ * interrupt off, wfi) | spin | put NAME TEXT, get NAME (a file of the semihosting folder) |
+ * anything else: "gsh: unknown command".
+ *
+ * Built a second time as shell-files.elf (BOOT_FILE defined), its boot also writes booted.txt
+ * into the semihosting folder: what a ready-phase fork must find in its own copy of the folder. */
 #include "board.h"
 
 static unsigned long counter;
@@ -41,6 +45,52 @@ static unsigned long boot_work(void)
     return primes;
 }
 
+/* Semihosting files (RISC-V semihosting 1.0, the Arm operations): SYS_OPEN 0x01, SYS_CLOSE
+ * 0x02, SYS_WRITE 0x05, SYS_READ 0x06; mode 0 is "r", 4 is "w". */
+static long file_open(const char *name, long mode)
+{
+    long len = 0;
+    while (name[len])
+        len++;
+    long block[3] = { (long)name, mode, len };
+    return semihost(0x01, block);
+}
+
+static void file_put(const char *name, const char *text)
+{
+    long fd = file_open(name, 4);
+    if (fd < 0) {
+        uart_puts("gsh: cannot write the file\n");
+        return;
+    }
+    long len = 0;
+    while (text[len])
+        len++;
+    long block[3] = { fd, (long)text, len };
+    semihost(0x05, block);
+    semihost(0x02, &fd);
+}
+
+static void file_get(const char *name)
+{
+    long fd = file_open(name, 0);
+    if (fd < 0) {
+        uart_puts("gsh: no file ");
+        uart_puts(name);
+        uart_putc('\n');
+        return;
+    }
+    char text[96];
+    long block[3] = { fd, (long)text, sizeof text - 1 };
+    long unread = semihost(0x06, block);
+    semihost(0x02, &fd);
+    text[sizeof text - 1 - unread] = '\0';
+    uart_puts(name);
+    uart_puts(": ");
+    uart_puts(text);
+    uart_putc('\n');
+}
+
 static void run(const char *line)
 {
     if (starts_with(line, "echo ")) {
@@ -67,6 +117,16 @@ static void run(const char *line)
         __asm__ volatile("csrw mie, zero");
         for (;;)
             __asm__ volatile("wfi");
+    } else if (starts_with(line, "put ")) {
+        static char name[64];
+        unsigned i = 0;
+        const char *p = line + 4;
+        while (*p && *p != ' ' && i + 1 < sizeof name)
+            name[i++] = *p++;
+        name[i] = '\0';
+        file_put(name, *p ? p + 1 : "");
+    } else if (starts_with(line, "get ")) {
+        file_get(line + 4);
     } else if (starts_with(line, "spin")) {
         for (volatile unsigned long i = 0;; i++) {
         }
@@ -85,6 +145,9 @@ int main(void)
     uart_puts("gsh: ");
     uart_putu(primes);
     uart_puts(" primes below 30000; ready\n");
+#ifdef BOOT_FILE
+    file_put("booted.txt", "written by the boot");
+#endif
     for (;;) {
         uart_puts("gsh> ");
         unsigned len = 0;

@@ -100,6 +100,8 @@ public final class TestRunner {
     private final RunListener listener;
     private final Cancellation cancellation;
     private BoardSnapshot ready;
+    /** The ready machine's copy of the suite's semihosting folder, as it was at the ready point; null: none. */
+    private Path readyFolder;
     private Path readyFile;
     private String readyFailure;
     private Replays replays;
@@ -145,9 +147,19 @@ public final class TestRunner {
         if (settings.results() != null) {
             replays = new Replays(settings.results());
         }
-        if (plan.readyMachine() != null && !mine.isEmpty()) {
-            bootReadyMachine();
+        try {
+            if (plan.readyMachine() != null && !mine.isEmpty()) {
+                bootReadyMachine();
+            }
+            return runAll(mine);
+        } finally {
+            if (readyFolder != null) {
+                deleteTree(readyFolder);
+            }
         }
+    }
+
+    private List<TestRun> runAll(List<Instance> mine) throws IOException {
         listener.started(mine.size());
         TestRun[] runs = new TestRun[mine.size()];
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.jobs(), Math.max(1, mine.size())),
@@ -192,12 +204,21 @@ public final class TestRunner {
         return java.util.Arrays.stream(runs).filter(Objects::nonNull).toList();
     }
 
-    /** Boots the ready machine to its ready point and keeps its snapshot (or why it failed). */
+    /**
+     * Boots the ready machine to its ready point and keeps its snapshot (or why it failed). It
+     * works on its own copy of the suite's semihosting folder; what the boot left there is what
+     * every test's fork starts with, in a copy of its own.
+     */
     private void bootReadyMachine() throws IOException {
         ReadyPoint point = plan.ready();
         listener.bootingReadyMachine(point);
         Transcript transcript = new Transcript(settings.transcriptCap());
-        try (TestMachine m = TestMachine.boot(plan.readyMachine(), transcript, TestMachine.LineWatcher.NONE)) {
+        VirtBoardConfig config = plan.readyMachine();
+        if (config.semihosting().enabled() && config.semihosting().root() != null) {
+            readyFolder = copyFolder(config.semihosting().root());
+            config = config.withSemihosting(new Semihosting(true, readyFolder));
+        }
+        try (TestMachine m = TestMachine.boot(config, transcript, TestMachine.LineWatcher.NONE)) {
             cancellation.started(m);
             Outcome o;
             try {
@@ -216,12 +237,6 @@ public final class TestRunner {
                         + "\n--- ready machine console ---\n" + transcript.text();
                 return;
             }
-            if (m.board().config().semihosting().root() != null) {
-                // every test forks the ready board: they would all share its semihosting folder
-                readyFailure = "the ready phase cannot be combined with a semihosting folder ("
-                        + m.board().config().semihosting().root() + "): every test's fork would share it";
-                return;
-            }
             ready = m.board().snapshot();
             if (replays != null) {
                 readyFile = replays.saveReady(ready);
@@ -235,12 +250,22 @@ public final class TestRunner {
     private record Started(TestMachine machine, Path semihostingCopy) {
     }
 
-    /** Boots (or forks) the test's machine with its own semihosting folder copy, its input typed. */
+    /** Boots (or forks) the test's machine with its own copy of the semihosting folder (the suite's, or the ready machine's). */
     private Started start(TestSpec spec, Transcript transcript, TestMachine.LineWatcher watcher)
             throws IOException, BootImageException, SnapshotException {
         if (spec.machine() == null) {
-            TestMachine m = TestMachine.fork(ready, transcript, watcher);
-            return new Started(m, null);
+            if (readyFolder == null) {
+                return new Started(TestMachine.fork(ready, transcript, watcher), null);
+            }
+            Path copy = copyFolder(readyFolder);
+            BoardSnapshot own = new BoardSnapshot(ready.config().withSemihosting(new Semihosting(true, copy)),
+                    ready.state(), ready.ram(), ready.disks());
+            try {
+                return new Started(TestMachine.fork(own, transcript, watcher), copy);
+            } catch (IOException | SnapshotException | RuntimeException e) {
+                deleteTree(copy);
+                throw e;
+            }
         }
         VirtBoardConfig config = spec.machine();
         Path copy = null;

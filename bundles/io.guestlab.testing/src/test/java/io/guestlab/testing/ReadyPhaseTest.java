@@ -3,9 +3,12 @@ package io.guestlab.testing;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import io.guestlab.emulator.board.Semihosting;
 import io.guestlab.emulator.board.VirtBoardConfig;
 import io.guestlab.emulator.loader.ElfFile;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -102,21 +105,46 @@ public class ReadyPhaseTest {
         }
     }
 
+    /**
+     * With a semihosting folder, the ready machine boots on a copy of it (its boot writes
+     * booted.txt there), and every fork starts from its own copy of that folder as the boot left
+     * it: each test sees the boot's file, none sees another test's, the suite's folder is untouched.
+     */
     @Test
-    public void aReadyPhaseWithASemihostingFolderIsRefusedBecauseEveryForkWouldShareIt() throws Exception {
-        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("guestlab-ready-semihosting-");
+    public void everyForkGetsItsOwnCopyOfTheSemihostingFolderAsTheBootLeftIt() throws Exception {
+        Path folder = Files.createTempDirectory("guestlab-ready-semihosting-");
         try {
-            SuitePlan plain = shellSuite(prompt());
-            SuitePlan shared = new SuitePlan(plain.name(), plain.readyMachine().withSemihosting(
-                    new io.guestlab.emulator.board.Semihosting(true, folder)), plain.ready(), plain.tests());
-            List<TestRun> runs = TestRunner.run(shared, TestRunner.Settings.defaults(), RunListener.NONE);
+            Files.writeString(folder.resolve("from-host.txt"), "host text");
+            VirtBoardConfig shell = VirtBoardConfig.defaults().withBios(null)
+                    .withKernel(Requirements.guest("shell-files"))
+                    .withSemihosting(new Semihosting(true, folder));
+            List<TestSpec> tests = new java.util.ArrayList<>();
+            tests.add(typed("the boot's file", "get booted.txt", console("^booted.txt: written by the boot$", null)));
+            tests.add(typed("the host's file", "get from-host.txt", console("^from-host.txt: host text$", null)));
+            for (int i = 1; i <= 4; i++) {
+                // each test writes a file and finds no other test's: forks do not share the folder
+                String other = "note" + (i % 4 + 1) + ".txt";
+                tests.add(typed("isolated " + i, "put note" + i + ".txt mine\nget " + other,
+                        console("^gsh: no file " + Pattern.quote(other) + "$", null)));
+            }
+            tests.add(typed("overwrites its own copy", "put from-host.txt changed\nget from-host.txt",
+                    console("^from-host.txt: changed$", null)));
+            SuitePlan plan = new SuitePlan("shell-files", shell, prompt(), tests);
+            List<TestRun> runs = TestRunner.run(plan, TestRunner.Settings.defaults().withJobs(2), RunListener.NONE);
             for (TestRun run : runs) {
                 TestResult r = run.results().get(0);
-                assertEquals(Verdict.ERROR, r.verdict());
-                assertTrue(r.message(), r.message().contains("cannot be combined with a semihosting folder"));
+                assertEquals(r.name() + ": " + r.message() + "\n" + run.transcript(), Verdict.PASS, r.verdict());
             }
+            assertEquals(7, runs.size());
+            try (var files = Files.list(folder)) {
+                assertEquals("the suite's folder is as it was", List.of("from-host.txt"),
+                        files.map(p -> p.getFileName().toString()).toList());
+            }
+            assertEquals("host text", Files.readString(folder.resolve("from-host.txt")));
         } finally {
-            java.nio.file.Files.deleteIfExists(folder);
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 }
