@@ -4,7 +4,13 @@ import io.guestlab.debug.core.session.ExpressionSyntax;
 
 import io.guestlab.debug.core.CaughtTrap;
 
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.debug.core.DebugPlugin;
@@ -27,6 +33,24 @@ public final class GuestlabBreakpoints {
             throw new IllegalArgumentException("line numbers start at 1, got " + line);
         }
         return register(new GuestlabLineBreakpoint(file, line));
+    }
+
+    /**
+     * A breakpoint on line {@code line} (1-based) of the source file at {@code file}: on the
+     * workspace's file when the workspace has one there, else on the workspace root with the
+     * path (a file outside the workspace).
+     */
+    public static GuestlabLineBreakpoint lineBreakpoint(Path file, int line) throws CoreException {
+        if (line < 1) {
+            throw new IllegalArgumentException("line numbers start at 1, got " + line);
+        }
+        Path absolute = file.toAbsolutePath().normalize();
+        IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+        IFile inWorkspace = root.getFileForLocation(IPath.fromPath(absolute));
+        if (inWorkspace != null && inWorkspace.exists()) {
+            return lineBreakpoint(inWorkspace, line);
+        }
+        return register(new GuestlabLineBreakpoint(root, absolute, line));
     }
 
     /** A breakpoint at a function's first line (after its prologue). */

@@ -3,6 +3,7 @@ package io.guestlab.debug.core.model;
 import io.guestlab.debug.core.GuestlabDebugModel;
 import io.guestlab.debug.core.Numbers;
 import io.guestlab.debug.core.breakpoints.GuestlabBreakpoint;
+import io.guestlab.debug.core.breakpoints.GuestlabLineBreakpoint;
 import io.guestlab.debug.core.breakpoints.MarkerTypes;
 import io.guestlab.debug.core.launching.LaunchProblem;
 import io.guestlab.debug.core.launching.MachineSetup;
@@ -492,7 +493,10 @@ public final class GuestlabDebugTarget extends GuestlabDebugElement implements I
                 IResource resource = b.getMarker().getResource();
                 IMarker m = resource.createMarker(MarkerTypes.PROBLEM);
                 m.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
-                m.setAttribute(IMarker.MESSAGE, "Breakpoint not placed: " + problem);
+                // a file outside the workspace has no resource of its own: the message names it
+                String where = b instanceof GuestlabLineBreakpoint lineBreakpoint && lineBreakpoint.isExternal()
+                        ? " (" + lineBreakpoint.sourcePath() + ")" : "";
+                m.setAttribute(IMarker.MESSAGE, "Breakpoint not placed" + where + ": " + problem);
                 if (b instanceof ILineBreakpoint lb) {
                     m.setAttribute(IMarker.LINE_NUMBER, lb.getLineNumber());
                 }

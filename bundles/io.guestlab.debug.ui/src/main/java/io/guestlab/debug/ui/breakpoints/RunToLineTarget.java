@@ -1,6 +1,5 @@
 package io.guestlab.debug.ui.breakpoints;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdapterFactory;
 import org.eclipse.debug.core.DebugException;
@@ -22,12 +21,12 @@ public final class RunToLineTarget implements IRunToLineTarget {
 
     @Override
     public void runToLine(IWorkbenchPart part, ISelection selection, ISuspendResume target) throws CoreException {
-        IFile file = LineBreakpointToggleTarget.sourceFile(part);
+        java.nio.file.Path file = LineBreakpointToggleTarget.sourceFile(part);
         GuestlabDebugTarget machine = machine(target);
         if (file == null || machine == null || !(selection instanceof ITextSelection text)) {
             throw new DebugException(org.eclipse.core.runtime.Status.error("Run to Line needs a line of a C or assembly file and a suspended Guestlab machine."));
         }
-        machine.runToLine(file.getLocation().toOSString(), text.getStartLine() + 1);
+        machine.runToLine(file.toString(), text.getStartLine() + 1);
     }
 
     @Override

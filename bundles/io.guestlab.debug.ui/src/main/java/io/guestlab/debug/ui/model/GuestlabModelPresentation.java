@@ -22,6 +22,7 @@ import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.eclipse.ui.part.FileEditorInput;
 
 import io.guestlab.debug.core.breakpoints.GuestlabBreakpoint;
+import io.guestlab.debug.core.breakpoints.GuestlabLineBreakpoint;
 import io.guestlab.debug.core.breakpoints.GuestlabTrapCatchpoint;
 import io.guestlab.debug.ui.DebugUiImages;
 
@@ -92,6 +93,13 @@ public final class GuestlabModelPresentation extends LabelProvider implements ID
     public IEditorInput getEditorInput(Object element) {
         if (element instanceof IFile file) {
             return new FileEditorInput(file);
+        }
+        if (element instanceof GuestlabLineBreakpoint line && line.isExternal()) {
+            try {
+                return new FileStoreEditorInput(EFS.getLocalFileSystem().getStore(IPath.fromPath(line.sourcePath())));
+            } catch (CoreException e) {
+                return null;
+            }
         }
         if (element instanceof IBreakpoint b && b.getMarker() != null && b.getMarker().getResource() instanceof IFile file) {
             return new FileEditorInput(file);
