@@ -71,7 +71,9 @@ final class TrapVectorBoundary implements TrapBoundary {
         boolean machineMode = function.equals(vectorFunction(Csr.MTVEC));
         Long epc = machine.csr(hart, machineMode ? Csr.MEPC : Csr.SEPC);
         OptionalLong sp = trapFrame.register(SP);
-        if (epc == null || sp.isEmpty()) {
+        // No trap has been taken while xepc is 0: OpenSBI enters a kernel with stvec at its entry
+        // and sepc 0, so until the kernel sets its own vector the entry is no trap handler.
+        if (epc == null || epc == 0 || sp.isEmpty()) {
             return Optional.empty();
         }
         Map<Integer, Long> regs = new HashMap<>(trapFrame.registers());

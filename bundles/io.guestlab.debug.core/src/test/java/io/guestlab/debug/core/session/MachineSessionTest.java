@@ -320,6 +320,24 @@ public class MachineSessionTest {
         assertTrue(mcause.text(), mcause.text().endsWith("(illegal instruction)"));
     }
 
+    /**
+     * OpenSBI enters a kernel with stvec at the kernel's entry and sepc 0: before the kernel sets
+     * its own vector, that entry is no trap handler, and no trap frame (at pc 0) follows it.
+     */
+    @Test
+    public void aVectorPointingAtTheEntryBeforeAnyTrapAddsNoTrapFrame() throws Exception {
+        launch();
+        List<FrameInfo> before = session.frames(0);
+        FrameInfo outermost = before.get(before.size() - 1);
+        long entry = outermost.pc();
+        assertNull(session.writeRegister(0, new RegisterInfo.Id(RegisterInfo.Kind.CSR, 0x305, 8), entry & ~3L)); // mtvec
+        assertNull(session.writeRegister(0, new RegisterInfo.Id(RegisterInfo.Kind.CSR, 0x341, 8), 0)); // mepc
+        List<FrameInfo> frames = session.frames(0);
+        assertTrue("no frame at pc 0 after " + outermost.function() + ": " + frames,
+                frames.stream().noneMatch(f -> f.trap() || f.pc() == 0));
+        assertEquals(before.size(), frames.size());
+    }
+
     @Test
     public void framesAcrossATimerInterrupt() throws Exception {
         launch();
