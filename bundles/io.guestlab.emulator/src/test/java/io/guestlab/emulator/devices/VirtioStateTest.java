@@ -218,7 +218,8 @@ public class VirtioStateTest {
         Virtqueue queue = new Virtqueue(memory, 256);
         StateWriter readyWithBadSize = new StateWriter().putInt("maxSize", 256).putInt("size", 12)
                 .putLong("descriptorTable", RAM).putLong("availableRing", RAM + 0x400).putLong("usedRing", RAM + 0x800)
-                .putBoolean("ready", true).putInt("lastAvailableIndex", 0).putInt("usedIndex", 0);
+                .putBoolean("ready", true).putInt("lastAvailableIndex", 0).putInt("usedIndex", 0)
+                .putInt("signalledUsed", 0).putBoolean("signalledUsedValid", false);
         assertRefused(queue, readyWithBadSize.toByteArray(), "virtqueue.size");
         assertRefused(new Virtqueue(memory, 128), save(new Virtqueue(memory, 256)), "virtqueue.maxSize");
     }
