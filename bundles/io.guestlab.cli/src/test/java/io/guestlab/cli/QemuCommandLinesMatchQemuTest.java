@@ -92,6 +92,41 @@ public class QemuCommandLinesMatchQemuTest {
         assertEquals(onQemu(args), guestlab);
     }
 
+    /**
+     * virtio-blk-ops prints the disk's feature bits and whole configuration space, and the
+     * answers to discard, write-zeroes, SCSI and event-index requests: the same on both, and
+     * neither touches the image (snapshot=on).
+     */
+    @Test
+    public void diskFeaturesConfigurationAndRequestsAnswerAsOnQemuModern() throws Exception {
+        String guestlab = blockOperations("qemu-ops");
+        assertTrue(guestlab, guestlab.contains("virtio-blk-ops: device features 0x00000101 0x30006e54"));
+        assertTrue(guestlab, guestlab.contains("used_event far ahead: status 0, used length 1, no interrupt"));
+    }
+
+    @Test
+    public void diskFeaturesConfigurationAndRequestsAnswerAsOnQemuLegacy() throws Exception {
+        String guestlab = blockOperations("qemu-ops-legacy");
+        assertTrue(guestlab, guestlab.contains("virtio-blk-ops: device features 0x00000000 0x31006ed4"));
+        assertTrue("NOTIFY_ON_EMPTY overrides used_event: " + guestlab,
+                guestlab.contains("used_event far ahead: status 0, used length 1, interrupt"));
+    }
+
+    private String blockOperations(String target) throws Exception {
+        Path dir = virtioDiskExample();
+        List<String> args = absolute(dir, makeTargetArguments(dir, target));
+        byte[] image = Files.readAllBytes(dir.resolve("build/fs.img"));
+        String guestlab = onGuestlab(args);
+        assertTrue(guestlab, guestlab.contains("geometry 2/16/63"));
+        assertTrue("write-zeroes zeroed, discard kept the data: " + guestlab, guestlab.contains(
+                "sector 1: 0x41 throughout\r\nvirtio-blk-ops:   sector 2: 0x00 throughout\r\n"
+                + "virtio-blk-ops:   sector 3: 0x43 throughout"));
+        assertTrue(guestlab, guestlab.contains("virtio-blk-ops: done"));
+        assertEquals(onQemu(args), guestlab);
+        assertTrue("fs.img is unchanged", java.util.Arrays.equals(image, Files.readAllBytes(dir.resolve("build/fs.img"))));
+        return guestlab;
+    }
+
     @Test
     public void aQemuCommandLineSavedAsAMachineRunsTheSame() throws Exception {
         Path dir = virtioDiskExample();

@@ -68,6 +68,8 @@ public final class VirtioBlk implements VirtioDevice {
     static final int S_IOERR = 1;
     static final int S_UNSUPP = 2;
     static final int WRITE_ZEROES_FLAG_UNMAP = 1;
+    /** What QEMU puts in a refused SCSI command's errors field: anything nonzero fails it in the guest. */
+    static final int SCSI_ERRORS = 255;
 
     static final int HEADER_SIZE = 16;
     /** A discard or write-zeroes segment: sector, num_sectors, flags (5.2.6). */
@@ -230,6 +232,7 @@ public final class VirtioBlk implements VirtioDevice {
                 case T_IN -> (type & T_OUT) == 0
                         ? transfer(request, sector, statusPosition, true)
                         : transfer(request, sector, request.readableLength() - HEADER_SIZE, false);
+                case T_SCSI_CMD -> scsiCommand(request);
                 case T_FLUSH -> flush();
                 case T_GET_ID -> getId(request, statusPosition);
                 case T_DISCARD & ~T_OUT -> discardOrWriteZeroes(request, false);
@@ -239,6 +242,21 @@ public final class VirtioBlk implements VirtioDevice {
         }
         request.write(statusPosition, new byte[] {(byte) status}, 0, 1);
         return (int) writable;
+    }
+
+    /**
+     * A legacy SCSI command (5.2.6.3): QEMU 7.2 has no SCSI pass-through, so it is unsupported,
+     * with the SCSI header's errors field set to 255 when the chain has the shape of one
+     * (command block out; sense, SCSI header and status in); a shorter chain is an I/O error.
+     */
+    private int scsiCommand(DescriptorChain request) {
+        if (request.readableSegments() < 2 || request.writableSegments() < 3) {
+            return S_IOERR;
+        }
+        long errors = request.writableSegmentPosition(request.writableSegments() - 2);
+        byte[] value = {(byte) SCSI_ERRORS, 0, 0, 0};
+        request.write(errors, value, 0, (int) Math.min(value.length, request.writableLength() - 1 - errors));
+        return S_UNSUPP;
     }
 
     /** The serial and its terminating NUL if there is room, at most 20 bytes (5.2.6.1); the rest of the buffer is left alone. */

@@ -56,6 +56,7 @@ public final class VirtioMmio implements Device, Inspectable, Stateful {
     static final int SHM_LEN_HIGH = 0x0B4;
     static final int SHM_BASE_LOW = 0x0B8;
     static final int SHM_BASE_HIGH = 0x0BC;
+    static final int QUEUE_RESET = 0x0C0;
     static final int CONFIG_GENERATION = 0x0FC;
     static final int CONFIG = 0x100;
     /** Size of one transport's register window. */
@@ -83,6 +84,11 @@ public final class VirtioMmio implements Device, Inspectable, Stateful {
     static final long F_INDIRECT_DESC = 1L << 28;
     static final long F_EVENT_IDX = 1L << 29;
     static final long F_VERSION_1 = 1L << 32;
+    /**
+     * QEMU 7.2 offers VIRTIO_F_RING_RESET with every modern device, though its MMIO transport
+     * ignores QueueReset (0x0C0): so does this one, and a driver that accepted it gets nothing more.
+     */
+    static final long F_RING_RESET = 1L << 40;
 
     /** QUEUE_NUM_MAX: QEMU offers its largest queue size (VIRTQUEUE_MAX_SIZE), whatever the device. */
     static final int QUEUE_MAX_SIZE = 1024;
@@ -237,25 +243,15 @@ public final class VirtioMmio implements Device, Inspectable, Stateful {
                 return interruptStatus;
             case STATUS:
                 return status;
-            case QUEUE_DESC_LOW:
-                return queue == null ? 0 : (int) queue.descriptorTable();
-            case QUEUE_DESC_HIGH:
-                return queue == null ? 0 : (int) (queue.descriptorTable() >>> 32);
-            case QUEUE_DRIVER_LOW:
-                return queue == null ? 0 : (int) queue.availableRing();
-            case QUEUE_DRIVER_HIGH:
-                return queue == null ? 0 : (int) (queue.availableRing() >>> 32);
-            case QUEUE_DEVICE_LOW:
-                return queue == null ? 0 : (int) queue.usedRing();
-            case QUEUE_DEVICE_HIGH:
-                return queue == null ? 0 : (int) (queue.usedRing() >>> 32);
             case SHM_LEN_LOW:
             case SHM_LEN_HIGH:
                 return -1; // no shared memory regions: length reads as all ones (4.2.2); base reads 0 as in QEMU
             case CONFIG_GENERATION:
                 return configGeneration;
             default:
-                return 0; // write-only registers (selectors, notify, ack) read as zero
+                // write-only registers (selectors, notify, ack) read as zero; so do the queue
+                // addresses, which 4.2.2 makes readable but QEMU 7.2 treats as write-only
+                return 0;
         }
     }
 
@@ -319,6 +315,7 @@ public final class VirtioMmio implements Device, Inspectable, Stateful {
             }
             case STATUS -> writeStatus(value & 0xFF);
             case SHM_SEL -> { } // no shared memory regions
+            case QUEUE_RESET -> { } // QEMU 7.2's transport ignores it, though RING_RESET is offered
             default -> log.unimplemented("write", offset, 4);
         }
     }
@@ -343,11 +340,12 @@ public final class VirtioMmio implements Device, Inspectable, Stateful {
 
     /**
      * What QEMU 7.2's transport offers with every device: indirect descriptors and event indices;
-     * on the legacy transport also NOTIFY_ON_EMPTY and ANY_LAYOUT, on the modern one VERSION_1.
+     * on the legacy transport also NOTIFY_ON_EMPTY and ANY_LAYOUT, on the modern one VERSION_1 and
+     * RING_RESET.
      * The device adds its own and may withdraw some.
      */
     private long offeredFeatures() {
-        long transport = F_INDIRECT_DESC | F_EVENT_IDX | (legacy ? F_NOTIFY_ON_EMPTY | F_ANY_LAYOUT : F_VERSION_1);
+        long transport = F_INDIRECT_DESC | F_EVENT_IDX | (legacy ? F_NOTIFY_ON_EMPTY | F_ANY_LAYOUT : F_VERSION_1 | F_RING_RESET);
         long features = device.features(transport);
         return legacy ? features & 0xFFFF_FFFFL : features;
     }

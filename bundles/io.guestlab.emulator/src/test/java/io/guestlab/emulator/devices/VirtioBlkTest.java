@@ -205,8 +205,21 @@ public class VirtioBlkTest {
     public void unknownAndScsiRequestTypesAreUnsupported() throws IOException {
         attach(DiskMode.COPY_ON_WRITE);
         assertEquals(VirtioBlk.S_UNSUPP, request(6, 0, 0, false, 1));
-        assertEquals(VirtioBlk.S_UNSUPP, request(VirtioBlk.T_SCSI_CMD, 0, 96, true, 97));
-        assertEquals(VirtioBlk.S_UNSUPP, request(VirtioBlk.T_SCSI_CMD | VirtioBlk.T_OUT, 0, 0, false, 1));
+        assertEquals("too short for a SCSI command", VirtioBlk.S_IOERR, request(VirtioBlk.T_SCSI_CMD, 0, 96, true, 97));
+        assertEquals(VirtioBlk.S_IOERR, request(VirtioBlk.T_SCSI_CMD | VirtioBlk.T_OUT, 0, 0, false, 1));
+
+        // command block out; sense, SCSI header (errors, data_len, sense_len, residual) and status in
+        memory.writeLong(HEADER, 4, VirtioBlk.T_SCSI_CMD);
+        long scsiHeader = DATA + 0x100;
+        memory.writeLong(scsiHeader, 8, 0);
+        memory.writeLong(scsiHeader + 8, 8, -1L);
+        int head = driver.post(0, new Buffer(HEADER, 16, false), new Buffer(DATA, 16, false),
+                new Buffer(DATA + 0x200, 96, true), new Buffer(scsiHeader, 16, true), new Buffer(STATUS, 1, true));
+        driver.notify(0);
+        assertEquals(List.of(new Used(head, 113)), driver.takeUsed(0));
+        assertEquals(VirtioBlk.S_UNSUPP, memory.readLong(STATUS, 1));
+        assertEquals("errors, as QEMU sets it", 255, memory.readLong(scsiHeader, 4));
+        assertEquals("the rest untouched", -1L, memory.readLong(scsiHeader + 8, 8));
     }
 
     @Test
