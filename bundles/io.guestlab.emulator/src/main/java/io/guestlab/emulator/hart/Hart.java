@@ -754,7 +754,14 @@ public final class Hart {
                 this.pc = pc + len;
             }
             default -> {
-                executeAtomic(op, rd, rs1, rs2);
+                if (BitManip.covers(op)) {
+                    long value = BitManip.execute(op, x[rs1], x[rs2], imm);
+                    if (rd != 0) {
+                        x[rd] = value;
+                    }
+                } else {
+                    executeAtomic(op, rd, rs1, rs2);
+                }
                 this.pc = pc + len;
             }
         }
