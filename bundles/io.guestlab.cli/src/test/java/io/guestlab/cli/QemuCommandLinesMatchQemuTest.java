@@ -281,8 +281,8 @@ public class QemuCommandLinesMatchQemuTest {
     /**
      * The lines of a console that must agree. Left out, each for a reason that is not the guest's
      * behaviour: Linux's timestamps (QEMU's follow the host clock); lines describing the hart's
-     * implementation (QEMU 7.2's rv64 has the H extension, Sstc, Zb*, 16 hardware counters and
-     * 16 ASID bits; Guestlab's harts are RV64GC), with the reserved-memory total that follows from
+     * implementation (QEMU 7.2's rv64 has the H extension, 16 hardware counters and 16 ASID bits;
+     * Guestlab's harts have neither), with the reserved-memory total that follows from
      * the device tree's size; which hart won OpenSBI's boot lottery; lines whose place depends on
      * host timing (Linux unpacks the initramfs and seeds its RNG asynchronously) and the RTC's
      * date (host time on QEMU);
