@@ -12,10 +12,6 @@ final class BitManip {
     private BitManip() {
     }
 
-    static boolean covers(Insn op) {
-        return op.ordinal() >= Insn.ADD_UW.ordinal() && op.ordinal() <= Insn.BSETI.ordinal();
-    }
-
     /** The value {@code op} writes to rd, from rs1's value {@code a}, rs2's {@code b} and the shift amount {@code shamt}. */
     static long execute(Insn op, long a, long b, int shamt) {
         return switch (op) {

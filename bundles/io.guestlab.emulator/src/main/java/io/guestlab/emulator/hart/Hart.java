@@ -754,7 +754,7 @@ public final class Hart {
                 this.pc = pc + len;
             }
             default -> {
-                if (BitManip.covers(op)) {
+                if (op.isBitManipulation()) {
                     long value = BitManip.execute(op, x[rs1], x[rs2], imm);
                     if (rd != 0) {
                         x[rd] = value;

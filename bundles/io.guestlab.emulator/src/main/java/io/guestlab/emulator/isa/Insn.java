@@ -290,6 +290,11 @@ public enum Insn {
     }
 
     /** True if this instruction belongs to the F or D extension (needs mstatus.FS != Off). */
+    /** Zba, Zbb, Zbc or Zbs. */
+    public boolean isBitManipulation() {
+        return ordinal() >= ADD_UW.ordinal() && ordinal() <= BSETI.ordinal();
+    }
+
     public boolean isFloatingPoint() {
         return ordinal() >= FLW.ordinal();
     }
