@@ -182,16 +182,19 @@ final class QemuCommandLine {
         notice(where + ": Guestlab runs the guest itself, deterministically (as tcg with -icount would)");
     }
 
+    /** What -cpu can ask for: Guestlab's harts, described in QEMU's terms. */
+    private static final String HARTS = "QEMU's rv64 without H (RV64GC, Zba/Zbb/Zbc/Zbs, Sstc; M/S/U modes, Sv39/Sv48)";
+
     private void cpu(String spec) {
         QemuOptionList cpu = new QemuOptionList("-cpu", spec, "model");
         String model = cpu.get("model");
         if (!model.equals("rv64") && !model.equals("max")) {
-            throw new UsageException("-cpu " + spec + ": Guestlab's harts are RV64GC with M/S/U modes and Sv39/Sv48"
-                    + " (QEMU's rv64): use -cpu rv64 or leave -cpu out");
+            throw new UsageException("-cpu " + spec + ": Guestlab's harts are " + HARTS + ": use -cpu rv64 or leave"
+                    + " -cpu out");
         }
-        cpu.allowOnly("model", "use -cpu rv64 without properties (Guestlab's harts are RV64GC)");
+        cpu.allowOnly("model", "use -cpu rv64 without properties (Guestlab's harts are " + HARTS + ")");
         if (model.equals("max")) {
-            notice("-cpu max: Guestlab's harts are RV64GC (QEMU's rv64), not every extension QEMU's max has");
+            notice("-cpu max: Guestlab's harts are " + HARTS + ", not every extension QEMU's max has");
         }
     }
 

@@ -26,10 +26,10 @@ public class QemuRefusalsTest {
         {"-machine virt,dumpdtb=x.dtb", "-machine virt,dumpdtb=x.dtb: dumpdtb is not supported: use guestlab run"
             + " --dtb-out FILE, which writes the device tree and boots"},
         {"-accel kvm", "-accel kvm: Guestlab is its own emulator, not kvm: use accel=tcg or leave the accelerator out"},
-        {"-cpu sifive-u54", "-cpu sifive-u54: Guestlab's harts are RV64GC with M/S/U modes and Sv39/Sv48 (QEMU's rv64):"
-            + " use -cpu rv64 or leave -cpu out"},
+        {"-cpu sifive-u54", "-cpu sifive-u54: Guestlab's harts are QEMU's rv64 without H (RV64GC, Zba/Zbb/Zbc/Zbs,"
+            + " Sstc; M/S/U modes, Sv39/Sv48): use -cpu rv64 or leave -cpu out"},
         {"-cpu rv64,h=true", "-cpu rv64,h=true: 'h' is not supported by Guestlab: use -cpu rv64 without properties"
-            + " (Guestlab's harts are RV64GC)"},
+            + " (Guestlab's harts are QEMU's rv64 without H (RV64GC, Zba/Zbb/Zbc/Zbs, Sstc; M/S/U modes, Sv39/Sv48))"},
         {"-smp 4,sockets=2", "-smp 4,sockets=2: 'sockets' is not supported by Guestlab: give the number of harts, e.g."
             + " -smp 4 (Guestlab has no sockets or clusters)"},
         {"-smp 9", "-smp: 9 is out of range 1..8"},

@@ -4,6 +4,7 @@ import io.guestlab.emulator.bus.Bus;
 import io.guestlab.emulator.bus.IrqLine;
 import io.guestlab.emulator.bus.Ram;
 import io.guestlab.emulator.devices.Clint;
+import io.guestlab.emulator.devices.SupervisorTimer;
 import io.guestlab.emulator.devices.HostClock;
 import io.guestlab.emulator.devices.HostTime;
 import io.guestlab.emulator.devices.TimeSource;
@@ -49,6 +50,7 @@ public final class Machine implements Stateful {
     private final CodeCache code;
     private final Reservations reservations;
     private final Clint clint;
+    private final SupervisorTimer sstc;
     private final VirtualClock clock = new VirtualClock(STEPS_PER_TICK);
     /** The host's clock (or a recording of it) instead of {@link #clock} after {@link #useHostTime}; null while time is virtual. */
     private HostTime hostTime;
@@ -91,6 +93,16 @@ public final class Machine implements Stateful {
         clint = new Clint(this::time, software, timer);
         bus.map(CLINT_BASE, CLINT_SIZE, clint);
         addTimedDevice(clint);
+        IrqLine[] supervisorTimer = new IrqLine[harts.length];
+        for (int i = 0; i < harts.length; i++) {
+            supervisorTimer[i] = harts[i].interruptLine(TrapCause.SUPERVISOR_TIMER_INTERRUPT);
+        }
+        sstc = new SupervisorTimer(this::time, supervisorTimer);
+        for (int i = 0; i < harts.length; i++) {
+            int hart = i;
+            harts[i].setSupervisorTimer(() -> sstc.compare(hart), value -> sstc.setCompare(hart, value));
+        }
+        addTimedDevice(sstc);
     }
 
     /** Where the CLINT sits, as on QEMU's virt and spike machines. */
@@ -433,6 +445,7 @@ public final class Machine implements Stateful {
         }
         reservations.saveState(out);
         clint.saveState(out);
+        sstc.saveState(out);
     }
 
     @Override
@@ -462,6 +475,7 @@ public final class Machine implements Stateful {
         }
         reservations.restoreState(in);
         clint.restoreState(in);
+        sstc.restoreState(in);
     }
 
     private static void expect(String what, long mine, long theirs) throws SnapshotException {

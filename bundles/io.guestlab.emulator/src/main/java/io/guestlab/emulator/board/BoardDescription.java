@@ -16,8 +16,12 @@ package io.guestlab.emulator.board;
 public record BoardDescription(int harts, long memoryBytes, String isa, Mmu mmu, String bootargs,
                                long initrdStart, long initrdEnd, int virtioSlots) {
 
-    /** The ISA Guestlab's harts implement. */
-    public static final String DEFAULT_ISA = "rv64imafdc_zicsr_zifencei";
+    /**
+     * The ISA Guestlab's harts implement, named as QEMU 7.2 names its default rv64 CPU's
+     * ({@code rv64imafdch_zicsr_zifencei_zihintpause_zba_zbb_zbc_zbs_sstc}) but for H, the
+     * hypervisor extension, which Guestlab does not have.
+     */
+    public static final String DEFAULT_ISA = "rv64imafdc_zicsr_zifencei_zihintpause_zba_zbb_zbc_zbs_sstc";
 
     /** Paging modes, as the device tree's {@code mmu-type} names them. */
     public enum Mmu {

@@ -20,6 +20,8 @@ final class FdtEditor {
 
     private static final int FDT_NOP = 4;
     private static final int RESERVATION_ENTRY = 16;
+    /** The oldest format libfdt opens: version 16 lacks only size_dt_struct. */
+    private static final int OLDEST_VERSION = 16;
 
     // Header fields (5.2), byte offsets.
     private static final int TOTALSIZE = 4;
@@ -41,8 +43,13 @@ final class FdtEditor {
         this.header = ByteBuffer.wrap(tree);
     }
 
-    /** Checks {@code file}'s header and structure block and grows it as QEMU's load_device_tree does. */
-    static FdtEditor open(String source, byte[] file) throws BootImageException {
+    /**
+     * Checks {@code file}'s header and structure block and grows it as QEMU's load_device_tree
+     * does. Like libfdt's fdt_open_into, it reads versions 16 (which has no size_dt_struct: the
+     * structure block is walked to its FDT_END) and later, and makes the tree version 17.
+     */
+    static FdtEditor open(String source, byte[] given) throws BootImageException {
+        byte[] file = given;
         ByteBuffer b = ByteBuffer.wrap(file);
         if (file.length < FdtWriter.HEADER_SIZE || b.getInt(0) != FdtWriter.MAGIC) {
             throw new BootImageException("device tree " + source + ": not a flattened device tree (no d00dfeed magic;"
@@ -53,9 +60,18 @@ final class FdtEditor {
             throw new BootImageException("device tree " + source + ": its header says " + total + " bytes, the file has "
                     + file.length);
         }
-        if (b.getInt(VERSION) < FdtWriter.VERSION || b.getInt(LAST_COMP_VERSION) > FdtWriter.VERSION) {
-            throw malformed(source, VERSION, "version " + b.getInt(VERSION) + " (last compatible "
-                    + b.getInt(LAST_COMP_VERSION) + "); version 17 is read (what dtc writes)");
+        if (b.getInt(VERSION) < OLDEST_VERSION || b.getInt(LAST_COMP_VERSION) > FdtWriter.VERSION) {
+            throw new BootImageException("device tree " + source + ": version " + b.getInt(VERSION)
+                    + " (last compatible " + b.getInt(LAST_COMP_VERSION) + ") cannot be read: QEMU, like Guestlab,"
+                    + " reads versions 16 and 17 (convert it with dtc -I dtb -O dtb)");
+        }
+        if (b.getInt(VERSION) != FdtWriter.VERSION) { // fdt_open_into writes 17 whatever it read
+            file = given.clone();
+            b = ByteBuffer.wrap(file);
+            if (b.getInt(VERSION) < FdtWriter.VERSION) {
+                b.putInt(SIZE_DT_STRUCT, structureSize(source, file, b, (int) total));
+            }
+            b.putInt(VERSION, FdtWriter.VERSION);
         }
         int reservations = checkBlocks(source, b, (int) total);
         checkStructure(source, file, b);
@@ -66,6 +82,7 @@ final class FdtEditor {
             tree = new byte[grown];
             System.arraycopy(file, 0, tree, 0, FdtWriter.HEADER_SIZE);
             packBlocks(file, tree, reservations);
+            ByteBuffer.wrap(tree).putInt(LAST_COMP_VERSION, FdtWriter.LAST_COMPATIBLE_VERSION);
         } else {
             tree = Arrays.copyOf(file, grown);
         }
@@ -140,6 +157,43 @@ final class FdtEditor {
             }
         }
         return -1;
+    }
+
+    /**
+     * A version 16 tree's structure block size: up to and including its FDT_END, the tokens
+     * skipped as libfdt's fdt_next_tag skips them; {@link #checkStructure} then checks them.
+     */
+    private static int structureSize(String source, byte[] file, ByteBuffer b, int total) throws BootImageException {
+        int start = b.getInt(OFF_DT_STRUCT);
+        if (start < FdtWriter.HEADER_SIZE - 4 || start % 4 != 0 || start >= total) {
+            throw malformed(source, OFF_DT_STRUCT, "structure block at " + hex(start)
+                    + " (must be 4-aligned, after the header, inside totalsize)");
+        }
+        int at = start;
+        while (at + 4 <= total) {
+            int token = b.getInt(at);
+            switch (token) {
+                case FdtWriter.FDT_BEGIN_NODE -> {
+                    int nul = nul(file, at + 4, total);
+                    if (nul < 0) {
+                        throw malformed(source, at, "node name without its NUL inside totalsize");
+                    }
+                    at = align(nul + 1);
+                }
+                case FdtWriter.FDT_PROP -> {
+                    if (at + 12 > total) {
+                        throw malformed(source, at, "property header runs past totalsize");
+                    }
+                    at = align(at + 12 + (int) Math.min(total, b.getInt(at + 4) & 0xFFFF_FFFFL));
+                }
+                case FdtWriter.FDT_END_NODE, FDT_NOP -> at += 4;
+                case FdtWriter.FDT_END -> {
+                    return at + 4 - start;
+                }
+                default -> throw malformed(source, at, "unknown token " + hex(token));
+            }
+        }
+        throw malformed(source, start, "the structure block ends without FDT_END");
     }
 
     /** Walks the tokens (5.4): one root node, balanced nodes, properties inside nodes, then FDT_END. */

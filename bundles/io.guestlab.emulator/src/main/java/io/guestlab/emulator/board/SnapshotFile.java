@@ -77,8 +77,8 @@ import java.util.zip.Inflater;
  */
 public final class SnapshotFile {
 
-    /** The format version this class writes and reads (2: virtio bus numbers; version 1 had none). */
-    public static final int VERSION = 2;
+    /** The format version this class writes and reads (3: virtqueue event indices and the disk's write cache; 2: virtio bus numbers). */
+    public static final int VERSION = 3;
 
     private static final byte[] MAGIC = {(byte) 0x89, 'G', 'L', 'S', 'N', 'A', 'P', '\n'};
     private static final byte[] END = {'G', 'L', '-', 'E', 'N', 'D', '\r', '\n'};

@@ -47,6 +47,21 @@ public final class DescriptorChain {
         return readCount + writeCount;
     }
 
+    /** Number of device-readable descriptors. */
+    public int readableSegments() {
+        return readCount;
+    }
+
+    /** Number of device-writable descriptors. */
+    public int writableSegments() {
+        return writeCount;
+    }
+
+    /** Where writable descriptor {@code segment} (0-based) starts in the writable stream. */
+    public long writableSegmentPosition(int segment) {
+        return total(writeLength, segment);
+    }
+
     /** Copies {@code length} bytes from position {@code position} of the readable stream. */
     public void read(long position, byte[] destination, int offset, int length) {
         copy(readAddress, readLength, readCount, position, destination, offset, length, false);

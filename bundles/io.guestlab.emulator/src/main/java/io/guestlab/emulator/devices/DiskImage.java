@@ -27,6 +27,7 @@ import java.util.Map;
 public final class DiskImage implements Closeable {
 
     public static final int SECTOR_SIZE = 512;
+    private static final byte[] ZERO_SECTOR = new byte[SECTOR_SIZE];
 
     private final Path file;
     private final DiskMode mode;
@@ -196,6 +197,35 @@ public final class DiskImage implements Closeable {
                 long position = sector * SECTOR_SIZE;
                 while (source.hasRemaining()) {
                     position += channel.write(source, position);
+                }
+            }
+        }
+    }
+
+    /**
+     * Zeroes {@code count} sectors from {@code sector} (virtio-blk WRITE_ZEROES); refused on a
+     * read-only disk. Copy-on-write mode shares one zero sector among all of them: overlay
+     * sectors are never written in place.
+     */
+    public void writeZeroes(long sector, long count) throws IOException {
+        if (count < 0 || sector < 0 || sector > sectors() || count > sectors() - sector) {
+            throw new IOException(String.format("zeroing %d sectors at sector %d is outside disk image %s (%d sectors)",
+                    count, sector, file, sectors()));
+        }
+        switch (mode) {
+            case READ_ONLY -> throw new IOException("disk image " + file + " is attached read-only");
+            case COPY_ON_WRITE -> {
+                for (long i = 0; i < count; i++) {
+                    overlay.put(sector + i, ZERO_SECTOR);
+                }
+            }
+            case PERSISTENT -> {
+                ByteBuffer zeroes = ByteBuffer.allocate(64 * SECTOR_SIZE);
+                long position = sector * SECTOR_SIZE;
+                long end = (sector + count) * SECTOR_SIZE;
+                while (position < end) {
+                    zeroes.clear().limit((int) Math.min(zeroes.capacity(), end - position));
+                    position += channel.write(zeroes, position);
                 }
             }
         }

@@ -53,8 +53,8 @@ public final class VirtioConsole implements VirtioDevice {
     }
 
     @Override
-    public long features() {
-        return F_EMERG_WRITE;
+    public long features(long transport) {
+        return transport | F_EMERG_WRITE;
     }
 
     @Override
@@ -81,16 +81,19 @@ public final class VirtioConsole implements VirtioDevice {
     }
 
     @Override
-    public boolean queueNotified(int index, Virtqueue queue) {
+    public void queueNotified(int index, Virtqueue queue) {
         if (index == TRANSMIT_QUEUE) {
-            return transmit(queue);
+            transmit(queue);
+        } else {
+            deliver(queue);
         }
-        return deliver(queue);
     }
 
     @Override
-    public boolean poll(Virtqueue[] queues) {
-        return !hostInput.isEmpty() && deliver(queues[RECEIVE_QUEUE]);
+    public void poll(Virtqueue[] queues) {
+        if (!hostInput.isEmpty()) {
+            deliver(queues[RECEIVE_QUEUE]);
+        }
     }
 
     @Override
@@ -118,8 +121,7 @@ public final class VirtioConsole implements VirtioDevice {
         }
     }
 
-    private boolean transmit(Virtqueue queue) {
-        boolean used = false;
+    private void transmit(Virtqueue queue) {
         for (DescriptorChain request = queue.pop(); request != null; request = queue.pop()) {
             long length = request.readableLength();
             for (long done = 0; done < length; ) {
@@ -131,14 +133,11 @@ public final class VirtioConsole implements VirtioDevice {
                 done += n;
             }
             queue.pushUsed(request, 0);
-            used = true;
         }
-        return used;
     }
 
     /** Fills receive buffers with queued host input; stops when either runs out. */
-    private boolean deliver(Virtqueue queue) {
-        boolean used = false;
+    private void deliver(Virtqueue queue) {
         while (!hostInput.isEmpty()) {
             DescriptorChain request = queue.pop();
             if (request == null) {
@@ -155,8 +154,6 @@ public final class VirtioConsole implements VirtioDevice {
             }
             request.write(0, buffer, 0, n);
             queue.pushUsed(request, n);
-            used = true;
         }
-        return used;
     }
 }

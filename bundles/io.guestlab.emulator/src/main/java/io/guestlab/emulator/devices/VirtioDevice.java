@@ -15,8 +15,12 @@ public interface VirtioDevice extends Stateful {
     /** Device ID (virtio 1.2, 5): 2 block, 3 console, 4 entropy source. */
     int deviceId();
 
-    /** Device-specific feature bits offered to the driver; the transport adds its own. */
-    long features();
+    /**
+     * The feature bits offered to the driver: {@code transport}'s (ring features, and
+     * VIRTIO_F_VERSION_1 on a modern transport) with the device's own added, or some withdrawn,
+     * as QEMU's get_features hook does.
+     */
+    long features(long transport);
 
     /** Number of virtqueues. */
     int queueCount();
@@ -31,17 +35,17 @@ public interface VirtioDevice extends Stateful {
     void writeConfig(int offset, int size, long value);
 
     /**
-     * The driver notified queue {@code index}. Consumes what it can and returns whether anything
-     * was put in a used ring (the transport then interrupts the driver).
+     * The driver notified queue {@code index}: consumes what it can. The transport then asks each
+     * queue whether what was put in its used ring calls for an interrupt.
      */
-    boolean queueNotified(int index, Virtqueue queue);
+    void queueNotified(int index, Virtqueue queue);
 
-    /**
-     * Gives the device a chance to deliver host-side events (console input) into its queues.
-     * Returns whether anything was put in a used ring. Called on the machine thread.
-     */
-    default boolean poll(Virtqueue[] queues) {
-        return false;
+    /** Gives the device a chance to deliver host-side events (console input) into its queues. Called on the machine thread. */
+    default void poll(Virtqueue[] queues) {
+    }
+
+    /** The driver set DRIVER_OK (again) having accepted {@code features} (QEMU's set_status hook). */
+    default void driverOk(long features) {
     }
 
     /** Returns to the initial state after the driver wrote 0 to the status register. */

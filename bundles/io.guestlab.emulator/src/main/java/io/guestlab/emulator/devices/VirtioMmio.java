@@ -10,7 +10,6 @@ import io.guestlab.emulator.snapshot.StateReader;
 import io.guestlab.emulator.snapshot.StateWriter;
 import io.guestlab.emulator.snapshot.Stateful;
 
-import java.util.function.BooleanSupplier;
 
 /**
  * The virtio-over-MMIO transport (virtio 1.2, 4.2): version 2, or the legacy version 1 layout
@@ -57,6 +56,7 @@ public final class VirtioMmio implements Device, Inspectable, Stateful {
     static final int SHM_LEN_HIGH = 0x0B4;
     static final int SHM_BASE_LOW = 0x0B8;
     static final int SHM_BASE_HIGH = 0x0BC;
+    static final int QUEUE_RESET = 0x0C0;
     static final int CONFIG_GENERATION = 0x0FC;
     static final int CONFIG = 0x100;
     /** Size of one transport's register window. */
@@ -78,9 +78,17 @@ public final class VirtioMmio implements Device, Inspectable, Stateful {
     static final int INTERRUPT_USED_BUFFER = 1;
     static final int INTERRUPT_CONFIG_CHANGE = 2;
 
-    // Transport feature bits (6).
+    // Transport feature bits (6; legacy-only ones from 6.3).
+    static final long F_NOTIFY_ON_EMPTY = 1L << 24;
+    static final long F_ANY_LAYOUT = 1L << 27;
     static final long F_INDIRECT_DESC = 1L << 28;
+    static final long F_EVENT_IDX = 1L << 29;
     static final long F_VERSION_1 = 1L << 32;
+    /**
+     * QEMU 7.2 offers VIRTIO_F_RING_RESET with every modern device, though its MMIO transport
+     * ignores QueueReset (0x0C0): so does this one, and a driver that accepted it gets nothing more.
+     */
+    static final long F_RING_RESET = 1L << 40;
 
     /** QUEUE_NUM_MAX: QEMU offers its largest queue size (VIRTQUEUE_MAX_SIZE), whatever the device. */
     static final int QUEUE_MAX_SIZE = 1024;
@@ -235,25 +243,15 @@ public final class VirtioMmio implements Device, Inspectable, Stateful {
                 return interruptStatus;
             case STATUS:
                 return status;
-            case QUEUE_DESC_LOW:
-                return queue == null ? 0 : (int) queue.descriptorTable();
-            case QUEUE_DESC_HIGH:
-                return queue == null ? 0 : (int) (queue.descriptorTable() >>> 32);
-            case QUEUE_DRIVER_LOW:
-                return queue == null ? 0 : (int) queue.availableRing();
-            case QUEUE_DRIVER_HIGH:
-                return queue == null ? 0 : (int) (queue.availableRing() >>> 32);
-            case QUEUE_DEVICE_LOW:
-                return queue == null ? 0 : (int) queue.usedRing();
-            case QUEUE_DEVICE_HIGH:
-                return queue == null ? 0 : (int) (queue.usedRing() >>> 32);
             case SHM_LEN_LOW:
             case SHM_LEN_HIGH:
                 return -1; // no shared memory regions: length reads as all ones (4.2.2); base reads 0 as in QEMU
             case CONFIG_GENERATION:
                 return configGeneration;
             default:
-                return 0; // write-only registers (selectors, notify, ack) read as zero
+                // write-only registers (selectors, notify, ack) read as zero; so do the queue
+                // addresses, which 4.2.2 makes readable but QEMU 7.2 treats as write-only
+                return 0;
         }
     }
 
@@ -273,6 +271,7 @@ public final class VirtioMmio implements Device, Inspectable, Stateful {
                             | ((value & 0xFFFF_FFFFL) << shift);
                     if (legacy) {
                         driverFeatures &= offeredFeatures();
+                        useRingFeatures();
                     }
                 }
             }
@@ -316,6 +315,7 @@ public final class VirtioMmio implements Device, Inspectable, Stateful {
             }
             case STATUS -> writeStatus(value & 0xFF);
             case SHM_SEL -> { } // no shared memory regions
+            case QUEUE_RESET -> { } // QEMU 7.2's transport ignores it, though RING_RESET is offered
             default -> log.unimplemented("write", offset, 4);
         }
     }
@@ -332,11 +332,34 @@ public final class VirtioMmio implements Device, Inspectable, Stateful {
             driverFeatures &= offeredFeatures();
         }
         status = value | (status & STATUS_DEVICE_NEEDS_RESET);
+        useRingFeatures();
+        if ((value & STATUS_DRIVER_OK) != 0) {
+            device.driverOk(negotiatedFeatures());
+        }
     }
 
+    /**
+     * What QEMU 7.2's transport offers with every device: indirect descriptors and event indices;
+     * on the legacy transport also NOTIFY_ON_EMPTY and ANY_LAYOUT, on the modern one VERSION_1 and
+     * RING_RESET.
+     * The device adds its own and may withdraw some.
+     */
     private long offeredFeatures() {
-        long features = device.features() | F_INDIRECT_DESC;
-        return legacy ? features & 0xFFFF_FFFFL : features | F_VERSION_1;
+        long transport = F_INDIRECT_DESC | F_EVENT_IDX | (legacy ? F_NOTIFY_ON_EMPTY | F_ANY_LAYOUT : F_VERSION_1 | F_RING_RESET);
+        long features = device.features(transport);
+        return legacy ? features & 0xFFFF_FFFFL : features;
+    }
+
+    /** The features in force: a legacy driver's as soon as written (4.2.4), a modern one's from FEATURES_OK. */
+    private long negotiatedFeatures() {
+        return legacy || (status & STATUS_FEATURES_OK) != 0 ? driverFeatures : 0;
+    }
+
+    private void useRingFeatures() {
+        long features = negotiatedFeatures();
+        for (Virtqueue queue : queues) {
+            queue.useFeatures((features & F_EVENT_IDX) != 0, (features & F_NOTIFY_ON_EMPTY) != 0);
+        }
     }
 
     private void setAddress(Virtqueue queue, int which, boolean high, int value) {
@@ -379,10 +402,18 @@ public final class VirtioMmio implements Device, Inspectable, Stateful {
         guarded(() -> device.queueNotified(index, queues[index]));
     }
 
-    /** Runs device work; a guest-memory fault or malformed ring puts the device in DEVICE_NEEDS_RESET. */
-    private void guarded(BooleanSupplier work) {
+    /**
+     * Runs device work, then interrupts if a queue's used buffers call for it; a guest-memory
+     * fault or malformed ring puts the device in DEVICE_NEEDS_RESET.
+     */
+    private void guarded(Runnable work) {
         try {
-            if (work.getAsBoolean()) {
+            work.run();
+            boolean interrupt = false;
+            for (Virtqueue queue : queues) {
+                interrupt |= queue.takeInterrupt();
+            }
+            if (interrupt) {
                 interruptStatus |= INTERRUPT_USED_BUFFER;
                 updateIrq();
             }
@@ -502,6 +533,7 @@ public final class VirtioMmio implements Device, Inspectable, Stateful {
         legacyPageSize = newLegacyPageSize;
         System.arraycopy(align, 0, legacyAlign, 0, align.length);
         System.arraycopy(pfn, 0, legacyPfn, 0, pfn.length);
+        useRingFeatures();
         irqLevel = interruptStatus != 0;
         irq.set(irqLevel);
     }

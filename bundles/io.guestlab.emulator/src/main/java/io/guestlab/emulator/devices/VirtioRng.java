@@ -47,8 +47,8 @@ public final class VirtioRng implements VirtioDevice {
     }
 
     @Override
-    public long features() {
-        return 0;
+    public long features(long transport) {
+        return transport;
     }
 
     @Override
@@ -71,16 +71,13 @@ public final class VirtioRng implements VirtioDevice {
     }
 
     @Override
-    public boolean queueNotified(int index, Virtqueue queue) {
-        boolean used = false;
+    public void queueNotified(int index, Virtqueue queue) {
         for (DescriptorChain request = queue.pop(); request != null; request = queue.pop()) {
             int n = (int) Math.min(MAX_REQUEST, request.writableLength());
             fill(n);
             request.write(0, bytes, 0, n);
             queue.pushUsed(request, n);
-            used = true;
         }
-        return used;
     }
 
     @Override

@@ -11,8 +11,10 @@ import java.util.Arrays;
 /**
  * A split virtqueue (virtio 1.2, 2.7): the descriptor table, the driver (available) ring and the
  * device (used) ring in guest memory. The transport sets its addresses; a device takes requests
- * with {@link #pop()} and returns them with {@link #pushUsed}. Guest-memory faults surface as
- * {@link io.guestlab.emulator.bus.BusErrorException}, malformed rings as {@link VirtqueueException}.
+ * with {@link #pop()} and returns them with {@link #pushUsed}; the transport then asks
+ * {@link #takeInterrupt()} whether the driver wants to hear about them (2.7.7, 2.7.10). Guest-memory
+ * faults surface as {@link io.guestlab.emulator.bus.BusErrorException}, malformed rings as
+ * {@link VirtqueueException}.
  */
 public final class Virtqueue implements Stateful {
 
@@ -20,6 +22,8 @@ public final class Virtqueue implements Stateful {
     static final int DESC_F_WRITE = 2;
     static final int DESC_F_INDIRECT = 4;
     static final int DESCRIPTOR_SIZE = 16;
+    /** Driver ring flag: the driver does not want used-buffer interrupts (2.7.7, without EVENT_IDX). */
+    static final int AVAIL_F_NO_INTERRUPT = 1;
 
     private final PhysicalMemory memory;
     private final int maxSize;
@@ -31,6 +35,15 @@ public final class Virtqueue implements Stateful {
     private boolean ready;
     private int lastAvailableIndex;
     private int usedIndex;
+    /** VIRTIO_RING_F_EVENT_IDX negotiated: used_event and avail_event replace the ring flags (2.7.7.1, 2.7.10). */
+    private boolean eventIndex;
+    /** VIRTIO_F_NOTIFY_ON_EMPTY negotiated (legacy, 6.3): interrupt whenever the driver ring runs empty. */
+    private boolean notifyOnEmpty;
+    /** Used buffers were returned since the last {@link #takeInterrupt()}; never set between two guest accesses. */
+    private boolean pushed;
+    /** The used index the driver was last told about, QEMU's signalled_used; valid once one was. */
+    private int signalledUsed;
+    private boolean signalledUsedValid;
 
     Virtqueue(PhysicalMemory memory, int maxSize) {
         this(memory, maxSize, maxSize);
@@ -52,6 +65,17 @@ public final class Virtqueue implements Stateful {
         ready = false;
         lastAvailableIndex = 0;
         usedIndex = 0;
+        eventIndex = false;
+        notifyOnEmpty = false;
+        pushed = false;
+        signalledUsed = 0;
+        signalledUsedValid = false;
+    }
+
+    /** The ring features the driver accepted; the transport calls this whenever they change. */
+    void useFeatures(boolean eventIndex, boolean notifyOnEmpty) {
+        this.eventIndex = eventIndex;
+        this.notifyOnEmpty = notifyOnEmpty;
     }
 
     int maxSize() {
@@ -89,6 +113,7 @@ public final class Virtqueue implements Stateful {
         if (ready && !this.ready) {
             lastAvailableIndex = 0;
             usedIndex = 0;
+            signalledUsedValid = false;
         }
         this.ready = ready;
     }
@@ -116,6 +141,8 @@ public final class Virtqueue implements Stateful {
         out.putBoolean("ready", ready);
         out.putInt("lastAvailableIndex", lastAvailableIndex);
         out.putInt("usedIndex", usedIndex);
+        out.putInt("signalledUsed", signalledUsed);
+        out.putBoolean("signalledUsedValid", signalledUsedValid);
     }
 
     @Override
@@ -131,6 +158,8 @@ public final class Virtqueue implements Stateful {
         boolean live = in.getBoolean("ready");
         int lastAvailable = ringIndex(in, "lastAvailableIndex");
         int nextUsed = ringIndex(in, "usedIndex");
+        int signalled = ringIndex(in, "signalledUsed");
+        boolean signalledValid = in.getBoolean("signalledUsedValid");
         if (live && !(newSize > 0 && newSize <= maxSize && Integer.bitCount(newSize) == 1)) {
             throw StateArrays.invalid("virtqueue", "size", "is " + newSize + ", not a valid size for a ready queue");
         }
@@ -141,6 +170,9 @@ public final class Virtqueue implements Stateful {
         ready = live;
         lastAvailableIndex = lastAvailable;
         usedIndex = nextUsed;
+        pushed = false;
+        signalledUsed = signalled;
+        signalledUsedValid = signalledValid;
     }
 
     /** Ring indices are free-running 16-bit counters (2.7.6, 2.7.8). */
@@ -157,8 +189,9 @@ public final class Virtqueue implements Stateful {
         if (!ready) {
             return null;
         }
-        int availableIndex = (int) memory.readLong(availableRing + 2, 2);
+        int availableIndex = availableIndex();
         if (availableIndex == lastAvailableIndex) {
+            publishAvailableEvent(); // notify me when the next buffer comes (QEMU re-enables notifications)
             return null;
         }
         if (((availableIndex - lastAvailableIndex) & 0xFFFF) > size) {
@@ -166,7 +199,19 @@ public final class Virtqueue implements Stateful {
         }
         int head = (int) memory.readLong(availableRing + 4 + 2L * (lastAvailableIndex % size), 2);
         lastAvailableIndex = (lastAvailableIndex + 1) & 0xFFFF;
+        publishAvailableEvent();
         return walk(head);
+    }
+
+    private int availableIndex() {
+        return (int) memory.readLong(availableRing + 2, 2);
+    }
+
+    /** With EVENT_IDX the device asks to be notified once the driver goes past what it took (2.7.10). */
+    private void publishAvailableEvent() {
+        if (eventIndex) {
+            memory.writeLong(usedRing + 4 + 8L * size, 2, lastAvailableIndex);
+        }
     }
 
     /** Returns request {@code chain} to the driver with {@code written} bytes written into it. */
@@ -177,6 +222,37 @@ public final class Virtqueue implements Stateful {
         usedIndex = (usedIndex + 1) & 0xFFFF;
         // The element must be visible before the index (2.7.8.2); our stores are in program order.
         memory.writeLong(usedRing + 2, 2, usedIndex);
+        pushed = true;
+    }
+
+    /**
+     * Whether the used buffers returned since the last call call for an interrupt, deciding as
+     * QEMU 7.2's virtio_split_should_notify does: always when NOTIFY_ON_EMPTY was negotiated and
+     * the driver ring is empty; else, without EVENT_IDX, unless the driver set NO_INTERRUPT
+     * (2.7.7); with EVENT_IDX, when the used index went past the driver's used_event (2.7.10).
+     */
+    boolean takeInterrupt() {
+        if (!pushed) {
+            return false;
+        }
+        pushed = false;
+        if (notifyOnEmpty && availableIndex() == lastAvailableIndex) {
+            return true;
+        }
+        if (!eventIndex) {
+            return (memory.readLong(availableRing, 2) & AVAIL_F_NO_INTERRUPT) == 0;
+        }
+        boolean valid = signalledUsedValid;
+        int old = signalledUsed;
+        signalledUsedValid = true;
+        signalledUsed = usedIndex;
+        int usedEvent = (int) memory.readLong(availableRing + 4 + 2L * size, 2);
+        return !valid || needsEvent(usedEvent, usedIndex, old);
+    }
+
+    /** The spec's vring_need_event: did the index move from {@code old} to {@code now} past {@code event}? */
+    static boolean needsEvent(int event, int now, int old) {
+        return ((now - event - 1) & 0xFFFF) < ((now - old) & 0xFFFF);
     }
 
     private DescriptorChain walk(int head) {

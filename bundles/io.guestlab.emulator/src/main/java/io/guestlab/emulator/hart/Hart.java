@@ -83,6 +83,9 @@ public final class Hart {
     int fflags, frm;
     long cycleOffset, instretOffset;
     LongSupplier timeSource = () -> 0;
+    /** Sstc's stimecmp, kept by the machine's supervisor timer; null: the hart has no Sstc. */
+    LongSupplier stimecmpRead;
+    java.util.function.LongConsumer stimecmpWrite;
 
     /** Instructions attempted (retired, trapped or idled): the engine's notion of elapsed steps. */
     long steps;
@@ -751,7 +754,14 @@ public final class Hart {
                 this.pc = pc + len;
             }
             default -> {
-                executeAtomic(op, rd, rs1, rs2);
+                if (op.isBitManipulation()) {
+                    long value = BitManip.execute(op, x[rs1], x[rs2], imm);
+                    if (rd != 0) {
+                        x[rd] = value;
+                    }
+                } else {
+                    executeAtomic(op, rd, rs1, rs2);
+                }
                 this.pc = pc + len;
             }
         }
@@ -892,8 +902,17 @@ public final class Hart {
     // ---------------------------------------------------------------------------------------
     // Traps and interrupts (Privileged ISA sections 3.1.9, 3.3.1, 4.1.1)
 
+    /** menvcfg.STCE (Sstc 1.0): the supervisor timer interrupt comes from stimecmp. */
+    static final long STCE = 1L << 63;
+    static final long STIP = 1L << TrapCause.SUPERVISOR_TIMER_INTERRUPT;
+
+    /**
+     * The pending interrupts: the software-writable bits and the wires. STIP is the software bit
+     * unless menvcfg.STCE gives it to the stimecmp wire, where it is read-only (Sstc 1.0).
+     */
     long mip() {
-        return mipSoftware | mipHardware;
+        long stip = (menvcfg & STCE) != 0 ? mipHardware & STIP : mipSoftware & STIP;
+        return ((mipSoftware | mipHardware) & ~STIP) | stip;
     }
 
     /** An interrupt wire into this hart driving mip bit {@code bit} (MSIP 3, MTIP 7, SEIP 9, MEIP 11...). */
@@ -1487,5 +1506,11 @@ public final class Hart {
 
     public void setTimeSource(LongSupplier source) {
         timeSource = source;
+    }
+
+    /** Gives the hart Sstc: its stimecmp CSR reads and writes {@code read}/{@code write}. */
+    public void setSupervisorTimer(LongSupplier read, java.util.function.LongConsumer write) {
+        stimecmpRead = read;
+        stimecmpWrite = write;
     }
 }

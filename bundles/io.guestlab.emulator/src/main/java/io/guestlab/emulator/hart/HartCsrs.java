@@ -36,7 +36,7 @@ final class HartCsrs {
         long source = immediate ? rs1 : h.x[rs1];
         boolean swap = op == Insn.CSRRW || op == Insn.CSRRWI;
         boolean writes = swap || rs1 != 0; // csrrs/csrrc with x0 or zimm 0 only read (section 9.1)
-        if (!exists(csr) || ((csr >>> 8) & 3) > h.priv || (writes && (csr >>> 10) == 3) || !accessible(h, csr)) {
+        if (!exists(h, csr) || ((csr >>> 8) & 3) > h.priv || (writes && (csr >>> 10) == 3) || !accessible(h, csr)) {
             throw h.raise(TrapCause.ILLEGAL_INSTRUCTION, h.instructionBits(pc));
         }
         long old = read(h, csr);
@@ -44,7 +44,8 @@ final class HartCsrs {
             // mip.SEIP reads as the software bit OR the PLIC's wire, but csrrs/csrrc modify only
             // the software bit (Privileged ISA 3.1.9): a wire high during OpenSBI's "csrs mip,
             // STIP" must not be latched into the software bit, or SEIP sticks after the wire drops
-            long base = csr == MIP ? h.mipSoftware | (h.mipHardware & ~SEIP) : old;
+            // (likewise the stimecmp wire's STIP under Sstc)
+            long base = csr == MIP ? h.mipSoftware | (h.mipHardware & ~(SEIP | Hart.STIP)) : old;
             long value = swap ? source : op == Insn.CSRRS || op == Insn.CSRRSI ? base | source : base & ~source;
             write(h, csr, value, true);
         }
@@ -66,14 +67,25 @@ final class HartCsrs {
         if (csr == FFLAGS || csr == FRM || csr == FCSR) {
             return (h.mstatus & Hart.FS) != 0;
         }
+        if (csr == STIMECMP) { // Sstc 1.0: below M, only with menvcfg.STCE and mcounteren.TM
+            return h.priv == Hart.M || ((h.menvcfg & Hart.STCE) != 0 && (h.mcounteren & 2) != 0);
+        }
         return true;
     }
 
+    /** Whether {@code h} has {@code csr}: Sstc's stimecmp only on a hart given a supervisor timer. */
+    static boolean exists(Hart h, int csr) {
+        return csr == STIMECMP ? h.stimecmpRead != null : exists(csr);
+    }
+
+    /** The CSRs a hart of this engine can have. */
     static boolean exists(int csr) {
         switch (csr) {
             case FFLAGS, FRM, FCSR, SSTATUS, SIE, STVEC, SCOUNTEREN, SENVCFG, SSCRATCH, SEPC, SCAUSE, STVAL, SIP, SATP,
                     MVENDORID, MARCHID, MIMPID, MHARTID, MCONFIGPTR, MSTATUS, MISA, MEDELEG, MIDELEG, MIE, MTVEC,
                     MCOUNTEREN, MENVCFG, MCOUNTINHIBIT, MSCRATCH, MEPC, MCAUSE, MTVAL, MIP, MCYCLE, MINSTRET:
+                return true;
+            case STIMECMP:
                 return true;
             default:
                 break;
@@ -104,6 +116,7 @@ final class HartCsrs {
             case STVAL: return h.stval;
             case SIP: return h.mip() & h.mideleg;
             case SATP: return h.satp;
+            case STIMECMP: return h.stimecmpRead.getAsLong();
             case MVENDORID, MARCHID, MIMPID, MCONFIGPTR: return 0;
             case MHARTID: return h.id;
             case MSTATUS: return status(h.mstatus | XLEN_FIELDS, h.mstatus);
@@ -174,7 +187,8 @@ final class HartCsrs {
             case SCOUNTEREN -> h.scounteren = v & 0xffffffffL;
             case MCOUNTEREN -> h.mcounteren = v & 0xffffffffL;
             case SENVCFG -> h.senvcfg = v & 1; // FIOM only: no Zicbom/Zicboz
-            case MENVCFG -> h.menvcfg = v & 1; // FIOM only: no Svpbmt, Sstc, Zicbo*
+            case MENVCFG -> h.menvcfg = v & (h.stimecmpRead != null ? 1 | Hart.STCE : 1); // FIOM, STCE: no Svpbmt, Zicbo*
+            case STIMECMP -> h.stimecmpWrite.accept(v);
             case SSCRATCH -> h.sscratch = v;
             case MSCRATCH -> h.mscratch = v;
             case SEPC -> h.sepc = v & ~1L; // IALIGN=16 with C (section 3.1.14)
@@ -222,11 +236,11 @@ final class HartCsrs {
     }
 
     static Long peek(Hart h, int csr) {
-        return exists(csr) ? read(h, csr) : null;
+        return exists(h, csr) ? read(h, csr) : null;
     }
 
     static boolean poke(Hart h, int csr, long value) {
-        if (!exists(csr) || (csr >>> 10) == 3) {
+        if (!exists(h, csr) || (csr >>> 10) == 3) {
             return false;
         }
         write(h, csr, value, false);

@@ -14,7 +14,7 @@ import java.util.Set;
 public final class AssemblyNames {
 
     /** Aliases the disassembler prints instead of the base instruction (Unprivileged ISA, chapter 25, tables 25.2-25.3). */
-    private static final Set<String> DISASSEMBLER_ALIASES = Set.of("nop", "li", "mv", "not", "neg", "negw", "sext.w", "zext.b",
+    private static final Set<String> DISASSEMBLER_ALIASES = Set.of("nop", "li", "mv", "not", "neg", "negw", "sext.w", "zext.b", "zext.w",
             "seqz", "snez", "sltz", "sgtz", "beqz", "bnez", "blez", "bgez", "bltz", "bgtz", "j", "jr", "ret", "fence.tso",
             "unimp", "csrr", "csrw", "csrs", "csrc", "rdcycle", "rdtime", "rdinstret", "frflags", "frrm", "frcsr", "fsflags",
             "fsrm", "fscsr", "fsflagsi", "fsrmi", "fmv.s", "fmv.d", "fabs.s", "fabs.d", "fneg.s", "fneg.d", "c.nop", "c.li",

@@ -13,6 +13,8 @@ public final class Csr {
     public static final int CYCLE = 0xc00, TIME = 0xc01, INSTRET = 0xc02, HPMCOUNTER3 = 0xc03, HPMCOUNTER31 = 0xc1f;
     public static final int SSTATUS = 0x100, SIE = 0x104, STVEC = 0x105, SCOUNTEREN = 0x106, SENVCFG = 0x10a;
     public static final int SSCRATCH = 0x140, SEPC = 0x141, SCAUSE = 0x142, STVAL = 0x143, SIP = 0x144;
+    /** Sstc's supervisor timer compare (Sstc 1.0). */
+    public static final int STIMECMP = 0x14d;
     public static final int SATP = 0x180;
     public static final int MVENDORID = 0xf11, MARCHID = 0xf12, MIMPID = 0xf13, MHARTID = 0xf14, MCONFIGPTR = 0xf15;
     public static final int MSTATUS = 0x300, MISA = 0x301, MEDELEG = 0x302, MIDELEG = 0x303, MIE = 0x304, MTVEC = 0x305,
@@ -93,7 +95,8 @@ public final class Csr {
             name(0x60c + i, "hstateen" + i);
             name(0x61c + i, "hstateen" + i + "h");
         }
-        // names of other extensions' CSRs (hypervisor, AIA, Sstc, debug, vector ...): this hart has
+        name(STIMECMP, "stimecmp");
+        // names of other extensions' CSRs (hypervisor, AIA, debug, vector ...): this hart has
         // none of them, but the disassembler names them as binutils does
         name(0x008, "vstart");
         name(0x009, "vxsat");
@@ -101,7 +104,6 @@ public final class Csr {
         name(0x00f, "vcsr");
         name(0x015, "seed");
         name(0x114, "sieh");
-        name(0x14d, "stimecmp");
         name(0x150, "siselect");
         name(0x151, "sireg");
         name(0x154, "siph");

@@ -185,6 +185,16 @@ public final class Disassembler {
                 String name = insn.mnemonic().replace("i", "");
                 return op(name, xd + "," + xs + "," + String.format("0x%x", imm));
             }
+            case SLLI_UW -> {
+                return op("slli.uw", xd + "," + xs + "," + String.format("0x%x", imm));
+            }
+            case RORI, RORIW, BCLRI, BEXTI, BINVI, BSETI -> { // objdump drops the i, as for slli
+                String name = insn == Insn.RORIW ? "rorw" : insn.mnemonic().substring(0, insn.mnemonic().length() - 1);
+                return op(name, xd + "," + xs + "," + String.format("0x%x", imm));
+            }
+            case ADD_UW -> {
+                return rs2 == 0 ? op("zext.w", xd + "," + xs) : generic(d);
+            }
             case SUB -> {
                 return rs1 == 0 ? op("neg", xd + "," + xt) : op("sub", xd + "," + xs + "," + xt);
             }

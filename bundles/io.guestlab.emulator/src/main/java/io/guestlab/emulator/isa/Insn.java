@@ -95,6 +95,50 @@ public enum Insn {
     DIVUW("divuw", 0x0200503b, 0xfe00707f, R, "rd,rs1,rs2"),
     REMW("remw", 0x0200603b, 0xfe00707f, R, "rd,rs1,rs2"),
     REMUW("remuw", 0x0200703b, 0xfe00707f, R, "rd,rs1,rs2"),
+    // Zba, Zbb, Zbc, Zbs (Bit-Manipulation ISA-extensions 1.0.0, chapter 5), as QEMU 7.2's rv64 has them
+    ADD_UW("add.uw", 0x0800003b, 0xfe00707f, R, "rd,rs1,rs2"),
+    SH1ADD("sh1add", 0x20002033, 0xfe00707f, R, "rd,rs1,rs2"),
+    SH2ADD("sh2add", 0x20004033, 0xfe00707f, R, "rd,rs1,rs2"),
+    SH3ADD("sh3add", 0x20006033, 0xfe00707f, R, "rd,rs1,rs2"),
+    SH1ADD_UW("sh1add.uw", 0x2000203b, 0xfe00707f, R, "rd,rs1,rs2"),
+    SH2ADD_UW("sh2add.uw", 0x2000403b, 0xfe00707f, R, "rd,rs1,rs2"),
+    SH3ADD_UW("sh3add.uw", 0x2000603b, 0xfe00707f, R, "rd,rs1,rs2"),
+    SLLI_UW("slli.uw", 0x0800101b, 0xfc00707f, SHIFT6, "rd,rs1,shamt"),
+    ANDN("andn", 0x40007033, 0xfe00707f, R, "rd,rs1,rs2"),
+    ORN("orn", 0x40006033, 0xfe00707f, R, "rd,rs1,rs2"),
+    XNOR("xnor", 0x40004033, 0xfe00707f, R, "rd,rs1,rs2"),
+    CLZ("clz", 0x60001013, 0xfff0707f, R, "rd,rs1"),
+    CLZW("clzw", 0x6000101b, 0xfff0707f, R, "rd,rs1"),
+    CTZ("ctz", 0x60101013, 0xfff0707f, R, "rd,rs1"),
+    CTZW("ctzw", 0x6010101b, 0xfff0707f, R, "rd,rs1"),
+    CPOP("cpop", 0x60201013, 0xfff0707f, R, "rd,rs1"),
+    CPOPW("cpopw", 0x6020101b, 0xfff0707f, R, "rd,rs1"),
+    MAX("max", 0x0a006033, 0xfe00707f, R, "rd,rs1,rs2"),
+    MAXU("maxu", 0x0a007033, 0xfe00707f, R, "rd,rs1,rs2"),
+    MIN("min", 0x0a004033, 0xfe00707f, R, "rd,rs1,rs2"),
+    MINU("minu", 0x0a005033, 0xfe00707f, R, "rd,rs1,rs2"),
+    SEXT_B("sext.b", 0x60401013, 0xfff0707f, R, "rd,rs1"),
+    SEXT_H("sext.h", 0x60501013, 0xfff0707f, R, "rd,rs1"),
+    ZEXT_H("zext.h", 0x0800403b, 0xfff0707f, R, "rd,rs1"),
+    ROL("rol", 0x60001033, 0xfe00707f, R, "rd,rs1,rs2"),
+    ROLW("rolw", 0x6000103b, 0xfe00707f, R, "rd,rs1,rs2"),
+    ROR("ror", 0x60005033, 0xfe00707f, R, "rd,rs1,rs2"),
+    RORW("rorw", 0x6000503b, 0xfe00707f, R, "rd,rs1,rs2"),
+    RORI("rori", 0x60005013, 0xfc00707f, SHIFT6, "rd,rs1,shamt"),
+    RORIW("roriw", 0x6000501b, 0xfe00707f, SHIFT5, "rd,rs1,shamt"),
+    ORC_B("orc.b", 0x28705013, 0xfff0707f, R, "rd,rs1"),
+    REV8("rev8", 0x6b805013, 0xfff0707f, R, "rd,rs1"),
+    CLMUL("clmul", 0x0a001033, 0xfe00707f, R, "rd,rs1,rs2"),
+    CLMULR("clmulr", 0x0a002033, 0xfe00707f, R, "rd,rs1,rs2"),
+    CLMULH("clmulh", 0x0a003033, 0xfe00707f, R, "rd,rs1,rs2"),
+    BCLR("bclr", 0x48001033, 0xfe00707f, R, "rd,rs1,rs2"),
+    BCLRI("bclri", 0x48001013, 0xfc00707f, SHIFT6, "rd,rs1,shamt"),
+    BEXT("bext", 0x48005033, 0xfe00707f, R, "rd,rs1,rs2"),
+    BEXTI("bexti", 0x48005013, 0xfc00707f, SHIFT6, "rd,rs1,shamt"),
+    BINV("binv", 0x68001033, 0xfe00707f, R, "rd,rs1,rs2"),
+    BINVI("binvi", 0x68001013, 0xfc00707f, SHIFT6, "rd,rs1,shamt"),
+    BSET("bset", 0x28001033, 0xfe00707f, R, "rd,rs1,rs2"),
+    BSETI("bseti", 0x28001013, 0xfc00707f, SHIFT6, "rd,rs1,shamt"),
     // A (chapter 8); aq/rl bits [26:25] are outside the mask and printed as a suffix
     LR_W("lr.w", 0x1000202f, 0xf9f0707f, R, "rd,(rs1)"),
     SC_W("sc.w", 0x1800202f, 0xf800707f, R, "rd,rs2,(rs1)"),
@@ -246,6 +290,11 @@ public enum Insn {
     }
 
     /** True if this instruction belongs to the F or D extension (needs mstatus.FS != Off). */
+    /** Zba, Zbb, Zbc or Zbs. */
+    public boolean isBitManipulation() {
+        return ordinal() >= ADD_UW.ordinal() && ordinal() <= BSETI.ordinal();
+    }
+
     public boolean isFloatingPoint() {
         return ordinal() >= FLW.ordinal();
     }

@@ -120,8 +120,30 @@ public class BootProtocolMatchesQemuTest {
         sameTreeAsQemu(config.withDtb(booted), machine, "-dtb", booted.toString());
     }
 
+    /**
+     * A version 16 tree (dtc -V 16, as older tools write them; it has no size_dt_struct): QEMU's
+     * libfdt opens it as version 17, and so does Guestlab, byte for byte.
+     */
+    @Test
+    public void aVersion16DeviceTreeIsReadAndEditedAsQemuDoes() throws Exception {
+        Path uBoot = GuestTools.file(UBOOT_MMODE, "u-boot-qemu");
+        List<String> machine = List.of("-m", "256M", "-bios", "none", "-kernel", uBoot.toString());
+        VirtBoardConfig config = new VirtBoardConfig(1, 256L << 20, null, uBoot, null, "", List.of(), false, false,
+                Semihosting.OFF, null);
+        Path old = givenTree("old", machine, "16");
+        assertEquals(16, java.nio.ByteBuffer.wrap(Files.readAllBytes(old)).getInt(20));
+        sameTreeAsQemu(config.withDtb(old), machine, "-dtb", old.toString());
+        sameTreeAsQemu(config.withDtb(old).withAppend("console=ttyS0"), machine, "-dtb", old.toString(),
+                "-append", "console=ttyS0");
+    }
+
     /** QEMU's tree for {@code options}, through dtc as a user makes one: a compact dtb. */
     private Path givenTree(String name, List<String> options) throws Exception {
+        return givenTree(name, options, "17");
+    }
+
+    /** The same, in format {@code version}. */
+    private Path givenTree(String name, List<String> options, String version) throws Exception {
         Path dump = folder.getRoot().toPath().resolve(name + "-dump.dtb");
         List<String> args = new ArrayList<>(List.of("-M", "virt,dumpdtb=" + dump));
         args.addAll(options);
@@ -130,7 +152,7 @@ public class BootProtocolMatchesQemuTest {
         assertTrue("QEMU did not dump its device tree within 30 s", dumper.waitFor(30, TimeUnit.SECONDS));
         Path dtb = folder.getRoot().toPath().resolve(name + ".dtb");
         Process dtc = new ProcessBuilder(GuestTools.tool("dtc", "device-tree-compiler").toString(), "-q", "-I", "dtb",
-                "-O", "dtb", "-o", dtb.toString(), dump.toString()).redirectErrorStream(true).start();
+                "-O", "dtb", "-V", version, "-o", dtb.toString(), dump.toString()).redirectErrorStream(true).start();
         String output = new String(dtc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue("dtc did not end within 30 s", dtc.waitFor(30, TimeUnit.SECONDS));
         assertEquals(output, 0, dtc.exitValue());
@@ -152,7 +174,7 @@ public class BootProtocolMatchesQemuTest {
             byte[] ours = board.deviceTree();
             // QEMU 7.2 fills every rng-seed with new random bytes at each reset; Guestlab keeps the given
             // ones (every run the same): the seed's bytes are the one difference allowed.
-            byte[] seed = new ParsedDeviceTree(Files.readAllBytes(config.dtb())).node("/chosen").property("rng-seed");
+            byte[] seed = new ParsedDeviceTree(ours).node("/chosen").property("rng-seed"); // the given one
             int at = indexOf(ours, seed);
             assertTrue("the given rng-seed is in the tree", at > 0 && at + seed.length <= qemus.length);
             System.arraycopy(seed, 0, qemus, at, seed.length);

@@ -102,6 +102,27 @@ public class FdtEditorTest {
                 + ": FDT_END with 1 node(s) still open");
     }
 
+    @Test
+    public void aVersionBefore16IsRefusedAsQemuRefusesIt() throws Exception {
+        byte[] given = tree(true);
+        ByteBuffer.wrap(given).putInt(20, 3).putInt(24, 1);
+        refused(given, "device tree board.dtb: version 3 (last compatible 1) cannot be read: QEMU, like Guestlab,"
+                + " reads versions 16 and 17 (convert it with dtc -I dtb -O dtb)");
+    }
+
+    @Test
+    public void aVersion16TreeBecomesVersion17WithItsStructureSizeFound() throws Exception {
+        byte[] current = tree(true);
+        byte[] old = current.clone();
+        ByteBuffer.wrap(old).putInt(20, 16).putInt(36, 0); // version 16 has no size_dt_struct
+        byte[] blob = edited(old, "", 0, 0);
+        ByteBuffer b = ByteBuffer.wrap(blob);
+        assertEquals(17, b.getInt(20));
+        assertEquals(ByteBuffer.wrap(current).getInt(36), b.getInt(36));
+        assertEquals("the caller's bytes are left alone", 16, ByteBuffer.wrap(old).getInt(20));
+        assertEquals("quiet", new ParsedDeviceTree(edited(old, "quiet", 0, 0)).node("/chosen").string("bootargs"));
+    }
+
     private static void refused(byte[] given, String message) {
         try {
             FdtEditor.open("board.dtb", given);

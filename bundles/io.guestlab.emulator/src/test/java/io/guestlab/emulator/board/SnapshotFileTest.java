@@ -160,7 +160,7 @@ public class SnapshotFileTest {
     public void describeSummarisesTheConfiguration() throws Exception {
         Path file = path("described.snapshot");
         SnapshotFile.save(small(1), file);
-        assertEquals("Guestlab snapshot (format 2): 2 harts, 2 MiB, bios none, kernel kernel.elf, 1 drive",
+        assertEquals("Guestlab snapshot (format " + SnapshotFile.VERSION + "): 2 harts, 2 MiB, bios none, kernel kernel.elf, 1 drive",
                 SnapshotFile.describe(file));
     }
 
@@ -181,7 +181,7 @@ public class SnapshotFileTest {
                 expected = "not a Guestlab snapshot: " + bad;
             } else if (at < 12) {
                 expected = bad + " is a snapshot of format version " + Integer.toUnsignedString(ByteBuffer.wrap(copy).getInt(8))
-                        + "; this Guestlab reads version 2";
+                        + "; this Guestlab reads version " + SnapshotFile.VERSION;
             } else if (at >= bytes.length - 40 && at < bytes.length - 32) {
                 expected = bad + " is truncated"; // the end marker is gone
             } else {
@@ -212,7 +212,7 @@ public class SnapshotFileTest {
         byte[] bytes = Files.readAllBytes(file);
         ByteBuffer.wrap(bytes).putInt(8, 1);
         Files.write(file, bytes);
-        assertEquals(file + " is a snapshot of format version 1; this Guestlab reads version 2", refusal(file));
+        assertEquals(file + " is a snapshot of format version 1; this Guestlab reads version " + SnapshotFile.VERSION, refusal(file));
     }
 
     @Test

@@ -22,10 +22,12 @@ import org.junit.rules.TemporaryFolder;
  * The virtio-mmio transports read the same as QEMU 7.2's for the same command line: a stopped QEMU
  * is read through its monitor ({@code xp}, which goes through the devices like a guest load) and
  * compared with loads on our bus at the same addresses and widths. Compared: every register of an
- * empty slot and of the transports with a device (identification, version, queue limits, shared
- * memory, status), the register widths (1, 2 and 8 bytes), the disk's capacity at every width and
- * configuration space beyond its end. Not compared: the device feature bits and the virtio-blk
- * configuration fields after the capacity, where Guestlab's disk offers fewer features than QEMU's.
+ * empty slot and of the transports with a device (identification, version, device features,
+ * queue limits, shared memory, status), the register widths (1, 2 and 8 bytes), and the whole
+ * configuration space of every slot byte by byte and word by word, beyond its end included: the
+ * disk's capacity, limits, geometry (QEMU's guess, with and without an MBR), topology, write
+ * cache, queue count, discard and write-zeroes fields. Each QEMU default so has a read that fails
+ * when it drifts, for a legacy and a modern transport, a writable and a read-only disk.
  */
 public class VirtioMatchesQemuTest {
 
@@ -33,30 +35,64 @@ public class VirtioMatchesQemuTest {
     public final TemporaryFolder folder = new TemporaryFolder();
 
     /** Register offsets a driver reads; write-only ones read as zero. */
-    private static final int[] REGISTERS = {0x000, 0x004, 0x008, 0x00C, 0x014, 0x020, 0x024, 0x028, 0x030, 0x034,
+    private static final int[] REGISTERS = {0x000, 0x004, 0x008, 0x00C, 0x010, 0x014, 0x020, 0x024, 0x028, 0x030, 0x034,
         0x038, 0x03C, 0x040, 0x044, 0x050, 0x060, 0x064, 0x070, 0x080, 0x084, 0x090, 0x094, 0x0A0, 0x0A4, 0x0AC,
         0x0B0, 0x0B4, 0x0B8, 0x0BC, 0x0FC};
 
     @Test
     public void legacyTransportsByDefaultWithTheDiskOnBusZero() throws Exception {
-        Path disk = disk();
-        compare(config(disk, true, kernel()),
-                "-drive", "file=" + disk + ",if=none,format=raw,id=d0", "-device", "virtio-blk-device,drive=d0,bus=virtio-mmio-bus.0",
-                "-device", "virtio-rng-device");
+        compare(true, DiskMode.COPY_ON_WRITE, disk(new byte[0]));
     }
 
     @Test
     public void modernTransportsWithForceLegacyFalse() throws Exception {
-        Path disk = disk();
-        compare(config(disk, false, kernel()), "-global", "virtio-mmio.force-legacy=false",
-                "-drive", "file=" + disk + ",if=none,format=raw,id=d0", "-device", "virtio-blk-device,drive=d0,bus=virtio-mmio-bus.0",
-                "-device", "virtio-rng-device");
+        compare(false, DiskMode.COPY_ON_WRITE, disk(new byte[0]));
     }
 
-    private Path disk() throws Exception {
+    @Test
+    public void readOnlyDiskOnALegacyTransport() throws Exception {
+        compare(true, DiskMode.READ_ONLY, disk(new byte[0]));
+    }
+
+    @Test
+    public void readOnlyDiskOnAModernTransport() throws Exception {
+        compare(false, DiskMode.READ_ONLY, disk(new byte[0]));
+    }
+
+    /** A partition ending on head 3, sector 32: QEMU reports 4 heads of 32 sectors, not its standard 16 of 63. */
+    @Test
+    public void geometryIsGuessedFromAnMbrPartitionTable() throws Exception {
+        byte[] mbr = new byte[512];
+        mbr[0x1BE] = (byte) 0x80;
+        mbr[0x1BE + 4] = (byte) 0x83;
+        mbr[0x1BE + 5] = 3;
+        mbr[0x1BE + 6] = 32;
+        mbr[0x1BE + 8] = 0x08; // first sector 2048
+        mbr[0x1BE + 12] = 100; // 100 sectors
+        mbr[510] = 0x55;
+        mbr[511] = (byte) 0xAA;
+        compare(true, DiskMode.COPY_ON_WRITE, disk(mbr));
+    }
+
+    /** A 3 MiB raw image starting with {@code firstBytes}. */
+    private Path disk(byte[] firstBytes) throws Exception {
         Path disk = folder.getRoot().toPath().resolve("fs.img");
-        Files.write(disk, new byte[3 << 20]);
+        byte[] image = new byte[3 << 20];
+        System.arraycopy(firstBytes, 0, image, 0, firstBytes.length);
+        Files.write(disk, image);
         return disk;
+    }
+
+    /** The disk on bus 0 and an entropy device on the highest transport, as QEMU places them. */
+    private void compare(boolean legacy, DiskMode mode, Path disk) throws Exception {
+        List<String> options = new ArrayList<>();
+        if (!legacy) {
+            options.addAll(List.of("-global", "virtio-mmio.force-legacy=false"));
+        }
+        options.addAll(List.of("-drive", "file=" + disk + ",if=none,format=raw,id=d0"
+                + (mode == DiskMode.READ_ONLY ? ",readonly=on" : ""),
+                "-device", "virtio-blk-device,drive=d0,bus=virtio-mmio-bus.0", "-device", "virtio-rng-device"));
+        compare(config(disk, mode, legacy, kernel()), options.toArray(String[]::new));
     }
 
     /** A raw kernel of one instruction (j .): the board needs something to boot, QEMU stays stopped. */
@@ -66,9 +102,9 @@ public class VirtioMatchesQemuTest {
         return kernel;
     }
 
-    private static VirtBoardConfig config(Path disk, boolean legacy, Path kernel) {
+    private static VirtBoardConfig config(Path disk, DiskMode mode, boolean legacy, Path kernel) {
         return new VirtBoardConfig(1, 128L << 20, null, kernel, null, "",
-                List.of(new Drive(disk, DiskMode.READ_ONLY, 0)), legacy, false, Semihosting.OFF, 0L);
+                List.of(new Drive(disk, mode, 0)), legacy, false, Semihosting.OFF, 0L);
     }
 
     /** Every (address, width) to compare, in the order the monitor commands print them. */
@@ -86,6 +122,13 @@ public class VirtioMatchesQemuTest {
             for (int width : new int[] {1, 2, 4, 8}) {
                 reads.add(new long[] {base + 0x100, width}); // the disk's capacity; elsewhere nothing
                 reads.add(new long[] {base + 0x1F0, width}); // beyond every device's configuration space
+            }
+            // The configuration space and a little beyond (the disk's ends at 0x39): every byte, every word.
+            for (int offset = 0x100; offset < 0x140; offset++) {
+                reads.add(new long[] {base + offset, 1});
+                if (offset % 4 == 0) {
+                    reads.add(new long[] {base + offset, 4});
+                }
             }
         }
         return reads;
@@ -108,7 +151,7 @@ public class VirtioMatchesQemuTest {
         }
     }
 
-    private static final Pattern VALUE = Pattern.compile("^[0-9a-f]{16}: 0x([0-9a-f]+)", Pattern.MULTILINE);
+    private static final Pattern VALUE = Pattern.compile("[0-9a-f]{16}: 0x([0-9a-f]+)");
 
     private static List<Long> qemu(List<long[]> reads, String... options) throws Exception {
         StringBuilder commands = new StringBuilder();

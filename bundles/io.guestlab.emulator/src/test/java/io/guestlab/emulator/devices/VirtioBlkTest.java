@@ -99,7 +99,7 @@ public class VirtioBlkTest {
         assertEquals(VirtioBlk.SEG_MAX, blk.readConfig(VirtioBlk.CONFIG_SEG_MAX, 4));
         assertEquals(512, blk.readConfig(VirtioBlk.CONFIG_BLK_SIZE, 4));
         assertEquals(0, blk.readConfig(0x100, 4));
-        assertEquals(0, blk.features() & VirtioBlk.F_RO);
+        assertEquals(0, blk.features(0) & VirtioBlk.F_RO);
     }
 
     @Test
@@ -185,7 +185,7 @@ public class VirtioBlkTest {
     @Test
     public void readOnlyDiskRefusesWritesWithIoError() throws IOException {
         attach(DiskMode.READ_ONLY);
-        assertTrue((new VirtioBlk(disk, "ro").features() & VirtioBlk.F_RO) != 0);
+        assertTrue((new VirtioBlk(disk, "ro").features(0) & VirtioBlk.F_RO) != 0);
         assertEquals(VirtioBlk.S_IOERR, request(VirtioBlk.T_OUT, 0, 512, false, 1));
         disk.close();
         assertArrayEquals(original, Files.readAllBytes(imageFile));
@@ -194,26 +194,162 @@ public class VirtioBlkTest {
     @Test
     public void accessBeyondTheEndOrOfPartialSectorsIsAnIoError() throws IOException {
         attach(DiskMode.COPY_ON_WRITE);
-        assertEquals(VirtioBlk.S_IOERR, request(VirtioBlk.T_IN, SECTORS - 1, 1024, true, 1));
-        assertEquals(VirtioBlk.S_IOERR, request(VirtioBlk.T_IN, 0, 100, true, 1));
-        assertEquals(VirtioBlk.S_IOERR, request(VirtioBlk.T_IN, -1L, 512, true, 1));
+        // the used length is all writable bytes whatever the outcome, as in QEMU
+        assertEquals(VirtioBlk.S_IOERR, request(VirtioBlk.T_IN, SECTORS - 1, 1024, true, 1025));
+        assertEquals(VirtioBlk.S_IOERR, request(VirtioBlk.T_IN, 0, 100, true, 101));
+        assertEquals(VirtioBlk.S_IOERR, request(VirtioBlk.T_IN, -1L, 512, true, 513));
         assertEquals(VirtioBlk.S_OK, request(VirtioBlk.T_IN, SECTORS - 1, 512, true, 513));
     }
 
     @Test
-    public void unknownRequestTypeIsUnsupported() throws IOException {
+    public void unknownAndScsiRequestTypesAreUnsupported() throws IOException {
         attach(DiskMode.COPY_ON_WRITE);
-        assertEquals(VirtioBlk.S_UNSUPP, request(11 /* DISCARD, not offered */, 0, 0, false, 1));
+        assertEquals(VirtioBlk.S_UNSUPP, request(6, 0, 0, false, 1));
+        assertEquals("too short for a SCSI command", VirtioBlk.S_IOERR, request(VirtioBlk.T_SCSI_CMD, 0, 96, true, 97));
+        assertEquals(VirtioBlk.S_IOERR, request(VirtioBlk.T_SCSI_CMD | VirtioBlk.T_OUT, 0, 0, false, 1));
+
+        // command block out; sense, SCSI header (errors, data_len, sense_len, residual) and status in
+        memory.writeLong(HEADER, 4, VirtioBlk.T_SCSI_CMD);
+        long scsiHeader = DATA + 0x100;
+        memory.writeLong(scsiHeader, 8, 0);
+        memory.writeLong(scsiHeader + 8, 8, -1L);
+        int head = driver.post(0, new Buffer(HEADER, 16, false), new Buffer(DATA, 16, false),
+                new Buffer(DATA + 0x200, 96, true), new Buffer(scsiHeader, 16, true), new Buffer(STATUS, 1, true));
+        driver.notify(0);
+        assertEquals(List.of(new Used(head, 113)), driver.takeUsed(0));
+        assertEquals(VirtioBlk.S_UNSUPP, memory.readLong(STATUS, 1));
+        assertEquals("errors, as QEMU sets it", 255, memory.readLong(scsiHeader, 4));
+        assertEquals("the rest untouched", -1L, memory.readLong(scsiHeader + 8, 8));
     }
 
     @Test
-    public void getIdReturnsTheSerialPaddedToTwentyBytes() throws IOException {
+    public void legacyBitsAreMaskedForDispatchAsQemuDoes() throws IOException {
         attach(DiskMode.COPY_ON_WRITE);
-        memory.write(DATA, new byte[20], 0, 20);
+        assertEquals("FLUSH_OUT is a flush", VirtioBlk.S_OK, request(VirtioBlk.T_FLUSH | VirtioBlk.T_OUT, 0, 0, false, 1));
+        assertEquals("a barrier read is a read", VirtioBlk.S_OK,
+                request(VirtioBlk.T_IN | VirtioBlk.T_BARRIER, 1, 512, true, 513));
+        assertArrayEquals(Arrays.copyOfRange(original, 512, 1024), guestData(512));
+    }
+
+    @Test
+    public void getIdWritesTheSerialAndItsNulOnly() throws IOException {
+        attach(DiskMode.COPY_ON_WRITE);
         Arrays.fill(memory.bytes, (int) (DATA - RAM), (int) (DATA - RAM) + 20, (byte) 0xEE);
         assertEquals(VirtioBlk.S_OK, request(VirtioBlk.T_GET_ID, 0, 20, true, 21));
-        byte[] expected = Arrays.copyOf("guestlab-disk0".getBytes(StandardCharsets.US_ASCII), 20);
-        assertArrayEquals(expected, guestData(20));
+        byte[] expected = new byte[20];
+        Arrays.fill(expected, (byte) 0xEE);
+        byte[] serial = "guestlab-disk0".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(serial, 0, expected, 0, serial.length);
+        expected[serial.length] = 0;
+        assertArrayEquals("QEMU leaves the bytes after the NUL alone", expected, guestData(20));
+        assertEquals(VirtioBlk.S_OK, request(VirtioBlk.T_GET_ID, 0, 4, true, 5));
+        assertArrayEquals(Arrays.copyOf(serial, 4), guestData(4));
+    }
+
+    /** Puts a discard / write-zeroes segment in the data buffer and issues the request. */
+    private int segmentRequest(int type, long sector, long count, int flags) {
+        memory.writeLong(DATA, 8, sector);
+        memory.writeLong(DATA + 8, 4, count);
+        memory.writeLong(DATA + 12, 4, flags);
+        return request(type, 0, VirtioBlk.SEGMENT_SIZE, false, 1);
+    }
+
+    @Test
+    public void discardKeepsTheDataAsQemusDefaultDiscardIgnoreDoes() throws IOException {
+        attach(DiskMode.COPY_ON_WRITE);
+        assertEquals(VirtioBlk.S_OK, segmentRequest(VirtioBlk.T_DISCARD, 2, 3, 0));
+        assertEquals(0, disk.overlaySectors());
+        assertEquals(VirtioBlk.S_OK, request(VirtioBlk.T_IN, 2, 1536, true, 1537));
+        assertArrayEquals(Arrays.copyOfRange(original, 1024, 2560), guestData(1536));
+    }
+
+    @Test
+    public void writeZeroesZeroesTheOverlayNotTheFile() throws IOException {
+        attach(DiskMode.COPY_ON_WRITE);
+        assertEquals(VirtioBlk.S_OK, segmentRequest(VirtioBlk.T_WRITE_ZEROES, 3, 2, VirtioBlk.WRITE_ZEROES_FLAG_UNMAP));
+        assertEquals(VirtioBlk.S_OK, request(VirtioBlk.T_IN, 2, 2048, true, 2049));
+        byte[] expected = Arrays.copyOfRange(original, 1024, 3072);
+        Arrays.fill(expected, 512, 1536, (byte) 0);
+        assertArrayEquals(expected, guestData(2048));
+        assertEquals(2, disk.overlaySectors());
+        disk.close();
+        assertArrayEquals(original, Files.readAllBytes(imageFile));
+    }
+
+    @Test
+    public void writeZeroesReachesAPersistentFileAndIsRefusedReadOnly() throws IOException {
+        attach(DiskMode.PERSISTENT);
+        assertEquals(VirtioBlk.S_OK, segmentRequest(VirtioBlk.T_WRITE_ZEROES, SECTORS - 1, 1, 0));
+        disk.close();
+        byte[] expected = original.clone();
+        Arrays.fill(expected, (SECTORS - 1) * 512, SECTORS * 512, (byte) 0);
+        assertArrayEquals(expected, Files.readAllBytes(imageFile));
+
+        attach(DiskMode.READ_ONLY);
+        assertEquals(VirtioBlk.S_IOERR, segmentRequest(VirtioBlk.T_WRITE_ZEROES, 0, 1, 0));
+    }
+
+    @Test
+    public void discardAndWriteZeroesAreCheckedAsQemuChecksThem() throws IOException {
+        attach(DiskMode.COPY_ON_WRITE);
+        assertEquals("unmap on a discard", VirtioBlk.S_UNSUPP,
+                segmentRequest(VirtioBlk.T_DISCARD, 0, 1, VirtioBlk.WRITE_ZEROES_FLAG_UNMAP));
+        assertEquals("unknown flag", VirtioBlk.S_UNSUPP, segmentRequest(VirtioBlk.T_WRITE_ZEROES, 0, 1, 2));
+        assertEquals("beyond the end", VirtioBlk.S_IOERR, segmentRequest(VirtioBlk.T_WRITE_ZEROES, SECTORS - 1, 2, 0));
+        assertEquals("more than max_write_zeroes_sectors", VirtioBlk.S_IOERR,
+                segmentRequest(VirtioBlk.T_DISCARD, 0, VirtioBlk.MAX_DISCARD_SECTORS + 1L, 0));
+        assertEquals("size is checked before the flags", VirtioBlk.S_IOERR,
+                segmentRequest(VirtioBlk.T_DISCARD, SECTORS, 1, 4));
+        assertEquals(0, disk.overlaySectors());
+        driver.post(0, new Buffer(HEADER, 16, false), new Buffer(STATUS, 1, true));
+        memory.writeLong(HEADER, 4, VirtioBlk.T_DISCARD);
+        driver.notify(0);
+        assertTrue("a discard without its segment is a driver bug",
+                (driver.reg(VirtioMmio.STATUS) & VirtioMmio.STATUS_DEVICE_NEEDS_RESET) != 0);
+    }
+
+    @Test
+    public void writebackIsOnUntilTheDriverTurnsItOffOrCannotFlush() throws IOException {
+        attach(DiskMode.COPY_ON_WRITE);
+        int writeback = VirtioMmio.CONFIG + VirtioBlk.CONFIG_WRITEBACK;
+        assertEquals("FLUSH accepted, no CONFIG_WCE: write back", 1, driver.transport().read(writeback, 1));
+        driver.transport().write(writeback, 1, 0);
+        assertEquals(0, driver.transport().read(writeback, 1));
+        driver.transport().write(VirtioMmio.CONFIG + VirtioBlk.CONFIG_WRITEBACK, 4, 0x0001_0001); // with num_queues
+        assertEquals(1, driver.transport().read(writeback, 1));
+        assertEquals("num_queues is read-only", 1, driver.transport().read(VirtioMmio.CONFIG + VirtioBlk.CONFIG_NUM_QUEUES, 2));
+
+        driver.initialise(VirtioMmio.F_VERSION_1, 1);
+        assertEquals("a driver that can neither flush nor switch the cache writes through", 0,
+                driver.transport().read(writeback, 1));
+        driver.transport().write(writeback, 1, 1);
+        driver.initialise(VirtioMmio.F_VERSION_1 | VirtioBlk.F_CONFIG_WCE, 1);
+        assertEquals("with CONFIG_WCE the driver's choice stands", 1, driver.transport().read(writeback, 1));
+        assertEquals("writing through, writes still work", VirtioBlk.S_OK, request(VirtioBlk.T_OUT, 0, 512, false, 1));
+    }
+
+    @Test
+    public void legacyDeviceOffersScsiAndWithdrawsAnyLayout() throws IOException {
+        attach(DiskMode.COPY_ON_WRITE);
+        VirtioBlk blk = new VirtioBlk(disk, "x");
+        long legacy = blk.features(VirtioMmio.F_ANY_LAYOUT | VirtioMmio.F_INDIRECT_DESC);
+        assertEquals(VirtioBlk.F_SCSI, legacy & VirtioBlk.F_SCSI);
+        assertEquals(0, legacy & VirtioMmio.F_ANY_LAYOUT);
+        assertEquals(0, blk.features(VirtioMmio.F_VERSION_1) & VirtioBlk.F_SCSI);
+    }
+
+    @Test
+    public void configurationSpaceHoldsGeometryTopologyAndLimits() throws IOException {
+        attach(DiskMode.COPY_ON_WRITE);
+        VirtioBlk blk = new VirtioBlk(disk, "x");
+        assertEquals(0, blk.readConfig(VirtioBlk.CONFIG_SIZE_MAX, 4));
+        assertEquals("64 sectors: the 2-cylinder minimum", 2, blk.readConfig(VirtioBlk.CONFIG_CYLINDERS, 2));
+        assertEquals(16, blk.readConfig(VirtioBlk.CONFIG_HEADS, 1));
+        assertEquals(63, blk.readConfig(VirtioBlk.CONFIG_SECTORS, 1));
+        assertEquals(0, blk.readConfig(VirtioBlk.CONFIG_TOPOLOGY, 8));
+        assertEquals(VirtioBlk.MAX_DISCARD_SECTORS, blk.readConfig(VirtioBlk.CONFIG_MAX_WRITE_ZEROES_SECTORS, 4));
+        assertEquals(1, blk.readConfig(VirtioBlk.CONFIG_WRITE_ZEROES_MAY_UNMAP, 1));
+        assertEquals(0x39, blk.configSize());
     }
 
     @Test

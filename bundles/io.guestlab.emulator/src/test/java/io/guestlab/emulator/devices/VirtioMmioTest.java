@@ -25,7 +25,7 @@ public class VirtioMmioTest {
         assertEquals(VirtioRng.DEVICE_ID, driver.reg(VirtioMmio.DEVICE_ID));
         assertEquals(0x554D_4551, driver.reg(VirtioMmio.VENDOR_ID));
         driver.set(VirtioMmio.DEVICE_FEATURES_SEL, 1);
-        assertEquals("VIRTIO_F_VERSION_1", 1, driver.reg(VirtioMmio.DEVICE_FEATURES));
+        assertEquals("VIRTIO_F_VERSION_1 and, as in QEMU 7.2, VIRTIO_F_RING_RESET", 0x101, driver.reg(VirtioMmio.DEVICE_FEATURES));
         driver.set(VirtioMmio.DEVICE_FEATURES_SEL, 2);
         assertEquals(0, driver.reg(VirtioMmio.DEVICE_FEATURES));
         driver.set(VirtioMmio.QUEUE_SEL, 0);
@@ -158,14 +158,19 @@ public class VirtioMmioTest {
     }
 
     @Test
-    public void queueAddressesReadBackAndAreFrozenWhileReady() {
+    public void queueAddressesReadAsZeroAsInQemuAndAreFrozenWhileReady() {
         driver.initialise(VirtioMmio.F_VERSION_1, 1);
         driver.set(VirtioMmio.QUEUE_SEL, 0);
-        assertEquals((int) RAM, driver.reg(VirtioMmio.QUEUE_DESC_LOW));
-        assertEquals((int) (RAM + 0x400), driver.reg(VirtioMmio.QUEUE_DRIVER_LOW));
-        assertEquals((int) (RAM + 0x800), driver.reg(VirtioMmio.QUEUE_DEVICE_LOW));
-        driver.set(VirtioMmio.QUEUE_DESC_LOW, 0);
-        assertEquals((int) RAM, driver.reg(VirtioMmio.QUEUE_DESC_LOW));
+        for (int register = VirtioMmio.QUEUE_DESC_LOW; register <= VirtioMmio.QUEUE_DEVICE_HIGH; register += 4) {
+            assertEquals("register 0x" + Integer.toHexString(register), 0, driver.reg(register));
+        }
+        driver.set(VirtioMmio.QUEUE_DESC_LOW, 0x100);
+        driver.set(VirtioMmio.QUEUE_RESET, 1); // QEMU 7.2 ignores QueueReset
+        assertEquals(1, driver.reg(VirtioMmio.QUEUE_READY));
+        int head = driver.post(0, new GuestVirtioDriver.Buffer(RAM + 0x3000, 4, true));
+        driver.notify(0);
+        assertEquals("the ready queue still uses its addresses", List.of(new GuestVirtioDriver.Used(head, 4)),
+                driver.takeUsed(0));
     }
 
     @Test

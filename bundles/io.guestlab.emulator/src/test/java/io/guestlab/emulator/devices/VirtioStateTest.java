@@ -143,6 +143,32 @@ public class VirtioStateTest {
         }
     }
 
+    /** The signalled used index and the write-cache mode are state: without them the fork would interrupt, or cache, differently. */
+    @Test
+    public void eventIndexAndWriteCacheSurviveASnapshot() throws Exception {
+        Path file = diskFile();
+        try (DiskImage diskA = DiskImage.open(file, DiskMode.COPY_ON_WRITE);
+             DiskImage diskB = DiskImage.open(file, DiskMode.COPY_ON_WRITE)) {
+            Slot a = new Slot(new VirtioBlk(diskA, "disk0"), new ByteArrayMemory(RAM, RAM_SIZE));
+            GuestVirtioDriver driver = new GuestVirtioDriver(a.transport, a.memory);
+            driver.initialise(VirtioMmio.F_VERSION_1 | VirtioMmio.F_EVENT_IDX | VirtioBlk.F_CONFIG_WCE, 1);
+            a.transport.write(VirtioMmio.CONFIG + VirtioBlk.CONFIG_WRITEBACK, 1, 0);
+            a.memory.writeLong(RAM + 0x4000, 4, VirtioBlk.T_FLUSH);
+            driver.post(0, new Buffer(RAM + 0x4000, 16, false), new Buffer(RAM + 0x6000, 1, true));
+            driver.notify(0);
+            assertTrue("the first used buffer is signalled", a.irq.level);
+            a.memory.writeLong(RAM + 0x400 + 4 + 2L * GuestVirtioDriver.QUEUE_SIZE, 2, 50); // used_event far ahead
+            post(a.memory, 0, new Buffer(RAM + 0x4000, 16, false), new Buffer(RAM + 0x6100, 1, true));
+
+            Slot b = new Slot(new VirtioBlk(diskB, "disk0"), a.ramCopy());
+            copy(a.transport, b.transport);
+            assertSameReads(a.transport, b.transport, 1, VirtioMmio.CONFIG + VirtioBlk.CONFIG_WRITEBACK);
+            assertEquals(0, b.transport.read(VirtioMmio.CONFIG + VirtioBlk.CONFIG_WRITEBACK, 1));
+            notifyBoth(a, b, 0);
+            assertFalse("used index 2 is not past used_event 50: no interrupt on either", b.irq.level);
+        }
+    }
+
     @Test
     public void seededEntropyContinuesItsStream() throws Exception {
         Slot a = new Slot(VirtioRng.seeded(7), new ByteArrayMemory(RAM, RAM_SIZE));
@@ -218,7 +244,8 @@ public class VirtioStateTest {
         Virtqueue queue = new Virtqueue(memory, 256);
         StateWriter readyWithBadSize = new StateWriter().putInt("maxSize", 256).putInt("size", 12)
                 .putLong("descriptorTable", RAM).putLong("availableRing", RAM + 0x400).putLong("usedRing", RAM + 0x800)
-                .putBoolean("ready", true).putInt("lastAvailableIndex", 0).putInt("usedIndex", 0);
+                .putBoolean("ready", true).putInt("lastAvailableIndex", 0).putInt("usedIndex", 0)
+                .putInt("signalledUsed", 0).putBoolean("signalledUsedValid", false);
         assertRefused(queue, readyWithBadSize.toByteArray(), "virtqueue.size");
         assertRefused(new Virtqueue(memory, 128), save(new Virtqueue(memory, 256)), "virtqueue.maxSize");
     }

@@ -2,7 +2,9 @@ package io.guestlab.emulator.devices;
 
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -139,5 +141,77 @@ public class VirtqueueTest {
         memory.writeLong(AVAIL + 2, 2, 0); // wrapped
         assertEquals(1, queue.pop().head());
         assertNull(queue.pop());
+    }
+
+    /** Offers one single-descriptor request, the device takes it and returns it; answers takeInterrupt(). */
+    private boolean serveOne() {
+        descriptor(DESC, 0, RAM + 0x1000, 4, Virtqueue.DESC_F_WRITE, 0);
+        offer(0);
+        queue.pushUsed(queue.pop(), 4);
+        assertNull(queue.pop());
+        return queue.takeInterrupt();
+    }
+
+    /** used_event sits after the driver ring, avail_event after the device ring (2.7.10). */
+    private static final long USED_EVENT = AVAIL + 4 + 2 * 8;
+    private static final long AVAIL_EVENT = USED + 4 + 8 * 8;
+
+    @Test
+    public void withoutEventIndexTheNoInterruptFlagSuppresses() {
+        assertFalse("nothing returned, nothing to say", queue.takeInterrupt());
+        assertTrue(serveOne());
+        memory.writeLong(AVAIL, 2, Virtqueue.AVAIL_F_NO_INTERRUPT);
+        assertFalse(serveOne());
+        assertEquals("avail_event is not written without EVENT_IDX", 0, memory.readLong(AVAIL_EVENT, 2));
+    }
+
+    @Test
+    public void notifyOnEmptyInterruptsWhateverTheFlagOnceTheRingIsEmpty() {
+        queue.useFeatures(false, true);
+        memory.writeLong(AVAIL, 2, Virtqueue.AVAIL_F_NO_INTERRUPT);
+        assertTrue(serveOne());
+        descriptor(DESC, 1, RAM + 0x1000, 4, Virtqueue.DESC_F_WRITE, 0);
+        offer(1);
+        offer(1);
+        queue.pushUsed(queue.pop(), 4);
+        assertFalse("one request still waits", queue.takeInterrupt());
+    }
+
+    @Test
+    public void withEventIndexTheDriverSaysWhenAndTheDevicePublishesWhereItIs() {
+        queue.useFeatures(true, false);
+        memory.writeLong(AVAIL, 2, Virtqueue.AVAIL_F_NO_INTERRUPT); // ignored with EVENT_IDX
+        memory.writeLong(USED_EVENT, 2, 5);
+        assertTrue("the first used buffer is always signalled", serveOne());
+        assertEquals("notify me past the request I took", 1, memory.readLong(AVAIL_EVENT, 2));
+        for (int used = 2; used <= 5; used++) {
+            assertFalse("used index " + used + " is not past used_event 5", serveOne());
+        }
+        assertTrue("used index 6 passes used_event 5", serveOne());
+        assertFalse(serveOne());
+        assertEquals(7, memory.readLong(AVAIL_EVENT, 2));
+        memory.writeLong(USED_EVENT, 2, 7);
+        assertTrue(serveOne());
+    }
+
+    @Test
+    public void eventIndexComparisonWrapsAround() {
+        assertTrue(Virtqueue.needsEvent(0xFFFF, 0, 0xFFFE));
+        assertTrue(Virtqueue.needsEvent(0xFFFE, 2, 0xFFF0));
+        assertFalse(Virtqueue.needsEvent(2, 2, 0xFFF0));
+        assertFalse("no movement, no event", Virtqueue.needsEvent(4, 5, 5));
+    }
+
+    @Test
+    public void signalledIndexIsForgottenWhenTheQueueStartsAgain() {
+        queue.useFeatures(true, false);
+        memory.writeLong(USED_EVENT, 2, 100);
+        assertTrue(serveOne());
+        assertFalse(serveOne());
+        queue.setReady(false);
+        queue.setReady(true);
+        memory.writeLong(AVAIL + 2, 2, 0);
+        memory.writeLong(USED + 2, 2, 0);
+        assertTrue(serveOne());
     }
 }

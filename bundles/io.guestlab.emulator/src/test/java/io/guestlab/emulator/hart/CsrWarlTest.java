@@ -48,7 +48,8 @@ public class CsrWarlTest {
         m.put(Csr.STVEC, new long[] {0, 0});
         m.put(Csr.MCOUNTEREN, new long[] {0xffffffffL, 0});
         m.put(Csr.SCOUNTEREN, new long[] {0xffffffffL, 0});
-        m.put(Csr.MENVCFG, new long[] {1, 0});
+        m.put(Csr.MENVCFG, new long[] {1 | 1L << 63, 0}); // FIOM and Sstc's STCE
+        m.put(Csr.STIMECMP, new long[] {ALL, 0});
         m.put(Csr.SENVCFG, new long[] {1, 0});
         m.put(Csr.MCOUNTINHIBIT, new long[] {5, 0});
         m.put(Csr.MSCRATCH, new long[] {ALL, 0});

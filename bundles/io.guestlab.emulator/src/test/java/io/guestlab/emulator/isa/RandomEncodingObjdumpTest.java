@@ -19,7 +19,9 @@ import org.junit.Test;
  * Every encoding, not only what compilers emit: random operand bits for every entry of the ISA
  * table, random compressed parcels and random noise go into a raw binary that
  * {@code objdump -D -b binary -m riscv:rv64} disassembles; the disassembler must agree on every
- * instruction (text, and which encodings are not instructions at all).
+ * instruction (text, and which encodings are not instructions at all). A raw binary is rv64gc to
+ * objdump: the bit-manipulation encodings (Zb*) are left out here and compared with objdump
+ * through examples/isa-tests/zb.S, whose ELF names those extensions (DisassemblerObjdumpTest).
  */
 public class RandomEncodingObjdumpTest {
 
@@ -31,6 +33,9 @@ public class RandomEncodingObjdumpTest {
         List<Integer> parcels = new ArrayList<>();
         for (int round = 0; round < 40; round++) {
             for (Insn insn : Insn.values()) {
+                if (insn.isBitManipulation()) {
+                    continue;
+                }
                 add(code, parcels, (random.nextInt() & ~insn.mask()) | insn.match());
             }
             for (int i = 0; i < 60; i++) {
@@ -40,7 +45,11 @@ public class RandomEncodingObjdumpTest {
                 }
             }
             for (int i = 0; i < 30; i++) {
-                add(code, parcels, random.nextInt() | 3);
+                int noise = random.nextInt() | 3;
+                Decoded decoded = Decoder.decode(noise);
+                if (decoded == null || !decoded.insn().isBitManipulation()) {
+                    add(code, parcels, noise);
+                }
             }
         }
         add(code, parcels, 0x00000013);
