@@ -325,8 +325,6 @@ public final class Machine implements Stateful {
         h.run(before + n);
         if (h.isWaitingForInterrupt() && h.steps() < before + n) {
             h.idle(before + n - h.steps()); // time passes while it sleeps
-        } else {
-            roundProgress = true;
         }
         long ran = h.steps() - before;
         sliceLeft -= ran;
@@ -343,6 +341,11 @@ public final class Machine implements Stateful {
      * what makes a run a function of its start state and its inputs alone.
      */
     private void endSlice() {
+        // whether the hart waits is judged where its turn ends, not where a run was cut within
+        // it (a breakpoint, a budget): a cut may not decide whether time skips ahead below
+        if (!harts[currentHart].isWaitingForInterrupt()) {
+            roundProgress = true;
+        }
         clock.retire(unretired);
         unretired = 0;
         advanceDevices();

@@ -1148,6 +1148,8 @@ public final class Hart {
             return bus.load(pa, size);
         } catch (BusErrorException e) {
             throw raise(TrapCause.LOAD_ACCESS_FAULT, va);
+        } finally {
+            deviceAccessed();
         }
     }
 
@@ -1182,7 +1184,19 @@ public final class Hart {
             bus.store(pa, size, value, id);
         } catch (BusErrorException e) {
             throw raise(TrapCause.STORE_ACCESS_FAULT, va);
+        } finally {
+            deviceAccessed();
         }
+    }
+
+    /**
+     * A device register was read or written: that may raise or lower one of this hart's interrupt
+     * wires, so interrupts are looked at before the next instruction. Done at the access rather
+     * than wherever a run happens to be cut next, which would let the cut decide when an
+     * interrupt is taken.
+     */
+    private void deviceAccessed() {
+        sliceLimit = 0;
     }
 
     /** Translates and PMP-checks a data access; throws the page or access fault. */
