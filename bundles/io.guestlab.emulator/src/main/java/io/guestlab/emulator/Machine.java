@@ -382,12 +382,13 @@ public final class Machine implements Stateful {
 
     /** Replaces RAM by a snapshot's, sharing its pages copy-on-write. */
     public void restoreRam(io.guestlab.emulator.snapshot.RamImage image) throws SnapshotException {
+        byte[][] before = bus.ram().pageArrays();
         try {
             bus.ram().restore(image);
         } catch (IllegalArgumentException e) {
             throw new SnapshotException(e.getMessage());
         }
-        code.clear();
+        code.restored(before);
         for (Hart h : harts) {
             h.flushTranslations();
         }

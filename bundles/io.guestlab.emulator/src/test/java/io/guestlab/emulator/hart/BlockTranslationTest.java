@@ -267,6 +267,51 @@ public class BlockTranslationTest {
         assertEquals("the loop body", 1, hart.blocksTranslated);
     }
 
+    /**
+     * Going back to a snapshot keeps the translations of code pages whose bytes it did not
+     * change (re-execution runs at full speed), and drops those of pages it replaced.
+     */
+    @Test
+    public void aRestoreKeepsTheTranslationsOfUnchangedCodePages() {
+        Asm a = new Asm().addi(A0, 0, 0).addi(S1, 0, 100);
+        a.word(Asm.rType(0x33, 0, 0, A0, A0, S1)) // loop: add a0, a0, s1
+                .addi(S1, S1, -1)
+                .bne(S1, 0, -8)
+                .ebreak();
+        Bus bus = new Bus(new Ram(RAM, RAM_SIZE));
+        CodeCache code = new CodeCache(bus);
+        Hart hart = new Hart(0, bus, code, new Reservations(bus, 1));
+        hart.setTranslation(true, EARLY.hotRuns(), EARLY.regionRuns());
+        hart.setTrapCatch(1L << TrapCause.BREAKPOINT, 0);
+        byte[] program = a.bytes();
+        bus.write(RAM, program, 0, program.length);
+        io.guestlab.emulator.snapshot.RamImage image = bus.ram().freeze();
+        hart.reset(RAM);
+        hart.run(10_000);
+        assertEquals(StopReason.TRAP, hart.takeEvent().reason()); // the ebreak at the end
+        assertEquals(1, hart.blocksTranslated);
+
+        bus.write(DATA, new byte[] {1, 2, 3}, 0, 3); // data written after the snapshot: another page
+        byte[][] before = bus.ram().pageArrays();
+        bus.ram().restore(image);
+        code.restored(before);
+        hart.reset(RAM);
+        hart.run(10_000);
+        assertEquals(StopReason.TRAP, hart.takeEvent().reason()); // the ebreak at the end
+        assertEquals(5050, hart.xreg(A0));
+        assertEquals("the loop body's translation was kept", 1, hart.blocksTranslated);
+
+        bus.write(RAM + program.length, new byte[] {0x13, 0, 0, 0}, 0, 4); // a nop after the code, in its page
+        before = bus.ram().pageArrays();
+        bus.ram().restore(image);
+        code.restored(before);
+        hart.reset(RAM);
+        hart.run(10_000);
+        assertEquals(StopReason.TRAP, hart.takeEvent().reason()); // the ebreak at the end
+        assertEquals(5050, hart.xreg(A0));
+        assertEquals("the code page was replaced: translated again", 2, hart.blocksTranslated);
+    }
+
     @Test
     public void translationStopsBeforeTheFirstInstructionItCannotTranslate() {
         io.guestlab.emulator.isa.Decoded[] decoded = {
