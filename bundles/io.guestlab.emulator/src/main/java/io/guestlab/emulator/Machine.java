@@ -588,7 +588,7 @@ public final class Machine implements Stateful {
     }
 
     private void publishBreakpoints() {
-        long[] array = breakpoints.stream().mapToLong(Long::longValue).toArray();
+        long[] array = breakpoints.stream().mapToLong(Long::longValue).sorted().toArray(); // one array for all harts
         for (Hart h : harts) {
             h.setBreakpoints(array);
         }

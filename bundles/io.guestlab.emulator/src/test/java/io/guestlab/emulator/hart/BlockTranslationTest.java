@@ -202,6 +202,46 @@ public class BlockTranslationTest {
         assertSameHartState("after the breakpoints", machines);
     }
 
+    @Test
+    public void breakpointsMovedWhileARegionRunsStopOnTheSameInstructions() {
+        // translations know where breakpoints are: each change of the set (one moved to another
+        // instruction of the running region, a second added, all removed) must be seen at once
+        Random random = new Random(10);
+        byte[] program = randomLoop(random, true);
+        Machine[] machines = loopMachines(program);
+        for (Machine m : machines) {
+            m.run(300_000); // hot: translated as a region, then as its second tier
+        }
+        long previous = -1;
+        for (int round = 0; round < 60; round++) {
+            long at = RAM + 4L * random.nextInt(program.length / 4);
+            long extra = RAM + 4L * random.nextInt(program.length / 4);
+            for (Machine m : machines) {
+                if (previous >= 0) {
+                    m.removeBreakpoint(previous);
+                }
+                m.addBreakpoint(at);
+                if (round % 3 == 0) {
+                    m.addBreakpoint(extra);
+                }
+            }
+            StopEvent[] stops = new StopEvent[2];
+            int budget = 1 + random.nextInt(5_000);
+            for (int k = 0; k < 2; k++) {
+                stops[k] = machines[k].run(budget);
+            }
+            assertEquals("round " + round, stops[0].reason(), stops[1].reason());
+            assertEquals("round " + round, stops[0].pc(), stops[1].pc());
+            assertSameHartState("round " + round, machines);
+            for (Machine m : machines) {
+                if (round % 3 == 0) {
+                    m.removeBreakpoint(extra);
+                }
+            }
+            previous = at;
+        }
+    }
+
     /** The interpreter's machine and the translating one, both at the start of {@code program}. */
     private static Machine[] loopMachines(byte[] program) {
         Machine[] machines = new Machine[2];
