@@ -59,9 +59,10 @@ public final class DebugSessionBenchmark {
     private static final Path FW_JUMP = Path.of("/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin");
 
     /**
-     * The example Linux on 4 harts booted to its power-off under the debugger: no breakpoint,
+     * The example Linux on 4 harts run from start_kernel to its power-off under the debugger: no breakpoint,
      * {@code break panic}, 100 breakpoints on kernel functions the boot never calls (error and
-     * panic paths: in pages with hot code too), and a write watchpoint on {@code panic_cpu}.
+     * panic paths: in pages with hot code too). (A watchpoint is not among them: the debugger
+     * cannot yet place one on a Linux global, "it is not in memory".)
      * Wall time and the process's CPU time (JIT threads included), best of {@code runs}.
      */
     private static void linuxUnderDebugger(Path build, int runs) throws Exception {
@@ -70,6 +71,7 @@ public final class DebugSessionBenchmark {
         ElfFile vmlinux = ElfFile.read(build.resolve("vmlinux"));
         List<Long> unreached = unreachedFunctions(config, vmlinux);
         long panic = vmlinux.symbol("panic").orElseThrow();
+        long startKernel = vmlinux.symbol("start_kernel").orElseThrow();
         if (!unreached.contains(panic) || unreached.size() < 100) {
             throw new IllegalStateException("the boot reaches panic, or fewer than 100 error-path functions stay unreached");
         }
@@ -79,19 +81,18 @@ public final class DebugSessionBenchmark {
         cases.put("no breakpoint", List.of());
         cases.put("break panic", List.of(BreakpointSpec.of(new BreakpointSpec.Address(panic))));
         cases.put("100 breakpoints", hundred);
-        cases.put("watch panic_cpu", List.of(BreakpointSpec.of(new BreakpointSpec.Watch("panic_cpu", 0, false, true))));
         Map<String, double[]> best = new java.util.LinkedHashMap<>();
         for (int i = 0; i < runs; i++) {
             for (Map.Entry<String, List<BreakpointSpec>> c : cases.entrySet()) {
-                double[] t = bootUnderDebugger(config, build.resolve("vmlinux"), c.getValue());
+                double[] t = bootUnderDebugger(config, build.resolve("vmlinux"), startKernel, c.getValue());
                 best.merge(c.getKey(), t, (a, b) -> new double[] {Math.min(a[0], b[0]), Math.min(a[1], b[1])});
             }
         }
         double[] none = best.get("no breakpoint");
-        System.out.printf(Locale.ROOT, "Linux (4 harts) to its power-off under the debugger (best of %d):%n", runs);
+        System.out.printf(Locale.ROOT, "Linux (4 harts) from start_kernel to its power-off under the debugger (best of %d):%n", runs);
         for (Map.Entry<String, double[]> e : best.entrySet()) {
             double[] t = e.getValue();
-            System.out.printf(Locale.ROOT, "  %-16s %6.2f s wall (%+5.1f%%), %6.2f s CPU (%+5.1f%%)%n", e.getKey(), t[0],
+            System.out.printf(Locale.ROOT, "  %-23s %6.2f s wall (%+5.1f%%), %6.2f s CPU (%+5.1f%%)%n", e.getKey(), t[0],
                     100 * (t[0] / none[0] - 1), t[1], 100 * (t[1] / none[1] - 1));
         }
     }
@@ -126,12 +127,19 @@ public final class DebugSessionBenchmark {
     }
 
     /** One boot to power-off in a debug session with {@code specs} set: wall and process CPU seconds. */
-    private static double[] bootUnderDebugger(VirtBoardConfig config, Path vmlinux, List<BreakpointSpec> specs) throws Exception {
+    private static double[] bootUnderDebugger(VirtBoardConfig config, Path vmlinux, long startKernel, List<BreakpointSpec> specs) throws Exception {
         MachineSetup setup = new MachineSetup(config, List.of(new MachineSetup.Symbols(vmlinux, 0)),
                 LaunchAttributes.STOP_AT_RESET, null, List.of(), 0);
         Recorder events = new Recorder();
         MachineSession s = MachineSession.start(setup, events, true);
         events.stop();
+        // to start_kernel, where the timed part begins
+        BreakpointSpec start = BreakpointSpec.of(new BreakpointSpec.Address(startKernel));
+        s.addBreakpoint(start);
+        events.next(Recorder.Placed.class);
+        s.resume();
+        events.stop();
+        s.removeBreakpoint(start);
         for (BreakpointSpec spec : specs) {
             s.addBreakpoint(spec);
             Recorder.Placed p = events.next(Recorder.Placed.class);
