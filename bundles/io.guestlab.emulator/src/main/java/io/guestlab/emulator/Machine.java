@@ -65,6 +65,7 @@ public final class Machine implements Stateful {
     // the schedule: see runSlice and endSlice
     private int currentHart;
     private long sliceLeft;
+    /** A hart ended its turn of this round running (not in wfi): time does not skip ahead. */
     private boolean roundProgress;
     private long unretired;
     private long machineSteps;
