@@ -1415,7 +1415,7 @@ public final class Hart {
         trapListener = listener;
     }
 
-    /** Breakpoint addresses, sorted; a new array for each new set (see {@link Machine#addBreakpoint}). */
+    /** Breakpoint addresses, sorted; a new array for each new set (see {@link io.guestlab.emulator.Machine#addBreakpoint}). */
     public void setBreakpoints(long[] addresses) {
         debug.setBreakpoints(addresses);
     }
