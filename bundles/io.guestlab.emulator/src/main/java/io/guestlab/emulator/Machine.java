@@ -67,6 +67,7 @@ public final class Machine implements Stateful {
     // the schedule: see runSlice and endSlice
     private int currentHart;
     private long sliceLeft;
+    /** A hart ended its turn of this round running (not in wfi): time does not skip ahead. */
     private boolean roundProgress;
     private long unretired;
     private long machineSteps;
@@ -337,8 +338,6 @@ public final class Machine implements Stateful {
         h.run(before + n);
         if (h.isWaitingForInterrupt() && h.steps() < before + n) {
             h.idle(before + n - h.steps()); // time passes while it sleeps
-        } else {
-            roundProgress = true;
         }
         long ran = h.steps() - before;
         sliceLeft -= ran;
@@ -355,6 +354,11 @@ public final class Machine implements Stateful {
      * what makes a run a function of its start state and its inputs alone.
      */
     private void endSlice() {
+        // whether the hart waits is judged where its turn ends, not where a run was cut within
+        // it (a breakpoint, a budget): a cut may not decide whether time skips ahead below
+        if (!harts[currentHart].isWaitingForInterrupt()) {
+            roundProgress = true;
+        }
         clock.retire(unretired);
         unretired = 0;
         advanceDevices();
@@ -391,12 +395,13 @@ public final class Machine implements Stateful {
 
     /** Replaces RAM by a snapshot's, sharing its pages copy-on-write. */
     public void restoreRam(io.guestlab.emulator.snapshot.RamImage image) throws SnapshotException {
+        byte[][] before = bus.ram().pageArrays();
         try {
             bus.ram().restore(image);
         } catch (IllegalArgumentException e) {
             throw new SnapshotException(e.getMessage());
         }
-        code.clear();
+        code.restored(before);
         for (Hart h : harts) {
             h.flushTranslations();
         }
@@ -598,7 +603,7 @@ public final class Machine implements Stateful {
     }
 
     private void publishBreakpoints() {
-        long[] array = breakpoints.stream().mapToLong(Long::longValue).toArray();
+        long[] array = breakpoints.stream().mapToLong(Long::longValue).sorted().toArray(); // one array for all harts
         for (Hart h : harts) {
             h.setBreakpoints(array);
         }

@@ -10,6 +10,8 @@ import java.util.Random;
 
 import org.junit.Test;
 
+import static org.junit.Assert.assertTrue;
+
 /**
  * Stepping a hart runs the machine on its schedule, and breakpoints do not depend on where runs
  * are cut: however a debugger cuts a run into steps and budgets, the guest does the same thing
@@ -82,6 +84,124 @@ public class StepFollowsTheScheduleTest {
         assertEquals(1, m.steps());
         assertEquals("the next run lets the hart that stopped there past it", StopReason.BREAKPOINT, m.run(100).reason());
         assertEquals(4, m.steps());
+    }
+
+    /**
+     * Each hart programs its CLINT timer {@code x7} ticks ahead and waits in wfi; its handler
+     * counts in x5 and re-arms the timer. Most rounds every hart waits, so time skips ahead.
+     */
+    private static Machine timers(int harts, Translation translation) {
+        Machine m = new Machine(new MachineConfig(RAM, 1 << 20, harts, MachineConfig.DEFAULT_QUANTUM));
+        m.setTranslation(translation);
+        long handler = RAM + 0x100;
+        new Asm().li(10, handler).csrrw(0, 0x305, 10) // mtvec
+                .ld(9, 8, 0).word(add(9, 9, 7)).sd(9, 6, 0) // mtimecmp = mtime + x7
+                .li(10, 0x80).csrrs(0, 0x304, 10) // mie.MTIE
+                .li(10, 0x8).csrrs(0, 0x300, 10) // mstatus.MIE
+                .word(WFI).word(0xffdff06f) // wfi; j wfi
+                .loadAt(m, RAM);
+        new Asm().ld(9, 6, 0).word(add(9, 9, 7)).sd(9, 6, 0).addi(5, 5, 1).word(MRET).loadAt(m, handler);
+        for (int h = 0; h < harts; h++) {
+            m.setPc(h, RAM);
+            m.setRegister(h, 6, Machine.CLINT_BASE + 0x4000 + 8 * h); // mtimecmp of hart h
+            m.setRegister(h, 7, 150 + 70 * h);
+            m.setRegister(h, 8, Machine.CLINT_BASE + 0xbff8); // mtime
+        }
+        return m;
+    }
+
+    private static final int WFI = 0x10500073, MRET = 0x30200073;
+
+    private static int add(int rd, int rs1, int rs2) {
+        return Asm.rType(0x33, 0, 0, rd, rs1, rs2);
+    }
+
+    /** Every trap every hart takes: hart, its step, cause. */
+    private static List<String> traps(Machine m) {
+        List<String> log = new ArrayList<>();
+        m.setTrapListener((hart, step, cause, epc, tval, from, to) -> log.add(hart + "@" + step + ":" + Long.toHexString(cause)));
+        return log;
+    }
+
+    /** Runs {@code m} to {@code end} cut into random budgets and single steps, as a debugger does. */
+    private static void runCut(Machine m, long end, Random random) {
+        while (m.steps() < end) {
+            if (random.nextInt(4) == 0) {
+                m.step(random.nextInt(m.hartCount()));
+            } else {
+                m.run(Math.min(end - m.steps(), 1 + random.nextInt(30_000)));
+            }
+        }
+    }
+
+    @Test
+    public void hartsWaitingForTheirTimersTakeEachTickAtTheSameStepHoweverRunsAreCut() {
+        for (Translation translation : List.of(Translation.OFF, Translation.after(1))) {
+            for (int harts : new int[] {1, 4}) {
+                Machine whole = timers(harts, translation);
+                List<String> expected = traps(whole);
+                whole.run(3_000_000);
+                Machine cut = timers(harts, translation);
+                List<String> seen = traps(cut);
+                runCut(cut, whole.steps(), new Random(harts));
+                String what = harts + " harts, " + translation;
+                assertTrue(what + ": " + expected.size() + " ticks", expected.size() > 20 * harts);
+                assertEquals(what, expected, seen);
+                assertEquals(what, state(whole), state(cut));
+            }
+        }
+    }
+
+    /**
+     * Each hart raises its own software interrupt through the CLINT (a device store) with
+     * interrupts enabled, then counts in x5; the handler clears it and counts in x11. The
+     * interrupt is taken right after the store, not wherever the run happens to be cut next.
+     */
+    @Test
+    public void anInterruptADeviceAccessRaisesIsTakenAtTheSameStepHoweverRunsAreCut() {
+        for (Translation translation : List.of(Translation.OFF, Translation.after(1))) {
+            Machine whole = softwareInterrupts(translation);
+            List<String> expected = traps(whole);
+            whole.run(2_000_000);
+            Machine cut = softwareInterrupts(translation);
+            List<String> seen = traps(cut);
+            runCut(cut, whole.steps(), new Random(3));
+            assertTrue(translation + ": " + expected.size() + " interrupts", expected.size() > 1000);
+            assertEquals(translation.toString(), expected, seen);
+            assertEquals(translation.toString(), state(whole), state(cut));
+        }
+    }
+
+    /**
+     * Two harts each raise their own software interrupt through the CLINT (a device store) with
+     * interrupts enabled, then count in x5; the handler clears it and counts in x11.
+     */
+    private static Machine softwareInterrupts(Translation translation) {
+        Machine m = new Machine(new MachineConfig(RAM, 1 << 20, 2, MachineConfig.DEFAULT_QUANTUM));
+        m.setTranslation(translation);
+        long handler = RAM + 0x100, loop = RAM + 0x200;
+        new Asm().li(10, handler).csrrw(0, 0x305, 10) // mtvec
+                .li(10, 0x8).csrrs(0, 0x304, 10) // mie.MSIE
+                .li(10, 0x8).csrrs(0, 0x300, 10) // mstatus.MIE
+                .li(10, loop).word(Asm.iType(0x67, 0, 0, 10, 0)) // jr loop
+                .loadAt(m, RAM);
+        new Asm().word(Asm.sType(0x23, 2, 6, 0, 0)).addi(11, 11, 1).word(MRET).loadAt(m, handler); // msip = 0
+        Asm body = new Asm().li(12, 1).word(Asm.sType(0x23, 2, 6, 12, 0)); // msip = 1
+        for (int k = 0; k < 300; k++) {
+            body.addi(5, 5, 1);
+        }
+        body.word(jal(0, -body.size())).loadAt(m, loop);
+        for (int h = 0; h < 2; h++) {
+            m.setPc(h, RAM);
+            m.setRegister(h, 6, Machine.CLINT_BASE + 4 * h); // msip of hart h
+        }
+        return m;
+    }
+
+    /** jal rd, offset (J-type: imm[20|10:1|11|19:12]). */
+    private static int jal(int rd, int offset) {
+        return ((offset >>> 20) & 1) << 31 | ((offset >>> 1) & 0x3ff) << 21 | ((offset >>> 11) & 1) << 20
+                | ((offset >>> 12) & 0xff) << 12 | rd << 7 | 0x6f;
     }
 
     @Test

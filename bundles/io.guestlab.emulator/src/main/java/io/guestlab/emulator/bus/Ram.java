@@ -116,6 +116,11 @@ public final class Ram {
         return pages[page];
     }
 
+    /** The arrays backing each page now (null: never written): after a restore, the pages whose array is another changed. */
+    public byte[][] pageArrays() {
+        return pages.clone();
+    }
+
     public int pageCount() {
         return pages.length;
     }

@@ -34,6 +34,21 @@ final class Block {
     int translatedRuns;
     /** Whether a region translated from another block holds this one: its own translation then covers it alone. */
     boolean inRegion;
+    /** The bytes around the block's start its translation may run, from {@code translatedLow} to {@code translatedHigh}. */
+    int translatedLow, translatedHigh;
+
+    // Where the debugger's breakpoints are, worked out once per breakpoint set and start address
+    // (DebugHooks#locate), so that a block costs two compares however many are set.
+    /** The breakpoint set these were worked out for, or null. */
+    long[] breakpointSet;
+    /** The start address they were worked out for (the same code may be entered at another virtual address). */
+    long breakpointBase;
+    /** A breakpoint is at the block's first instruction. */
+    boolean breakpointAtStart;
+    /** Instructions that run before the first one at or past a breakpoint after the start; {@link #count} if none. */
+    int breakpointCut;
+    /** A breakpoint lies in what the translation may run: it runs this block only, and only up to {@link #breakpointCut}. */
+    boolean breakpointInTranslation;
 
     Block(long[] ops, Insn[] insns, int[] offsets, int count, long generation) {
         this.ops = ops;

@@ -31,9 +31,19 @@ public final class CodeCache implements StoreObserver {
         return p;
     }
 
-    /** Forgets every decoded instruction: RAM was replaced wholesale (a snapshot was restored). */
-    public void clear() {
-        java.util.Arrays.fill(pages, null);
+    /**
+     * RAM was replaced by a snapshot's: forgets the decoded code of each page another array backs
+     * now. A page that kept its array kept its bytes (copy-on-write gives every write after a
+     * snapshot its own array), so its decoded and translated code stays: going back in time
+     * re-executes at full speed instead of translating everything again.
+     */
+    public void restored(byte[][] before) {
+        Ram ram = bus.ram();
+        for (int i = 0; i < pages.length; i++) {
+            if (ram.pageOrNull(i) != before[i]) {
+                pages[i] = null;
+            }
+        }
     }
 
     /** Records that the instruction of {@code length} bytes at {@code ramIndex} is cached, so stores to it are seen. */

@@ -29,10 +29,13 @@ final class DebugHooks {
         this.hart = hart;
     }
 
+    /**
+     * {@code addresses} sorted, a new array for each new set: its identity tells blocks that
+     * worked out where breakpoints are ({@link #locate}) whether that still holds. The harts of a
+     * machine share it, as they share blocks.
+     */
     void setBreakpoints(long[] addresses) {
-        long[] sorted = addresses.clone();
-        Arrays.sort(sorted);
-        breakpoints = sorted;
+        breakpoints = addresses;
     }
 
     boolean hasBreakpoints() {
@@ -47,19 +50,44 @@ final class DebugHooks {
         resumeFrom = -1;
     }
 
-    /** Whether a breakpoint lies in the 4 KiB page at {@code page} (a block never crosses one). */
-    boolean anyBreakpointIn(long page) {
-        int i = Arrays.binarySearch(breakpoints, page);
-        if (i >= 0) {
-            return true;
-        }
-        i = -i - 1;
-        return i < breakpoints.length && breakpoints[i] - page < 4096 && breakpoints[i] - page >= 0;
+    /** Whether block {@code b}'s knowledge of breakpoints ({@link #locate}) holds for it at {@code base}. */
+    boolean located(Block b, long base) {
+        return b.breakpointSet == breakpoints && b.breakpointBase == base;
     }
 
-    /** The index of a breakpoint at {@code pc}, or (-(insertion point) - 1), as Arrays.binarySearch. */
-    int search(long pc) {
-        return Arrays.binarySearch(breakpoints, pc);
+    /**
+     * Works out where the breakpoints are for block {@code b} entered at {@code base}: at its
+     * start, how many instructions run before the next one, and whether any lies in the bytes its
+     * translation may run (the translated code does not look at breakpoints).
+     */
+    void locate(Block b, long base) {
+        b.breakpointSet = breakpoints;
+        b.breakpointBase = base;
+        int i = Arrays.binarySearch(breakpoints, base);
+        b.breakpointAtStart = i >= 0;
+        int next = i >= 0 ? i + 1 : -i - 1;
+        b.breakpointCut = b.count;
+        if (next < breakpoints.length && breakpoints[next] - base < b.offsets[b.count]) {
+            long offset = breakpoints[next] - base;
+            int cut = 1;
+            while (cut < b.count && b.offsets[cut] < offset) {
+                cut++;
+            }
+            b.breakpointCut = cut;
+        }
+        b.breakpointInTranslation = b.translated != null && anyIn(base + b.translatedLow, base + b.translatedHigh);
+    }
+
+    /** Whether a breakpoint lies in [{@code from}, {@code to}). */
+    private boolean anyIn(long from, long to) {
+        int i = Arrays.binarySearch(breakpoints, from);
+        i = i >= 0 ? i : -i - 1;
+        return i < breakpoints.length && breakpoints[i] < to;
+    }
+
+    /** Whether a breakpoint at {@code pc} stops the hart there (it is not resuming from it); changes nothing. */
+    boolean stopsAt(long pc) {
+        return pc != resumeFrom && Arrays.binarySearch(breakpoints, pc) >= 0;
     }
 
     /** At a breakpoint address: the stop there, or null when resuming from it. */
@@ -68,24 +96,6 @@ final class DebugHooks {
         resumeFrom = -1;
         return resuming ? null
                 : new StopEvent(StopReason.BREAKPOINT, hart, pc, 0, 0, String.format("breakpoint at 0x%x", pc));
-    }
-
-    /**
-     * How many of the first {@code n} instructions of block {@code b} (at {@code base}) run
-     * before one at a breakpoint address, {@code next} being the index of the first breakpoint
-     * after {@code base}: a debugger's breakpoints cost one search per block, and blocks without
-     * one run whole (translated too).
-     */
-    int untilBreakpoint(Block b, int n, long base, int next) {
-        if (next == breakpoints.length || breakpoints[next] - base >= b.offsets[n]) {
-            return n;
-        }
-        long offset = breakpoints[next] - base;
-        int i = 1;
-        while (i < n && b.offsets[i] < offset) {
-            i++;
-        }
-        return i;
     }
 
     void setWatchpoints(Watchpoint[] list) {

@@ -264,39 +264,16 @@ public final class Hart {
         long steps = this.steps;
         DecodedPage page = currentPage;
         long pageVa = currentPageVa;
-        // with breakpoints: blocks in a page without one (the last page looked at is remembered)
-        // cost one compare; in a page with one, a search finds one at pc and the next after it
-        long breakpointPage = -1;
-        boolean pageHasBreakpoint = false;
         while (steps < sliceLimit) {
-            int nextBreakpoint = 0;
-            boolean searchBreakpoints = false;
-            if (checkBreakpoints) {
-                if (pc >>> 12 != breakpointPage) {
-                    breakpointPage = pc >>> 12;
-                    pageHasBreakpoint = debug.anyBreakpointIn(pc & ~0xfffL);
-                }
-                searchBreakpoints = pageHasBreakpoint;
-            }
-            if (searchBreakpoints) {
-                nextBreakpoint = debug.search(pc);
-                if (nextBreakpoint >= 0) {
-                    StopEvent hit = debug.stopAt(pc);
-                    if (hit != null) {
-                        stop(hit);
-                        break;
-                    }
-                }
-                nextBreakpoint = nextBreakpoint >= 0 ? nextBreakpoint + 1 : -nextBreakpoint - 1;
-            }
-            if (checkBreakpoints) {
-                debug.endResume();
-            }
             Block b;
             if (page == null || ((pc ^ pageVa) & ~0xfffL) != 0
                     || (b = page.blocks[(int) (pc & 0xfff) >>> 1]) == null || b.generation != page.generation) {
                 this.pc = pc;
                 this.steps = steps;
+                if (checkBreakpoints && debug.stopsAt(pc)) {
+                    stop(debug.stopAt(pc)); // before fetching: the instruction there may not be fetchable
+                    break;
+                }
                 b = blockAt(pc);
             }
             // never past the slice (steps stay exact for budgets and single-steps), and while
@@ -307,16 +284,33 @@ public final class Hart {
                 n = (int) left;
             }
             // a translated region goes on to other blocks of its page while the budget allows,
-            // past the checks at their starts: in a page with a breakpoint it runs this block only
-            if (searchBreakpoints) {
-                n = debug.untilBreakpoint(b, n, pc, nextBreakpoint);
+            // past the checks at their starts: with a breakpoint in its reach it runs this block only
+            boolean alone = false;
+            if (checkBreakpoints) {
+                if (!debug.located(b, pc)) {
+                    debug.locate(b, pc);
+                }
+                if (b.breakpointAtStart) {
+                    StopEvent hit = debug.stopAt(pc);
+                    if (hit != null) {
+                        stop(hit);
+                        break;
+                    }
+                }
+                debug.endResume();
+                n = Math.min(n, b.breakpointCut);
+                alone = b.breakpointInTranslation;
             }
             this.steps = steps;
             if (b.translated != null && translate && n >= b.translatedLength) {
                 if (++b.translatedRuns == regionRuns) {
                     translateBlock(b, pc, true); // the second tier: with the blocks it jumps to
+                    if (checkBreakpoints) {
+                        debug.locate(b, pc);
+                        alone = b.breakpointInTranslation;
+                    }
                 }
-                steps += runTranslated(b, pc, searchBreakpoints ? n : (int) Math.min(left, Integer.MAX_VALUE));
+                steps += runTranslated(b, pc, alone ? n : (int) Math.min(left, Integer.MAX_VALUE));
             } else {
                 if (++b.runs == hotRuns && translate && b != uncached) {
                     translateBlock(b, pc, false);
@@ -631,7 +625,10 @@ public final class Hart {
             blocksTranslated++;
             RegionCompiler.Translation t = RegionCompiler.compile(b, region ? currentPage : null, (int) pc & 0xfff);
             b.translatedLength = t.length();
+            b.translatedLow = t.low();
+            b.translatedHigh = t.high();
             b.translated = t.code();
+            b.breakpointSet = null; // what its translation reaches changed
         }
     }
 
@@ -1167,6 +1164,8 @@ public final class Hart {
             return bus.load(pa, size);
         } catch (BusErrorException e) {
             throw raise(TrapCause.LOAD_ACCESS_FAULT, va);
+        } finally {
+            deviceAccessed();
         }
     }
 
@@ -1201,7 +1200,19 @@ public final class Hart {
             bus.store(pa, size, value, id);
         } catch (BusErrorException e) {
             throw raise(TrapCause.STORE_ACCESS_FAULT, va);
+        } finally {
+            deviceAccessed();
         }
+    }
+
+    /**
+     * A device register was read or written: that may raise or lower one of this hart's interrupt
+     * wires, so interrupts are looked at before the next instruction. Done at the access rather
+     * than wherever a run happens to be cut next, which would let the cut decide when an
+     * interrupt is taken.
+     */
+    private void deviceAccessed() {
+        sliceLimit = 0;
     }
 
     /** Translates and PMP-checks a data access; throws the page or access fault. */
@@ -1423,6 +1434,7 @@ public final class Hart {
         trapListener = listener;
     }
 
+    /** Breakpoint addresses, sorted; a new array for each new set (see {@link io.guestlab.emulator.Machine#addBreakpoint}). */
     public void setBreakpoints(long[] addresses) {
         debug.setBreakpoints(addresses);
     }

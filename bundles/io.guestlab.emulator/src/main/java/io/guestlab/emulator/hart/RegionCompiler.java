@@ -73,8 +73,11 @@ final class RegionCompiler {
         return n;
     }
 
-    /** A translated region and how many instructions of its entry block it covers. */
-    record Translation(TranslatedRegion code, int length, int blocks) {
+    /**
+     * A translated region, how many instructions of its entry block it covers, and the bytes it
+     * may run, from {@code low} to {@code high} around the entry's start.
+     */
+    record Translation(TranslatedRegion code, int length, int blocks, int low, int high) {
     }
 
     /** One block of a region: where it starts relative to the entry, and how much of it is translated. */
@@ -164,7 +167,12 @@ final class RegionCompiler {
                 insns.addAll(java.util.Arrays.asList(m.block.insns).subList(0, m.length));
             }
             code.insns = insns.toArray(Insn[]::new);
-            return new Translation(code, region.get(0).length, region.size());
+            int low = 0, high = 0;
+            for (Member m : region) {
+                low = Math.min(low, m.start);
+                high = Math.max(high, m.start + m.block.offsets[m.length]);
+            }
+            return new Translation(code, region.get(0).length, region.size(), low, high);
         } catch (ReflectiveOperationException | LinkageError e) { // a bug of this translator: say which code
             throw new IllegalStateException("translating a region of " + region.size() + " blocks failed: " + e, e);
         }

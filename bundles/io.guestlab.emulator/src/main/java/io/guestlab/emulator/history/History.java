@@ -37,6 +37,8 @@ public final class History<S> {
      * it, so the next reverse steps (a user going back instruction by instruction) re-execute little.
      */
     static final int FINE = 16;
+    /** How many of those it leaves: the ones just before where it went back to. */
+    static final int FINE_KEPT = 4;
 
     private record Checkpoint<S>(long position, long[] hartSteps, S state) {
     }
@@ -257,8 +259,12 @@ public final class History<S> {
             if (ends(e)) {
                 return diverged(e);
             }
+            // only the last few: the next reverse steps start from those, and each costs a snapshot
+            long remaining = (target - machine.hartSteps(hart)) * machine.hartCount(); // about, in machine steps
             if (machine.steps() >= nextFine) {
-                left.add(take());
+                if (remaining <= FINE_KEPT * fineInterval) {
+                    left.add(take());
+                }
                 nextFine = machine.steps() + fineInterval;
             }
         }

@@ -202,6 +202,46 @@ public class BlockTranslationTest {
         assertSameHartState("after the breakpoints", machines);
     }
 
+    @Test
+    public void breakpointsMovedWhileARegionRunsStopOnTheSameInstructions() {
+        // translations know where breakpoints are: each change of the set (one moved to another
+        // instruction of the running region, a second added, all removed) must be seen at once
+        Random random = new Random(10);
+        byte[] program = randomLoop(random, true);
+        Machine[] machines = loopMachines(program);
+        for (Machine m : machines) {
+            m.run(300_000); // hot: translated as a region, then as its second tier
+        }
+        long previous = -1;
+        for (int round = 0; round < 60; round++) {
+            long at = RAM + 4L * random.nextInt(program.length / 4);
+            long extra = RAM + 4L * random.nextInt(program.length / 4);
+            for (Machine m : machines) {
+                if (previous >= 0) {
+                    m.removeBreakpoint(previous);
+                }
+                m.addBreakpoint(at);
+                if (round % 3 == 0) {
+                    m.addBreakpoint(extra);
+                }
+            }
+            StopEvent[] stops = new StopEvent[2];
+            int budget = 1 + random.nextInt(5_000);
+            for (int k = 0; k < 2; k++) {
+                stops[k] = machines[k].run(budget);
+            }
+            assertEquals("round " + round, stops[0].reason(), stops[1].reason());
+            assertEquals("round " + round, stops[0].pc(), stops[1].pc());
+            assertSameHartState("round " + round, machines);
+            for (Machine m : machines) {
+                if (round % 3 == 0) {
+                    m.removeBreakpoint(extra);
+                }
+            }
+            previous = at;
+        }
+    }
+
     /** The interpreter's machine and the translating one, both at the start of {@code program}. */
     private static Machine[] loopMachines(byte[] program) {
         Machine[] machines = new Machine[2];
@@ -265,6 +305,51 @@ public class BlockTranslationTest {
         hart.run(10_000);
         assertEquals(5050, hart.xreg(A0));
         assertEquals("the loop body", 1, hart.blocksTranslated);
+    }
+
+    /**
+     * Going back to a snapshot keeps the translations of code pages whose bytes it did not
+     * change (re-execution runs at full speed), and drops those of pages it replaced.
+     */
+    @Test
+    public void aRestoreKeepsTheTranslationsOfUnchangedCodePages() {
+        Asm a = new Asm().addi(A0, 0, 0).addi(S1, 0, 100);
+        a.word(Asm.rType(0x33, 0, 0, A0, A0, S1)) // loop: add a0, a0, s1
+                .addi(S1, S1, -1)
+                .bne(S1, 0, -8)
+                .ebreak();
+        Bus bus = new Bus(new Ram(RAM, RAM_SIZE));
+        CodeCache code = new CodeCache(bus);
+        Hart hart = new Hart(0, bus, code, new Reservations(bus, 1));
+        hart.setTranslation(true, EARLY.hotRuns(), EARLY.regionRuns());
+        hart.setTrapCatch(1L << TrapCause.BREAKPOINT, 0);
+        byte[] program = a.bytes();
+        bus.write(RAM, program, 0, program.length);
+        io.guestlab.emulator.snapshot.RamImage image = bus.ram().freeze();
+        hart.reset(RAM);
+        hart.run(10_000);
+        assertEquals(StopReason.TRAP, hart.takeEvent().reason()); // the ebreak at the end
+        assertEquals(1, hart.blocksTranslated);
+
+        bus.write(DATA, new byte[] {1, 2, 3}, 0, 3); // data written after the snapshot: another page
+        byte[][] before = bus.ram().pageArrays();
+        bus.ram().restore(image);
+        code.restored(before);
+        hart.reset(RAM);
+        hart.run(10_000);
+        assertEquals(StopReason.TRAP, hart.takeEvent().reason()); // the ebreak at the end
+        assertEquals(5050, hart.xreg(A0));
+        assertEquals("the loop body's translation was kept", 1, hart.blocksTranslated);
+
+        bus.write(RAM + program.length, new byte[] {0x13, 0, 0, 0}, 0, 4); // a nop after the code, in its page
+        before = bus.ram().pageArrays();
+        bus.ram().restore(image);
+        code.restored(before);
+        hart.reset(RAM);
+        hart.run(10_000);
+        assertEquals(StopReason.TRAP, hart.takeEvent().reason()); // the ebreak at the end
+        assertEquals(5050, hart.xreg(A0));
+        assertEquals("the code page was replaced: translated again", 2, hart.blocksTranslated);
     }
 
     @Test

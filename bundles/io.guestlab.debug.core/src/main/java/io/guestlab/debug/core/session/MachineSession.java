@@ -76,12 +76,6 @@ public final class MachineSession implements AutoCloseable {
     private boolean instructionStepping;
     /** The machine's past for reverse execution (debug mode), or null: {@link #noHistory} says why. */
     private volatile History<BoardSnapshot> history;
-    /**
-     * History starts at the first stop, not at boot: a board replayed from its boot state reached
-     * the example kernel's first timer tick 10,000 steps early (state the first run sets up is
-     * not in a snapshot), while replays from any later point repeat the run exactly.
-     */
-    private boolean historyPending;
     private volatile String noHistory = "the machine runs without a debugger";
     /** The history re-executes a stretch the guest ran before: its console output was shown already. */
     private volatile boolean replaying;
@@ -197,8 +191,7 @@ public final class MachineSession implements AutoCloseable {
         if (debug) {
             trapLog = new TrapLog(trapLogDepth);
             machine.setTrapListener(trapLog);
-            history = null;
-            historyPending = true;
+            startHistory(); // at boot: going back reaches the first instruction
         }
     }
 
@@ -436,10 +429,6 @@ public final class MachineSession implements AutoCloseable {
     }
 
     private void suspended(Stop stop) {
-        if (historyPending) {
-            historyPending = false;
-            startHistory();
-        }
         flushOutput();
         state = State.SUSPENDED;
         lastStop = stop;

@@ -172,6 +172,35 @@ public class ReverseDebuggingTest {
         assertEquals("at the beginning of the recorded history", begin.detail());
     }
 
+    /**
+     * History begins at boot, before the first instruction (not at the first stop): going back
+     * from the first stop reaches the reset vector, and running forward again from there takes every
+     * timer interrupt at the step it took the first time.
+     */
+    @Test
+    public void historyBeginsAtBootAndRepeatsTheTicksFromThere() throws Exception {
+        launch();
+        place(line("BREAK: run_task"));
+        for (int i = 0; i < 4; i++) { // round 1: after the first ticks
+            session.resume();
+            events.stop();
+        }
+        List<TrapRecord> firstRun = session.traps();
+        assertTrue(firstRun.toString(), firstRun.stream().anyMatch(t -> t.trap().interrupt()));
+        session.removeBreakpoint(line("BREAK: run_task"));
+        session.reverseResume();
+        Stop begin = events.stop();
+        assertEquals("at the beginning of the recorded history", begin.detail());
+        assertEquals("the reset vector, before the first instruction", 0x1000L, top().pc());
+        assertEquals(List.of(), session.traps());
+        place(line("BREAK: run_task"));
+        for (int i = 0; i < 4; i++) {
+            session.resume();
+            events.stop();
+        }
+        assertEquals(firstRun, session.traps());
+    }
+
     @Test
     public void goingBackDoesNotRepeatConsoleOutput() throws Exception {
         launch();
