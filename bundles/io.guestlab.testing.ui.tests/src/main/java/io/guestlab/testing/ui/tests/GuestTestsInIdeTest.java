@@ -33,6 +33,9 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
@@ -70,11 +73,19 @@ public class GuestTestsInIdeTest {
     private static IProject project;
     private static ILaunchConfiguration config;
     private static TestSession first;
+    /** Errors the test view's model logged (it logs what a runner client reports wrongly). */
+    private static final List<String> viewErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final ILogListener VIEW_ERRORS = (status, plugin) -> {
+        if (status.getSeverity() == IStatus.ERROR && "org.eclipse.unittest.ui".equals(status.getPlugin())) {
+            viewErrors.add(status.getMessage() + (status.getException() == null ? "" : ": " + status.getException().getMessage()));
+        }
+    };
 
     @BeforeClass
     public static void runTheSuite() throws Exception {
         GuestTestsProject.guest("ktap");
         Prompts.openDebugPerspectiveWithoutAsking();
+        Platform.addLogListener(VIEW_ERRORS);
         TestWorkbench.page();
         project = GuestTestsProject.create();
         ILaunchConfigurationWorkingCopy wc = TestsLaunchShortcut.configurationFor(project.getFile("ide.testsuite"))
@@ -87,6 +98,7 @@ public class GuestTestsInIdeTest {
 
     @AfterClass
     public static void removeProject() throws CoreException {
+        Platform.removeLogListener(VIEW_ERRORS);
         for (ILaunch l : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
             if (!l.isTerminated()) {
                 l.terminate();
@@ -142,6 +154,7 @@ public class GuestTestsInIdeTest {
         assertTrue(trace("spins"), trace("spins").contains("timeout: no end after 3000000 instructions"));
         String free = trace("free");
         assertTrue(free, free.contains("# free: expected block->next == NULL, but block->next == 0x80001000"));
+        assertEquals("what the runner client told the view was accepted", List.of(), viewErrors);
         TestView.select("free");
         Screenshots.take("test-view");
     }
@@ -317,6 +330,23 @@ public class GuestTestsInIdeTest {
 
     @Test
     public void g_cancellingALongSuiteStopsItsMachinesAndReportsWhatFinished() throws Exception {
+        TestSession session = startLongSuite();
+        Screenshots.take("long-suite-running");
+        long start = System.nanoTime();
+        session.job().cancel(); // the Progress view's cancel button
+        assertCancelled(session, start, "long-suite-cancelled");
+    }
+
+    @Test
+    public void h_terminatingTheLaunchCancelsTheRunToo() throws Exception {
+        TestSession session = startLongSuite();
+        long start = System.nanoTime();
+        session.launch().terminate(); // the Debug view's or the console's Terminate
+        assertCancelled(session, start, null);
+    }
+
+    /** Starts a suite of one passing test and eight that spin for ever, two at a time; returns once the first has passed. */
+    private static TestSession startLongSuite() throws Exception {
         IFile suite = GuestTestsProject.suite(project, "long.testsuite", GuestTestsProject.longSuite(8));
         ILaunchConfigurationWorkingCopy wc = TestsLaunchShortcut.configurationFor(suite).getWorkingCopy();
         wc.setAttribute(TestsLaunchAttributes.JOBS, "2");
@@ -332,17 +362,23 @@ public class GuestTestsInIdeTest {
             return session[0] != null && session[0].run("passes") != null
                     && session[0].job().getState() == org.eclipse.core.runtime.jobs.Job.RUNNING;
         });
-        Screenshots.take("long-suite-running");
-        long start = System.nanoTime();
-        session[0].job().cancel(); // the Progress view's cancel button
-        TestWorkbench.waitUntil("the cancelled run to end", () -> session[0].isEnded() && session[0].launch().isTerminated());
+        return session[0];
+    }
+
+    /** The run ended (every machine stopped), reports the test that finished, and nothing of those it cut. */
+    private static void assertCancelled(TestSession session, long start, String screenshot) {
+        TestWorkbench.waitUntil("the cancelled run to end", () -> session.isEnded() && session.launch().isTerminated());
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("cancel: every machine stopped and the run ended %.3f s after the cancel%n", seconds);
         assertTrue("cancelling took " + seconds + " s", seconds < 10);
-        assertNotNull(session[0].run("passes"));
+        assertNotNull(session.run("passes"));
         for (int i = 1; i <= 8; i++) {
-            assertEquals("spins " + i + " was cut, not reported", null, session[0].run("spins " + i));
+            assertEquals("spins " + i + " was cut, not reported", null, session.run("spins " + i));
         }
-        Screenshots.take("long-suite-cancelled");
+        TestView.show();
+        TestWorkbench.waitUntil("the view to show what finished", () -> TestView.item("passes") != null);
+        if (screenshot != null) {
+            Screenshots.take(screenshot);
+        }
     }
 }
