@@ -51,6 +51,7 @@ import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPart2;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.unittest.model.ITestElement;
@@ -155,6 +156,8 @@ public class GuestTestsInIdeTest {
         String free = trace("free");
         assertTrue(free, free.contains("# free: expected block->next == NULL, but block->next == 0x80001000"));
         assertEquals("what the runner client told the view was accepted", List.of(), viewErrors);
+        TestView.select("traps");
+        Screenshots.take("trap-failure");
         TestView.select("free");
         Screenshots.take("test-view");
     }
@@ -375,7 +378,9 @@ public class GuestTestsInIdeTest {
         for (int i = 1; i <= 8; i++) {
             assertEquals("spins " + i + " was cut, not reported", null, session.run("spins " + i));
         }
-        TestView.show();
+        IWorkbenchPart2 view = (IWorkbenchPart2) TestView.show();
+        TestWorkbench.waitUntil("the view to say the run stopped (" + view.getContentDescription() + ")",
+                () -> view.getContentDescription().equals("Stopped"));
         TestWorkbench.waitUntil("the view to show what finished", () -> TestView.item("passes") != null);
         if (screenshot != null) {
             Screenshots.take(screenshot);
