@@ -4,6 +4,8 @@
 int main(void)
 {
     uart_puts("trap: about to execute an illegal instruction\n");
-    __asm__ volatile(".word 0");
+    /* unimp (0x0000), not ".word 0": only an instruction gets
+     * a line-table row, so the debugger shows this line */
+    __asm__ volatile("unimp");
     return 0;
 }

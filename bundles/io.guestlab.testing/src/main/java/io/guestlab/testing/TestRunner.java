@@ -359,11 +359,11 @@ public final class TestRunner {
     private List<TestResult> locate(TestSpec spec, TestMachine machine, long startStep, Outcome outcome,
             List<Judge.Judged> judged) throws IOException, BootImageException, SnapshotException {
         List<FailurePoint> points = judged.stream().map(Judge.Judged::point).filter(Objects::nonNull).toList();
-        Map<FailurePoint, Long> steps = Map.of();
+        FailureLocator.Located located = new FailureLocator.Located(Map.of(), null);
         if (!points.isEmpty()) {
             boolean repeats = outcome.end() != TestMachine.End.TIME_LIMIT && !machine.board().config().hostTime();
             if (repeats) {
-                steps = FailureLocator.locate(machine, startStep, outcome.steps(), points, () -> {
+                located = FailureLocator.locate(machine, startStep, outcome.steps(), points, () -> {
                     Started again = start(spec, new Transcript(0), TestMachine.LineWatcher.NONE);
                     if (again.semihostingCopy() != null) {
                         again.machine().onClose(() -> deleteTree(again.semihostingCopy()));
@@ -378,8 +378,16 @@ public final class TestRunner {
         List<TestResult> out = new java.util.ArrayList<>();
         for (Judge.Judged j : judged) {
             TestResult r = j.result();
-            long step = j.point() == null ? -1 : steps.getOrDefault(j.point(), outcome.steps());
-            out.add(new TestResult(r.suite(), r.name(), r.verdict(), r.message(), r.output(), step));
+            long step = j.point() == null ? -1 : located.steps().getOrDefault(j.point(), outcome.steps());
+            String message = r.message();
+            if (located.firstTrap() != null && j.point() != null && j.point().kind() == FailurePoint.Kind.TRAP) {
+                // the instruction that faulted, not the handler address the hart looped at
+                VirtBoardConfig board = spec.machine() != null ? spec.machine() : plan.readyMachine();
+                message = message.replace(outcome.describe(), "the guest trapped: "
+                        + located.firstTrap().describe(board == null ? null : board.kernel())
+                        + "; it could not get out: " + outcome.detail());
+            }
+            out.add(new TestResult(r.suite(), r.name(), r.verdict(), message, r.output(), step));
         }
         return out;
     }

@@ -9,7 +9,9 @@ import io.guestlab.emulator.board.VirtBoard;
 import io.guestlab.emulator.board.VirtBoardConfig;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -45,7 +47,11 @@ public class FailStepTest {
         try (VirtBoard board = runTo(config, r.failStep(), console)) {
             byte[] insn = new byte[4];
             assertTrue(board.machine().readPhysical(board.machine().pc(0), insn));
-            assertEquals("the pc is on the '.word 0' of trap.c", 0, insn[0] | insn[1] | insn[2] | insn[3]);
+            assertEquals("the pc is on the 'unimp' (0x0000) of trap.c", 0, insn[0] | insn[1]);
+            // the message names that instruction, not the handler address (0) the hart then looped at
+            String faulting = String.format("the guest trapped: illegal instruction at pc 0x%x in main (trap.c:%d) on hart 0;",
+                    board.machine().pc(0), lineOf("examples/tests/trap.c", "__asm__ volatile(\"unimp\");"));
+            assertTrue(r.message(), r.message().contains(faulting));
             assertEquals(0, board.machine().csr(0, 0x342).longValue()); // mcause: no trap taken yet
             board.machine().catchTrap(2, false, true);
             StopEvent e = board.run(1);
@@ -90,5 +96,16 @@ public class FailStepTest {
             board.run(1);
             assertTrue(console.toString(StandardCharsets.UTF_8).endsWith("the divisor was zero\n"));
         }
+    }
+
+    /** The 1-based line of the repository file {@code path} that contains {@code text}. */
+    private static int lineOf(String path, String text) throws IOException {
+        List<String> lines = Files.readAllLines(Requirements.repository().resolve(path));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no '" + text + "' in " + path);
     }
 }

@@ -76,7 +76,8 @@ public class RunnerTest {
     @Test
     public void aTrapIsAFailureThatSaysWhere() throws Exception {
         TestRun run = runOne(test("trap", bare("trap"), Check.ANY_EXIT));
-        assertVerdict(Verdict.FAIL, "the guest trapped: TRAP_LOOP", run);
+        assertVerdict(Verdict.FAIL, "the guest trapped: illegal instruction at pc 0x", run);
+        assertTrue(only(run).message(), only(run).message().contains("it could not get out: TRAP_LOOP"));
         assertTrue(run.transcript(), run.transcript().contains("about to execute an illegal instruction"));
         assertTrue(only(run).failStep() > 0);
     }

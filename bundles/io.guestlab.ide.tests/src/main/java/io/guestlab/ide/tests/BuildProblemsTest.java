@@ -19,6 +19,8 @@ import org.junit.Test;
 import io.guestlab.ide.build.BuildConsole;
 import io.guestlab.ide.project.ProjectTemplate;
 import io.guestlab.ide.project.TemplateInstaller;
+import io.guestlab.ui.testsupport.Screenshots;
+import io.guestlab.ui.testsupport.TestWorkbench;
 
 /**
  * Saving a file builds the project in the background; the compiler's and the linker's complaints

@@ -17,16 +17,15 @@ import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
 import io.guestlab.ide.project.ProjectTemplate;
 import io.guestlab.ide.project.TemplateInstaller;
+import io.guestlab.ui.testsupport.Prompts;
+import io.guestlab.ui.testsupport.Screenshots;
+import io.guestlab.ui.testsupport.TestWorkbench;
 
 /**
  * The template's debug configuration launches in debug mode and stops at main; a project changed
@@ -40,6 +39,7 @@ public class DebugLaunchTest {
     @Before
     public void project() throws Exception {
         Projects.requireCrossCompiler();
+        Prompts.openDebugPerspectiveWithoutAsking();
         project = TestWorkbench.inWorkspace(m -> TemplateInstaller.create(
                 TestWorkbench.root().getProject("debug-me"), null, ProjectTemplate.BARE_METAL, m));
         Projects.waitForBuild(project, "build/program.elf");
@@ -90,14 +90,8 @@ public class DebugLaunchTest {
         assertEquals("no build: nothing changed", builtBefore, project.getFile("build/program.elf").getLocation().toFile().lastModified());
     }
 
-    /** Whether a hart of {@code config}'s launch is suspended in {@code function}; answers "Switch" when the platform asks to open the Debug perspective. */
+    /** Whether a hart of {@code config}'s launch is suspended in {@code function}. */
     private static boolean suspendedAt(ILaunchConfiguration config, String function) {
-        for (Shell shell : Display.getCurrent().getShells()) {
-            Button switchPerspective = Projects.findButton(shell, "Switch");
-            if (switchPerspective != null && shell.isVisible()) {
-                switchPerspective.notifyListeners(SWT.Selection, null);
-            }
-        }
         for (ILaunch launch : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
             IDebugTarget target = launch.getDebugTarget();
             if (!config.equals(launch.getLaunchConfiguration()) || target == null) {

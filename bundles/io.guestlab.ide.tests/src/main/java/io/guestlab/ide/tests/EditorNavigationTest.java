@@ -29,6 +29,9 @@ import org.junit.Test;
 import io.guestlab.ide.editor.DeclarationHover;
 import io.guestlab.ide.project.ProjectTemplate;
 import io.guestlab.ide.project.TemplateInstaller;
+import io.guestlab.ui.testsupport.Screenshots;
+import io.guestlab.ui.testsupport.TestWorkbench;
+import io.guestlab.ui.testsupport.Widgets;
 
 /** F3 on a call opens the definition; hovers tell type and address; the Outline lists the file's functions. */
 public class EditorNavigationTest {
@@ -130,7 +133,7 @@ public class EditorNavigationTest {
         ContentOutline view = (ContentOutline) TestWorkbench.page().showView(IPageLayout.ID_OUTLINE);
         TestWorkbench.page().activate(TestWorkbench.page().getActiveEditor());
         TestWorkbench.processEvents();
-        Tree tree = Projects.find(view.getCurrentPage().getControl(), Tree.class);
+        Tree tree = Widgets.find(view.getCurrentPage().getControl(), Tree.class);
         assertNotNull("the Outline shows a tree for " + TestWorkbench.page().getActiveEditor().getTitle(), tree);
         List<String> items = new ArrayList<>();
         for (TreeItem item : tree.getItems()) {

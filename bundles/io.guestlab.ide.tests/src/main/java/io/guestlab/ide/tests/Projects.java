@@ -21,9 +21,6 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
@@ -32,6 +29,9 @@ import io.guestlab.ide.GuestlabProjects;
 import io.guestlab.ide.project.CrossCompiler;
 import io.guestlab.ide.project.ProjectTemplate;
 import io.guestlab.ide.wizard.NewGuestlabProjectWizard;
+import io.guestlab.ui.testsupport.Screenshots;
+import io.guestlab.ui.testsupport.TestWorkbench;
+import io.guestlab.ui.testsupport.Widgets;
 
 /** Creating projects as a user does (File > New > Guestlab Project), building them, reading their markers. */
 final class Projects {
@@ -57,10 +57,10 @@ final class Projects {
         dialog.setBlockOnOpen(false);
         dialog.open();
         IWizardPage namePage = wizard.getPages()[0];
-        find(namePage.getControl(), Text.class).setText(name);
+        Widgets.find(namePage.getControl(), Text.class).setText(name);
         IWizardPage templatePage = wizard.getPages()[1];
         dialog.showPage(templatePage);
-        Table table = find(templatePage.getControl(), Table.class);
+        Table table = Widgets.find(templatePage.getControl(), Table.class);
         table.setSelection(Arrays.asList(ProjectTemplate.values()).indexOf(template));
         table.notifyListeners(SWT.Selection, null);
         TestWorkbench.processEvents();
@@ -68,8 +68,7 @@ final class Projects {
             Screenshots.take(screenshot, dialog.getShell());
         }
         assertTrue("the wizard can finish", wizard.canFinish());
-        Button finish = findButton(dialog.getShell(), "&Finish");
-        finish.notifyListeners(SWT.Selection, null);
+        Widgets.press(Widgets.button(dialog.getShell(), "&Finish"));
         TestWorkbench.waitUntil("the wizard to close", () -> dialog.getShell() == null || dialog.getShell().isDisposed());
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
         assertTrue(name + " exists", project.exists());
@@ -125,35 +124,5 @@ final class Projects {
         if (project != null && project.exists()) {
             project.delete(true, true, null);
         }
-    }
-
-    static <T extends Control> T find(Control root, Class<T> type) {
-        if (type.isInstance(root)) {
-            return type.cast(root);
-        }
-        if (root instanceof Composite c) {
-            for (Control child : c.getChildren()) {
-                T found = find(child, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    static Button findButton(Control root, String text) {
-        if (root instanceof Button b && text.replace("&", "").equals(b.getText().replace("&", ""))) { // mnemonics aside
-            return b;
-        }
-        if (root instanceof Composite c) {
-            for (Control child : c.getChildren()) {
-                Button found = findButton(child, text);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

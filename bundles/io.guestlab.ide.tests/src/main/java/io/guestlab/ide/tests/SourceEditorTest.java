@@ -26,6 +26,7 @@ import org.junit.Before;
 import org.junit.Test;
 
 import io.guestlab.ide.editor.SourcePresentationReconciler;
+import io.guestlab.ui.testsupport.TestWorkbench;
 
 /** C, assembly and linker-script files open in the generic editor with keywords, comments, strings, numbers, instructions and registers coloured. */
 public class SourceEditorTest {

@@ -21,6 +21,8 @@ import org.junit.Test;
 
 import io.guestlab.debug.core.LaunchAttributes;
 import io.guestlab.ide.project.ProjectTemplate;
+import io.guestlab.ui.testsupport.Screenshots;
+import io.guestlab.ui.testsupport.TestWorkbench;
 
 /**
  * Every template, created with the wizard, builds with the Debian cross compiler in the

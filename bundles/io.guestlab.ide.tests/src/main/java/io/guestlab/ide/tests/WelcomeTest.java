@@ -21,6 +21,8 @@ import org.junit.Test;
 
 import io.guestlab.ide.project.ProjectTemplate;
 import io.guestlab.ide.welcome.WelcomePart;
+import io.guestlab.ui.testsupport.Screenshots;
+import io.guestlab.ui.testsupport.TestWorkbench;
 
 /** The welcome page offers each template and imports the shipped examples as projects. */
 public class WelcomeTest {

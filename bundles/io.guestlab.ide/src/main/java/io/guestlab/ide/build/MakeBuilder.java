@@ -25,7 +25,8 @@ import io.guestlab.ide.project.CrossCompiler;
  * Builds a Guestlab project by running its build command ({@code make} unless the project says
  * otherwise) in the project's folder, in the platform's build job (never the UI thread): output in
  * the {@link BuildConsole}, each compiler, assembler, linker or make message a problem marker,
- * the previous build's markers removed first. Cancelling the build ends the command and its children.
+ * the previous build's markers removed first. Cancelling the build ends the command and its children;
+ * the problems its output named up to then stay as markers.
  */
 public final class MakeBuilder extends IncrementalProjectBuilder {
 
@@ -92,7 +93,12 @@ public final class MakeBuilder extends IncrementalProjectBuilder {
                     process.destroy();
                     process.waitFor(5, TimeUnit.SECONDS);
                     process.destroyForcibly();
-                    console.status("Build of " + project.getName() + " cancelled.");
+                    reader.join(); // the output up to the kill: what the compiler said so far is true
+                    for (CompilerMessage m : messages) {
+                        ProblemMarkers.create(project, m);
+                    }
+                    console.status("Build of " + project.getName() + " cancelled: '" + commandLine + "' was ended; "
+                            + messages.size() + " problem" + (messages.size() == 1 ? "" : "s") + " from its output so far.");
                     console.flush();
                     throw new OperationCanceledException();
                 }

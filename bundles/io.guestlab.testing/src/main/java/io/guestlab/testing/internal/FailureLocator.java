@@ -36,6 +36,15 @@ public final class FailureLocator {
     }
 
     /**
+     * The exact steps found, and for a trap loop the first trap of its chain: the faulting
+     * instruction itself (its hart, pc, cause), not the handler address the hart looped at.
+     *
+     * @param firstTrap the first trap, or null (no trap point, or the run did not repeat)
+     */
+    public record Located(Map<FailurePoint, Long> steps, FaultingInstruction firstTrap) {
+    }
+
+    /**
      * @param first     the test's machine after its run (its console's step bounds)
      * @param startStep the step the run started at (a fork starts with its parent's count)
      * @param endStep   the step the run ended at
@@ -44,7 +53,7 @@ public final class FailureLocator {
      * @return the exact step of each point; a point that cannot be pinned down (a run that does not
      *         repeat, e.g. with host time) gets the closest step known before it
      */
-    public static Map<FailurePoint, Long> locate(TestMachine first, long startStep, long endStep,
+    public static Located locate(TestMachine first, long startStep, long endStep,
             List<FailurePoint> points, Restart restart) throws IOException, BootImageException, SnapshotException {
         Map<FailurePoint, Long> steps = new HashMap<>();
         List<FailurePoint> console = new ArrayList<>();
@@ -57,8 +66,9 @@ public final class FailureLocator {
             }
         }
         if (console.isEmpty() && last == null) {
-            return steps;
+            return new Located(steps, null);
         }
+        FaultingInstruction[] firstTrap = new FaultingInstruction[1];
         console.sort(Comparator.comparingLong(FailurePoint::consolePosition));
         int quantum = first.board().machine().config().quantum();
         try (TestMachine again = restart.start()) {
@@ -90,14 +100,14 @@ public final class FailureLocator {
                 steps.put(last, lower);
                 if (repeats && runTo(board, lower)) {
                     Long exact = last.kind() == FailurePoint.Kind.EXIT ? stepToExit(board, endStep)
-                            : stepToTrapLoop(board, endStep);
+                            : stepToTrapLoop(board, endStep, firstTrap);
                     if (exact != null) {
                         steps.put(last, exact);
                     }
                 }
             }
         }
-        return steps;
+        return new Located(steps, firstTrap[0]);
     }
 
     /** Runs to exactly {@code step}; false if something ends the run first (it then does not repeat). */
@@ -127,9 +137,10 @@ public final class FailureLocator {
 
     /**
      * Single-steps with every exception caught to the trap loop, and returns the step before the
-     * first trap of the chain that led into it (a hart trapping again at each handler it enters).
+     * first trap of the chain that led into it (a hart trapping again at each handler it enters);
+     * that trap's instruction goes to {@code firstTrap[0]}.
      */
-    private static Long stepToTrapLoop(VirtBoard board, long endStep) {
+    private static Long stepToTrapLoop(VirtBoard board, long endStep, FaultingInstruction[] firstTrap) {
         Machine machine = board.machine();
         for (int code = 0; code < EXCEPTION_CODES; code++) {
             machine.catchTrap(code, false, true);
@@ -137,7 +148,12 @@ public final class FailureLocator {
         int chainHart = -1;
         long chainStart = -1;
         long lastHartStep = -2;
+        FaultingInstruction chainTrap = null;
+        long[] pcBefore = new long[machine.hartCount()]; // a trap event's pc is the handler's: the instruction's is this
         while (machine.steps() <= endStep) {
+            for (int h = 0; h < pcBefore.length; h++) {
+                pcBefore[h] = machine.pc(h);
+            }
             StopEvent e = board.run(1);
             switch (e.reason()) {
                 case TRAP, TRAP_LOOP -> {
@@ -145,9 +161,11 @@ public final class FailureLocator {
                     if (e.hart() != chainHart || hartStep != lastHartStep + 1) {
                         chainHart = e.hart();
                         chainStart = machine.steps() - 1;
+                        chainTrap = new FaultingInstruction(e.hart(), pcBefore[e.hart()], (int) (e.cause() & 63), e.cause() < 0);
                     }
                     lastHartStep = hartStep;
                     if (e.reason() == StopReason.TRAP_LOOP) {
+                        firstTrap[0] = chainTrap;
                         return chainStart;
                     }
                 }

@@ -15,6 +15,11 @@ import io.guestlab.testing.ui.TestsLaunchAttributes;
 import io.guestlab.testing.ui.launching.SuiteMarkers;
 import io.guestlab.testing.ui.launching.TestsLaunchShortcut;
 import io.guestlab.testing.ui.session.TestSession;
+import io.guestlab.ui.testsupport.Prompts;
+import io.guestlab.ui.testsupport.Screenshots;
+import io.guestlab.ui.testsupport.SourceDisplay;
+import io.guestlab.ui.testsupport.ViewTexts;
+import io.guestlab.ui.testsupport.TestWorkbench;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -28,6 +33,9 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
@@ -36,9 +44,14 @@ import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IThread;
+import org.eclipse.debug.core.DebugException;
+import org.eclipse.debug.core.model.IRegisterGroup;
+import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPart2;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.unittest.model.ITestElement;
@@ -61,11 +74,20 @@ public class GuestTestsInIdeTest {
     private static IProject project;
     private static ILaunchConfiguration config;
     private static TestSession first;
+    /** Errors the test view's model logged (it logs what a runner client reports wrongly). */
+    private static final List<String> viewErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final ILogListener VIEW_ERRORS = (status, plugin) -> {
+        if (status.getSeverity() == IStatus.ERROR && "org.eclipse.unittest.ui".equals(status.getPlugin())) {
+            viewErrors.add(status.getMessage() + (status.getException() == null ? "" : ": " + status.getException().getMessage()));
+        }
+    };
 
     @BeforeClass
     public static void runTheSuite() throws Exception {
         GuestTestsProject.guest("ktap");
-        Workbench.shell().setSize(1500, 950);
+        Prompts.openDebugPerspectiveWithoutAsking();
+        Platform.addLogListener(VIEW_ERRORS);
+        TestWorkbench.page();
         project = GuestTestsProject.create();
         ILaunchConfigurationWorkingCopy wc = TestsLaunchShortcut.configurationFor(project.getFile("ide.testsuite"))
                 .getWorkingCopy();
@@ -77,6 +99,7 @@ public class GuestTestsInIdeTest {
 
     @AfterClass
     public static void removeProject() throws CoreException {
+        Platform.removeLogListener(VIEW_ERRORS);
         for (ILaunch l : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
             if (!l.isTerminated()) {
                 l.terminate();
@@ -92,7 +115,7 @@ public class GuestTestsInIdeTest {
         Set<ILaunch> before = Set.of(DebugPlugin.getDefault().getLaunchManager().getLaunches());
         DebugUITools.launch(configuration, ILaunchManager.RUN_MODE);
         TestSession[] session = new TestSession[1];
-        Workbench.waitUntil("the tests of " + configuration.getName() + " to end", () -> {
+        TestWorkbench.waitUntil("the tests of " + configuration.getName() + " to end", () -> {
             for (ILaunch l : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
                 if (!before.contains(l) && TestSession.of(l) != null) {
                     session[0] = TestSession.of(l);
@@ -111,9 +134,9 @@ public class GuestTestsInIdeTest {
     }
 
     @Test
-    public void a_theTestViewShowsCountsTreeAndFailures() {
+    public void a_theTestViewShowsCountsTreeAndFailures() throws Exception {
         TestView.show();
-        Workbench.waitUntil("the test view's counters", () -> TestView.counts().size() == 3
+        TestWorkbench.waitUntil("the test view's counters", () -> TestView.counts().size() == 3
                 && TestView.counts().get(0).startsWith("10/10"));
         List<String> counts = TestView.counts();
         assertEquals("runs " + counts, "10/10 (1 skipped)", counts.get(0));
@@ -126,41 +149,45 @@ public class GuestTestsInIdeTest {
             assertTrue("'" + expected + "' in the tree " + rows, rows.contains(expected));
         }
         assertTrue(trace("exits 3"), trace("exits 3").contains("exit code 3 through htif, expected 0"));
-        assertTrue(trace("traps"), trace("traps").contains("the guest trapped"));
+        // the faulting instruction, with its function and line, not the handler address the hart looped at
+        assertTrue(trace("traps"), trace("traps").contains(String.format(
+                "the guest trapped: illegal instruction at pc 0x%x in main (trap.c:%d) on hart 0", trappingInstruction(), trapLine())));
         assertTrue(trace("spins"), trace("spins").contains("timeout: no end after 3000000 instructions"));
         String free = trace("free");
         assertTrue(free, free.contains("# free: expected block->next == NULL, but block->next == 0x80001000"));
+        assertEquals("what the runner client told the view was accepted", List.of(), viewErrors);
+        TestView.select("traps");
+        Screenshots.take("trap-failure");
         TestView.select("free");
-        Workbench.screenshot("test-view");
+        Screenshots.take("test-view");
     }
 
     @Test
     public void b_doubleClickOpensTheTranscriptAtTheFailure() {
         TestView.show();
         TestView.open("free");
-        IEditorPart editor = Workbench.page().getActiveEditor();
+        IEditorPart editor = TestWorkbench.page().getActiveEditor();
         assertNotNull("an editor opened", editor);
         assertEquals("0004-ktap.log", editor.getEditorInput().getName());
         ITextSelection selection = (ITextSelection) ((ITextEditor) editor).getSelectionProvider().getSelection();
         assertEquals("    not ok 2 free", selection.getText());
-        Workbench.screenshot("transcript");
+        Screenshots.take("transcript");
         TestView.show();
         TestView.open("traps");
-        editor = Workbench.page().getActiveEditor();
+        editor = TestWorkbench.page().getActiveEditor();
         assertEquals("0002-traps.log", editor.getEditorInput().getName());
         selection = (ITextSelection) ((ITextEditor) editor).getSelectionProvider().getSelection();
         assertEquals("trap: about to execute an illegal instruction", selection.getText());
-        Workbench.page().closeAllEditors(false);
+        TestWorkbench.page().closeAllEditors(false);
     }
 
     @Test
-    public void c_rerunFailedRunsOnlyTheFailedTests() throws Exception {
+    public void c_rerunFailedButtonRunsOnlyTheFailedTests() throws Exception {
         TestView.show();
         Set<ILaunch> before = Set.of(DebugPlugin.getDefault().getLaunchManager().getLaunches());
-        Workbench.page().getWorkbenchWindow().getService(IHandlerService.class)
-                .executeCommand("org.eclipse.unittest.ui.UnitTestShortcut.rerunFailedCases", null);
+        TestView.press("Rerun Failed Tests");
         TestSession[] again = new TestSession[1];
-        Workbench.waitUntil("the rerun to end", () -> {
+        TestWorkbench.waitUntil("the rerun to end", () -> {
             for (ILaunch l : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
                 if (!before.contains(l) && TestSession.of(l) != null) {
                     again[0] = TestSession.of(l);
@@ -175,31 +202,47 @@ public class GuestTestsInIdeTest {
             }
         }
         assertEquals(Set.of("exits 3", "traps", "spins", "ktap"), ran);
-        Workbench.screenshot("rerun-failed");
+        TestWorkbench.waitUntil("the view to show the rerun", () -> TestView.counts().size() == 3
+                && !TestView.counts().get(0).startsWith("10/10") && TestView.item("passes") == null);
+        Screenshots.take("rerun-failed");
     }
 
     @Test
-    public void d_debugThisTestStopsOnTheTrappingInstruction() throws Exception {
-        org.junit.Assume.assumeTrue("runs only with -Dguestlab.testui.all=true until it passes reliably (see the report)",
-                Boolean.getBoolean("guestlab.testui.all"));
+    public void d_historyButtonShowsTheFirstRunAgain() {
+        TestView.show();
+        // the dialog lists the sessions, newest first: the rerun, then the first run
+        try (Prompts history = Prompts.answer("Select a test session to display", "Open", "history", TestView::pickSessionBeforeNewest)) {
+            TestView.press("Test Sessions History");
+            TestWorkbench.waitUntil("the history dialog", () -> !history.answered().isEmpty() || !history.unexpected().isEmpty());
+            assertEquals("dialogs nobody answered", List.of(), history.unexpected());
+        }
+        TestWorkbench.processEvents();
+        Screenshots.take("history-opened");
+        // only the first run has the passing test (the rerun ran the failed ones)
+        TestWorkbench.waitUntil("the first run's tree again", () -> TestView.item("passes") != null);
+        assertTrue("the first run's failures: " + TestView.rows(), TestView.rows().containsAll(List.of("  exits 3", "  traps")));
+    }
+
+    @Test
+    public void e_debugThisTestStopsOnTheTrappingInstruction() throws Exception {
         long trapPc = trappingInstruction();
         TestView.show();
-        // the first run's elements: show that session again (the view's history) by selecting its row
-        TestRun traps = first.run("traps");
-        assertNotNull(traps);
+        assertNotNull("the first run is shown (the history)", TestView.item("passes"));
         TestView.select("traps");
-        Workbench.page().getWorkbenchWindow().getService(IHandlerService.class)
-                .executeCommand("io.guestlab.testing.ui.debugThisTest", null);
+        Set<ILaunch> before = Set.of(DebugPlugin.getDefault().getLaunchManager().getLaunches());
+        TestView.contextMenu("Debug This Test");
         IThread[] thread = new IThread[1];
-        Workbench.waitUntil("a Guestlab debug session suspended", () -> {
-            for (IDebugTarget t : DebugPlugin.getDefault().getLaunchManager().getDebugTargets()) {
-                if (t instanceof GuestlabDebugTarget g && !g.isTerminated() && g.isSuspended()) {
+        TestWorkbench.waitUntil("a Guestlab debug session suspended", () -> {
+            for (ILaunch l : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
+                if (!before.contains(l) && l.getDebugTarget() instanceof GuestlabDebugTarget g && g.isSuspended()) {
                     try {
-                        if (g.getThreads().length > 0 && g.getThreads()[0].getTopStackFrame() != null) {
-                            thread[0] = g.getThreads()[0];
-                            return true;
+                        for (IThread t : g.getThreads()) {
+                            if (t.isSuspended() && t.getTopStackFrame() != null) {
+                                thread[0] = t;
+                                return true;
+                            }
                         }
-                    } catch (org.eclipse.debug.core.DebugException e) {
+                    } catch (DebugException e) {
                         return false;
                     }
                 }
@@ -208,13 +251,42 @@ public class GuestTestsInIdeTest {
         });
         GuestlabStackFrame top = (GuestlabStackFrame) thread[0].getTopStackFrame();
         assertEquals(String.format("the trap's pc 0x%x in the top frame, not 0x%x", trapPc, top.getPc()), trapPc, top.getPc());
-        assertTrue(top.getName(), top.getName().contains("main"));
-        List<String> source = Files.readAllLines(GuestTestsProject.repositoryRoot().resolve("examples/tests/trap.c"));
-        assertEquals("trap.c's line of '.word 0'", source.indexOf("    __asm__ volatile(\".word 0\");") + 1,
-                top.getLineNumber());
-        Workbench.waitUntil("the Debug view to show the stop", () -> Workbench.page().findView("org.eclipse.debug.ui.DebugView") != null);
-        Workbench.screenshot("debug-this-test");
+        assertTrue(top.getName(), top.getName().startsWith("main"));
+        int line = trapLine();
+        assertEquals("trap.c's line of the illegal instruction", line, top.getLineNumber());
+        // what the user sees: the Debug perspective, the frame selected, the source at that line, the registers
+        TestWorkbench.waitUntil("the Debug perspective", () -> IDebugUIConstants.ID_DEBUG_PERSPECTIVE
+                .equals(TestWorkbench.page().getPerspective().getId()));
+        ViewTexts.waitForRow(IDebugUIConstants.ID_DEBUG_VIEW, "main");
+        TestWorkbench.waitUntil("trap.c at line " + line + " in the editor (" + SourceDisplay.activeEditorName() + ")",
+                () -> SourceDisplay.activeEditorName().equals("trap.c") && SourceDisplay.currentLine() == line);
+        ViewTexts.show(IDebugUIConstants.ID_REGISTER_VIEW);
+        String pc = ViewTexts.expandUntilRow(IDebugUIConstants.ID_REGISTER_VIEW, group(top, "General"), "pc");
+        assertTrue(pc, pc.contains(Long.toHexString(trapPc)));
+        TestWorkbench.page().activate(TestWorkbench.page().findView(IDebugUIConstants.ID_DEBUG_VIEW));
+        Screenshots.take("debug-this-test");
         top.getDebugTarget().terminate();
+        TestWorkbench.waitUntil("the debug session to end", () -> top.getDebugTarget().isTerminated());
+        TestWorkbench.page().closeAllEditors(false);
+        TestWorkbench.page().getWorkbenchWindow().getWorkbench().showPerspective(
+                "org.eclipse.ui.resourcePerspective", TestWorkbench.page().getWorkbenchWindow());
+    }
+
+    private static IRegisterGroup group(IStackFrame frame, String name) throws DebugException {
+        for (IRegisterGroup group : frame.getRegisterGroups()) {
+            if (group.getName().equals(name)) {
+                return group;
+            }
+        }
+        throw new AssertionError("no register group " + name);
+    }
+
+    /** The 1-based line of trap.c's illegal instruction. */
+    private static int trapLine() throws Exception {
+        List<String> source = Files.readAllLines(GuestTestsProject.repositoryRoot().resolve("examples/tests/trap.c"));
+        int index = source.indexOf("    __asm__ volatile(\"unimp\");");
+        assertTrue("trap.c has its 'unimp' line", index >= 0);
+        return index + 1;
     }
 
     /** The address of trap.elf's illegal instruction, found by running it with that trap caught. */
@@ -233,7 +305,7 @@ public class GuestTestsInIdeTest {
     }
 
     @Test
-    public void e_aBadSuiteIsMarkedAndDoesNotStart() throws Exception {
+    public void f_aBadSuiteIsMarkedAndDoesNotStart() throws Exception {
         IFile bad = GuestTestsProject.suite(project, "bad.testsuite", """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <guestlab:TestSuite xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
@@ -260,16 +332,31 @@ public class GuestTestsInIdeTest {
     }
 
     @Test
-    public void f_cancellingALongSuiteStopsItsMachinesAndReportsWhatFinished() throws Exception {
-        org.junit.Assume.assumeTrue("runs only with -Dguestlab.testui.all=true until it passes reliably (see the report)",
-                Boolean.getBoolean("guestlab.testui.all"));
+    public void g_cancellingALongSuiteStopsItsMachinesAndReportsWhatFinished() throws Exception {
+        TestSession session = startLongSuite();
+        Screenshots.take("long-suite-running");
+        long start = System.nanoTime();
+        session.job().cancel(); // the Progress view's cancel button
+        assertCancelled(session, start, "long-suite-cancelled");
+    }
+
+    @Test
+    public void h_terminatingTheLaunchCancelsTheRunToo() throws Exception {
+        TestSession session = startLongSuite();
+        long start = System.nanoTime();
+        session.launch().terminate(); // the Debug view's or the console's Terminate
+        assertCancelled(session, start, null);
+    }
+
+    /** Starts a suite of one passing test and eight that spin for ever, two at a time; returns once the first has passed. */
+    private static TestSession startLongSuite() throws Exception {
         IFile suite = GuestTestsProject.suite(project, "long.testsuite", GuestTestsProject.longSuite(8));
         ILaunchConfigurationWorkingCopy wc = TestsLaunchShortcut.configurationFor(suite).getWorkingCopy();
         wc.setAttribute(TestsLaunchAttributes.JOBS, "2");
         Set<ILaunch> before = Set.of(DebugPlugin.getDefault().getLaunchManager().getLaunches());
         DebugUITools.launch(wc.doSave(), ILaunchManager.RUN_MODE);
         TestSession[] session = new TestSession[1];
-        Workbench.waitUntil("two spinning machines and the passing test's end", () -> {
+        TestWorkbench.waitUntil("two spinning machines and the passing test's end", () -> {
             for (ILaunch l : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
                 if (!before.contains(l) && TestSession.of(l) != null) {
                     session[0] = TestSession.of(l);
@@ -278,17 +365,25 @@ public class GuestTestsInIdeTest {
             return session[0] != null && session[0].run("passes") != null
                     && session[0].job().getState() == org.eclipse.core.runtime.jobs.Job.RUNNING;
         });
-        Workbench.screenshot("long-suite-running");
-        long start = System.nanoTime();
-        session[0].job().cancel(); // the Progress view's cancel button
-        Workbench.waitUntil("the cancelled run to end", () -> session[0].isEnded() && session[0].launch().isTerminated());
+        return session[0];
+    }
+
+    /** The run ended (every machine stopped), reports the test that finished, and nothing of those it cut. */
+    private static void assertCancelled(TestSession session, long start, String screenshot) {
+        TestWorkbench.waitUntil("the cancelled run to end", () -> session.isEnded() && session.launch().isTerminated());
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("cancel: every machine stopped and the run ended %.3f s after the cancel%n", seconds);
         assertTrue("cancelling took " + seconds + " s", seconds < 10);
-        assertNotNull(session[0].run("passes"));
+        assertNotNull(session.run("passes"));
         for (int i = 1; i <= 8; i++) {
-            assertEquals("spins " + i + " was cut, not reported", null, session[0].run("spins " + i));
+            assertEquals("spins " + i + " was cut, not reported", null, session.run("spins " + i));
         }
-        Workbench.screenshot("long-suite-cancelled");
+        IWorkbenchPart2 view = (IWorkbenchPart2) TestView.show();
+        TestWorkbench.waitUntil("the view to say the run stopped (" + view.getContentDescription() + ")",
+                () -> view.getContentDescription().equals("Stopped"));
+        TestWorkbench.waitUntil("the view to show what finished", () -> TestView.item("passes") != null);
+        if (screenshot != null) {
+            Screenshots.take(screenshot);
+        }
     }
 }

@@ -1,5 +1,8 @@
 package io.guestlab.testing.ui.tests;
 
+import io.guestlab.ui.testsupport.TestWorkbench;
+import io.guestlab.ui.testsupport.Widgets;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,7 +10,13 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IViewPart;
@@ -27,7 +36,7 @@ final class TestView {
 
     static IViewPart show() {
         try {
-            return Workbench.page().showView(ID);
+            return TestWorkbench.page().showView(ID);
         } catch (PartInitException e) {
             throw new IllegalStateException("cannot open the test view: " + e.getMessage(), e);
         }
@@ -35,7 +44,7 @@ final class TestView {
 
     /** The view's counter panel: the composite of the "Runs:" counter. */
     private static Composite counters() {
-        return find(Workbench.shell(), c -> c.getClass().getSimpleName().equals("CounterPanel")) instanceof Composite p
+        return Widgets.find(TestWorkbench.shell(), c -> c.getClass().getSimpleName().equals("CounterPanel")) instanceof Composite p
                 ? p : null;
     }
 
@@ -57,7 +66,7 @@ final class TestView {
     static Tree tree() {
         Composite panel = counters();
         for (Composite c = panel; c != null; c = c.getParent()) {
-            if (find(c, x -> x instanceof Tree) instanceof Tree t) {
+            if (Widgets.find(c, Tree.class) instanceof Tree t) {
                 return t;
             }
         }
@@ -69,7 +78,7 @@ final class TestView {
      * tree expanded first (the view fills in children as they are expanded).
      */
     static List<String> rows() {
-        Workbench.waitUntil("the test view's tree to expand", () -> {
+        TestWorkbench.waitUntil("the test view's tree to expand", () -> {
             List<String> rows = new ArrayList<>();
             Tree tree = tree();
             if (tree != null) {
@@ -77,7 +86,7 @@ final class TestView {
                     collect(item, "", rows);
                 }
             }
-            Workbench.processEvents();
+            TestWorkbench.processEvents();
             return !rows.isEmpty() && rows.stream().noneMatch(String::isBlank);
         });
         List<String> rows = new ArrayList<>();
@@ -142,7 +151,7 @@ final class TestView {
         Event e = new Event();
         e.item = item;
         tree.notifyListeners(SWT.Selection, e);
-        Workbench.processEvents();
+        TestWorkbench.processEvents();
     }
 
     /** Double-clicks row {@code name}. */
@@ -151,28 +160,71 @@ final class TestView {
         Event e = new Event();
         e.item = item(name);
         tree().notifyListeners(SWT.DefaultSelection, e);
-        Workbench.processEvents();
+        TestWorkbench.processEvents();
     }
 
-    private interface Test {
-        boolean is(Control c);
-    }
 
-    private static Control find(Control c, Test test) {
-        if (c.isDisposed()) {
-            return null;
+    /** Clicks the view's tool bar button whose tool tip is {@code tooltip}. */
+    static void press(String tooltip) {
+        Control view = tree();
+        ToolItem item = null;
+        for (Composite c = view.getParent(); c != null && item == null; c = c.getParent()) {
+            item = Widgets.toolItem(c, tooltip);
         }
-        if (test.is(c)) {
-            return c;
-        }
-        if (c instanceof Composite comp) {
-            for (Control child : comp.getChildren()) {
-                Control f = find(child, test);
-                if (f != null) {
-                    return f;
+        if (item == null) {
+            List<String> tips = new ArrayList<>();
+            Widgets.find(TestWorkbench.shell(), c -> {
+                if (c instanceof org.eclipse.swt.widgets.ToolBar bar) {
+                    for (ToolItem i : bar.getItems()) {
+                        tips.add(i.getToolTipText());
+                    }
                 }
+                return false;
+            });
+            throw new AssertionError("no tool bar button '" + tooltip + "' in the test view, only " + tips);
+        }
+        Widgets.press(item);
+        TestWorkbench.processEvents();
+    }
+
+    /** Chooses {@code label} in the tree's context menu (on the selected row), as a right click and a click there do. */
+    static void contextMenu(String label) {
+        Menu menu = tree().getMenu();
+        menu.notifyListeners(SWT.Show, new Event()); // the menu manager fills it in now, enablement included
+        MenuItem chosen = null;
+        List<String> labels = new ArrayList<>();
+        for (MenuItem item : menu.getItems()) {
+            String text = item.getText().replace("&", "").replaceFirst("\t.*$", "");
+            labels.add(text);
+            if (text.equals(label) && item.isEnabled()) {
+                chosen = item;
             }
         }
-        return null;
+        menu.notifyListeners(SWT.Hide, new Event());
+        if (chosen == null) {
+            throw new AssertionError("no enabled '" + label + "' in the test view's context menu " + labels);
+        }
+        chosen.notifyListeners(SWT.Selection, new Event());
+        TestWorkbench.processEvents();
+    }
+
+    /**
+     * In the history dialog {@code shell} (newest session first): selects the session before the
+     * newest, as a click does. The dialog may list a session more than once (the one shown and its
+     * saved copy), so that is the first row started at another time than the first row.
+     */
+    static void pickSessionBeforeNewest(Shell shell) {
+        Table table = Widgets.find(shell, Table.class);
+        String newest = table.getItem(0).getText(2); // columns: icon, name, date, ...
+        for (TableItem row : table.getItems()) {
+            if (!row.getText(2).equals(newest)) {
+                table.setSelection(row);
+                Event e = new Event();
+                e.item = row;
+                table.notifyListeners(SWT.Selection, e);
+                return;
+            }
+        }
+        throw new AssertionError("the history lists one session only, started " + newest);
     }
 }

@@ -10,7 +10,6 @@ import io.guestlab.testing.ui.session.TestSession;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfigurationType;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
@@ -48,8 +47,12 @@ public final class DebugThisTest {
         return null;
     }
 
-    /** Launches the debug session; {@link #problem} must be null. */
-    public static ILaunch launch(ITestElement element) throws CoreException {
+    /**
+     * Starts the debug session in the background, as Debug As does (a replay of a long run takes
+     * a while to reach the failure: the UI thread never waits for it); {@link #problem} must be null.
+     * The platform reports a launch that fails.
+     */
+    public static void launch(ITestElement element) throws CoreException {
         TestSession session = TestElements.session(element);
         TestRun run = TestElements.run(element);
         TestResult result = TestElements.result(element);
@@ -70,6 +73,6 @@ public final class DebugThisTest {
         wc.setAttribute(LaunchAttributes.REPLAY_SNAPSHOT, files.snapshot().toString());
         wc.setAttribute(LaunchAttributes.REPLAY_FILE, files.inputs().toString());
         wc.setAttribute(LaunchAttributes.STOP_AT_STEP, Long.toString(result.failStep()));
-        return DebugUITools.buildAndLaunch(wc, ILaunchManager.DEBUG_MODE, new org.eclipse.core.runtime.NullProgressMonitor());
+        DebugUITools.launch(wc, ILaunchManager.DEBUG_MODE);
     }
 }

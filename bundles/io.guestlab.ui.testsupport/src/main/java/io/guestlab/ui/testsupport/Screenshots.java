@@ -1,4 +1,4 @@
-package io.guestlab.ide.tests;
+package io.guestlab.ui.testsupport;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,23 +12,22 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.PlatformUI;
 
-/** Pictures of the workbench window at the moments a user would look, under target/screenshots/. */
-final class Screenshots {
+/** Pictures of the workbench window at the moments a user would look, under the test bundle's target/screenshots/. */
+public final class Screenshots {
 
-    static final Path FOLDER = Path.of("target", "screenshots");
+    public static final Path FOLDER = Path.of("target", "screenshots");
 
     private Screenshots() {
     }
 
     /** Saves the workbench window as {@code name}.png and returns the file. */
-    static Path take(String name) {
-        return take(name, PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+    public static Path take(String name) {
+        return take(name, TestWorkbench.shell());
     }
 
-    /** Saves what the screen shows of {@code shell} (a dialog, say) as {@code name}.png. */
-    static Path take(String name, Shell shell) {
+    /** Saves what the screen shows of {@code shell} (a dialog, say) as {@code name}.png: what is on top is in it. */
+    public static Path take(String name, Shell shell) {
         TestWorkbench.processEvents();
         Display display = shell.getDisplay();
         Rectangle bounds = shell.getBounds();
@@ -44,15 +43,15 @@ final class Screenshots {
     }
 
     private static Path save(ImageData data, String name) {
+        Path file = FOLDER.resolve(name + ".png");
         try {
             Files.createDirectories(FOLDER);
-            Path file = FOLDER.resolve(name + ".png");
             ImageLoader loader = new ImageLoader();
             loader.data = new ImageData[] {data};
             loader.save(file.toString(), SWT.IMAGE_PNG);
             return file;
         } catch (IOException e) {
-            throw new IllegalStateException("cannot write " + FOLDER.resolve(name + ".png") + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 }
