@@ -4,6 +4,8 @@ import io.guestlab.debug.core.CaughtTrap;
 import io.guestlab.debug.core.LaunchAttributes;
 import io.guestlab.debug.core.launching.LaunchProblem;
 import io.guestlab.debug.core.launching.MachineSetup;
+import io.guestlab.debug.core.os.GuestTask;
+import io.guestlab.debug.core.os.OsAwareness;
 import io.guestlab.emulator.Machine;
 import io.guestlab.emulator.PageTables;
 import io.guestlab.emulator.StopEvent;
@@ -89,6 +91,8 @@ public final class MachineSession implements AutoCloseable {
     private TrapLog trapLog;
     private int trapLogDepth = DEFAULT_TRAP_LOG_DEPTH;
     private final Snapshots snapshots = new Snapshots();
+    private volatile OsAwareness osAwareness = OsAwareness.builtIn();
+    private GuestProcesses processes;
 
     /** Traps the trap log keeps unless told otherwise. */
     public static final int DEFAULT_TRAP_LOG_DEPTH = 1000;
@@ -1220,6 +1224,28 @@ public final class MachineSession implements AutoCloseable {
     /** The hart's address translation (mode and mappings, at most {@code limit}), read from its page table. */
     public PageTables.Listing pageTable(int hart, int limit) {
         return call(() -> new PageTables(machine, hart).list(limit));
+    }
+
+    /** Which providers list the guest kernel's processes (Guestlab's own unless set); set it before the first stop. */
+    public void setOsAwareness(OsAwareness awareness) {
+        osAwareness = awareness;
+    }
+
+    /** The guest kernel's processes now, as the provider that recognised the kernel lists them (or NONE). */
+    public OsAwareness.TaskList tasks() {
+        return call(() -> processes().list(machine));
+    }
+
+    /** A process's frames: unwound from its saved registers, or its hart's when it runs. */
+    public List<FrameInfo> taskFrames(GuestTask task) {
+        return call(() -> processes().frames(machine, task));
+    }
+
+    private GuestProcesses processes() {
+        if (processes == null) {
+            processes = new GuestProcesses(osAwareness, symbols);
+        }
+        return processes;
     }
 
     FrameScope frameScope(FrameInfo frame) {
