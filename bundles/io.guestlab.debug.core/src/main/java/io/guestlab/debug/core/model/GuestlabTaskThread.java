@@ -1,0 +1,91 @@
+package io.guestlab.debug.core.model;
+
+import io.guestlab.debug.core.os.GuestTask;
+import io.guestlab.debug.core.session.FrameInfo;
+
+import java.util.List;
+
+import org.eclipse.debug.core.DebugException;
+import org.eclipse.debug.core.model.IBreakpoint;
+import org.eclipse.debug.core.model.IRegisterGroup;
+import org.eclipse.debug.core.model.IStackFrame;
+
+/**
+ * A process of the guest kernel (OS awareness), shown beside the harts: labelled
+ * {@code xv6 pid 2 sh [SLEEPING]}, its frames unwound from the registers it saved at its last
+ * context switch (its hart's frames while it runs). It is read at each stop; it cannot be
+ * stepped on its own (a hart is what steps).
+ */
+public final class GuestlabTaskThread extends GuestlabThread {
+
+    private final String kernel;
+    private volatile GuestTask task;
+    private IStackFrame[] taskFrames;
+
+    GuestlabTaskThread(GuestlabDebugTarget target, String kernel, GuestTask task) {
+        super(target, Math.max(0, task.hart()));
+        this.kernel = kernel;
+        this.task = task;
+    }
+
+    public GuestTask task() {
+        return task;
+    }
+
+    /** The same process read at a new stop. */
+    synchronized void update(GuestTask now) {
+        task = now;
+        taskFrames = null;
+        stopped();
+    }
+
+    @Override
+    synchronized void running() {
+        taskFrames = null;
+        super.running();
+    }
+
+    @Override
+    public String getName() {
+        return kernel + " " + task.label();
+    }
+
+    @Override
+    public synchronized IStackFrame[] getStackFrames() throws DebugException {
+        if (!isSuspended()) {
+            return new IStackFrame[0];
+        }
+        if (taskFrames == null) {
+            GuestTask t = task;
+            List<FrameInfo> infos = inspect(() -> session().taskFrames(t));
+            taskFrames = infos.stream().map(f -> new GuestlabStackFrame(this, f)).toArray(IStackFrame[]::new);
+        }
+        return taskFrames;
+    }
+
+    /** A running process shows its hart's registers; a sleeping one's live only in its saved context. */
+    @Override
+    synchronized IRegisterGroup[] registerGroups() throws DebugException {
+        return task.isRunning() ? super.registerGroups() : new IRegisterGroup[0];
+    }
+
+    @Override
+    public IBreakpoint[] getBreakpoints() {
+        return new IBreakpoint[0];
+    }
+
+    @Override
+    public boolean canStepInto() {
+        return false;
+    }
+
+    @Override
+    public boolean canStepOver() {
+        return false;
+    }
+
+    @Override
+    public boolean canStepReturn() {
+        return false;
+    }
+}
