@@ -314,7 +314,7 @@ public final class MachineSession implements AutoCloseable {
         } else if (first == 0) {
             passBreakpoints();
             suspended(new Stop(Stop.Kind.ENTRY, 0, machine.pc(0), firstDetail, null));
-        } else if (first > 0) {
+        } else if (first != -1) { // a kernel's upper-half address (Linux's 0xffffffff8...) is negative
             runTo(Set.of(first), -1, Stop.Kind.ENTRY, "at " + describe(first), false);
         } else {
             runLoop(Set.of(), -1, null, null, false);
