@@ -50,7 +50,7 @@ public final class LinuxProvider implements OsAwarenessProvider {
             if (tasks.size() >= MAX_TASKS) {
                 throw new OsAwarenessException("init_task.tasks has more than " + MAX_TASKS + " tasks: the list is corrupt");
             }
-            GuestObject t = GuestObject.at(String.format("task_struct at 0x%x", node - link), taskType, node - link, machine);
+            GuestObject t = GuestObject.at(String.format("(*(struct task_struct *)0x%x)", node - link), taskType, node - link, machine);
             if (tasks.containsKey(t.address())) {
                 throw new OsAwarenessException(String.format("init_task.tasks loops back to 0x%x without reaching its head", t.address()));
             }
@@ -60,7 +60,7 @@ public final class LinuxProvider implements OsAwarenessProvider {
         List<GuestTask> out = new ArrayList<>(tasks.values());
         for (Map.Entry<Long, Integer> c : current.entrySet()) {
             if (!tasks.containsKey(c.getKey())) {
-                GuestObject idle = GuestObject.at(String.format("task_struct at 0x%x", c.getKey()), taskType, c.getKey(), machine);
+                GuestObject idle = GuestObject.at(String.format("(*(struct task_struct *)0x%x)", c.getKey()), taskType, c.getKey(), machine);
                 try {
                     out.add(task(idle, states, current));
                 } catch (OsAwarenessException e) {

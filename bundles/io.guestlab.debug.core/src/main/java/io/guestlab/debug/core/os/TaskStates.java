@@ -33,7 +33,10 @@ final class TaskStates {
                 List<String> names = new ArrayList<>();
                 for (long i = 0; i < array.length(); i++) {
                     String s = array.element(i).pointedString(32);
-                    names.add(s == null ? "?" : s);
+                    if (s == null || s.isEmpty()) {
+                        return new TaskStates(BUILT_IN); // not initialised as the kernel's image has it
+                    }
+                    names.add(s);
                 }
                 return new TaskStates(names);
             }
