@@ -45,9 +45,11 @@ public final class GuestlabTaskThread extends GuestlabThread {
         super.running();
     }
 
+    /** While the machine runs, the state read at the last stop would be stale: name and pid only. */
     @Override
     public String getName() {
-        return kernel + " " + task.label();
+        GuestTask t = task;
+        return kernel + " " + (isSuspended() ? t.label() : "pid " + t.pid() + " " + t.name());
     }
 
     @Override

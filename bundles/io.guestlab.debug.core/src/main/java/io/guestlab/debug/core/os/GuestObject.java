@@ -2,12 +2,8 @@ package io.guestlab.debug.core.os;
 
 import io.guestlab.symbols.CType;
 import io.guestlab.symbols.Program;
-import io.guestlab.symbols.SymbolsException;
-import io.guestlab.symbols.Variable;
-import io.guestlab.symbols.Variables;
 
 import java.nio.charset.StandardCharsets;
-import java.util.OptionalLong;
 
 /**
  * An object in guest memory seen through its DWARF type: members by name, array elements with
@@ -34,22 +30,9 @@ public final class GuestObject {
         return new GuestObject(path, type, address, memory);
     }
 
-    /** A global variable of {@code kernel} by name: its ELF symbol's address and its DWARF type. */
+    /** A global variable of {@code kernel} by name: its ELF symbol's address and its DWARF type (looked up anew: see {@link KernelGlobals}). */
     public static GuestObject global(Program kernel, String name, KernelAccess memory) throws OsAwarenessException {
-        try {
-            OptionalLong address = kernel.addressOf(name);
-            if (address.isEmpty()) {
-                throw new OsAwarenessException(kernel.path().getFileName() + " has no symbol '" + name + "'");
-            }
-            Variable v = kernel.hasDebugInfo() ? Variables.global(kernel, name) : null;
-            if (v == null) {
-                throw new OsAwarenessException(kernel.path().getFileName() + " has no debug information for '" + name
-                        + "' (build it with -g)");
-            }
-            return new GuestObject(name, v.type(), address.getAsLong(), memory);
-        } catch (SymbolsException e) {
-            throw new OsAwarenessException(kernel.path().getFileName() + ": " + e.getMessage());
-        }
+        return new KernelGlobals(kernel).get(name, memory);
     }
 
     public CType type() {

@@ -25,6 +25,8 @@ public final class LinuxProvider implements OsAwarenessProvider {
     private static final int SSCRATCH = 0x140;
     private static final int TP = 4;
 
+    private KernelGlobals globals;
+
     @Override
     public String kernelName() {
         return "Linux";
@@ -37,8 +39,11 @@ public final class LinuxProvider implements OsAwarenessProvider {
 
     @Override
     public List<GuestTask> tasks(Program kernel, KernelAccess machine) throws OsAwarenessException {
-        GuestObject init = GuestObject.global(kernel, "init_task", machine);
-        TaskStates states = TaskStates.of(kernel, machine);
+        if (globals == null || globals.kernel() != kernel) {
+            globals = new KernelGlobals(kernel);
+        }
+        GuestObject init = globals.get("init_task", machine);
+        TaskStates states = TaskStates.of(globals, machine);
         Map<Long, Integer> current = currentTasks(machine);
         CType taskType = init.type();
         long link = GuestObject.offsetOf(taskType, "tasks");

@@ -15,7 +15,9 @@ import java.util.List;
  * array sizes and enumerator names come from the ELF being debugged, never from constants, so a
  * kernel built with another layout still works. A provider needs no OSGi: it takes the kernel's
  * symbols and a {@link KernelAccess}, so plain unit tests can drive it. It is called on the
- * machine's engine thread while the machine is stopped, once per stop: keep it to reads.
+ * machine's engine thread while the machine is stopped, once per stop: keep it to reads. Each
+ * machine gets its own instance, so a provider may keep what it looked up in the symbols
+ * ({@link KernelGlobals}) from stop to stop.
  */
 public interface OsAwarenessProvider {
 

@@ -55,7 +55,16 @@ public final class SavedStack {
         if (ra == null || !task.savedRegisters().containsKey(GuestTask.SP)) {
             return new Unwinder.Backtrace(List.of(), Unwinder.Stop.UNREADABLE, "pid " + task.pid() + " saved no ra and sp");
         }
-        return new Unwinder(space, trap).backtrace(registers(task, memory), ra, MAX_FRAMES);
+        Unwinder.Backtrace bt = new Unwinder(space, trap).backtrace(registers(task, memory), ra, MAX_FRAMES);
+        // the bottom of a kernel stack is entry code without unwind rules: what a frame-pointer guess
+        // finds below it is not code of any program, and not a frame
+        for (int i = 1; i < bt.frames().size(); i++) {
+            if (space.programAt(bt.frames().get(i).pc()) == null) {
+                return new Unwinder.Backtrace(List.copyOf(bt.frames().subList(0, i)), Unwinder.Stop.NO_UNWIND_INFO,
+                        String.format("0x%x is in no program", bt.frames().get(i).pc()));
+            }
+        }
+        return bt;
     }
 
     /**

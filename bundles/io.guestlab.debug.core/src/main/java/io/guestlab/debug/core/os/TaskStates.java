@@ -1,8 +1,5 @@
 package io.guestlab.debug.core.os;
 
-import io.guestlab.symbols.Program;
-import io.guestlab.symbols.SymbolsException;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,10 +23,10 @@ final class TaskStates {
         this.names = names;
     }
 
-    static TaskStates of(Program kernel, KernelAccess machine) {
+    static TaskStates of(KernelGlobals kernel, KernelAccess machine) {
         try {
-            if (kernel.addressOf("task_state_array").isPresent()) {
-                GuestObject array = GuestObject.global(kernel, "task_state_array", machine);
+            if (kernel.hasSymbol("task_state_array")) {
+                GuestObject array = kernel.get("task_state_array", machine);
                 List<String> names = new ArrayList<>();
                 for (long i = 0; i < array.length(); i++) {
                     String s = array.element(i).pointedString(32);
@@ -40,7 +37,7 @@ final class TaskStates {
                 }
                 return new TaskStates(names);
             }
-        } catch (SymbolsException | OsAwarenessException e) {
+        } catch (OsAwarenessException e) {
             // the built-in names say the same
         }
         return new TaskStates(BUILT_IN);

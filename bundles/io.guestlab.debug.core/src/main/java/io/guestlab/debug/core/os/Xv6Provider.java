@@ -21,6 +21,8 @@ public final class Xv6Provider implements OsAwarenessProvider {
 
     private static final String UNUSED = "UNUSED";
 
+    private KernelGlobals globals;
+
     @Override
     public String kernelName() {
         return "xv6";
@@ -43,8 +45,11 @@ public final class Xv6Provider implements OsAwarenessProvider {
 
     @Override
     public List<GuestTask> tasks(Program kernel, KernelAccess machine) throws OsAwarenessException {
-        Map<Long, Integer> running = runningByHart(kernel, machine);
-        GuestObject table = GuestObject.global(kernel, "proc", machine);
+        if (globals == null || globals.kernel() != kernel) {
+            globals = new KernelGlobals(kernel);
+        }
+        Map<Long, Integer> running = runningByHart(globals, machine);
+        GuestObject table = globals.get("proc", machine);
         List<GuestTask> out = new ArrayList<>();
         for (long i = 0; i < table.length(); i++) {
             GuestObject p = table.element(i);
@@ -61,16 +66,12 @@ public final class Xv6Provider implements OsAwarenessProvider {
     }
 
     /** Which hart runs which process: {@code cpus[hart].proc}, when the kernel has {@code cpus}. */
-    private static Map<Long, Integer> runningByHart(Program kernel, KernelAccess machine) throws OsAwarenessException {
+    private static Map<Long, Integer> runningByHart(KernelGlobals kernel, KernelAccess machine) throws OsAwarenessException {
         Map<Long, Integer> running = new HashMap<>();
-        try {
-            if (kernel.addressOf("cpus").isEmpty()) {
-                return running;
-            }
-        } catch (SymbolsException e) {
+        if (!kernel.hasSymbol("cpus")) {
             return running;
         }
-        GuestObject cpus = GuestObject.global(kernel, "cpus", machine);
+        GuestObject cpus = kernel.get("cpus", machine);
         for (long h = 0; h < Math.min(cpus.length(), machine.harts()); h++) {
             GuestObject c = cpus.element(h);
             if (c.has("proc")) {

@@ -97,6 +97,7 @@ public class LinuxTasksTest {
         assertTrue(functions.toString(), functions.indexOf("__schedule") >= 0);
         assertTrue(functions.toString(), functions.indexOf("schedule") > functions.indexOf("__schedule"));
         assertTrue(functions.toString(), functions.indexOf("kthreadd") > functions.indexOf("schedule"));
+        assertTrue("no frame below the kernel's entry code is a guess: " + functions, functions.stream().allMatch(f -> f != null));
     }
 
     private static List<String> functions(List<FrameInfo> frames) {

@@ -36,6 +36,8 @@ import org.junit.rules.TestWatcher;
 import org.junit.runner.Description;
 
 import io.guestlab.debug.core.GuestlabDebugModel;
+import io.guestlab.debug.core.LaunchAttributes;
+import io.guestlab.debug.core.SymbolFile;
 import io.guestlab.debug.core.breakpoints.GuestlabBreakpoints;
 import io.guestlab.debug.core.model.GuestlabDebugTarget;
 import io.guestlab.debug.core.model.GuestlabStackFrame;
@@ -141,6 +143,54 @@ public class OsAwarenessUiTest {
             ViewTexts.waitForRow(IDebugUIConstants.ID_VARIABLE_VIEW, "chan");
             ViewTexts.show(IDebugUIConstants.ID_DEBUG_VIEW);
             Screenshots.take("os-awareness-xv6-processes");
+        }
+    }
+
+    @Test
+    public void aBootedLinuxShowsItsTasksAndASleepingKernelThreadsStack() throws Exception {
+        java.nio.file.Path build = ExampleKernel.repositoryRoot().resolve("examples/linux/build");
+        java.nio.file.Path fwJump = java.nio.file.Path.of("/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin");
+        if (!java.nio.file.Files.isRegularFile(build.resolve("vmlinux")) || !java.nio.file.Files.isRegularFile(fwJump)) {
+            String message = "missing examples/linux/build/vmlinux (examples/linux/build-kernel) or " + fwJump;
+            if ("1".equals(System.getenv("GUESTLAB_REQUIRE_TOOLS"))) {
+                throw new AssertionError(message);
+            }
+            org.junit.Assume.assumeTrue(message, false);
+        }
+        var type = DebugPlugin.getDefault().getLaunchManager().getLaunchConfigurationType(LaunchAttributes.LAUNCH_TYPE_ID);
+        var config = type.newInstance(null, "linux");
+        config.setAttribute(LaunchAttributes.FIRMWARE, fwJump.toString());
+        config.setAttribute(LaunchAttributes.KERNEL, build.resolve("Image").toString());
+        config.setAttribute(LaunchAttributes.INITRD, build.resolve("initramfs.cpio").toString());
+        config.setAttribute(LaunchAttributes.BOOTARGS, "console=ttyS0");
+        config.setAttribute(LaunchAttributes.MEMORY, "256M");
+        config.setAttribute(LaunchAttributes.HARTS, 1);
+        config.setAttribute(LaunchAttributes.SYMBOL_FILES, List.of(new SymbolFile(build.resolve("vmlinux").toString(), 0).encode()));
+        config.setAttribute(LaunchAttributes.STOP_AT, LaunchAttributes.STOP_AT_FUNCTION_NAME);
+        config.setAttribute(LaunchAttributes.STOP_AT_FUNCTION, "kernel_power_off");
+        try (DebugEvents events = new DebugEvents()) {
+            PlatformUI.getWorkbench().showPerspective(IDebugUIConstants.ID_DEBUG_PERSPECTIVE,
+                    TestWorkbench.page().getWorkbenchWindow());
+            int suspends = events.count(DebugEvent.SUSPEND);
+            DebugUITools.launch(config.doSave(), ILaunchManager.DEBUG_MODE);
+            events.waitFor("the stop at kernel_power_off", DebugEvent.SUSPEND, suspends);
+            GuestlabDebugTarget target = (GuestlabDebugTarget) Arrays.stream(DebugPlugin.getDefault().getLaunchManager()
+                    .getDebugTargets()).filter(t -> t instanceof GuestlabDebugTarget).findFirst().orElseThrow();
+
+            ViewTexts.waitForRow(IDebugUIConstants.ID_DEBUG_VIEW, "Linux pid 1 init [R (running) on hart 0]");
+            ViewTexts.waitForRow(IDebugUIConstants.ID_DEBUG_VIEW, "Linux pid 0 swapper/0 [R (running)]");
+            GuestlabTaskThread kthreadd = (GuestlabTaskThread) Arrays.stream(target.getThreads())
+                    .filter(t -> t instanceof GuestlabTaskThread p && p.task().pid() == 2).findFirst().orElseThrow();
+            assertEquals("Linux pid 2 kthreadd [S (sleeping)]", kthreadd.getName());
+            expand(target, kthreadd);
+            ViewTexts.waitForRow(IDebugUIConstants.ID_DEBUG_VIEW, "kthreadd (kthread.c:");
+            click("schedule (core.c:");
+            TestWorkbench.waitUntil("core.c open at schedule's call of __schedule", () -> {
+                IEditorPart editor = TestWorkbench.page().getActiveEditor();
+                return editor != null && editor.getTitle().equals("core.c");
+            });
+            ViewTexts.show(IDebugUIConstants.ID_DEBUG_VIEW);
+            Screenshots.take("os-awareness-linux-tasks");
         }
     }
 
