@@ -8,7 +8,9 @@ import java.util.OptionalLong;
 /**
  * A stopped machine as an OS-awareness provider reads it (engine thread only). Kernel memory is
  * read through the first hart whose translation maps the address: a hart in the firmware (M-mode,
- * no paging) does not see a Linux kernel's addresses, another hart in the kernel does.
+ * no paging) does not see a Linux kernel's addresses, another hart in the kernel does. When no
+ * hart maps it (every hart runs a user page table without the kernel, as xv6's do), the address
+ * is read as physical: such kernels map themselves one to one.
  */
 final class MachineKernelAccess implements KernelAccess {
 
@@ -21,7 +23,7 @@ final class MachineKernelAccess implements KernelAccess {
     @Override
     public boolean read(long address, byte[] into) {
         int hart = hartMapping(address);
-        return hart >= 0 && machine.readVirtual(hart, address, into);
+        return hart >= 0 ? machine.readVirtual(hart, address, into) : machine.readPhysical(address, into);
     }
 
     /** The first hart that can read {@code address} through its translation, or -1. */
