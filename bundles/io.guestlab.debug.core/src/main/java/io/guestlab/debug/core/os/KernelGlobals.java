@@ -1,6 +1,7 @@
 package io.guestlab.debug.core.os;
 
 import io.guestlab.symbols.CType;
+import io.guestlab.symbols.ElfSymbol;
 import io.guestlab.symbols.Program;
 import io.guestlab.symbols.SymbolsException;
 import io.guestlab.symbols.Variable;
@@ -39,6 +40,20 @@ public final class KernelGlobals {
         } catch (SymbolsException e) {
             return false;
         }
+    }
+
+    /** The symbol-table entry of a defined data object, or null (no DWARF is read). */
+    public ElfSymbol dataSymbol(String name) {
+        try {
+            for (ElfSymbol s : kernel.symbols()) {
+                if (s.isDefined() && s.type() == ElfSymbol.STT_OBJECT && s.name().equals(name)) {
+                    return s;
+                }
+            }
+        } catch (SymbolsException e) {
+            // no symbol table: no such object
+        }
+        return null;
     }
 
     /** The global {@code name} in {@code memory}. */

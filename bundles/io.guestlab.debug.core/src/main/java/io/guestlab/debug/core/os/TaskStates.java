@@ -1,5 +1,8 @@
 package io.guestlab.debug.core.os;
 
+import io.guestlab.symbols.CType;
+import io.guestlab.symbols.ElfSymbol;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,24 +26,32 @@ final class TaskStates {
         this.names = names;
     }
 
+    /**
+     * The kernel's names when its {@code task_state_array} is readable, else the built-in ones. The
+     * table is an array of {@code char *}: its symbol's size says how many (looking its DWARF type
+     * up would walk most of a vmlinux's units, seconds at the first stop).
+     */
     static TaskStates of(KernelGlobals kernel, KernelAccess machine) {
+        ElfSymbol table = kernel.dataSymbol("task_state_array");
+        int pointer = kernel.kernel().is64Bit() ? 8 : 4;
+        if (table == null || table.size() < pointer || table.size() % pointer != 0) {
+            return new TaskStates(BUILT_IN);
+        }
+        CType charPointer = CType.pointerTo(CType.base("char", 1, CType.Encoding.SIGNED_CHAR), pointer);
+        List<String> names = new ArrayList<>();
         try {
-            if (kernel.hasSymbol("task_state_array")) {
-                GuestObject array = kernel.get("task_state_array", machine);
-                List<String> names = new ArrayList<>();
-                for (long i = 0; i < array.length(); i++) {
-                    String s = array.element(i).pointedString(32);
-                    if (s == null || s.isEmpty()) {
-                        return new TaskStates(BUILT_IN); // not initialised as the kernel's image has it
-                    }
-                    names.add(s);
+            for (long i = 0; i < table.size() / pointer; i++) {
+                String name = GuestObject.at("task_state_array[" + i + "]", charPointer, table.address() + i * pointer, machine)
+                        .pointedString(32);
+                if (name == null || name.isEmpty()) {
+                    return new TaskStates(BUILT_IN); // not initialised as the kernel's image has it
                 }
-                return new TaskStates(names);
+                names.add(name);
             }
         } catch (OsAwarenessException e) {
-            // the built-in names say the same
+            return new TaskStates(BUILT_IN);
         }
-        return new TaskStates(BUILT_IN);
+        return new TaskStates(names);
     }
 
     /** The name of a task's {@code __state} and {@code exit_state} (fs/proc/array.c's get_task_state). */

@@ -66,6 +66,22 @@ public class LinuxProviderTest {
     }
 
     @Test
+    public void statesAreNamedByTheKernelsOwnTable() throws Exception {
+        FakeKernel m = memory();
+        long a = 0xffffffff90100000L;
+        task(m, initTask, 0, "swapper/0", 0, a);
+        task(m, a, 1, "init", 0x1, initTask);
+        long table = vmlinux.addressOf("task_state_array").getAsLong();
+        long strings = 0xffffffff90300000L;
+        for (int i = 0; i < 9; i++) {
+            m.write(table + 8L * i, strings + 64L * i, 8);
+            m.writeString(strings + 64L * i, "state " + i + " as this kernel names it");
+        }
+        assertEquals(List.of("pid 0 swapper/0 [state 0 as this kernel names it]", "pid 1 init [state 1 as this kernel names it]"),
+                new LinuxProvider().tasks(vmlinux, m).stream().map(GuestTask::label).toList());
+    }
+
+    @Test
     public void aListThatLoopsWithoutReachingItsHeadIsRefused() throws Exception {
         FakeKernel m = memory();
         long a = 0xffffffff90100000L;
