@@ -203,7 +203,8 @@ public final class GuestlabDebugTarget extends GuestlabDebugElement implements I
         List<GuestlabTaskThread> now = new ArrayList<>();
         for (GuestTask task : list.tasks()) {
             GuestlabTaskThread t = before.get(task.address());
-            if (t != null && t.task().pid() == task.pid()) {
+            // the same process on the same hart (a thread's hart is fixed: its registers are that hart's)
+            if (t != null && t.task().pid() == task.pid() && t.hart() == Math.max(0, task.hart())) {
                 t.update(task);
             } else {
                 t = new GuestlabTaskThread(this, list.kernelName(), task);

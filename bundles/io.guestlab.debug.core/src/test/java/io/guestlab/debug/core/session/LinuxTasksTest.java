@@ -52,20 +52,25 @@ public class LinuxTasksTest {
         return p;
     }
 
-    @Test
-    public void listsTheTasksOfABootedLinuxAndUnwindsASleepingKernelThread() throws Exception {
+    /** Boots the example Linux on {@code harts} harts and stops where its init powers off. */
+    private void bootToPowerOff(int harts) throws Exception {
         Map<String, Object> a = new HashMap<>();
         a.put(LaunchAttributes.FIRMWARE, FW_JUMP.toString());
         a.put(LaunchAttributes.KERNEL, build("Image").toString());
         a.put(LaunchAttributes.INITRD, build("initramfs.cpio").toString());
         a.put(LaunchAttributes.BOOTARGS, "console=ttyS0");
         a.put(LaunchAttributes.MEMORY, "256M");
-        a.put(LaunchAttributes.HARTS, 1);
+        a.put(LaunchAttributes.HARTS, harts);
         a.put(LaunchAttributes.SYMBOL_FILES, List.of(new SymbolFile(build("vmlinux").toString(), 0).encode()));
         a.put(LaunchAttributes.STOP_AT, LaunchAttributes.STOP_AT_FUNCTION_NAME);
         a.put(LaunchAttributes.STOP_AT_FUNCTION, "kernel_power_off");
         session = MachineSession.start(DebugKernel.setup(a), events, true);
         events.stop();
+    }
+
+    @Test
+    public void listsTheTasksOfABootedLinuxAndUnwindsASleepingKernelThread() throws Exception {
+        bootToPowerOff(1);
         assertTrue(functions(session.frames(0)).toString(), functions(session.frames(0)).contains("kernel_power_off"));
 
         long start = System.nanoTime();
@@ -98,6 +103,18 @@ public class LinuxTasksTest {
         assertTrue(functions.toString(), functions.indexOf("schedule") > functions.indexOf("__schedule"));
         assertTrue(functions.toString(), functions.indexOf("kthreadd") > functions.indexOf("schedule"));
         assertTrue("no frame below the kernel's entry code is a guess: " + functions, functions.stream().allMatch(f -> f != null));
+    }
+
+    @Test
+    public void anotherHartsIdleTaskIsShownOnItsHart() throws Exception {
+        bootToPowerOff(2);
+        OsAwareness.TaskList list = session.tasks();
+        assertNull(list.problem(), list.problem());
+        GuestTask idle = list.tasks().stream().filter(t -> t.name().equals("swapper/1")).findFirst()
+                .orElseThrow(() -> new AssertionError("no swapper/1 in " + list.tasks()));
+        assertEquals("hart 1 idles in swapper/1 (not on init_task's list: found as hart 1's current task)", 1, idle.hart());
+        assertEquals(0, idle.pid());
+        assertEquals(functions(session.frames(1)), functions(session.taskFrames(idle)));
     }
 
     private static List<String> functions(List<FrameInfo> frames) {
