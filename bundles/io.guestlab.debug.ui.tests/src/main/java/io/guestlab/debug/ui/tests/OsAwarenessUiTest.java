@@ -22,6 +22,9 @@ import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.debug.ui.IDebugView;
 import org.eclipse.jface.viewers.TreePath;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
@@ -138,7 +141,7 @@ public class OsAwarenessUiTest {
             click("sleep (proc.c:");
             TestWorkbench.waitUntil("proc.c open at sleep's call of sched", () -> {
                 IEditorPart editor = TestWorkbench.page().getActiveEditor();
-                return editor != null && editor.getTitle().equals("proc.c");
+                return editor != null && editor.getTitle().equals("proc.c") && hasTab(editor.getSite().getShell(), "proc.c");
             });
             ViewTexts.waitForRow(IDebugUIConstants.ID_VARIABLE_VIEW, "chan");
             ViewTexts.show(IDebugUIConstants.ID_DEBUG_VIEW);
@@ -187,11 +190,24 @@ public class OsAwarenessUiTest {
             click("schedule (core.c:");
             TestWorkbench.waitUntil("core.c open at schedule's call of __schedule", () -> {
                 IEditorPart editor = TestWorkbench.page().getActiveEditor();
-                return editor != null && editor.getTitle().equals("core.c");
+                return editor != null && editor.getTitle().equals("core.c") && hasTab(editor.getSite().getShell(), "core.c");
             });
             ViewTexts.show(IDebugUIConstants.ID_DEBUG_VIEW);
             Screenshots.take("os-awareness-linux-tasks");
         }
+    }
+
+    /** Whether the window shows a tab labelled {@code label} (the editor's title reaches its tab a little later). */
+    private static boolean hasTab(Composite parent, String label) {
+        for (Control c : parent.getChildren()) {
+            if (c instanceof CTabFolder folder && Arrays.stream(folder.getItems()).anyMatch(i -> label.equals(i.getText()))) {
+                return true;
+            }
+            if (c instanceof Composite inner && hasTab(inner, label)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Expands a process in the Debug view, as a click on its arrow does. */
