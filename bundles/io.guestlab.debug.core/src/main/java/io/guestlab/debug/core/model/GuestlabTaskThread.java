@@ -2,8 +2,14 @@ package io.guestlab.debug.core.model;
 
 import io.guestlab.debug.core.os.GuestTask;
 import io.guestlab.debug.core.session.FrameInfo;
+import io.guestlab.debug.core.session.RegisterGroupInfo;
+import io.guestlab.debug.core.session.RegisterInfo;
+import io.guestlab.symbols.TargetAccess;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.model.IBreakpoint;
@@ -21,6 +27,7 @@ public final class GuestlabTaskThread extends GuestlabThread {
     private final String kernel;
     private volatile GuestTask task;
     private IStackFrame[] taskFrames;
+    private IRegisterGroup[] savedGroups;
 
     GuestlabTaskThread(GuestlabDebugTarget target, String kernel, GuestTask task) {
         super(target, Math.max(0, task.hart()));
@@ -36,6 +43,7 @@ public final class GuestlabTaskThread extends GuestlabThread {
     synchronized void update(GuestTask now) {
         task = now;
         taskFrames = null;
+        savedGroups = null;
         stopped();
     }
 
@@ -65,10 +73,24 @@ public final class GuestlabTaskThread extends GuestlabThread {
         return taskFrames;
     }
 
-    /** A running process shows its hart's registers; a sleeping one's live only in its saved context. */
+    /**
+     * A running process shows its hart's registers; one that does not run, the registers it saved
+     * at its last switch (read only: the kernel restores them from its memory, not from a hart).
+     */
     @Override
     synchronized IRegisterGroup[] registerGroups() throws DebugException {
-        return task.isRunning() ? super.registerGroups() : new IRegisterGroup[0];
+        if (task.isRunning()) {
+            return super.registerGroups();
+        }
+        if (savedGroups == null) {
+            List<RegisterInfo> saved = new ArrayList<>();
+            new TreeMap<>(task.savedRegisters()).forEach((n, v) -> saved.add(new RegisterInfo(
+                    new RegisterInfo.Id(RegisterInfo.Kind.X, n, 8), TargetAccess.registerName(n) + " (x" + n + ")", v,
+                    String.format("0x%016x", v), List.of(), false)));
+            savedGroups = new IRegisterGroup[] {
+                new GuestlabRegisterGroup(this, new RegisterGroupInfo("Saved context", saved), Map.of())};
+        }
+        return savedGroups;
     }
 
     @Override

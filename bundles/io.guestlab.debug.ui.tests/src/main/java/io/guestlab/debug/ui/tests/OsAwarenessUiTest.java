@@ -136,14 +136,20 @@ public class OsAwarenessUiTest {
             assertFalse("a process is not stepped on its own", sh.canStepOver());
             IStackFrame[] frames = sh.getStackFrames();
             assertTrue(frames[1].getName(), frames[1].getName().startsWith("sleep (proc.c:"));
-            expand(target, sh);
-            ViewTexts.waitForRow(IDebugUIConstants.ID_DEBUG_VIEW, "sh_main (main.c:");
+            expandUntilRow(target, sh, "sh_main (main.c:");
             click("sleep (proc.c:");
             TestWorkbench.waitUntil("proc.c open at sleep's call of sched", () -> {
                 IEditorPart editor = TestWorkbench.page().getActiveEditor();
                 return editor != null && editor.getTitle().equals("proc.c") && hasTab(editor.getSite().getShell(), "proc.c");
             });
             ViewTexts.waitForRow(IDebugUIConstants.ID_VARIABLE_VIEW, "chan");
+            // its registers are the ones it saved, not the hart's
+            var group = frames[1].getRegisterGroups()[0];
+            assertEquals("Saved context", group.getName());
+            assertEquals("ra (x1)", group.getRegisters()[0].getName());
+            assertEquals((long) sh.task().savedRegisters().get(1),
+                    ((io.guestlab.debug.core.model.GuestlabRegister) group.getRegisters()[0]).getRawValue());
+            assertFalse(group.getRegisters()[0].supportsValueModification());
             ViewTexts.show(IDebugUIConstants.ID_DEBUG_VIEW);
             Screenshots.take("os-awareness-xv6-processes");
         }
@@ -185,8 +191,7 @@ public class OsAwarenessUiTest {
             GuestlabTaskThread kthreadd = (GuestlabTaskThread) Arrays.stream(target.getThreads())
                     .filter(t -> t instanceof GuestlabTaskThread p && p.task().pid() == 2).findFirst().orElseThrow();
             assertEquals("Linux pid 2 kthreadd [S (sleeping)]", kthreadd.getName());
-            expand(target, kthreadd);
-            ViewTexts.waitForRow(IDebugUIConstants.ID_DEBUG_VIEW, "kthreadd (kthread.c:");
+            expandUntilRow(target, kthreadd, "kthreadd (kthread.c:");
             click("schedule (core.c:");
             TestWorkbench.waitUntil("core.c open at schedule's call of __schedule", () -> {
                 IEditorPart editor = TestWorkbench.page().getActiveEditor();
@@ -210,12 +215,18 @@ public class OsAwarenessUiTest {
         return false;
     }
 
-    /** Expands a process in the Debug view, as a click on its arrow does. */
-    private static void expand(GuestlabDebugTarget target, IThread thread) {
-        IDebugView view = ViewTexts.show(IDebugUIConstants.ID_DEBUG_VIEW);
-        ((org.eclipse.jface.viewers.TreeViewer) view.getViewer()).expandToLevel(
-                new TreePath(new Object[] {target.getLaunch(), target, thread}), 1);
-        TestWorkbench.processEvents();
+    /**
+     * Expands a process in the Debug view, as a click on its arrow does, until a row containing
+     * {@code text} shows (the view may not have the process yet: the click is repeated).
+     */
+    private static void expandUntilRow(GuestlabDebugTarget target, IThread thread, String text) {
+        TestWorkbench.waitUntil("a row with '" + text + "' under " + thread, () -> {
+            IDebugView view = ViewTexts.show(IDebugUIConstants.ID_DEBUG_VIEW);
+            ((org.eclipse.jface.viewers.TreeViewer) view.getViewer()).expandToLevel(
+                    new TreePath(new Object[] {target.getLaunch(), target, thread}), 1);
+            TestWorkbench.processEvents();
+            return ViewTexts.rows(IDebugUIConstants.ID_DEBUG_VIEW).stream().anyMatch(r -> r.contains(text));
+        });
     }
 
     /**
