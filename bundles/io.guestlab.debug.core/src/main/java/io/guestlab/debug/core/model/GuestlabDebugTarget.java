@@ -7,6 +7,9 @@ import io.guestlab.debug.core.breakpoints.GuestlabLineBreakpoint;
 import io.guestlab.debug.core.breakpoints.MarkerTypes;
 import io.guestlab.debug.core.launching.LaunchProblem;
 import io.guestlab.debug.core.launching.MachineSetup;
+import io.guestlab.debug.core.os.GuestTask;
+import io.guestlab.debug.core.os.OsAwareness;
+import io.guestlab.debug.core.os.OsAwarenessExtensions;
 import io.guestlab.debug.core.session.BreakpointSpec;
 import io.guestlab.debug.core.session.MachineSession;
 import io.guestlab.debug.core.session.SessionListener;
@@ -14,6 +17,8 @@ import io.guestlab.debug.core.session.Stop;
 import io.guestlab.debug.core.session.ValueNode;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,6 +65,8 @@ public final class GuestlabDebugTarget extends GuestlabDebugElement implements I
     private final Map<IBreakpoint, IMarker> problems = new ConcurrentHashMap<>();
     private volatile MachineSession session;
     private volatile GuestlabThread[] threads = new GuestlabThread[0];
+    /** The guest kernel's processes at the last stop (OS awareness), shown after the harts. */
+    private volatile GuestlabTaskThread[] tasks = new GuestlabTaskThread[0];
     private volatile boolean suspended;
     private volatile boolean terminated;
     private volatile boolean stepping;
@@ -82,6 +89,7 @@ public final class GuestlabDebugTarget extends GuestlabDebugElement implements I
         GuestlabDebugTarget t = new GuestlabDebugTarget(launch, name, debug);
         try {
             t.session = MachineSession.create(setup, t, debug, debug ? t.workspaceBreakpoints() : List.of());
+            t.session.setOsAwareness(OsAwarenessExtensions.load());
         } catch (LaunchProblem e) {
             throw new CoreException(Status.error(name + ": " + e.getMessage()));
         } finally {
@@ -100,6 +108,7 @@ public final class GuestlabDebugTarget extends GuestlabDebugElement implements I
         GuestlabDebugTarget t = new GuestlabDebugTarget(forkLaunch, name + " (fork)", true);
         try {
             t.session = session().fork(t, t.workspaceBreakpoints());
+            t.session.setOsAwareness(OsAwarenessExtensions.load());
         } catch (LaunchProblem | IllegalArgumentException | IllegalStateException e) {
             throw new CoreException(Status.error(name + ": " + e.getMessage()));
         } finally {
@@ -164,12 +173,45 @@ public final class GuestlabDebugTarget extends GuestlabDebugElement implements I
 
     @Override
     public IThread[] getThreads() {
-        return threads.clone();
+        GuestlabThread[] harts = threads;
+        GuestlabTaskThread[] processes = tasks;
+        IThread[] all = Arrays.copyOf(harts, harts.length + processes.length, IThread[].class);
+        System.arraycopy(processes, 0, all, harts.length, processes.length);
+        return all;
     }
 
     @Override
     public boolean hasThreads() {
-        return threads.length > 0;
+        return threads.length + tasks.length > 0;
+    }
+
+    /**
+     * Reads the guest kernel's processes anew (on the engine thread, which reports the stop):
+     * a process keeps its element from stop to stop, so the Debug view keeps it expanded.
+     */
+    private void readTasks() {
+        OsAwareness.TaskList list;
+        try {
+            list = session().tasks();
+        } catch (IllegalStateException e) {
+            return; // the machine ended meanwhile
+        }
+        Map<Long, GuestlabTaskThread> before = new HashMap<>();
+        for (GuestlabTaskThread t : tasks) {
+            before.put(t.task().address(), t);
+        }
+        List<GuestlabTaskThread> now = new ArrayList<>();
+        for (GuestTask task : list.tasks()) {
+            GuestlabTaskThread t = before.get(task.address());
+            // the same process on the same hart (a thread's hart is fixed: its registers are that hart's)
+            if (t != null && t.task().pid() == task.pid() && t.hart() == Math.max(0, task.hart())) {
+                t.update(task);
+            } else {
+                t = new GuestlabTaskThread(this, list.kernelName(), task);
+            }
+            now.add(t);
+        }
+        tasks = now.toArray(GuestlabTaskThread[]::new);
     }
 
     /** The launch's name, with the machine's state and, while it runs, its speed. */
@@ -389,6 +431,9 @@ public final class GuestlabDebugTarget extends GuestlabDebugElement implements I
         for (GuestlabThread t : threads) {
             t.running();
         }
+        for (GuestlabTaskThread t : tasks) {
+            t.running();
+        }
         if (!debug) {
             return;
         }
@@ -407,6 +452,9 @@ public final class GuestlabDebugTarget extends GuestlabDebugElement implements I
         stepping = false;
         for (GuestlabThread t : threads) {
             t.stopped();
+        }
+        if (debug) {
+            readTasks();
         }
         DebugPlugin plugin = DebugPlugin.getDefault();
         if (plugin != null) {
@@ -464,7 +512,7 @@ public final class GuestlabDebugTarget extends GuestlabDebugElement implements I
             plugin.getBreakpointManager().removeBreakpointListener(this);
             clearProblems();
             List<DebugEvent> events = new ArrayList<>();
-            for (GuestlabThread t : threads) {
+            for (IThread t : getThreads()) {
                 events.add(new DebugEvent(t, DebugEvent.TERMINATE));
             }
             events.add(new DebugEvent(this, DebugEvent.TERMINATE));

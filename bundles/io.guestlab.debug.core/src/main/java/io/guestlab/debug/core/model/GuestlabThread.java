@@ -21,7 +21,7 @@ import org.eclipse.debug.core.model.IThread;
  * label and registers are read once per stop; registers remember the previous stop's values so
  * that changed ones are highlighted.
  */
-public final class GuestlabThread extends GuestlabDebugElement implements IThread {
+public class GuestlabThread extends GuestlabDebugElement implements IThread {
 
     private final GuestlabDebugTarget target;
     private final int hart;
@@ -89,6 +89,7 @@ public final class GuestlabThread extends GuestlabDebugElement implements IThrea
         return frames;
     }
 
+    /** The registers its frames show: the hart's. */
     synchronized IRegisterGroup[] registerGroups() throws DebugException {
         if (groups == null) {
             List<RegisterGroupInfo> infos = inspect(() -> session().registers(hart));

@@ -22,10 +22,19 @@ final class Backtraces {
     static List<FrameInfo> of(Machine machine, int hart, SessionSymbols symbols) throws SymbolsException {
         HartAccess access = new HartAccess(machine, hart);
         Unwinder unwinder = new Unwinder(symbols.space(), new TrapVectorBoundary(machine, hart, symbols.space()));
-        Unwinder.Backtrace bt = unwinder.backtrace(access, machine.pc(hart), MAX_FRAMES);
+        return describe(unwinder.backtrace(access, machine.pc(hart), MAX_FRAMES), hart, symbols, false);
+    }
+
+    /**
+     * A backtrace's frames with their source, inlined calls expanded; {@code hart} is whose memory
+     * the frames' variables are read through. {@code topReturns}: the innermost pc is a return
+     * address too (a task's saved ra), so its call is described, not the instruction after it.
+     */
+    static List<FrameInfo> describe(Unwinder.Backtrace bt, int hart, SessionSymbols symbols, boolean topReturns)
+            throws SymbolsException {
         List<FrameInfo> out = new ArrayList<>();
         for (StackFrame f : bt.frames()) {
-            boolean exact = f.level() == 0 || f.source() == StackFrame.Source.TRAP;
+            boolean exact = f.level() == 0 && !topReturns || f.source() == StackFrame.Source.TRAP;
             // a return address is after the call: describe the call itself
             AddressInfo info = symbols.describeFrame(exact ? f.pc() : f.pc() - 1);
             boolean trap = f.source() == StackFrame.Source.TRAP;

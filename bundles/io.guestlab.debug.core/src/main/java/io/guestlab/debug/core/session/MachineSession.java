@@ -4,6 +4,8 @@ import io.guestlab.debug.core.CaughtTrap;
 import io.guestlab.debug.core.LaunchAttributes;
 import io.guestlab.debug.core.launching.LaunchProblem;
 import io.guestlab.debug.core.launching.MachineSetup;
+import io.guestlab.debug.core.os.GuestTask;
+import io.guestlab.debug.core.os.OsAwareness;
 import io.guestlab.emulator.Machine;
 import io.guestlab.emulator.PageTables;
 import io.guestlab.emulator.StopEvent;
@@ -83,6 +85,8 @@ public final class MachineSession implements AutoCloseable {
     private TrapLog trapLog;
     private int trapLogDepth = DEFAULT_TRAP_LOG_DEPTH;
     private final Snapshots snapshots = new Snapshots();
+    private volatile OsAwareness osAwareness = OsAwareness.builtIn();
+    private GuestProcesses processes;
 
     /** Traps the trap log keeps unless told otherwise. */
     public static final int DEFAULT_TRAP_LOG_DEPTH = 1000;
@@ -303,7 +307,7 @@ public final class MachineSession implements AutoCloseable {
         } else if (first == 0) {
             passBreakpoints();
             suspended(new Stop(Stop.Kind.ENTRY, 0, machine.pc(0), firstDetail, null));
-        } else if (first > 0) {
+        } else if (first != -1) { // a kernel's upper-half address (Linux's 0xffffffff8...) is negative
             runTo(Set.of(first), -1, Stop.Kind.ENTRY, "at " + describe(first), false);
         } else {
             runLoop(Set.of(), -1, null, null, false);
@@ -1209,6 +1213,28 @@ public final class MachineSession implements AutoCloseable {
     /** The hart's address translation (mode and mappings, at most {@code limit}), read from its page table. */
     public PageTables.Listing pageTable(int hart, int limit) {
         return call(() -> new PageTables(machine, hart).list(limit));
+    }
+
+    /** Which providers list the guest kernel's processes (Guestlab's own unless set); set it before the first stop. */
+    public void setOsAwareness(OsAwareness awareness) {
+        osAwareness = awareness;
+    }
+
+    /** The guest kernel's processes now, as the provider that recognised the kernel lists them (or NONE). */
+    public OsAwareness.TaskList tasks() {
+        return call(() -> processes().list(machine));
+    }
+
+    /** A process's frames: unwound from its saved registers, or its hart's when it runs. */
+    public List<FrameInfo> taskFrames(GuestTask task) {
+        return call(() -> processes().frames(machine, task));
+    }
+
+    private GuestProcesses processes() {
+        if (processes == null) {
+            processes = new GuestProcesses(osAwareness, symbols);
+        }
+        return processes;
     }
 
     FrameScope frameScope(FrameInfo frame) {

@@ -42,9 +42,14 @@ final class ExampleKernel {
 
     /** The imported project; the test is skipped (failed under GUESTLAB_REQUIRE_TOOLS=1) when the kernel is not built. */
     static IProject importProject() throws CoreException {
-        Path folder = repositoryRoot().resolve("examples/debug-kernel");
+        return importProject(PROJECT);
+    }
+
+    /** The example kernel of folder examples/{@code example}, imported likewise. */
+    static IProject importProject(String example) throws CoreException {
+        Path folder = repositoryRoot().resolve("examples").resolve(example);
         if (!Files.isRegularFile(folder.resolve("build/kernel.elf"))) {
-            String message = "missing examples/debug-kernel/build/kernel.elf (make -C examples)";
+            String message = "missing examples/" + example + "/build/kernel.elf (make -C examples)";
             if ("1".equals(System.getenv("GUESTLAB_REQUIRE_TOOLS"))) {
                 fail(message + " and GUESTLAB_REQUIRE_TOOLS=1");
             }

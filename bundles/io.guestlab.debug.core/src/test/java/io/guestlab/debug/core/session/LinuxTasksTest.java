@@ -1,0 +1,128 @@
+package io.guestlab.debug.core.session;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static org.junit.Assume.assumeTrue;
+
+import io.guestlab.debug.core.LaunchAttributes;
+import io.guestlab.debug.core.SymbolFile;
+import io.guestlab.debug.core.os.GuestTask;
+import io.guestlab.debug.core.os.OsAwareness;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.After;
+import org.junit.Test;
+
+/**
+ * The Linux provider on the example Linux (examples/linux/build, made by build-kernel; its
+ * vmlinux carries DWARF 4): booted on OpenSBI to the init's power-off, the tasks on init_task's
+ * list with their pids, names and states, init running on the hart, and a sleeping kernel
+ * thread's saved stack unwound into the scheduler.
+ */
+public class LinuxTasksTest {
+
+    private static final Path FW_JUMP = Path.of("/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin");
+
+    private final Recorder events = new Recorder();
+    private MachineSession session;
+
+    @After
+    public void end() {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    private static Path build(String name) {
+        Path p = DebugKernel.root().resolve("examples/linux/build").resolve(name);
+        if (!Files.isRegularFile(p) || !Files.isRegularFile(FW_JUMP)) {
+            String message = p + " or " + FW_JUMP + " is missing (examples/linux/build-kernel; Debian's opensbi)";
+            if ("1".equals(System.getenv("GUESTLAB_REQUIRE_TOOLS"))) {
+                fail(message);
+            }
+            assumeTrue(message, false);
+        }
+        return p;
+    }
+
+    /** Boots the example Linux on {@code harts} harts and stops where its init powers off. */
+    private void bootToPowerOff(int harts) throws Exception {
+        Map<String, Object> a = new HashMap<>();
+        a.put(LaunchAttributes.FIRMWARE, FW_JUMP.toString());
+        a.put(LaunchAttributes.KERNEL, build("Image").toString());
+        a.put(LaunchAttributes.INITRD, build("initramfs.cpio").toString());
+        a.put(LaunchAttributes.BOOTARGS, "console=ttyS0");
+        a.put(LaunchAttributes.MEMORY, "256M");
+        a.put(LaunchAttributes.HARTS, harts);
+        a.put(LaunchAttributes.SYMBOL_FILES, List.of(new SymbolFile(build("vmlinux").toString(), 0).encode()));
+        a.put(LaunchAttributes.STOP_AT, LaunchAttributes.STOP_AT_FUNCTION_NAME);
+        a.put(LaunchAttributes.STOP_AT_FUNCTION, "kernel_power_off");
+        session = MachineSession.start(DebugKernel.setup(a), events, true);
+        events.stop();
+    }
+
+    @Test
+    public void listsTheTasksOfABootedLinuxAndUnwindsASleepingKernelThread() throws Exception {
+        bootToPowerOff(1);
+        assertTrue(functions(session.frames(0)).toString(), functions(session.frames(0)).contains("kernel_power_off"));
+
+        long start = System.nanoTime();
+        OsAwareness.TaskList list = session.tasks();
+        System.out.printf("LinuxTasksTest: first listing (recognition + DWARF of vmlinux) %.0f ms%n", (System.nanoTime() - start) / 1e6);
+        assertNull(list.problem(), list.problem());
+        assertEquals("Linux", list.kernelName());
+        list.tasks().forEach(t -> System.out.println("  " + t.label()));
+        start = System.nanoTime();
+        session.tasks();
+        System.out.printf("LinuxTasksTest: a later listing (%d tasks) %.1f ms%n", list.tasks().size(), (System.nanoTime() - start) / 1e6);
+
+        GuestTask swapper = list.tasks().get(0);
+        assertEquals("init_task comes first", 0, swapper.pid());
+        assertEquals("swapper/0", swapper.name());
+        GuestTask init = byPid(list, 1);
+        assertEquals("init", init.name());
+        assertEquals("init powers off: it runs on the hart, in the kernel", 0, init.hart());
+        assertEquals("R (running)", init.state());
+        GuestTask kthreadd = byPid(list, 2);
+        assertEquals("kthreadd", kthreadd.name());
+        assertEquals(-1, kthreadd.hart());
+        assertEquals("S (sleeping)", kthreadd.state());
+        assertTrue("kernel threads beside init: " + list.tasks(), list.tasks().size() > 3);
+
+        // init's frames are the hart's; kthreadd's are unwound from thread.ra/sp/s[]
+        assertEquals(functions(session.frames(0)), functions(session.taskFrames(init)));
+        List<String> functions = functions(session.taskFrames(kthreadd));
+        assertTrue(functions.toString(), functions.indexOf("__schedule") >= 0);
+        assertTrue(functions.toString(), functions.indexOf("schedule") > functions.indexOf("__schedule"));
+        assertTrue(functions.toString(), functions.indexOf("kthreadd") > functions.indexOf("schedule"));
+        assertTrue("no frame below the kernel's entry code is a guess: " + functions, functions.stream().allMatch(f -> f != null));
+    }
+
+    @Test
+    public void anotherHartsIdleTaskIsShownOnItsHart() throws Exception {
+        bootToPowerOff(2);
+        OsAwareness.TaskList list = session.tasks();
+        assertNull(list.problem(), list.problem());
+        GuestTask idle = list.tasks().stream().filter(t -> t.name().equals("swapper/1")).findFirst()
+                .orElseThrow(() -> new AssertionError("no swapper/1 in " + list.tasks()));
+        assertEquals("hart 1 idles in swapper/1 (not on init_task's list: found as hart 1's current task)", 1, idle.hart());
+        assertEquals(0, idle.pid());
+        assertEquals(functions(session.frames(1)), functions(session.taskFrames(idle)));
+    }
+
+    private static List<String> functions(List<FrameInfo> frames) {
+        return frames.stream().map(FrameInfo::function).toList();
+    }
+
+    private static GuestTask byPid(OsAwareness.TaskList list, long pid) {
+        return list.tasks().stream().filter(t -> t.pid() == pid).findFirst()
+                .orElseThrow(() -> new AssertionError("no pid " + pid + " in " + list.tasks()));
+    }
+}
