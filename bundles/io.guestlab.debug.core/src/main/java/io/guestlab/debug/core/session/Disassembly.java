@@ -61,6 +61,9 @@ final class Disassembly {
         if (lo == address) {
             return List.of();
         }
+        if (memory.read(address - 1, 1, false).kinds()[0] != MemoryContents.Kind.RAM) {
+            return unreadableBefore(address, count);
+        }
         long known = knownBoundary(lo);
         List<DisassemblyLine> lines = known == -1 ? null : decode(known, Integer.MAX_VALUE, address);
         if (lines == null || !endsAt(lines, address)) {
@@ -70,6 +73,36 @@ final class Disassembly {
             lines = halfwords(lo, address);
         }
         return lastInstructions(lines, count);
+    }
+
+    /**
+     * Up to {@code count} lines of the unreadable memory below {@code address}, a page (or a run
+     * of one kind within it) each, so that scrolling up through a hole goes a page a line.
+     */
+    private List<DisassemblyLine> unreadableBefore(long address, int count) {
+        List<DisassemblyLine> out = new ArrayList<>();
+        long a = address;
+        while (out.size() < count && a != 0) {
+            long start = (a - 1) & -PAGE;
+            MemoryContents c = memory.read(start, (int) (a - start), false);
+            int j = (int) (a - start);
+            List<DisassemblyLine> page = new ArrayList<>();
+            while (j > 0 && c.kinds()[j - 1] != MemoryContents.Kind.RAM) {
+                MemoryContents.Kind kind = c.kinds()[j - 1];
+                int s = j - 1;
+                while (s > 0 && c.kinds()[s - 1] == kind) {
+                    s--;
+                }
+                page.add(0, unreadable(start + s, j - s, kind));
+                j = s;
+            }
+            out.addAll(0, page);
+            if (j > 0) {
+                break; // readable below: the next page up decodes it
+            }
+            a = start;
+        }
+        return out;
     }
 
     private static boolean endsAt(List<DisassemblyLine> lines, long address) {
@@ -198,7 +231,12 @@ final class Disassembly {
                 long pc = a + i;
                 MemoryContents.Kind kind = c.kinds()[i];
                 if (kind != MemoryContents.Kind.RAM) {
-                    long stop = pageEnd(pc);
+                    int j = i;
+                    while (j < want && c.kinds()[j] == kind && a + j != pageEnd(pc)) {
+                        j++;
+                    }
+                    // a run of one kind to the end of what was read goes on to the page's end
+                    long stop = j < want && a + j != pageEnd(pc) ? a + j : pageEnd(pc);
                     if (end != 0 && Long.compareUnsigned(stop, end) > 0) {
                         stop = end;
                     }

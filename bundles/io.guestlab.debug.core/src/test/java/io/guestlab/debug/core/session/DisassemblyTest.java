@@ -87,6 +87,7 @@ public class DisassemblyTest {
         assertContiguous(below);
         assertFalse(below.isEmpty());
         assertEquals(0x8000_0000L, below.get(below.size() - 1).end());
+        assertEquals("scrolling up through a hole goes a page a line", 0x8000_0000L - 8 * 4096, below.get(0).address());
         for (DisassemblyLine l : below) {
             assertEquals(Kind.UNREADABLE, l.kind());
             assertTrue(l.text(), l.text().startsWith("unreadable"));

@@ -123,11 +123,11 @@ public final class DisassemblyView extends MachineView {
         frameBackground = new Color(display, new RGB(0xe8, 0xf2, 0xfe));
         sourceForeground = new Color(display, new RGB(0x2a, 0x4f, 0x8f));
         unreadableForeground = display.getSystemColor(SWT.COLOR_DARK_GRAY);
-        column("", 24);
         column("", 22);
-        column("Address", 170);
-        column("Bytes", 90);
-        column("Instruction / Source", 620);
+        column("", 22);
+        column("Address", 110);
+        column("Bytes", 80);
+        column("Instruction / Source", 560);
         table.addListener(SWT.SetData, e -> fill((TableItem) e.item, e.index));
         table.getVerticalBar().addListener(SWT.Selection, e -> loadNearEdges());
         table.addListener(SWT.MouseVerticalWheel, e -> display.asyncExec(this::loadNearEdges));
@@ -343,14 +343,15 @@ public final class DisassemblyView extends MachineView {
         }
     }
 
-    private static String hex(long address) {
-        return String.format("0x%016x", address);
+    /** 32-bit wide below 4 GiB (RAM, devices, an RV64 kernel's low half), else all 64 bits. */
+    static String hex(long address) {
+        return String.format((address >>> 32) == 0 ? "0x%08x" : "0x%016x", address);
     }
 
     /** objdump's "mnemonic\toperands" with the mnemonic padded to a column. */
     private static String spaced(String text) {
         int tab = text.indexOf('\t');
-        return tab < 0 ? text : String.format("%-8s %s", text.substring(0, tab), text.substring(tab + 1));
+        return tab < 0 ? text : String.format("%-7s %s", text.substring(0, tab), text.substring(tab + 1));
     }
 
     // ---------------------------------------------------------------------------------------
@@ -525,6 +526,11 @@ public final class DisassemblyView extends MachineView {
                     + item.getText(ADDRESS) + " | " + item.getText(BYTES) + " | " + item.getText(TEXT));
         }
         return out;
+    }
+
+    /** The line above the table: the machine, hart, pc, or why nothing is shown. */
+    public String status() {
+        return status.getText();
     }
 
     @Override

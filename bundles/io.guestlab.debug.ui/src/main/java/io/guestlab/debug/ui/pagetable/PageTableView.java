@@ -51,16 +51,16 @@ public final class PageTableView extends MachineView {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.getTable().setFont(JFaceResources.getTextFont());
-        column(viewer, Mapping.class, "Virtual", 330, m -> range(m.virtualAddress(), m.size()));
-        column(viewer, Mapping.class, "Physical", 330, m -> range(m.physicalAddress(), m.size()));
-        column(viewer, Mapping.class, "Size", 110, m -> size(m.size()));
-        column(viewer, Mapping.class, "U R W X G A D", 150, m -> permissions(m.flags()));
+        column(viewer, Mapping.class, "Virtual", 230, m -> range(m.virtualAddress(), m.size()));
+        column(viewer, Mapping.class, "Physical", 230, m -> range(m.physicalAddress(), m.size()));
+        column(viewer, Mapping.class, "Size", 90, m -> size(m.size()));
+        column(viewer, Mapping.class, "U R W X G A D", 130, m -> permissions(m.flags()));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         followSelectedMachine();
     }
 
     private static String range(long start, long size) {
-        return String.format("0x%016x-0x%016x", start, start + size - 1);
+        return String.format("0x%x-0x%x", start, start + size - 1);
     }
 
     /** 4 KiB, 2 MiB, 1 GiB, or the exact bytes of a merged range that is none of them. */
