@@ -182,7 +182,11 @@ public class MemoryViewTest {
         TestWorkbench.processEvents();
     }
 
-    /** The rows of every table the Memory view shows (a rendering's table is hidden until its content is read), cells joined by '|'. */
+    /**
+     * The rows of every table the Memory view shows, cells joined by '|': a rendering's table is
+     * hidden behind a message page until its content is read, and its columns are sized (from 0)
+     * in a later job: until then it is painted blank.
+     */
     private static List<String> renderedRows() {
         List<String> rows = new ArrayList<>();
         Control c = TestWorkbench.page().findView(IDebugUIConstants.ID_MEMORY_VIEW).getSite().getShell();
@@ -191,7 +195,7 @@ public class MemoryViewTest {
     }
 
     private static void collectTables(Control control, List<String> rows) {
-        if (control instanceof Table table && table.isVisible()) {
+        if (control instanceof Table table && table.isVisible() && table.getColumnCount() > 1 && table.getColumn(1).getWidth() > 0) {
             for (TableItem item : table.getItems()) {
                 StringBuilder row = new StringBuilder();
                 for (int i = 0; i < Math.max(1, table.getColumnCount()); i++) {

@@ -42,6 +42,12 @@ public final class FloatRendering extends AbstractTableRendering {
         return control;
     }
 
+    /** Room for the longest numbers ({@code -3.4028235E38}, {@code -2.2250738585072014E-308}): the table sizes columns by it. */
+    @Override
+    public int getNumCharsPerByte() {
+        return columnBytes == 4 ? 4 : 3;
+    }
+
     @Override
     public String getString(String renderingTypeId, BigInteger address, MemoryByte[] data) {
         long bits = 0;
