@@ -48,6 +48,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPartSashContainer;
 import io.guestlab.debug.core.GuestlabDebugModel;
 import io.guestlab.debug.core.LaunchAttributes;
 import io.guestlab.debug.core.breakpoints.GuestlabAddressBreakpoint;
+import io.guestlab.debug.core.breakpoints.GuestlabBreakpoints;
 import io.guestlab.debug.core.launching.LaunchDefaults;
 import io.guestlab.debug.core.model.GuestlabDebugTarget;
 import io.guestlab.debug.core.model.GuestlabStackFrame;
@@ -227,11 +228,30 @@ public class DisassemblyViewTest {
             assertTrue("the call of run_task by name: " + rows, call > at);
             Screenshots.take("disassembly-1-current-instruction");
 
+            // a line breakpoint set in the editor shows in the ruler at its instruction, and goes again
+            int loop = ExampleKernel.lineOf(project.getFile("main.c"), "BREAK: loop");
+            var lineBreakpoint = GuestlabBreakpoints.lineBreakpoint(project.getFile("main.c"), loop);
+            TestWorkbench.waitUntil("the ruler marks an instruction of the loop's line", () -> {
+                String source = null;
+                for (String r : view.rows()) {
+                    if (r.contains(".c:")) {
+                        source = r;
+                    } else if (r.startsWith("B | ")) {
+                        return source != null && source.contains("main.c:" + loop + " ");
+                    }
+                }
+                return false;
+            });
+            lineBreakpoint.delete();
+            TestWorkbench.waitUntil("no breakpoint in the ruler", () -> view.rows().stream().noneMatch(r -> r.startsWith("B | ")));
+            call = rowIndex(view, "<run_task>");
+
             // a double-click in the ruler on that call sets an address breakpoint; resuming hits it
             Table table = table(view.getSite().getShell());
             assertNotNull("the Disassembly view's table", table);
             table.showItem(table.getItem(call));
             TestWorkbench.processEvents();
+            rows = view.rows();
             Rectangle ruler = table.getItem(call).getBounds(0);
             Event click = new Event();
             click.x = ruler.x + ruler.width / 2;
@@ -241,8 +261,9 @@ public class DisassemblyViewTest {
             IBreakpoint[] breakpoints = DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(GuestlabDebugModel.ID);
             assertEquals(1, breakpoints.length);
             long callAddress = ((GuestlabAddressBreakpoint) breakpoints[0]).getAddress();
-            assertTrue(view.rows().get(call), view.rows().get(call).contains(hex(callAddress)));
-            TestWorkbench.waitUntil("the ruler shows the breakpoint", () -> view.rows().get(call).startsWith("B | "));
+            assertTrue(rows.get(call), rows.get(call).contains(" | " + hex(callAddress) + " | "));
+            TestWorkbench.waitUntil("the ruler shows the breakpoint", () -> view.rows().stream()
+                    .anyMatch(r -> r.startsWith("B | ") && r.contains(" | " + hex(callAddress) + " | ")));
             int suspends = events.count(DebugEvent.SUSPEND);
             target.resume();
             events.waitFor("the breakpoint hit", DebugEvent.SUSPEND, suspends);

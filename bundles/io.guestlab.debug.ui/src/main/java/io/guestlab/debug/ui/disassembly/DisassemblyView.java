@@ -67,6 +67,16 @@ public final class DisassemblyView extends MachineView {
     private static final int MARGIN = 12;
     private static final int RULER = 0, MARKER = 1, ADDRESS = 2, BYTES = 3, TEXT = 4;
 
+    /** Where a reloaded page puts the address it was read around. */
+    private enum Reveal {
+        /** A third down the view (the pc, with what led to it above). */
+        CURRENT,
+        /** Selected, a third down (go to). */
+        SELECTED,
+        /** The top row, as it was (a refresh in place). */
+        TOP
+    }
+
     private Table table;
     private Label status;
     private Font bold;
@@ -205,7 +215,7 @@ public final class DisassemblyView extends MachineView {
                 } catch (DebugException e) {
                     throw new IllegalStateException(e.getMessage(), e);
                 }
-            }, false);
+            }, Reveal.CURRENT);
         });
     }
 
@@ -218,10 +228,10 @@ public final class DisassemblyView extends MachineView {
      * Reads the pages around an address in a job and shows them. {@code where} (run in the job)
      * answers {address to show, the hart's pc, the selected frame's pc}.
      */
-    private void reload(GuestlabDebugTarget m, int h, Supplier<long[]> where, boolean select) {
+    private void reload(GuestlabDebugTarget m, int h, Supplier<long[]> where, Reveal reveal) {
         int gen = ++generation;
         if (m == null) {
-            show(gen, null, h, null, "Select a Guestlab machine in the Debug view.", false).accept(null);
+            show(gen, null, h, null, "Select a Guestlab machine in the Debug view.", reveal).accept(null);
             return;
         }
         Job job = Job.create("Disassembling", monitor -> {
@@ -245,7 +255,7 @@ public final class DisassemblyView extends MachineView {
             } catch (IllegalStateException e) {
                 text = m.getName() + ": " + e.getMessage();
             }
-            show(gen, m, h, at, text, select).accept(page);
+            show(gen, m, h, at, text, reveal).accept(page);
             return Status.OK_STATUS;
         });
         job.setSystem(true);
@@ -262,7 +272,7 @@ public final class DisassemblyView extends MachineView {
 
     /** Shows a freshly read page (on the UI thread) unless a newer reload started meanwhile. */
     private java.util.function.Consumer<List<DisassemblyLine>> show(int gen, GuestlabDebugTarget m, int h, long[] at, String text,
-                                                                    boolean select) {
+                                                                    Reveal reveal) {
         return page -> table.getDisplay().asyncExec(() -> {
             if (table.isDisposed() || gen != generation) {
                 return;
@@ -285,8 +295,8 @@ public final class DisassemblyView extends MachineView {
             table.clearAll();
             int row = Math.max(0, rows.headOf(at[0]));
             int visible = Math.max(1, table.getClientArea().height / Math.max(1, table.getItemHeight()));
-            table.setTopIndex(Math.max(0, row - visible / 3));
-            if (select) {
+            table.setTopIndex(reveal == Reveal.TOP ? row : Math.max(0, row - visible / 3));
+            if (reveal == Reveal.SELECTED) {
                 table.setSelection(row);
             }
             loadNearEdges();
@@ -448,7 +458,7 @@ public final class DisassemblyView extends MachineView {
         Job job = Job.create("Evaluating " + expression, monitor -> {
             try {
                 long address = m.addressOf(expression.trim(), frame);
-                table.getDisplay().asyncExec(() -> reload(m, h, () -> new long[] {address, current, selectedFrame}, true));
+                table.getDisplay().asyncExec(() -> reload(m, h, () -> new long[] {address, current, selectedFrame}, Reveal.SELECTED));
             } catch (DebugException e) {
                 table.getDisplay().asyncExec(() -> {
                     if (!status.isDisposed()) {
@@ -491,11 +501,21 @@ public final class DisassemblyView extends MachineView {
         }
     }
 
+    /** Any breakpoint changed: the ruler shows address breakpoints, and the pages are read again for where others are placed now. */
     private void breakpointsChanged() {
         Display.getDefault().asyncExec(() -> {
-            if (!table.isDisposed()) {
-                readAddressBreakpoints();
-                table.clearAll();
+            if (table.isDisposed()) {
+                return;
+            }
+            readAddressBreakpoints();
+            table.clearAll();
+            int top = table.getTopIndex();
+            GuestlabDebugTarget m = shownMachine;
+            if (m != null && top < rows.size() && m.isSuspended()) {
+                long address = rows.get(top).address();
+                long current = currentPc;
+                long selectedFrame = framePc;
+                reload(m, hart, () -> new long[] {address, current, selectedFrame}, Reveal.TOP);
             }
         });
     }
