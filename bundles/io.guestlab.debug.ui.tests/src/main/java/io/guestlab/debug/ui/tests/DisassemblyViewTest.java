@@ -336,17 +336,24 @@ public class DisassemblyViewTest {
         ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
         ILaunchConfigurationWorkingCopy wc = manager.getLaunchConfigurationType(LaunchAttributes.LAUNCH_TYPE_ID)
                 .newInstance(null, "paging");
-        LaunchDefaults.applyFor(wc, elf);
-        wc.setAttribute(LaunchAttributes.STOP_AT, LaunchAttributes.STOP_AT_FUNCTION_NAME);
-        wc.setAttribute(LaunchAttributes.STOP_AT_FUNCTION, "supervisor_code");
+        LaunchDefaults.applyFor(wc, elf); // stops at main, in M-mode before satp is written
         try (DebugEvents events = new DebugEvents()) {
-            launch(events, wc.doSave());
+            GuestlabDebugTarget target = launch(events, wc.doSave());
             PageTableView view = (PageTableView) TestWorkbench.page().showView(PageTableView.ID);
             IWorkbenchPage page = TestWorkbench.page();
+            TestWorkbench.waitUntil("Bare at main", () -> view.status().contains("satp 0x0000000000000000, Bare"));
+            assertEquals(List.of(), view.rows());
+
+            // the view reads the table again when the machine stops: in S-mode, with Sv39 on
+            GuestlabBreakpoints.functionBreakpoint("supervisor_code");
+            int suspends = events.count(DebugEvent.SUSPEND);
+            target.resume();
+            events.waitFor("the stop in supervisor_code", DebugEvent.SUSPEND, suspends);
             TestWorkbench.waitUntil("the Sv39 mapping", () -> !view.rows().isEmpty());
             assertEquals(List.of("0x80000000-0xbfffffff | 0x80000000-0xbfffffff | 1 GiB | - R W X - A D"),
                     view.rows());
             assertTrue(view.status(), view.status().matches(".*hart 0: satp 0x8000000000080001, Sv39, root table at 0x80001000: 1 range"));
+            select(target, 0);
             page.activate(view);
             Screenshots.take("page-table-sv39");
         }
