@@ -317,6 +317,26 @@ public class DisassemblyViewTest {
             assertEquals("no error dialog", 1, Arrays.stream(table.getDisplay().getShells()).filter(Shell::isVisible).count());
             Screenshots.take("disassembly-4-scrolled-above-ram");
 
+            // while the machine runs nothing is marked; suspended, the pc is again (main's loop made to wait for ever)
+            IStackFrame mainFrame = target.getThreads()[0].getStackFrames()[1];
+            Arrays.stream(mainFrame.getVariables()).filter(v -> {
+                try {
+                    return v.getName().equals("round");
+                } catch (org.eclipse.debug.core.DebugException e) {
+                    return false;
+                }
+            }).findFirst().orElseThrow().setValue("1000000");
+            DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(
+                    DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(GuestlabDebugModel.ID), true);
+            target.resume();
+            TestWorkbench.waitUntil("the view says the machine runs", () -> view.status().contains(": running")
+                    && view.rows().stream().noneMatch(r -> r.contains(" | => | ")));
+            suspends = events.count(DebugEvent.SUSPEND);
+            target.suspend();
+            events.waitFor("the suspend", DebugEvent.SUSPEND, suspends);
+            select(target, 0);
+            waitForMarkedRow(view, pc(target, 0));
+
             // the example runs in M-mode without translation
             PageTableView pages = (PageTableView) TestWorkbench.page().showView(PageTableView.ID);
             TestWorkbench.waitUntil("the page table view says Bare", () -> pages.status().contains("Bare"));

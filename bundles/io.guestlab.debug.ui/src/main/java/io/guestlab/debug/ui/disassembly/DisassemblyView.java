@@ -10,9 +10,11 @@ import org.eclipse.core.resources.IMarkerDelta;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.IBreakpointListener;
+import org.eclipse.debug.core.IDebugEventSetListener;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.ui.DebugUITools;
@@ -115,6 +117,16 @@ public final class DisassemblyView extends MachineView {
         }
     };
 
+    /** The machine runs (not a step): its pc is nowhere in particular, so nothing is marked until it stops. */
+    private final IDebugEventSetListener resumeListener = events -> {
+        for (DebugEvent e : events) {
+            if (e.getKind() == DebugEvent.RESUME && !e.isStepStart() && e.getSource() instanceof GuestlabDebugTarget m) {
+                Display.getDefault().asyncExec(() -> running(m));
+                return;
+            }
+        }
+    };
+
     @Override
     public void createPartControl(Composite parent) {
         Composite area = new Composite(parent, SWT.NONE);
@@ -146,6 +158,7 @@ public final class DisassemblyView extends MachineView {
         table.addListener(SWT.MouseDoubleClick, this::doubleClick);
         createActions();
         DebugPlugin.getDefault().getBreakpointManager().addBreakpointListener(breakpointListener);
+        DebugPlugin.getDefault().addDebugEventListener(resumeListener);
         readAddressBreakpoints();
         followSelectedMachine();
     }
@@ -217,6 +230,18 @@ public final class DisassemblyView extends MachineView {
                 }
             }, Reveal.CURRENT);
         });
+    }
+
+    private void running(GuestlabDebugTarget m) {
+        if (table.isDisposed() || m != shownMachine || m.isSuspended()) {
+            return;
+        }
+        generation++; // pages being read are of the stopped machine
+        currentPc = -1;
+        framePc = -1;
+        status.setText(m.getName() + ": running (the disassembly is read when the machine is suspended)");
+        status.getParent().layout();
+        table.clearAll();
     }
 
     private static Object selectedElement() {
@@ -561,6 +586,7 @@ public final class DisassemblyView extends MachineView {
     @Override
     public void dispose() {
         DebugPlugin.getDefault().getBreakpointManager().removeBreakpointListener(breakpointListener);
+        DebugPlugin.getDefault().removeDebugEventListener(resumeListener);
         if (currentBackground != null) {
             currentBackground.dispose();
             frameBackground.dispose();
