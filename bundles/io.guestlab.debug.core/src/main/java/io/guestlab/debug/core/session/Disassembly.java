@@ -84,6 +84,13 @@ final class Disassembly {
         long a = address;
         while (out.size() < count && a != 0) {
             long start = (a - 1) & -PAGE;
+            if (kindAt(start) == MemoryContents.Kind.UNMAPPED && kindAt(a - 1) == MemoryContents.Kind.UNMAPPED) {
+                // nothing at either end: the whole page is a hole (the virt board's devices start on
+                // page boundaries), without probing each of its bytes for a device
+                out.add(0, unreadable(start, (int) (a - start), MemoryContents.Kind.UNMAPPED));
+                a = start;
+                continue;
+            }
             MemoryContents c = memory.read(start, (int) (a - start), false);
             int j = (int) (a - start);
             List<DisassemblyLine> page = new ArrayList<>();
@@ -103,6 +110,10 @@ final class Disassembly {
             a = start;
         }
         return out;
+    }
+
+    private MemoryContents.Kind kindAt(long address) {
+        return memory.read(address, 1, false).kinds()[0];
     }
 
     private static boolean endsAt(List<DisassemblyLine> lines, long address) {

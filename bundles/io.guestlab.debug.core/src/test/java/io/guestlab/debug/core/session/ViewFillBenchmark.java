@@ -8,7 +8,8 @@ import java.util.function.LongConsumer;
 /**
  * What the views wait for when they fill a page (issue 14's target: under 20 ms each), measured on
  * the example kernel stopped at main: a Disassembly page of 64 instructions after the pc, the
- * page of 64 before it (the backward search for an instruction boundary), and a Memory view page
+ * page of 64 before it (the backward search for an instruction boundary), 64 unmapped pages either
+ * way (a line a page), and a Memory view page
  * of 256 bytes, each a round trip to the engine thread as the views make it. Run with
  * bench/view-bench (argument: repetitions).
  */
@@ -27,6 +28,10 @@ public final class ViewFillBenchmark {
             // addresses move through the kernel's text and data so that no two pages are alike
             report("Disassembly page, 64 instructions after", n, i -> check(s.disassemble(0, pc + 2 * (i % 64), 64)));
             report("Disassembly page, 64 instructions before", n, i -> check(s.disassembleBefore(0, pc + 2 * (i % 64), 64)));
+            report("Disassembly page, 64 unmapped pages before RAM", n / 10,
+                    i -> check(s.disassembleBefore(0, 0x8000_0000L - 4096L * (i % 64), 64)));
+            report("Disassembly page, 64 unmapped pages after", n / 10,
+                    i -> check(s.disassemble(0, 0x7000_0000L + 4096L * (i % 64), 64)));
             report("Memory page, 256 bytes (virtual)", n, i -> s.readMemory(0, data + 8 * (i % 64), 256, false, false));
             report("Memory page, 256 bytes (physical)", n, i -> s.readMemory(0, data + 8 * (i % 64), 256, true, false));
         }
