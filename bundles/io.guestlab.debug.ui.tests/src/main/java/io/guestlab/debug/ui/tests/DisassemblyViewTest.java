@@ -315,6 +315,10 @@ public class DisassemblyViewTest {
             assertTrue("at least a page above _start: " + above.size(), above.size() >= 3 * 16);
             assertTrue(above.get(0), above.stream().allMatch(r -> r.contains("unreadable: not mapped")));
             assertEquals("no error dialog", 1, Arrays.stream(table.getDisplay().getShells()).filter(Shell::isVisible).count());
+            int visible = table.getClientArea().height / table.getItemHeight();
+            table.setTopIndex(Math.max(0, rowIndex(view, "_start:") - visible / 2)); // the edge of RAM in the middle
+            table.redraw();
+            table.update(); // GTK paints a scrolled table on its next frame: now, for the picture
             Screenshots.take("disassembly-4-scrolled-above-ram");
 
             // while the machine runs nothing is marked; suspended, the pc is again (main's loop made to wait for ever)
