@@ -315,6 +315,13 @@ public class DisassemblyViewTest {
             assertTrue("at least a page above _start: " + above.size(), above.size() >= 3 * 16);
             assertTrue(above.get(0), above.stream().allMatch(r -> r.contains("unreadable: not mapped")));
             assertEquals("no error dialog", 1, Arrays.stream(table.getDisplay().getShells()).filter(Shell::isVisible).count());
+            // and down past the end of what was read: the next page follows on
+            String last = view.rows().get(view.rows().size() - 1);
+            int count = view.rows().size();
+            table.setTopIndex(count - 1);
+            table.getVerticalBar().notifyListeners(SWT.Selection, new Event());
+            TestWorkbench.waitUntil("a page below loaded", () -> view.rows().size() > count);
+            assertTrue("the rows go on after " + last, view.rows().indexOf(last) < view.rows().size() - 16);
             int visible = table.getClientArea().height / table.getItemHeight();
             table.setTopIndex(Math.max(0, rowIndex(view, "_start:") - visible / 2)); // the edge of RAM in the middle
             table.redraw();
