@@ -124,8 +124,11 @@ public class DisassemblyViewTest {
                 }
                 Object[] path = {target.getLaunch(), target, frames[index].getThread(), frames[index]};
                 var view = (org.eclipse.debug.ui.IDebugView) TestWorkbench.page().findView(IDebugUIConstants.ID_DEBUG_VIEW);
-                ((org.eclipse.jface.viewers.StructuredViewer) view.getViewer()).setSelection(
-                        new org.eclipse.jface.viewers.TreeSelection(new org.eclipse.jface.viewers.TreePath(path)), true);
+                var selection = new org.eclipse.jface.viewers.TreeSelection(new org.eclipse.jface.viewers.TreePath(path));
+                // forced, as a click is: the model's selection policy keeps a suspended frame selected against
+                // programmatic selections
+                ((org.eclipse.debug.internal.ui.viewers.model.provisional.ITreeModelViewer) view.getViewer())
+                        .setSelection(selection, true, true);
                 Object context = DebugUITools.getDebugContext(); // the selected element itself
                 return context == frames[index];
             } catch (org.eclipse.debug.core.DebugException e) {
@@ -315,6 +318,11 @@ public class DisassemblyViewTest {
             assertTrue("at least a page above _start: " + above.size(), above.size() >= 3 * 16);
             assertTrue(above.get(0), above.stream().allMatch(r -> r.contains("unreadable: not mapped")));
             assertEquals("no error dialog", 1, Arrays.stream(table.getDisplay().getShells()).filter(Shell::isVisible).count());
+            int visible = table.getClientArea().height / table.getItemHeight();
+            table.setTopIndex(Math.max(0, rowIndex(view, "_start:") - visible / 2)); // the edge of RAM in the middle
+            table.redraw();
+            table.update(); // GTK paints a scrolled table on its next frame: now, for the picture
+            Screenshots.take("disassembly-4-scrolled-above-ram");
             // and down past the end of what was read: the next page follows on
             String last = view.rows().get(view.rows().size() - 1);
             int count = view.rows().size();
@@ -322,11 +330,6 @@ public class DisassemblyViewTest {
             table.getVerticalBar().notifyListeners(SWT.Selection, new Event());
             TestWorkbench.waitUntil("a page below loaded", () -> view.rows().size() > count);
             assertTrue("the rows go on after " + last, view.rows().indexOf(last) < view.rows().size() - 16);
-            int visible = table.getClientArea().height / table.getItemHeight();
-            table.setTopIndex(Math.max(0, rowIndex(view, "_start:") - visible / 2)); // the edge of RAM in the middle
-            table.redraw();
-            table.update(); // GTK paints a scrolled table on its next frame: now, for the picture
-            Screenshots.take("disassembly-4-scrolled-above-ram");
 
             // while the machine runs nothing is marked; suspended, the pc is again (main's loop made to wait for ever)
             IStackFrame mainFrame = target.getThreads()[0].getStackFrames()[1];
