@@ -108,8 +108,9 @@ public class DisassemblyViewTest {
         int suspends = events.count(DebugEvent.SUSPEND);
         DebugUITools.launch(config, ILaunchManager.DEBUG_MODE);
         events.waitFor("the first stop", DebugEvent.SUSPEND, suspends);
-        GuestlabDebugTarget target = (GuestlabDebugTarget) Arrays.stream(DebugPlugin.getDefault().getLaunchManager().getDebugTargets())
-                .filter(t -> t instanceof GuestlabDebugTarget).findFirst().orElseThrow();
+        // this launch's machine (an earlier test's may still be listed)
+        GuestlabDebugTarget target = (GuestlabDebugTarget) Arrays.stream(DebugPlugin.getDefault().getLaunchManager().getLaunches())
+                .filter(l -> config.equals(l.getLaunchConfiguration())).findFirst().orElseThrow().getDebugTarget();
         select(target, 0);
         return target;
     }
