@@ -7,6 +7,8 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 
 import io.guestlab.debug.core.GuestlabDebugModel;
 import io.guestlab.debug.core.model.GuestlabDebugTarget;
+import io.guestlab.debug.core.model.GuestlabStackFrame;
+import io.guestlab.debug.core.model.GuestlabThread;
 
 /** The Guestlab machine the Debug view has selected, which commands and machine views act on. */
 public final class SelectedMachine {
@@ -23,5 +25,15 @@ public final class SelectedMachine {
             return machine;
         }
         return null;
+    }
+
+    /** The hart of the selected thread or frame, 0 when the selection is the machine or nothing. */
+    public static int hart() {
+        IAdaptable context = DebugUITools.getDebugContext();
+        Object element = context instanceof IStructuredSelection s ? s.getFirstElement() : context;
+        if (element instanceof GuestlabStackFrame f) {
+            element = f.getThread();
+        }
+        return element instanceof GuestlabThread t ? t.hart() : 0;
     }
 }

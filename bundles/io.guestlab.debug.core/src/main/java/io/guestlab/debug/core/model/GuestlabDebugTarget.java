@@ -392,7 +392,12 @@ public final class GuestlabDebugTarget extends GuestlabDebugElement implements I
         return new GuestlabMemoryBlock(this, text, addressOf(text, frame), hart, physical);
     }
 
-    private long addressOf(String text, GuestlabStackFrame frame) throws DebugException {
+    /**
+     * The address an expression names in a frame (or hart 0's global scope when null): a number,
+     * a symbol (a function's entry), a pointer's value, an array's or struct's own address.
+     * The Memory view's monitors and the Disassembly view's "Go to" take addresses this way.
+     */
+    public long addressOf(String text, GuestlabStackFrame frame) throws DebugException {
         try {
             return Numbers.parse(text);
         } catch (NumberFormatException e) {

@@ -1210,6 +1210,20 @@ public final class MachineSession implements AutoCloseable {
         return call(() -> new GuestMemory(machine, hart, physical).write(address, bytes));
     }
 
+    /**
+     * A disassembly view's page: {@code count} instructions from {@code address} on, as
+     * {@code hart} sees memory (through its current translation), with function labels and
+     * source lines; unmapped memory and device registers are lines that say so.
+     */
+    public List<DisassemblyLine> disassemble(int hart, long address, int count) {
+        return call(() -> new Disassembly(machine, hart, symbols, breakpoints).from(address, count));
+    }
+
+    /** The page before: up to {@code count} instructions that end exactly at {@code address}. */
+    public List<DisassemblyLine> disassembleBefore(int hart, long address, int count) {
+        return call(() -> new Disassembly(machine, hart, symbols, breakpoints).before(address, count));
+    }
+
     /** The hart's address translation (mode and mappings, at most {@code limit}), read from its page table. */
     public PageTables.Listing pageTable(int hart, int limit) {
         return call(() -> new PageTables(machine, hart).list(limit));

@@ -124,14 +124,28 @@ public class MemoryViewTest {
             PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(ReadDevicesHandler.COMMAND_ID, null);
             assertTrue("the monitor's Read Device Registers", uart.readsDevices());
             assertTrue("read when asked", uart.getBytesFromAddress(BigInteger.valueOf(0x1000_0005L), 1)[0].isReadable());
-            show(virtual, IDebugUIConstants.ID_RENDERING_VIEW_PANE_1);
-            show(physical, IDebugUIConstants.ID_RENDERING_VIEW_PANE_2);
             IWorkbenchPage page = TestWorkbench.page();
             page.setPartState(page.findViewReference(IDebugUIConstants.ID_MEMORY_VIEW), IWorkbenchPage.STATE_MAXIMIZED);
-            TestWorkbench.waitUntil("the renderings show the name 'idle' (69646C65)", () -> renderedRows().stream()
-                    .filter(r -> r.contains("69646C65")).count() >= 2);
+            show(virtual, IDebugUIConstants.ID_RENDERING_VIEW_PANE_1);
+            // shown means painted: the rendering's table is visible (it is behind a message page until its content is read)
+            TestWorkbench.waitUntil("the virtual monitor shows the name 'idle' (69646C65)", () -> renderedRows().stream()
+                    .anyMatch(r -> r.contains("69646C65")));
+            Screenshots.take("memory-view-virtual");
+            show(physical, IDebugUIConstants.ID_RENDERING_VIEW_PANE_1);
+            TestWorkbench.waitUntil("the physical monitor shows the same bytes", () -> renderedRows().stream()
+                    .anyMatch(r -> r.contains("69646C65")));
+            Screenshots.take("memory-view-physical");
 
-            Screenshots.take("memory-view-virtual-and-physical");
+            // the floating-point renderings: 3.5 as a float and as a double, written where the guest does not look
+            IMemoryBlockExtension numbers = retrieval.getExtendedMemoryBlock("phys:0x80f00000", main);
+            numbers.setValue(BigInteger.ZERO, new byte[] {0, 0, 0x60, 0x40, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x0c, 0x40});
+            show(numbers, IDebugUIConstants.ID_RENDERING_VIEW_PANE_1, "io.guestlab.debug.ui.rendering.float32");
+            TestWorkbench.waitUntil("the float rendering shows 3.5 in its first column", () -> renderedRows().stream()
+                    .anyMatch(r -> r.contains("80F00000|3.5|0.0|0.0|2.1875|")));
+            Screenshots.take("memory-view-float32");
+            show(numbers, IDebugUIConstants.ID_RENDERING_VIEW_PANE_1, "io.guestlab.debug.ui.rendering.float64");
+            TestWorkbench.waitUntil("the double rendering shows 3.5 in its second column", () -> renderedRows().stream()
+                    .anyMatch(r -> r.contains("80F00000|") && r.contains("|3.5|")));
 
             // total_work through its physical address: 1000, which the guest's first round adds to
             IMemoryBlockExtension total = retrieval.getExtendedMemoryBlock("&total_work", main);
@@ -151,18 +165,28 @@ public class MemoryViewTest {
     }
 
     private void show(IMemoryBlockExtension block, String pane) throws CoreException {
-        DebugPlugin.getDefault().getMemoryBlockManager().addMemoryBlocks(new IMemoryBlock[] {block});
-        blocks.add(block);
+        show(block, pane, "org.eclipse.debug.ui.rendering.raw_memory");
+    }
+
+    private void show(IMemoryBlockExtension block, String pane, String renderingType) throws CoreException {
+        if (!blocks.contains(block)) {
+            DebugPlugin.getDefault().getMemoryBlockManager().addMemoryBlocks(new IMemoryBlock[] {block});
+            blocks.add(block);
+        }
         IMemoryRenderingSite site = (IMemoryRenderingSite) TestWorkbench.page().showView(IDebugUIConstants.ID_MEMORY_VIEW);
         IMemoryRenderingContainer container = site.getContainer(pane);
-        IMemoryRenderingType hex = DebugUITools.getMemoryRenderingManager().getRenderingType("org.eclipse.debug.ui.rendering.raw_memory");
+        IMemoryRenderingType hex = DebugUITools.getMemoryRenderingManager().getRenderingType(renderingType);
         IMemoryRendering rendering = hex.createRendering();
         rendering.init(container, block);
         container.addMemoryRendering(rendering);
         TestWorkbench.processEvents();
     }
 
-    /** The rows of every table in the Memory view, cells joined by '|'. */
+    /**
+     * The rows of every table the Memory view shows, cells joined by '|': a rendering's table is
+     * hidden behind a message page until its content is read, and its columns are sized (from 0)
+     * in a later job: until then it is painted blank.
+     */
     private static List<String> renderedRows() {
         List<String> rows = new ArrayList<>();
         Control c = TestWorkbench.page().findView(IDebugUIConstants.ID_MEMORY_VIEW).getSite().getShell();
@@ -171,7 +195,7 @@ public class MemoryViewTest {
     }
 
     private static void collectTables(Control control, List<String> rows) {
-        if (control instanceof Table table) {
+        if (control instanceof Table table && table.isVisible() && table.getColumnCount() > 1 && table.getColumn(1).getWidth() > 0) {
             for (TableItem item : table.getItems()) {
                 StringBuilder row = new StringBuilder();
                 for (int i = 0; i < Math.max(1, table.getColumnCount()); i++) {
