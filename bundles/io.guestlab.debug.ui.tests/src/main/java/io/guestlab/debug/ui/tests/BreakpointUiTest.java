@@ -40,6 +40,8 @@ import io.guestlab.debug.core.GuestlabDebugModel;
 import io.guestlab.debug.core.breakpoints.GuestlabBreakpoint;
 import io.guestlab.debug.core.breakpoints.GuestlabBreakpoints;
 import io.guestlab.debug.core.breakpoints.GuestlabLineBreakpoint;
+import io.guestlab.ui.testsupport.Screenshots;
+import io.guestlab.ui.testsupport.TestWorkbench;
 
 /** Line breakpoints toggled from the editor's ruler target, and how breakpoints read in the Breakpoints view. */
 public class BreakpointUiTest {

@@ -31,12 +31,8 @@ import org.eclipse.debug.core.model.IVariable;
 import org.eclipse.debug.core.model.IWatchExpression;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
-import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.TextSelection;
-import org.eclipse.jface.text.source.Annotation;
-import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.console.IConsole;
 import org.eclipse.ui.console.TextConsole;
 import org.eclipse.ui.ide.IDE;
@@ -58,6 +54,11 @@ import io.guestlab.debug.core.breakpoints.GuestlabBreakpoint;
 import io.guestlab.debug.core.breakpoints.GuestlabBreakpoints;
 import io.guestlab.debug.ui.launching.MachineLaunchShortcut;
 import io.guestlab.debug.ui.stepping.InstructionSteppingHandler;
+import io.guestlab.ui.testsupport.DebugEvents;
+import io.guestlab.ui.testsupport.Screenshots;
+import io.guestlab.ui.testsupport.SourceDisplay;
+import io.guestlab.ui.testsupport.TestWorkbench;
+import io.guestlab.ui.testsupport.ViewTexts;
 
 /**
  * A user's debug session on the example kernel, through the workbench's public API: Debug As on
@@ -127,7 +128,7 @@ public class DebugSessionTest {
             assertEquals("the Debug perspective opened", IDebugUIConstants.ID_DEBUG_PERSPECTIVE, TestWorkbench.page().getPerspective().getId());
             ViewTexts.waitForRow(IDebugUIConstants.ID_DEBUG_VIEW, "main");
             int mainLine = ExampleKernel.lineOf(main, "uart_init();");
-            BooleanSupplier atMain = () -> activeEditorName().equals("main.c") && currentLineAnnotated(mainLine);
+            BooleanSupplier atMain = () -> SourceDisplay.activeEditorName().equals("main.c") && SourceDisplay.currentLine() == mainLine;
             TestWorkbench.waitUntil("main.c open at main's first line: the Debug view selected the stopped hart's frame", atMain);
             Screenshots.take("1-stopped-at-main");
 
@@ -139,8 +140,8 @@ public class DebugSessionTest {
             List<String> frames = Arrays.stream(hart.getStackFrames()).map(DebugSessionTest::name).toList();
             assertTrue("run_task called from main: " + frames, frames.size() >= 2 && frames.get(1).contains("main"));
             ViewTexts.waitForRow(IDebugUIConstants.ID_DEBUG_VIEW, "run_task");
-            TestWorkbench.waitUntil("main.c open at the current line", () -> activeEditorName().equals("main.c")
-                    && currentLineAnnotated(callOfWork));
+            TestWorkbench.waitUntil("main.c open at the current line", () -> SourceDisplay.activeEditorName().equals("main.c")
+                    && SourceDisplay.currentLine() == callOfWork);
 
             // Registers: pc, a CSR field, a UART register.
             IRegister pc = register(frame, "pc");
@@ -365,34 +366,6 @@ public class DebugSessionTest {
     private static void assertFunction(String function, IStackFrame frame) throws DebugException {
         assertNotNull("a frame", frame);
         assertTrue("in " + function + ": " + frame.getName(), frame.getName().startsWith(function));
-    }
-
-    /** The editor shows the debugger's current-line annotation (the green bar) on {@code line}. */
-    private static boolean currentLineAnnotated(int line) {
-        if (!(TestWorkbench.page().getActiveEditor() instanceof ITextEditor editor)) {
-            return false;
-        }
-        IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
-        IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
-        if (model == null) {
-            return false;
-        }
-        for (var it = model.getAnnotationIterator(); it.hasNext();) {
-            Annotation a = it.next();
-            if (a.getType().startsWith("org.eclipse.debug.ui.currentIP")) {
-                try {
-                    return document.getLineOfOffset(model.getPosition(a).getOffset()) + 1 == line;
-                } catch (org.eclipse.jface.text.BadLocationException e) {
-                    return false;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static String activeEditorName() {
-        IEditorPart editor = TestWorkbench.page().getActiveEditor();
-        return editor == null ? "" : editor.getEditorInput().getName();
     }
 
     private String console() {

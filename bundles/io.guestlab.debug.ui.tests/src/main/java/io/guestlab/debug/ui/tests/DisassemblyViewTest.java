@@ -56,6 +56,10 @@ import io.guestlab.debug.ui.disassembly.DisassemblyView;
 import io.guestlab.debug.ui.launching.MachineLaunchShortcut;
 import io.guestlab.debug.ui.pagetable.PageTableView;
 import io.guestlab.debug.ui.stepping.InstructionSteppingHandler;
+import io.guestlab.ui.testsupport.DebugEvents;
+import io.guestlab.ui.testsupport.Screenshots;
+import io.guestlab.ui.testsupport.TestWorkbench;
+import io.guestlab.ui.testsupport.ViewTexts;
 
 /**
  * The Disassembly and Page Table views in the workbench: the current instruction of the example

@@ -38,6 +38,9 @@ import org.junit.Test;
 import io.guestlab.debug.core.GuestlabDebugModel;
 import io.guestlab.debug.core.LaunchAttributes;
 import io.guestlab.debug.core.breakpoints.GuestlabLineBreakpoint;
+import io.guestlab.ui.testsupport.DebugEvents;
+import io.guestlab.ui.testsupport.Screenshots;
+import io.guestlab.ui.testsupport.TestWorkbench;
 
 /**
  * Line breakpoints in a C file outside the workspace, as a user meets them: a kernel's source

@@ -36,6 +36,10 @@ import io.guestlab.debug.core.session.MachineSession;
 import io.guestlab.debug.ui.launching.MachineLaunchShortcut;
 import io.guestlab.debug.ui.snapshots.SnapshotsView;
 import io.guestlab.debug.ui.traplog.TrapLogView;
+import io.guestlab.ui.testsupport.DebugEvents;
+import io.guestlab.ui.testsupport.Screenshots;
+import io.guestlab.ui.testsupport.TestWorkbench;
+import io.guestlab.ui.testsupport.ViewTexts;
 
 /**
  * Issue 14 in the workbench: Reverse Resume and Reverse Step Over from the Debug view's commands

@@ -43,6 +43,7 @@ import io.guestlab.debug.core.GuestlabPreferences;
 import io.guestlab.debug.core.LaunchAttributes;
 import io.guestlab.debug.ui.launching.MachineLaunchShortcut;
 import io.guestlab.debug.ui.launching.MachineTabGroup;
+import io.guestlab.ui.testsupport.Screenshots;
 
 /** The launch shortcut's configuration for the example kernel, and the tabs' problem messages before a launch. */
 public class LaunchConfigurationTest {

@@ -49,6 +49,9 @@ import org.junit.runner.Description;
 import io.guestlab.debug.core.model.GuestlabMemoryBlock;
 import io.guestlab.debug.ui.launching.MachineLaunchShortcut;
 import io.guestlab.debug.ui.memory.ReadDevicesHandler;
+import io.guestlab.ui.testsupport.DebugEvents;
+import io.guestlab.ui.testsupport.Screenshots;
+import io.guestlab.ui.testsupport.TestWorkbench;
 
 /**
  * The Memory view on the example kernel through the platform's public API: a monitor on a

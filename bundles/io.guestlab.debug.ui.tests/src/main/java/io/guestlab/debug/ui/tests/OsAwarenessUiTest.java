@@ -50,6 +50,10 @@ import io.guestlab.debug.core.os.OsAwarenessExtensions;
 import io.guestlab.debug.core.os.OsAwarenessProvider;
 import io.guestlab.debug.core.os.Xv6Provider;
 import io.guestlab.debug.ui.launching.MachineLaunchShortcut;
+import io.guestlab.ui.testsupport.DebugEvents;
+import io.guestlab.ui.testsupport.Screenshots;
+import io.guestlab.ui.testsupport.TestWorkbench;
+import io.guestlab.ui.testsupport.ViewTexts;
 
 /**
  * Issue 14's OS awareness in the workbench: examples/os-kernel (xv6-like) stopped in its worker

@@ -25,6 +25,8 @@ import org.junit.Assume;
 import org.junit.Test;
 
 import io.guestlab.debug.core.LaunchAttributes;
+import io.guestlab.ui.testsupport.Screenshots;
+import io.guestlab.ui.testsupport.TestWorkbench;
 
 /**
  * Run mode as a user meets it: the machine boots with its UART in a console, and what the user
