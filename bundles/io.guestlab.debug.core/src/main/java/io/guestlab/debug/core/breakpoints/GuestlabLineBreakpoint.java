@@ -28,27 +28,27 @@ public final class GuestlabLineBreakpoint extends LineBreakpoint implements Gues
     }
 
     GuestlabLineBreakpoint(IResource resource, int line) throws CoreException {
-        run(getMarkerRule(resource), monitor -> {
-            IMarker marker = resource.createMarker(MarkerTypes.LINE);
-            setMarker(marker);
-            marker.setAttributes(Map.of(
-                    ENABLED, Boolean.TRUE,
-                    IMarker.LINE_NUMBER, line,
-                    ID, GuestlabDebugModel.ID,
-                    IMarker.MESSAGE, "Line breakpoint: " + resource.getName() + " [line: " + line + "]"));
-        });
+        create(resource, null, line, resource.getName());
     }
 
     GuestlabLineBreakpoint(IResource root, Path file, int line) throws CoreException {
-        run(getMarkerRule(root), monitor -> {
-            IMarker marker = root.createMarker(MarkerTypes.LINE);
+        create(root, file, line, file.getFileName().toString());
+    }
+
+    /** The marker on {@code resource}; {@code external} is the path of a file outside the workspace, or null. */
+    private void create(IResource resource, Path external, int line, String name) throws CoreException {
+        run(getMarkerRule(resource), monitor -> {
+            IMarker marker = resource.createMarker(MarkerTypes.LINE);
             setMarker(marker);
-            marker.setAttributes(Map.of(
+            Map<String, Object> attributes = new java.util.HashMap<>(Map.of(
                     ENABLED, Boolean.TRUE,
                     IMarker.LINE_NUMBER, line,
                     ID, GuestlabDebugModel.ID,
-                    SOURCE_PATH, file.toString(),
-                    IMarker.MESSAGE, "Line breakpoint: " + file.getFileName() + " [line: " + line + "]"));
+                    IMarker.MESSAGE, "Line breakpoint: " + name + " [line: " + line + "]"));
+            if (external != null) {
+                attributes.put(SOURCE_PATH, external.toString());
+            }
+            marker.setAttributes(attributes);
         });
     }
 

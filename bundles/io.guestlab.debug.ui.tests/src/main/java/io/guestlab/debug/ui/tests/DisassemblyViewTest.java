@@ -15,7 +15,6 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
@@ -57,6 +56,7 @@ import io.guestlab.debug.ui.launching.MachineLaunchShortcut;
 import io.guestlab.debug.ui.pagetable.PageTableView;
 import io.guestlab.debug.ui.stepping.InstructionSteppingHandler;
 import io.guestlab.ui.testsupport.DebugEvents;
+import io.guestlab.ui.testsupport.DebugWorkbench;
 import io.guestlab.ui.testsupport.Screenshots;
 import io.guestlab.ui.testsupport.TestWorkbench;
 import io.guestlab.ui.testsupport.ViewTexts;
@@ -71,6 +71,9 @@ import io.guestlab.ui.testsupport.ViewTexts;
 public class DisassemblyViewTest {
 
     @Rule
+    public final DebugWorkbench workbench = new DebugWorkbench();
+
+    @Rule
     public final TestWatcher failureScreenshot = new TestWatcher() {
         @Override
         protected void failed(Throwable e, Description description) {
@@ -83,27 +86,11 @@ public class DisassemblyViewTest {
     @Before
     public void setUp() throws CoreException {
         project = ExampleKernel.importProject();
-        DebugUITools.getPreferenceStore().setValue("org.eclipse.debug.ui.switch_perspective_on_suspend", "always");
-        DebugUITools.getPreferenceStore().setValue("org.eclipse.debug.ui.switch_to_perspective", "always");
-        var display = org.eclipse.swt.widgets.Display.getCurrent();
-        TestWorkbench.page().getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getClientArea());
         PlatformUI.getWorkbench().showPerspective(IDebugUIConstants.ID_DEBUG_PERSPECTIVE, TestWorkbench.page().getWorkbenchWindow());
     }
 
     @After
-    public void tearDown() throws CoreException {
-        for (ILaunch l : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
-            if (l.canTerminate()) {
-                l.terminate();
-            }
-            DebugPlugin.getDefault().getLaunchManager().removeLaunch(l);
-        }
-        DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(
-                DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(GuestlabDebugModel.ID), true);
-        TestWorkbench.page().closeAllEditors(false);
-        for (ILaunchConfiguration c : DebugPlugin.getDefault().getLaunchManager().getLaunchConfigurations()) {
-            c.delete();
-        }
+    public void removeProject() throws CoreException {
         ExampleKernel.remove(project);
     }
 

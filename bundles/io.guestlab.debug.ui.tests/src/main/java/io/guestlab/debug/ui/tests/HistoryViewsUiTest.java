@@ -12,14 +12,12 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.After;
@@ -29,7 +27,6 @@ import org.junit.Test;
 import org.junit.rules.TestWatcher;
 import org.junit.runner.Description;
 
-import io.guestlab.debug.core.GuestlabDebugModel;
 import io.guestlab.debug.core.breakpoints.GuestlabBreakpoints;
 import io.guestlab.debug.core.model.GuestlabDebugTarget;
 import io.guestlab.debug.core.session.MachineSession;
@@ -37,6 +34,7 @@ import io.guestlab.debug.ui.launching.MachineLaunchShortcut;
 import io.guestlab.debug.ui.snapshots.SnapshotsView;
 import io.guestlab.debug.ui.traplog.TrapLogView;
 import io.guestlab.ui.testsupport.DebugEvents;
+import io.guestlab.ui.testsupport.DebugWorkbench;
 import io.guestlab.ui.testsupport.Screenshots;
 import io.guestlab.ui.testsupport.TestWorkbench;
 import io.guestlab.ui.testsupport.ViewTexts;
@@ -48,6 +46,9 @@ import io.guestlab.ui.testsupport.ViewTexts;
  * illegal instruction and opens its line. Screenshots go to target/screenshots/.
  */
 public class HistoryViewsUiTest {
+
+    @Rule
+    public final DebugWorkbench workbench = new DebugWorkbench();
 
     @Rule
     public final TestWatcher failureScreenshot = new TestWatcher() {
@@ -64,26 +65,10 @@ public class HistoryViewsUiTest {
     public void setUp() throws CoreException {
         project = ExampleKernel.importProject();
         main = project.getFile("main.c");
-        DebugUITools.getPreferenceStore().setValue("org.eclipse.debug.ui.switch_perspective_on_suspend", "always");
-        DebugUITools.getPreferenceStore().setValue("org.eclipse.debug.ui.switch_to_perspective", "always");
-        Display display = Display.getCurrent();
-        TestWorkbench.page().getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getClientArea());
     }
 
     @After
-    public void tearDown() throws CoreException {
-        for (ILaunch l : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
-            if (l.canTerminate()) {
-                l.terminate();
-            }
-            DebugPlugin.getDefault().getLaunchManager().removeLaunch(l);
-        }
-        DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(
-                DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(GuestlabDebugModel.ID), true);
-        TestWorkbench.page().closeAllEditors(false);
-        for (ILaunchConfiguration c : DebugPlugin.getDefault().getLaunchManager().getLaunchConfigurations()) {
-            c.delete();
-        }
+    public void removeProject() throws CoreException {
         ExampleKernel.remove(project);
     }
 

@@ -12,7 +12,6 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IStackFrame;
@@ -25,7 +24,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -38,7 +36,6 @@ import org.junit.Test;
 import org.junit.rules.TestWatcher;
 import org.junit.runner.Description;
 
-import io.guestlab.debug.core.GuestlabDebugModel;
 import io.guestlab.debug.core.LaunchAttributes;
 import io.guestlab.debug.core.SymbolFile;
 import io.guestlab.debug.core.breakpoints.GuestlabBreakpoints;
@@ -51,6 +48,7 @@ import io.guestlab.debug.core.os.OsAwarenessProvider;
 import io.guestlab.debug.core.os.Xv6Provider;
 import io.guestlab.debug.ui.launching.MachineLaunchShortcut;
 import io.guestlab.ui.testsupport.DebugEvents;
+import io.guestlab.ui.testsupport.DebugWorkbench;
 import io.guestlab.ui.testsupport.Screenshots;
 import io.guestlab.ui.testsupport.TestWorkbench;
 import io.guestlab.ui.testsupport.ViewTexts;
@@ -61,6 +59,9 @@ import io.guestlab.ui.testsupport.ViewTexts;
  * stack expands into frames, and selecting one opens its source line and shows its variables.
  */
 public class OsAwarenessUiTest {
+
+    @Rule
+    public final DebugWorkbench workbench = new DebugWorkbench();
 
     @Rule
     public final TestWatcher failureScreenshot = new TestWatcher() {
@@ -75,26 +76,10 @@ public class OsAwarenessUiTest {
     @Before
     public void setUp() throws CoreException {
         project = ExampleKernel.importProject("os-kernel");
-        DebugUITools.getPreferenceStore().setValue("org.eclipse.debug.ui.switch_perspective_on_suspend", "always");
-        DebugUITools.getPreferenceStore().setValue("org.eclipse.debug.ui.switch_to_perspective", "always");
-        Display display = Display.getCurrent();
-        TestWorkbench.page().getWorkbenchWindow().getShell().setBounds(display.getPrimaryMonitor().getClientArea());
     }
 
     @After
-    public void tearDown() throws CoreException {
-        for (ILaunch l : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
-            if (l.canTerminate()) {
-                l.terminate();
-            }
-            DebugPlugin.getDefault().getLaunchManager().removeLaunch(l);
-        }
-        DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(
-                DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(GuestlabDebugModel.ID), true);
-        TestWorkbench.page().closeAllEditors(false);
-        for (ILaunchConfiguration c : DebugPlugin.getDefault().getLaunchManager().getLaunchConfigurations()) {
-            c.delete();
-        }
+    public void removeProject() throws CoreException {
         ExampleKernel.remove(project);
     }
 

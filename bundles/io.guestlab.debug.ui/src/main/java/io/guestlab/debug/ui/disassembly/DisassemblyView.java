@@ -30,11 +30,9 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -80,7 +78,6 @@ public final class DisassemblyView extends MachineView {
     }
 
     private Table table;
-    private Label status;
     private Font bold;
     private Color currentBackground;
     private Color frameBackground;
@@ -129,12 +126,7 @@ public final class DisassemblyView extends MachineView {
 
     @Override
     public void createPartControl(Composite parent) {
-        Composite area = new Composite(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(1, false);
-        layout.marginWidth = layout.marginHeight = 0;
-        area.setLayout(layout);
-        status = new Label(area, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Composite area = createStatusArea(parent);
         table = new Table(area, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.BORDER);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table.setHeaderVisible(true);
@@ -239,8 +231,7 @@ public final class DisassemblyView extends MachineView {
         generation++; // pages being read are of the stopped machine
         currentPc = -1;
         framePc = -1;
-        status.setText(m.getName() + ": running (the disassembly is read when the machine is suspended)");
-        status.getParent().layout();
+        setStatus(m.getName() + ": running (the disassembly is read when the machine is suspended)");
         table.clearAll();
     }
 
@@ -302,8 +293,7 @@ public final class DisassemblyView extends MachineView {
             if (table.isDisposed() || gen != generation) {
                 return;
             }
-            status.setText(text);
-            status.getParent().layout();
+            setStatus(text);
             if (page == null) {
                 if (m == null || m.isTerminated()) {
                     rows.replace(List.of());
@@ -477,7 +467,7 @@ public final class DisassemblyView extends MachineView {
         long selectedFrame = framePc;
         int h = hart;
         if (m == null) {
-            status.setText("Select a Guestlab machine in the Debug view.");
+            setStatus("Select a Guestlab machine in the Debug view.");
             return;
         }
         Job job = Job.create("Evaluating " + expression, monitor -> {
@@ -486,9 +476,8 @@ public final class DisassemblyView extends MachineView {
                 table.getDisplay().asyncExec(() -> reload(m, h, () -> new long[] {address, current, selectedFrame}, Reveal.SELECTED));
             } catch (DebugException e) {
                 table.getDisplay().asyncExec(() -> {
-                    if (!status.isDisposed()) {
-                        status.setText("Go to: " + e.getStatus().getMessage());
-                        status.getParent().layout();
+                    if (!table.isDisposed()) {
+                        setStatus("Go to: " + e.getStatus().getMessage());
                     }
                 });
             }
@@ -522,7 +511,7 @@ public final class DisassemblyView extends MachineView {
                 GuestlabBreakpoints.addressBreakpoint(l.address());
             }
         } catch (CoreException ex) {
-            status.setText("Breakpoint at " + hex(l.address()) + ": " + ex.getStatus().getMessage());
+            setStatus("Breakpoint at " + hex(l.address()) + ": " + ex.getStatus().getMessage());
         }
     }
 
@@ -574,9 +563,7 @@ public final class DisassemblyView extends MachineView {
     }
 
     /** The line above the table: the machine, hart, pc, or why nothing is shown. */
-    public String status() {
-        return status.getText();
-    }
+
 
     @Override
     public void setFocus() {

@@ -8,11 +8,8 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
 
 import io.guestlab.debug.core.model.GuestlabDebugTarget;
 import io.guestlab.debug.core.session.MachineSession;
@@ -36,20 +33,11 @@ public final class PageTableView extends MachineView {
     private static final int LIMIT = 10_000;
 
     private TableViewer viewer;
-    private Label status;
 
     @Override
     public void createPartControl(Composite parent) {
-        Composite area = new Composite(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(1, false);
-        layout.marginWidth = layout.marginHeight = 0;
-        area.setLayout(layout);
-        status = new Label(area, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        viewer = new TableViewer(area, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
-        viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
+        Composite area = createStatusArea(parent);
+        viewer = createTable(area, SWT.MULTI);
         viewer.getTable().setFont(JFaceResources.getTextFont());
         column(viewer, Mapping.class, "Virtual", 230, m -> range(m.virtualAddress(), m.size()));
         column(viewer, Mapping.class, "Physical", 230, m -> range(m.physicalAddress(), m.size()));
@@ -121,8 +109,7 @@ public final class PageTableView extends MachineView {
                         if (shown != null || m == null || m.isTerminated()) {
                             viewer.setInput(shown == null ? List.of() : shown);
                         }
-                        status.setText(line);
-                        status.getParent().layout();
+                        setStatus(line);
                     }
                 });
                 return Status.OK_STATUS;
@@ -157,9 +144,7 @@ public final class PageTableView extends MachineView {
     }
 
     /** The line above the table: the hart, satp and its mode. */
-    public String status() {
-        return status.getText();
-    }
+
 
     @Override
     public void setFocus() {

@@ -20,7 +20,6 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Label;
 
 import io.guestlab.debug.core.LaunchAttributes;
 import io.guestlab.debug.core.model.GuestlabDebugTarget;
@@ -38,15 +37,11 @@ public final class SnapshotsView extends MachineView {
     public static final String ID = "io.guestlab.debug.ui.snapshotsView";
 
     private TableViewer viewer;
-    private Label status;
     private Action take, restore, delete, save, fork;
 
     @Override
     public void createPartControl(Composite parent) {
-        Composite area = new Composite(parent, SWT.NONE);
-        area.setLayout(new org.eclipse.swt.layout.GridLayout(1, false));
-        status = new Label(area, SWT.NONE);
-        status.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.TOP, true, false));
+        Composite area = createStatusArea(parent);
         Composite tableArea = new Composite(area, SWT.NONE);
         tableArea.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.FILL, true, true));
         tableArea.setLayout(new FillLayout());
@@ -107,8 +102,7 @@ public final class SnapshotsView extends MachineView {
                     : m.getName() + (m.isSuspended() ? "" : ": suspend it to take or restore snapshots");
             ui(() -> {
                 viewer.setInput(list);
-                status.setText(text);
-                status.getParent().layout();
+                setStatus(text);
                 updateActions();
             });
         });

@@ -17,10 +17,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
@@ -42,20 +39,11 @@ public final class TrapLogView extends MachineView {
     public static final String ID = "io.guestlab.debug.ui.trapLogView";
 
     private TableViewer viewer;
-    private Label status;
 
     @Override
     public void createPartControl(Composite parent) {
-        Composite area = new Composite(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(1, false);
-        layout.marginWidth = layout.marginHeight = 0;
-        area.setLayout(layout);
-        status = new Label(area, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        viewer = new TableViewer(area, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
-        viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
+        Composite area = createStatusArea(parent);
+        viewer = createTable(area, SWT.MULTI);
         column(viewer, TrapRecord.class, "Hart", 45, t -> String.valueOf(t.trap().hart()));
         column(viewer, TrapRecord.class, "Cause", 230, t -> (t.trap().interrupt() ? "interrupt " : "exception ") + (t.trap().cause() & 63)
                 + ": " + t.trap().causeName());
@@ -111,8 +99,7 @@ public final class TrapLogView extends MachineView {
                     if (shown != null || m == null) {
                         viewer.setInput(shown == null ? List.of() : shown);
                     }
-                    status.setText(line);
-                    status.getParent().layout();
+                    setStatus(line);
                 }
             });
             return Status.OK_STATUS;

@@ -12,19 +12,25 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 
 import io.guestlab.debug.core.model.GuestlabDebugTarget;
 import io.guestlab.debug.ui.SelectedMachine;
 
 /**
- * A view of the Guestlab machine selected in the Debug view (the Snapshots and Trap Log views):
- * it follows the selection, keeps showing its machine while something else is selected, and
- * refreshes when that machine stops or ends. What to show is the subclass's {@link #refresh()}.
+ * A view of the Guestlab machine selected in the Debug view (Snapshots, Trap Log, Page Table,
+ * Disassembly): it follows the selection, keeps showing its machine while something else is
+ * selected, and refreshes when that machine stops or ends. What to show is the subclass's
+ * {@link #refresh()}; the views share their layout, a status line over a table.
  */
 public abstract class MachineView extends ViewPart {
 
     private volatile GuestlabDebugTarget machine;
+    private Label status;
     private final IDebugContextListener contextListener = event -> follow();
     private final IDebugEventSetListener debugListener = this::debugEvents;
 
@@ -41,6 +47,37 @@ public abstract class MachineView extends ViewPart {
         DebugUITools.getDebugContextManager().addDebugContextListener(contextListener);
         DebugPlugin.getDefault().addDebugEventListener(debugListener);
         follow();
+    }
+
+    /** The view's area: a status line on top, then what the subclass adds below it, filling the rest. */
+    protected final Composite createStatusArea(Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = layout.marginHeight = 0;
+        area.setLayout(layout);
+        status = new Label(area, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        return area;
+    }
+
+    /** A table with headers and lines filling the rest of {@code area} (made by {@link #createStatusArea}). */
+    protected static TableViewer createTable(Composite area, int style) {
+        TableViewer viewer = new TableViewer(area, style | SWT.FULL_SELECTION | SWT.BORDER);
+        viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        return viewer;
+    }
+
+    /** Shows {@code text} in the status line. */
+    protected final void setStatus(String text) {
+        status.setText(text);
+        status.getParent().layout();
+    }
+
+    /** What the status line says (the machine, or why nothing is shown). */
+    public final String status() {
+        return status.getText();
     }
 
     /** Adds a text column to {@code viewer} whose rows are {@code type}. */
