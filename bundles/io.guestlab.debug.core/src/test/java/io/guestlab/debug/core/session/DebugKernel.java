@@ -49,6 +49,11 @@ final class DebugKernel {
         return root().resolve("examples/debug-kernel").resolve(name);
     }
 
+    /** A breakpoint on the line of main.c holding {@code marker}. */
+    static BreakpointSpec lineBreakpoint(String marker) {
+        return BreakpointSpec.of(new BreakpointSpec.Line(source("main.c").toString(), line("main.c", marker)));
+    }
+
     /** The line of {@code file} holding {@code marker} (e.g. "BREAK: run_task"), 1-based. */
     static int line(String file, String marker) {
         try {

@@ -36,17 +36,6 @@ public class MachineSessionTest {
         return launch(DebugKernel.attributes());
     }
 
-    private static BreakpointSpec line(String marker) {
-        return BreakpointSpec.of(new BreakpointSpec.Line(DebugKernel.source("main.c").toString(),
-                DebugKernel.line("main.c", marker)));
-    }
-
-    private void place(BreakpointSpec spec) throws InterruptedException {
-        session.addBreakpoint(spec);
-        Recorder.Placed p = events.next(Recorder.Placed.class);
-        assertNull(p.problem(), p.problem());
-    }
-
     private FrameInfo top() {
         return session.frames(0).get(0);
     }
@@ -83,7 +72,7 @@ public class MachineSessionTest {
     @Test
     public void lineBreakpointFramesVariablesAndLabel() throws Exception {
         launch();
-        place(line("BREAK: run_task"));
+        events.place(session, DebugKernel.lineBreakpoint("BREAK: run_task"));
         session.resume();
         Stop s = events.stop();
         assertEquals(Stop.Kind.BREAKPOINT, s.kind());
@@ -114,7 +103,7 @@ public class MachineSessionTest {
     @Test
     public void variablesAreAssignedByNumberEnumeratorOrExpression() throws Exception {
         launch();
-        place(line("BREAK: run_task"));
+        events.place(session, DebugKernel.lineBreakpoint("BREAK: run_task"));
         session.resume();
         events.stop();
         ValueNode tasks = session.evaluate("tasks", top()).value();
@@ -174,7 +163,7 @@ public class MachineSessionTest {
     @Test
     public void expressionsAndTheirErrors() throws Exception {
         launch();
-        place(line("BREAK: run_task"));
+        events.place(session, DebugKernel.lineBreakpoint("BREAK: run_task"));
         session.resume();
         events.stop();
         assertEquals("1", value("t->id"));
@@ -241,10 +230,10 @@ public class MachineSessionTest {
     @Test
     public void stepIntoOverAndReturn() throws Exception {
         launch();
-        place(line("BREAK: loop"));
+        events.place(session, DebugKernel.lineBreakpoint("BREAK: loop"));
         session.resume();
         events.stop();
-        session.removeBreakpoint(line("BREAK: loop"));
+        session.removeBreakpoint(DebugKernel.lineBreakpoint("BREAK: loop"));
 
         session.stepInto(0);
         assertEquals(Stop.Kind.STEP, events.stop().kind());
@@ -278,10 +267,10 @@ public class MachineSessionTest {
     @Test
     public void stepOverACallLineStaysInTheCaller() throws Exception {
         launch();
-        place(line("BREAK: loop"));
+        events.place(session, DebugKernel.lineBreakpoint("BREAK: loop"));
         session.resume();
         events.stop();
-        session.removeBreakpoint(line("BREAK: loop"));
+        session.removeBreakpoint(DebugKernel.lineBreakpoint("BREAK: loop"));
         session.stepOver(0);
         events.stop();
         assertEquals("main", top().function());
@@ -292,7 +281,7 @@ public class MachineSessionTest {
     @Test
     public void watchpointOnAGlobal() throws Exception {
         launch();
-        place(BreakpointSpec.of(new BreakpointSpec.Watch("total_work", 0, false, true)));
+        events.place(session, BreakpointSpec.of(new BreakpointSpec.Watch("total_work", 0, false, true)));
         session.resume();
         Stop s = events.stop();
         assertEquals(Stop.Kind.WATCHPOINT, s.kind());
@@ -304,7 +293,7 @@ public class MachineSessionTest {
     @Test
     public void trapCatchpointOnTheIllegalInstruction() throws Exception {
         launch();
-        place(BreakpointSpec.of(new BreakpointSpec.Trap(new CaughtTrap(false, 2))));
+        events.place(session, BreakpointSpec.of(new BreakpointSpec.Trap(new CaughtTrap(false, 2))));
         session.resume();
         Stop s = events.stop();
         assertEquals(Stop.Kind.TRAP, s.kind());
@@ -341,7 +330,7 @@ public class MachineSessionTest {
     @Test
     public void framesAcrossATimerInterrupt() throws Exception {
         launch();
-        place(BreakpointSpec.of(new BreakpointSpec.Function("kerneltrap")));
+        events.place(session, BreakpointSpec.of(new BreakpointSpec.Function("kerneltrap")));
         session.resume();
         events.stop();
         List<FrameInfo> frames = session.frames(0);
@@ -355,16 +344,16 @@ public class MachineSessionTest {
     @Test
     public void conditionAndHitCount() throws Exception {
         launch();
-        BreakpointSpec conditional = new BreakpointSpec(line("BREAK: work").site(), "id == 3 && round == 1", 0);
-        place(conditional);
+        BreakpointSpec conditional = new BreakpointSpec(DebugKernel.lineBreakpoint("BREAK: work").site(), "id == 3 && round == 1", 0);
+        events.place(session, conditional);
         session.resume();
         events.stop();
         assertEquals("3", value("id"));
         assertEquals("1", value("round"));
         session.removeBreakpoint(conditional);
 
-        BreakpointSpec fifth = new BreakpointSpec(line("BREAK: run_task").site(), "", 3);
-        place(fifth);
+        BreakpointSpec fifth = new BreakpointSpec(DebugKernel.lineBreakpoint("BREAK: run_task").site(), "", 3);
+        events.place(session, fifth);
         session.resume();
         events.stop();
         // hits from the conditional stop in task 3's work of round 1: task 3 (1), round 2's task 1 (2) and task 2 (3)
@@ -405,7 +394,7 @@ public class MachineSessionTest {
     @Test
     public void restartBootsAgainWithTheSameBreakpoints() throws Exception {
         launch();
-        place(line("BREAK: run_task"));
+        events.place(session, DebugKernel.lineBreakpoint("BREAK: run_task"));
         session.resume();
         events.stop();
         session.resume();

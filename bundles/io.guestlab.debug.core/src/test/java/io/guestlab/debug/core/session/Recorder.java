@@ -9,6 +9,13 @@ import java.util.concurrent.TimeUnit;
 /** A listener that keeps what a session reports, for tests to wait on. */
 final class Recorder implements SessionListener {
 
+    /** Adds {@code spec} to {@code session} and waits until it is placed, failing on a problem. */
+    void place(MachineSession session, BreakpointSpec spec) throws InterruptedException {
+        session.addBreakpoint(spec);
+        Placed p = next(Placed.class);
+        org.junit.Assert.assertNull(p.problem(), p.problem());
+    }
+
     record Placed(BreakpointSpec spec, int line, String problem) {
     }
 

@@ -28,17 +28,6 @@ public class ReverseDebuggingTest {
         assertTrue(session.noReverseReason(), session.canReverse());
     }
 
-    private static BreakpointSpec line(String marker) {
-        return BreakpointSpec.of(new BreakpointSpec.Line(DebugKernel.source("main.c").toString(),
-                DebugKernel.line("main.c", marker)));
-    }
-
-    private void place(BreakpointSpec spec) throws InterruptedException {
-        session.addBreakpoint(spec);
-        Recorder.Placed p = events.next(Recorder.Placed.class);
-        assertNull(p.problem(), p.problem());
-    }
-
     private FrameInfo top() {
         return session.frames(0).get(0);
     }
@@ -57,7 +46,7 @@ public class ReverseDebuggingTest {
     @Test
     public void reverseInstructionStepRestoresThePreviousInstructionsRegisters() throws Exception {
         launch();
-        place(line("BREAK: run_task"));
+        events.place(session, DebugKernel.lineBreakpoint("BREAK: run_task"));
         session.resume();
         events.stop();
         List<String> before = registers();
@@ -79,7 +68,7 @@ public class ReverseDebuggingTest {
     @Test
     public void reverseStepOverGoesBackToThePreviousLineAndItsValues() throws Exception {
         launch();
-        place(line("BREAK: run_task"));
+        events.place(session, DebugKernel.lineBreakpoint("BREAK: run_task"));
         session.resume();
         events.stop();
         int breakLine = DebugKernel.line("main.c", "BREAK: run_task");
@@ -109,7 +98,7 @@ public class ReverseDebuggingTest {
     public void reverseStepIntoEntersTheCalleeAtItsLastLine() throws Exception {
         launch();
         int call = DebugKernel.line("main.c", "BREAK: run_task") - 2; // int done = work(t->id, round);
-        place(BreakpointSpec.of(new BreakpointSpec.Line(DebugKernel.source("main.c").toString(), call + 1)));
+        events.place(session, BreakpointSpec.of(new BreakpointSpec.Line(DebugKernel.source("main.c").toString(), call + 1)));
         session.resume();
         events.stop();
         session.reverseStepInto(0);
@@ -128,7 +117,7 @@ public class ReverseDebuggingTest {
     @Test
     public void reverseStepReturnGoesBackToTheCall() throws Exception {
         launch();
-        place(line("BREAK: work"));
+        events.place(session, DebugKernel.lineBreakpoint("BREAK: work"));
         session.resume();
         events.stop();
         assertEquals("work", top().function());
@@ -141,8 +130,8 @@ public class ReverseDebuggingTest {
     @Test
     public void reverseResumeStopsAtThePreviousBreakpointHitWithItsValues() throws Exception {
         launch();
-        BreakpointSpec b = line("BREAK: run_task");
-        place(b);
+        BreakpointSpec b = DebugKernel.lineBreakpoint("BREAK: run_task");
+        events.place(session, b);
         session.resume();
         events.stop();
         assertEquals("1", value("t->id"));
@@ -180,20 +169,20 @@ public class ReverseDebuggingTest {
     @Test
     public void historyBeginsAtBootAndRepeatsTheTicksFromThere() throws Exception {
         launch();
-        place(line("BREAK: run_task"));
+        events.place(session, DebugKernel.lineBreakpoint("BREAK: run_task"));
         for (int i = 0; i < 4; i++) { // round 1: after the first ticks
             session.resume();
             events.stop();
         }
         List<TrapRecord> firstRun = session.traps();
         assertTrue(firstRun.toString(), firstRun.stream().anyMatch(t -> t.trap().interrupt()));
-        session.removeBreakpoint(line("BREAK: run_task"));
+        session.removeBreakpoint(DebugKernel.lineBreakpoint("BREAK: run_task"));
         session.reverseResume();
         Stop begin = events.stop();
         assertEquals("at the beginning of the recorded history", begin.detail());
         assertEquals("the reset vector, before the first instruction", 0x1000L, top().pc());
         assertEquals(List.of(), session.traps());
-        place(line("BREAK: run_task"));
+        events.place(session, DebugKernel.lineBreakpoint("BREAK: run_task"));
         for (int i = 0; i < 4; i++) {
             session.resume();
             events.stop();
@@ -204,8 +193,8 @@ public class ReverseDebuggingTest {
     @Test
     public void goingBackDoesNotRepeatConsoleOutput() throws Exception {
         launch();
-        place(line("uart_put_dec(total_work);"));
-        place(BreakpointSpec.of(new BreakpointSpec.Line(DebugKernel.source("main.c").toString(),
+        events.place(session, DebugKernel.lineBreakpoint("uart_put_dec(total_work);"));
+        events.place(session, BreakpointSpec.of(new BreakpointSpec.Line(DebugKernel.source("main.c").toString(),
                 DebugKernel.line("main.c", "uart_put_dec(total_work);") + 1)));
         session.resume();
         events.stop();

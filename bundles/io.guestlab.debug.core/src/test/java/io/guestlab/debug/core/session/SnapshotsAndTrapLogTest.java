@@ -39,17 +39,6 @@ public class SnapshotsAndTrapLogTest {
         events.stop();
     }
 
-    private static BreakpointSpec line(String marker) {
-        return BreakpointSpec.of(new BreakpointSpec.Line(DebugKernel.source("main.c").toString(),
-                DebugKernel.line("main.c", marker)));
-    }
-
-    private void place(MachineSession s, Recorder r, BreakpointSpec spec) throws InterruptedException {
-        s.addBreakpoint(spec);
-        Recorder.Placed p = r.next(Recorder.Placed.class);
-        assertNull(p.problem(), p.problem());
-    }
-
     private static String value(MachineSession s, String expression) {
         MachineSession.Evaluation e = s.evaluate(expression, s.frames(0).get(0));
         assertNull(expression + ": " + e.error(), e.error());
@@ -59,7 +48,7 @@ public class SnapshotsAndTrapLogTest {
     @Test
     public void takeRunRestoreAndDelete() throws Exception {
         launch(DebugKernel.attributes());
-        place(session, events, line("BREAK: run_task"));
+        events.place(session, DebugKernel.lineBreakpoint("BREAK: run_task"));
         session.resume();
         events.stop();
         SnapshotInfo first = session.takeSnapshot("first task");
@@ -93,7 +82,7 @@ public class SnapshotsAndTrapLogTest {
     @Test
     public void aSavedSnapshotStartsALaunch() throws Exception {
         launch(DebugKernel.attributes());
-        place(session, events, line("BREAK: run_task"));
+        events.place(session, DebugKernel.lineBreakpoint("BREAK: run_task"));
         session.resume();
         events.stop();
         session.resume();
@@ -127,11 +116,11 @@ public class SnapshotsAndTrapLogTest {
     @Test
     public void aForkRunsIndependently() throws Exception {
         launch(DebugKernel.attributes());
-        place(session, events, line("BREAK: run_task"));
+        events.place(session, DebugKernel.lineBreakpoint("BREAK: run_task"));
         session.resume();
         events.stop();
         Recorder other = new Recorder();
-        fork = session.fork(other, List.of(line("BREAK: run_task")));
+        fork = session.fork(other, List.of(DebugKernel.lineBreakpoint("BREAK: run_task")));
         fork.begin();
         Stop s = other.stop();
         assertTrue(s.detail(), s.detail().startsWith("forked at step "));
@@ -178,8 +167,8 @@ public class SnapshotsAndTrapLogTest {
     @Test
     public void goingBackForgetsTheTrapsOfTheFuture() throws Exception {
         launch(DebugKernel.attributes());
-        BreakpointSpec b = line("BREAK: loop");
-        place(session, events, b);
+        BreakpointSpec b = DebugKernel.lineBreakpoint("BREAK: loop");
+        events.place(session, b);
         session.resume();
         events.stop();
         int before = session.traps().size();
