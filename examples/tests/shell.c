@@ -8,7 +8,10 @@
  * anything else: "gsh: unknown command".
  *
  * Built a second time as shell-files.elf (BOOT_FILE defined), its boot also writes booted.txt
- * into the semihosting folder: what a ready-phase fork must find in its own copy of the folder. */
+ * into the semihosting folder: what a ready-phase fork must find in its own copy of the folder.
+ * Built a third time as shell-ready.elf (READY_REPORT defined), it says itself when it is ready:
+ * a semihosting breakpoint report (SYS_EXIT, reason ADP_Stopped_BreakPoint) after its boot, the
+ * ready trigger="semihosting" of a suite (outside a suite that call exits with 1, as in QEMU). */
 #include "board.h"
 
 static unsigned long counter;
@@ -147,6 +150,10 @@ int main(void)
     uart_puts(" primes below 30000; ready\n");
 #ifdef BOOT_FILE
     file_put("booted.txt", "written by the boot");
+#endif
+#ifdef READY_REPORT
+    long report[2] = { 0x20020, 0 }; /* ADP_Stopped_BreakPoint (semihosting section 6.5) */
+    semihost(0x18, report);
 #endif
     for (;;) {
         uart_puts("gsh> ");

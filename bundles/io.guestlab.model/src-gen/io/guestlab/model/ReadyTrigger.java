@@ -25,6 +25,9 @@ public enum ReadyTrigger implements Enumerator {
 	 * The '<em><b>Console</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The console output matches the pattern.
+	 * <!-- end-model-doc -->
 	 * @see #CONSOLE_VALUE
 	 * @generated
 	 * @ordered
@@ -32,19 +35,12 @@ public enum ReadyTrigger implements Enumerator {
 	CONSOLE(0, "console", "console"),
 
 	/**
-	 * The '<em><b>Htif</b></em>' literal object.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #HTIF_VALUE
-	 * @generated
-	 * @ordered
-	 */
-	HTIF(1, "htif", "htif"),
-
-	/**
 	 * The '<em><b>Semihosting</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The guest reports a breakpoint through semihosting (SYS_EXIT with reason ADP_Stopped_BreakPoint, 0x20020); every test's fork continues after that call. Needs semihosting on the machine. (HTIF defines no such report, so it is no trigger.)
+	 * <!-- end-model-doc -->
 	 * @see #SEMIHOSTING_VALUE
 	 * @generated
 	 * @ordered
@@ -55,6 +51,9 @@ public enum ReadyTrigger implements Enumerator {
 	 * The '<em><b>Symbol</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A hart is about to execute the symbol.
+	 * <!-- end-model-doc -->
 	 * @see #SYMBOL_VALUE
 	 * @generated
 	 * @ordered
@@ -65,6 +64,9 @@ public enum ReadyTrigger implements Enumerator {
 	 * The '<em><b>Instructions</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The machine has retired this many instructions.
+	 * <!-- end-model-doc -->
 	 * @see #INSTRUCTIONS_VALUE
 	 * @generated
 	 * @ordered
@@ -75,6 +77,9 @@ public enum ReadyTrigger implements Enumerator {
 	 * The '<em><b>Console</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The console output matches the pattern.
+	 * <!-- end-model-doc -->
 	 * @see #CONSOLE
 	 * @model name="console"
 	 * @generated
@@ -83,20 +88,12 @@ public enum ReadyTrigger implements Enumerator {
 	public static final int CONSOLE_VALUE = 0;
 
 	/**
-	 * The '<em><b>Htif</b></em>' literal value.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #HTIF
-	 * @model name="htif"
-	 * @generated
-	 * @ordered
-	 */
-	public static final int HTIF_VALUE = 1;
-
-	/**
 	 * The '<em><b>Semihosting</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The guest reports a breakpoint through semihosting (SYS_EXIT with reason ADP_Stopped_BreakPoint, 0x20020); every test's fork continues after that call. Needs semihosting on the machine. (HTIF defines no such report, so it is no trigger.)
+	 * <!-- end-model-doc -->
 	 * @see #SEMIHOSTING
 	 * @model name="semihosting"
 	 * @generated
@@ -108,6 +105,9 @@ public enum ReadyTrigger implements Enumerator {
 	 * The '<em><b>Symbol</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A hart is about to execute the symbol.
+	 * <!-- end-model-doc -->
 	 * @see #SYMBOL
 	 * @model name="symbol"
 	 * @generated
@@ -119,6 +119,9 @@ public enum ReadyTrigger implements Enumerator {
 	 * The '<em><b>Instructions</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The machine has retired this many instructions.
+	 * <!-- end-model-doc -->
 	 * @see #INSTRUCTIONS
 	 * @model name="instructions"
 	 * @generated
@@ -135,7 +138,6 @@ public enum ReadyTrigger implements Enumerator {
 	private static final ReadyTrigger[] VALUES_ARRAY =
 		new ReadyTrigger[] {
 			CONSOLE,
-			HTIF,
 			SEMIHOSTING,
 			SYMBOL,
 			INSTRUCTIONS,
@@ -196,7 +198,6 @@ public enum ReadyTrigger implements Enumerator {
 	public static ReadyTrigger get(int value) {
 		switch (value) {
 			case CONSOLE_VALUE: return CONSOLE;
-			case HTIF_VALUE: return HTIF;
 			case SEMIHOSTING_VALUE: return SEMIHOSTING;
 			case SYMBOL_VALUE: return SYMBOL;
 			case INSTRUCTIONS_VALUE: return INSTRUCTIONS;

@@ -1313,7 +1313,6 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 
 		initEEnum(readyTriggerEEnum, ReadyTrigger.class, "ReadyTrigger");
 		addEEnumLiteral(readyTriggerEEnum, ReadyTrigger.CONSOLE);
-		addEEnumLiteral(readyTriggerEEnum, ReadyTrigger.HTIF);
 		addEEnumLiteral(readyTriggerEEnum, ReadyTrigger.SEMIHOSTING);
 		addEEnumLiteral(readyTriggerEEnum, ReadyTrigger.SYMBOL);
 		addEEnumLiteral(readyTriggerEEnum, ReadyTrigger.INSTRUCTIONS);

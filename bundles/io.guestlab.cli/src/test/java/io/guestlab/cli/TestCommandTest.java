@@ -74,6 +74,9 @@ public class TestCommandTest {
         assertEquals(0, guestlab("test", suite("shell")));
         assertTrue(out(), out().startsWith("booting the ready machine to console 'gsh> '\n"));
         assertEquals("6 passed, 0 failed, 0 skipped, 0 timeout, 0 error", lastLine(out()));
+        assertEquals(out(), 0, guestlab("test", suite("shell-ready")));
+        assertTrue(out(), out().startsWith("booting the ready machine to a semihosting breakpoint report"));
+        assertEquals("3 passed, 0 failed, 0 skipped, 0 timeout, 0 error", lastLine(out()));
     }
 
     @Test

@@ -565,6 +565,16 @@ public final class Machine implements Stateful {
         haltRequested = true;
     }
 
+    /**
+     * Makes the running {@link #run} return HALTED right after the current instruction, exact to
+     * the instruction (unlike {@link #halt}); for the engine thread only: a device or a host call
+     * (a semihosting report) that asks to stop the guest where it is.
+     */
+    public void haltAfterThisInstruction(String why) {
+        Hart h = harts[currentHart];
+        h.stop(new StopEvent(StopReason.HALTED, currentHart, h.pc(), 0, 0, why));
+    }
+
     // ---------------------------------------------------------------------------------------
     // Breakpoints, watchpoints, trap catching
 

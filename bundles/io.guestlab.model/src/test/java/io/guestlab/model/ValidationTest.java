@@ -419,8 +419,9 @@ public class ValidationTest {
         ready.unsetTimeoutSeconds();
         error(s, "boot-to-ready phase", "has no timeout");
         ready.setTimeoutInstructions(1_000_000_000);
-        ready.setTrigger(ReadyTrigger.HTIF);
-        only(s, Problem.Severity.WARNING, "boot-to-ready phase", "pattern is ignored with trigger=\"htif\"");
+        ready.setTrigger(ReadyTrigger.INSTRUCTIONS);
+        ready.setInstructions(1000);
+        only(s, Problem.Severity.WARNING, "boot-to-ready phase", "pattern is ignored with trigger=\"instructions\"");
     }
 
     @Test
@@ -456,6 +457,21 @@ public class ValidationTest {
         ready.setTrigger(ReadyTrigger.INSTRUCTIONS);
         error(s, "boot-to-ready phase", "the instructions trigger needs instructions=\"N\"");
         ready.setInstructions(5000);
+        assertEquals("", all(Definitions.validate(s)));
+    }
+
+    @Test
+    public void theSemihostingTriggerNeedsSemihostingOnTheMachine() throws Exception {
+        TestSuite s = suite();
+        firstTest(s).setProgram(null);
+        ReadyPhase ready = MAKE.createReadyPhase();
+        ready.setTimeoutInstructions(1_000_000);
+        ready.setTrigger(ReadyTrigger.SEMIHOSTING);
+        s.setReady(ready);
+        error(s, "boot-to-ready phase", "the semihosting trigger needs semihosting on the suite's machine");
+        Semihosting semihosting = MAKE.createSemihosting();
+        semihosting.setRoot("."); // the suite's own folder
+        s.getMachine().getDevices().add(semihosting);
         assertEquals("", all(Definitions.validate(s)));
     }
 

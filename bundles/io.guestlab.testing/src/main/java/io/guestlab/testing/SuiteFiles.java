@@ -144,9 +144,13 @@ public final class SuiteFiles {
                             + " as an ELF: " + e.getMessage());
                 }
             }
-            case HTIF, SEMIHOSTING -> throw new DefinitionException(file, 0, "boot-to-ready phase: trigger=\""
-                    + ready.getTrigger() + "\" is not supported by guestlab test yet: use console, symbol or"
-                    + " instructions");
+            case SEMIHOSTING -> {
+                if (!machine.semihosting().enabled()) {
+                    throw new DefinitionException(file, 0, "boot-to-ready phase: trigger=\"semihosting\" needs"
+                            + " semihosting enabled on the suite's machine");
+                }
+                yield ReadyPoint.semihostingBreakpoint(insns, seconds);
+            }
         };
     }
 

@@ -222,13 +222,13 @@ public final class TestRunner {
             cancellation.started(m);
             Outcome o;
             try {
-                o = m.runToReady(point.timeoutInstructions(), point.timeoutSeconds(), point.console(), point.address());
+                o = m.runToReady(point);
             } finally {
                 cancellation.ended(m);
             }
             boolean reached = switch (o.end()) {
                 case CONSOLE -> point.console() != null;
-                case READY -> point.address() >= 0;
+                case READY -> point.address() >= 0 || point.semihostingBreakpoint();
                 case INSTRUCTION_LIMIT -> point.instructions() >= 0;
                 default -> false;
             };

@@ -30,7 +30,10 @@ public class ReadyPhaseTest {
 
     /** The shell suite: what each command should come to. */
     static SuitePlan shellSuite(ReadyPoint ready) {
-        VirtBoardConfig shell = VirtBoardConfig.defaults().withBios(null).withKernel(Requirements.guest("shell"));
+        return shellSuite(ready, VirtBoardConfig.defaults().withBios(null).withKernel(Requirements.guest("shell")));
+    }
+
+    static SuitePlan shellSuite(ReadyPoint ready, VirtBoardConfig shell) {
         return new SuitePlan("shell", shell, ready, List.of(
                 typed("echo", "echo hello", console("^hello$", null)),
                 typed("count is 1 in every fork", "count", console("^count=1$", "^count=(?!1$)")),
@@ -91,6 +94,20 @@ public class ReadyPhaseTest {
         // a count too small to have booted: the typed input waits in the UART until the shell reads it
         assertEquals(EXPECTED, verdicts(TestRunner.run(shellSuite(ReadyPoint.instructions(1000, 60)),
                 TestRunner.Settings.defaults(), RunListener.NONE)));
+    }
+
+    /**
+     * The guest says itself when it is ready (a semihosting breakpoint report after its boot):
+     * every fork continues right after that call, so its transcript starts with the first prompt.
+     */
+    @Test
+    public void theGuestCanReportItsReadyPointThroughSemihosting() throws Exception {
+        VirtBoardConfig shell = VirtBoardConfig.defaults().withBios(null).withKernel(Requirements.guest("shell-ready"))
+                .withSemihosting(new Semihosting(true, null));
+        List<TestRun> runs = TestRunner.run(shellSuite(ReadyPoint.semihostingBreakpoint(50_000_000, 60), shell),
+                TestRunner.Settings.defaults().withJobs(2), RunListener.NONE);
+        assertEquals(runs.get(0).results().get(0).message(), EXPECTED, verdicts(runs));
+        assertTrue(runs.get(0).transcript(), runs.get(0).transcript().startsWith("gsh> echo hello\nhello\n"));
     }
 
     @Test

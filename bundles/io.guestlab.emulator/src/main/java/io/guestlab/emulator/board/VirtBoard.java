@@ -416,6 +416,20 @@ public final class VirtBoard implements Closeable {
         return stopRequest;
     }
 
+    /**
+     * Tells {@code report} when the guest reports a breakpoint through semihosting (SYS_EXIT with
+     * ADP_Stopped_BreakPoint) instead of exiting; see {@link Semihost#onBreakpointReport}.
+     *
+     * @return false: this board has no semihosting, so no guest can report one
+     */
+    public boolean onSemihostingBreakpoint(Runnable report) {
+        if (semihost == null) {
+            return false;
+        }
+        semihost.onBreakpointReport(report);
+        return true;
+    }
+
     public Machine machine() {
         return machine;
     }

@@ -33,6 +33,8 @@ final class Operation {
 
     /** The reason code of a normal exit; its subcode is the program's exit status (section 6.5, SYS_EXIT). */
     static final long ADP_STOPPED_APPLICATION_EXIT = 0x20026;
+    /** The reason code of a program reporting that it reached a breakpoint (section 6.5, ADP_Stopped_BreakPoint). */
+    static final long ADP_STOPPED_BREAKPOINT = 0x20020;
 
     private Operation() {
     }

@@ -53,6 +53,8 @@ public final class Semihost implements EbreakHandler, Closeable {
     private Consumer<HostAnswer> recording;
     /** The recorded answers while replaying; null otherwise. */
     private HostAnswers replaying;
+    /** Told when the guest reports a breakpoint (SYS_EXIT with ADP_Stopped_BreakPoint); null: that exits as QEMU does. */
+    private Runnable breakpointReport;
     /** Set by close: closing the guest's leftover files is not the guest's doing, so neither recorded nor replayed. */
     private boolean shuttingDown;
 
@@ -103,6 +105,16 @@ public final class Semihost implements EbreakHandler, Closeable {
         host.restartClockForHostTime();
         machine.setEbreakHandler(host);
         return host;
+    }
+
+    /**
+     * Makes a SYS_EXIT (or SYS_EXIT_EXTENDED) with reason ADP_Stopped_BreakPoint a report rather
+     * than an exit: {@code report} is told, the call returns, and the guest continues after it
+     * when the machine runs again, as a debugger resumes a program that reported a breakpoint.
+     * Without a report (the default) such a call exits with status 1, as in QEMU.
+     */
+    public void onBreakpointReport(Runnable report) {
+        breakpointReport = report;
     }
 
     /**
@@ -282,6 +294,10 @@ public final class Semihost implements EbreakHandler, Closeable {
                 // QEMU's mapping: a normal application exit gives the subcode, anything else 1.
                 long reason = memory.field(p, 0);
                 long subcode = memory.field(p, 1);
+                if (reason == Operation.ADP_STOPPED_BREAKPOINT && breakpointReport != null) {
+                    breakpointReport.run(); // the call returns; the guest runs on when resumed
+                    yield null;
+                }
                 exit.accept(reason == Operation.ADP_STOPPED_APPLICATION_EXIT ? (int) subcode : 1);
                 yield null;
             }

@@ -205,6 +205,23 @@ public class SemihostTest {
         assertEquals(0, exitCode(Operation.SYS_EXIT_EXTENDED, Operation.ADP_STOPPED_APPLICATION_EXIT, 0));
         assertEquals("ADP_Stopped_RunTimeErrorUnknown is a failure", 1, exitCode(Operation.SYS_EXIT, 0x20023, 0));
         assertEquals("ADP_Stopped_InternalError", 1, exitCode(Operation.SYS_EXIT_EXTENDED, 0x20024, 7));
+        assertEquals("a breakpoint report nobody listens to", 1, exitCode(Operation.SYS_EXIT, Operation.ADP_STOPPED_BREAKPOINT, 0));
+    }
+
+    /** With a listener (a test suite's ready phase), a breakpoint report is told and the guest runs on after the call. */
+    @Test
+    public void aBreakpointReportIsToldAndTheGuestRunsOn() throws IOException {
+        Semihost host = attach(null);
+        int[] reports = {0};
+        host.onBreakpointReport(() -> reports[0]++);
+        machine.setRegister(0, 10, Operation.SYS_EXIT);
+        machine.setRegister(0, 11, block(Operation.ADP_STOPPED_BREAKPOINT, 0));
+        machine.setPc(0, CALL);
+        StopEvent e = machine.run(1000);
+        assertEquals(1, reports[0]);
+        assertEquals("the call returned: " + e, StopReason.BREAKPOINT, e.reason());
+        assertEquals(CALL + 12, e.pc());
+        assertEquals(null, machine.exitCode());
     }
 
     @Test

@@ -354,6 +354,13 @@ public final class DefinitionValidator implements EValidator {
         if (r.getTrigger() == ReadyTrigger.SYMBOL && (r.getSymbol() == null || r.getSymbol().isBlank())) {
             report.error("the symbol trigger needs a symbol: set symbol=\"NAME\" (a function of the kernel ELF)");
         }
+        if (r.getTrigger() == ReadyTrigger.SEMIHOSTING && r.eContainer() instanceof TestSuite suite) {
+            Machine m = suite.getMachine() != null ? suite.getMachine() : suite.getMachineRef();
+            if (m != null && !m.eIsProxy() && m.getDevices().stream().noneMatch(Semihosting.class::isInstance)) {
+                report.error("the semihosting trigger needs semihosting on the suite's machine: add"
+                        + " <devices xsi:type=\"guestlab:Semihosting\"/>");
+            }
+        }
         if (r.getTrigger() == ReadyTrigger.INSTRUCTIONS && r.getInstructions() <= 0) {
             report.error("the instructions trigger needs instructions=\"N\" (more than 0), got " + r.getInstructions());
         }

@@ -9,6 +9,7 @@ import io.guestlab.emulator.devices.ByteSink;
 import io.guestlab.emulator.devices.MachineStop;
 import io.guestlab.emulator.loader.BootImageException;
 import io.guestlab.emulator.snapshot.SnapshotException;
+import io.guestlab.testing.ReadyPoint;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -92,6 +93,8 @@ public final class TestMachine implements Closeable {
     private Pattern readyConsole;
     private final StringBuilder readyTail = new StringBuilder();
     private boolean watcherDone;
+    /** Set when the guest reported a semihosting breakpoint during {@link #runToReady}. */
+    private boolean reported;
     private long startInstructions;
     private long startTime;
     private volatile boolean cancelled;
@@ -192,10 +195,21 @@ public final class TestMachine implements Closeable {
 
     /**
      * Runs to a ready point: console text (matched as it arrives, across lines), a hart about to
-     * execute {@code address}, or (through the instruction limit) an instruction count.
+     * execute an address, the guest's semihosting breakpoint report, or (through the instruction
+     * limit) an instruction count.
      */
-    public Outcome runToReady(long timeoutInstructions, double timeoutSeconds, Pattern console, long address) {
-        return run(timeoutInstructions, timeoutSeconds, console, address);
+    public Outcome runToReady(ReadyPoint point) {
+        if (point.semihostingBreakpoint() && !board.onSemihostingBreakpoint(() -> {
+            reported = true;
+            board.machine().haltAfterThisInstruction("the guest reported its ready point"); // forks go on after the call
+        })) {
+            return end(End.ERROR, null, "the ready point is a semihosting report, but the machine has no semihosting");
+        }
+        try {
+            return run(point.timeoutInstructions(), point.timeoutSeconds(), point.console(), point.address());
+        } finally {
+            board.onSemihostingBreakpoint(null);
+        }
     }
 
     private Outcome run(long timeoutInstructions, double timeoutSeconds, Pattern console, long address) {
@@ -223,6 +237,9 @@ public final class TestMachine implements Closeable {
                         return end(End.EXIT, board.stopRequest(), e.detail());
                     }
                     case HALTED -> {
+                        if (reported && !cancelled) {
+                            return end(End.READY, null, String.format("reported at 0x%x", e.pc()));
+                        }
                         return end(cancelled ? End.CANCELLED : End.CONSOLE, null, "");
                     }
                     case BREAKPOINT -> {
