@@ -517,6 +517,9 @@ public final class GuestlabDebugTarget extends GuestlabDebugElement implements I
             plugin.getBreakpointManager().removeBreakpointListener(this);
             clearProblems();
             List<DebugEvent> events = new ArrayList<>();
+            for (GuestlabThread t : threads) {
+                t.running(); // forget the last stop: the label says terminated now
+            }
             for (IThread t : getThreads()) {
                 events.add(new DebugEvent(t, DebugEvent.TERMINATE));
             }

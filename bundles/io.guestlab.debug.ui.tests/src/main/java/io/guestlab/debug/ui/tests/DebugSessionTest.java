@@ -257,6 +257,8 @@ public class DebugSessionTest {
             launch.terminate();
             events.waitFor("the machine's end", DebugEvent.TERMINATE, terminates);
             TestWorkbench.waitUntil("the launch to end", launch::isTerminated);
+            assertTrue("the hart's label no longer says where it was suspended: " + hart.getName(),
+                    hart.getName().matches("hart \\d+ \\(terminated\\)"));
             Screenshots.take("5-terminated");
         }
     }
