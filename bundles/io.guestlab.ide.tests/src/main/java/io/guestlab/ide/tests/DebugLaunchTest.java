@@ -3,17 +3,13 @@ package io.guestlab.ide.tests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.util.Arrays;
-
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IWorkspaceDescription;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
-import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
@@ -49,12 +45,7 @@ public class DebugLaunchTest {
     @After
     public void cleanUp() throws Exception {
         setAutoBuilding(autoBuilding);
-        for (ILaunch launch : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
-            launch.terminate();
-            DebugPlugin.getDefault().getLaunchManager().removeLaunch(launch);
-        }
-        TestWorkbench.page().closeAllEditors(false);
-        Projects.delete(project);
+        Projects.endLaunchesAndDelete(project);
     }
 
     @Test
@@ -92,26 +83,8 @@ public class DebugLaunchTest {
 
     /** Whether a hart of {@code config}'s launch is suspended in {@code function}. */
     private static boolean suspendedAt(ILaunchConfiguration config, String function) {
-        for (ILaunch launch : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
-            IDebugTarget target = launch.getDebugTarget();
-            if (!config.equals(launch.getLaunchConfiguration()) || target == null) {
-                continue;
-            }
-            try {
-                return Arrays.stream(target.getThreads()).anyMatch(t -> isAt(t, function));
-            } catch (Exception e) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isAt(IThread thread, String function) {
-        try {
-            return thread.isSuspended() && thread.hasStackFrames() && thread.getTopStackFrame().getName().startsWith(function);
-        } catch (Exception e) {
-            return false;
-        }
+        IThread hart = Projects.suspendedIn(function);
+        return hart != null && config.equals(hart.getLaunch().getLaunchConfiguration());
     }
 
     private static void setAutoBuilding(boolean on) throws Exception {

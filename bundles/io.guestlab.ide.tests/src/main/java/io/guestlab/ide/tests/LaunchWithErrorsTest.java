@@ -41,11 +41,7 @@ public class LaunchWithErrorsTest {
 
     @After
     public void cleanUp() throws Exception {
-        for (ILaunch launch : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
-            launch.terminate();
-            DebugPlugin.getDefault().getLaunchManager().removeLaunch(launch);
-        }
-        Projects.delete(project);
+        Projects.endLaunchesAndDelete(project);
     }
 
     @Test

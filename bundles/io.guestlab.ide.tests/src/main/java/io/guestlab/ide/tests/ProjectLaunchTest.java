@@ -11,7 +11,6 @@ import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
-import org.eclipse.debug.core.model.IThread;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ide.IDE;
@@ -47,12 +46,7 @@ public class ProjectLaunchTest {
 
     @After
     public void cleanUp() throws Exception {
-        for (ILaunch launch : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
-            launch.terminate();
-            DebugPlugin.getDefault().getLaunchManager().removeLaunch(launch);
-        }
-        TestWorkbench.page().closeAllEditors(false);
-        Projects.delete(project);
+        Projects.endLaunchesAndDelete(project);
     }
 
     @Test
@@ -68,8 +62,8 @@ public class ProjectLaunchTest {
     public void debugOnASourceFileStopsAtMainWithTheDebugConfiguration() throws Exception {
         IEditorPart editor = IDE.openEditor(TestWorkbench.page(), project.getFile("main.c"));
         new ProjectLaunchShortcut().launch(editor, ILaunchManager.DEBUG_MODE);
-        TestWorkbench.waitUntil("a stop at main", () -> suspendedIn("main") != null);
-        assertEquals("launch-me-debug", suspendedIn("main").getLaunch().getLaunchConfiguration().getName());
+        TestWorkbench.waitUntil("a stop at main", () -> Projects.suspendedIn("main") != null);
+        assertEquals("launch-me-debug", Projects.suspendedIn("main").getLaunch().getLaunchConfiguration().getName());
         TestWorkbench.waitUntil("main's first line marked in the editor", () -> SourceDisplay.currentLine() == 15);
         Screenshots.take("project-debugged-from-its-source");
     }
@@ -88,25 +82,6 @@ public class ProjectLaunchTest {
         for (ILaunch l : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
             if (l.getLaunchConfiguration() != null && l.getLaunchConfiguration().getName().equals(configuration)) {
                 return l;
-            }
-        }
-        return null;
-    }
-
-    /** A hart suspended in {@code function}, or null. */
-    private static IThread suspendedIn(String function) {
-        for (ILaunch l : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
-            if (l.getDebugTarget() == null) {
-                continue;
-            }
-            try {
-                for (IThread t : l.getDebugTarget().getThreads()) {
-                    if (t.isSuspended() && t.hasStackFrames() && t.getTopStackFrame().getName().startsWith(function)) {
-                        return t;
-                    }
-                }
-            } catch (Exception e) {
-                // the target is still starting
             }
         }
         return null;

@@ -17,6 +17,12 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.debug.core.DebugException;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.core.model.IDebugTarget;
+import org.eclipse.debug.core.model.IThread;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -124,5 +130,36 @@ final class Projects {
         if (project != null && project.exists()) {
             project.delete(true, true, null);
         }
+    }
+
+    /** A test's clean-up: every launch ended and removed, editors closed, {@code project} deleted. */
+    static void endLaunchesAndDelete(IProject project) throws CoreException {
+        ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
+        for (ILaunch launch : manager.getLaunches()) {
+            launch.terminate();
+            manager.removeLaunch(launch);
+        }
+        TestWorkbench.page().closeAllEditors(false);
+        delete(project);
+    }
+
+    /** A hart of any launch suspended in {@code function} (its top frame), or null. */
+    static IThread suspendedIn(String function) {
+        for (ILaunch launch : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
+            IDebugTarget target = launch.getDebugTarget();
+            if (target == null) {
+                continue;
+            }
+            try {
+                for (IThread t : target.getThreads()) {
+                    if (t.isSuspended() && t.hasStackFrames() && t.getTopStackFrame().getName().startsWith(function)) {
+                        return t;
+                    }
+                }
+            } catch (DebugException e) {
+                // the target is still starting or just ended
+            }
+        }
+        return null;
     }
 }

@@ -41,12 +41,7 @@ public class TemplateProjectsTest {
 
     @After
     public void cleanUp() throws Exception {
-        for (ILaunch launch : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
-            launch.terminate();
-            DebugPlugin.getDefault().getLaunchManager().removeLaunch(launch);
-        }
-        TestWorkbench.page().closeAllEditors(false);
-        Projects.delete(project);
+        Projects.endLaunchesAndDelete(project);
     }
 
     @Test
