@@ -55,13 +55,22 @@ guestlab_select_jdk() {
 }
 
 # Runs a command as root: directly when we are root, else through sudo.
+# Prints the newest jar of Maven artifact $2 (group folder $1, e.g. org/ow2/asm) in the local
+# repository, or fails quietly when there is none.
+guestlab_maven_jar() {
+    local dir="$GUESTLAB_M2_REPOSITORY/$1/$2" v
+    [ -d "$dir" ] || return 1
+    for v in $(ls "$dir" | sort -V -r); do
+        [ -f "$dir/$v/$2-$v.jar" ] && echo "$dir/$v/$2-$v.jar" && return 0
+    done
+    return 1
+}
+
 # The ASM jar the engine's translator needs on a plain classpath (the build resolved it into the
 # local Maven repository); dies with a one-line reason when it is not there.
 guestlab_asm_jar() {
-    local dir="$GUESTLAB_M2_REPOSITORY/org/ow2/asm/asm" v
-    v="$(ls "$dir" 2>/dev/null | sort -V -r | while read -r v; do [ -f "$dir/$v/asm-$v.jar" ] && echo "$v" && break; done)"
-    [ -n "$v" ] || guestlab_die "ASM (org.ow2.asm:asm) is not in the local Maven repository: run ./mvnw verify once"
-    echo "$dir/$v/asm-$v.jar"
+    guestlab_maven_jar org/ow2/asm asm ||
+        guestlab_die "ASM (org.ow2.asm:asm) is not in the local Maven repository: run ./mvnw verify once"
 }
 
 guestlab_as_root() {
