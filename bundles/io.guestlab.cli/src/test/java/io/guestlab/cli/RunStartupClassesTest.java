@@ -19,8 +19,9 @@ import org.junit.rules.TemporaryFolder;
  * Start-up cost (issue 17): `guestlab run` loads what a run needs and nothing else. A fresh JVM
  * boots the hello example with class loading logged; the classes of other commands must stay
  * out: EMF (its signed jars alone cost about half a second of signature checks), the signature
- * checking itself, the JDK's logging (which devices look up only when they have something to say)
- * and process starts (stty is asked only when standard input may be a terminal; here it is a pipe).
+ * checking itself, the JDK's logging (which devices look up only when they have something to say),
+ * process starts (stty is asked only when standard input may be a terminal; here it is a pipe) and
+ * BigDecimal (whose class initialization alone took tens of milliseconds to parse --memory).
  */
 public class RunStartupClassesTest {
 
@@ -34,7 +35,7 @@ public class RunStartupClassesTest {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xlog:class+load=info:file=" + log, "-cp", classpath, Main.class.getName(),
-                "run", "--bios", "none", "--kernel", elf.toString())
+                "run", "--bios", "none", "--kernel", elf.toString(), "--memory", "64M")
                 .redirectOutput(new File(folder.getRoot(), "out.txt"))
                 .redirectErrorStream(true)
                 .start();
@@ -49,7 +50,7 @@ public class RunStartupClassesTest {
         loaded = loaded.subList(0, exit);
         assertTrue("no class loading logged", loaded.stream().anyMatch(l -> l.contains(" io.guestlab.cli.RunCommand ")));
         for (String unwanted : List.of(" org.eclipse.emf.", " sun.security.pkcs.", " jdk.internal.logger.",
-                " java.lang.ProcessImpl ")) {
+                " java.lang.ProcessImpl ", " java.math.BigDecimal ")) {
             assertFalse("a run loaded" + unwanted + "*: "
                     + loaded.stream().filter(l -> l.contains(unwanted)).findFirst().orElse(""),
                     loaded.stream().anyMatch(l -> l.contains(unwanted)));
