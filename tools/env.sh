@@ -19,11 +19,15 @@ guestlab_die() {
     exit 1
 }
 
-# Prints the major version of the java at $1/bin/java, or nothing.
+# Prints the major version of the java at $1/bin/java, or nothing. The JDK's `release` file says
+# it without starting a JVM (a tenth of a second on every command); java itself is asked only
+# when that file is missing. Old versions read "1.8.0": their major is the second number.
 guestlab_java_major() {
-    local v
-    v="$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
-    echo "${v%%.*}"
+    local v=""
+    [ -f "$1/release" ] && v="$(sed -n 's/^JAVA_VERSION="\(.*\)"$/\1/p' "$1/release")"
+    [ -n "$v" ] || v="$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+    v="${v#1.}"
+    echo "${v%%[.+_-]*}"
 }
 
 # Exports JAVA_HOME to a JDK >= 21: $JAVA_HOME if it qualifies, else the newest under
@@ -51,13 +55,22 @@ guestlab_select_jdk() {
 }
 
 # Runs a command as root: directly when we are root, else through sudo.
+# Prints the newest jar of Maven artifact $2 (group folder $1, e.g. org/ow2/asm) in the local
+# repository, or fails quietly when there is none.
+guestlab_maven_jar() {
+    local dir="$GUESTLAB_M2_REPOSITORY/$1/$2" v
+    [ -d "$dir" ] || return 1
+    for v in $(ls "$dir" | sort -V -r); do
+        [ -f "$dir/$v/$2-$v.jar" ] && echo "$dir/$v/$2-$v.jar" && return 0
+    done
+    return 1
+}
+
 # The ASM jar the engine's translator needs on a plain classpath (the build resolved it into the
 # local Maven repository); dies with a one-line reason when it is not there.
 guestlab_asm_jar() {
-    local dir="$GUESTLAB_M2_REPOSITORY/org/ow2/asm/asm" v
-    v="$(ls "$dir" 2>/dev/null | sort -V -r | while read -r v; do [ -f "$dir/$v/asm-$v.jar" ] && echo "$v" && break; done)"
-    [ -n "$v" ] || guestlab_die "ASM (org.ow2.asm:asm) is not in the local Maven repository: run ./mvnw verify once"
-    echo "$dir/$v/asm-$v.jar"
+    guestlab_maven_jar org/ow2/asm asm ||
+        guestlab_die "ASM (org.ow2.asm:asm) is not in the local Maven repository: run ./mvnw verify once"
 }
 
 guestlab_as_root() {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -82,8 +84,20 @@ final class HostConsole implements AutoCloseable {
         return endOfInput;
     }
 
-    /** True if standard input is a terminal (asked of stty, which fails on anything else). */
+    /**
+     * True if standard input is a terminal (asked of stty, which fails on anything else). Where
+     * /proc tells that it is a pipe, a socket, a file outside /dev or /dev/null, stty is not
+     * started: a process start costs tens of milliseconds (and loads the JDK's logging).
+     */
     static boolean stdinIsTerminal() {
+        try {
+            String stdin = Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString();
+            if (!stdin.startsWith("/dev/") || stdin.equals("/dev/null")) {
+                return false;
+            }
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            // no /proc to ask (not Linux): stty decides
+        }
         return stty("-g") != null;
     }
 

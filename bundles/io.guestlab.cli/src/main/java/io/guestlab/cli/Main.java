@@ -1,6 +1,7 @@
 package io.guestlab.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +23,35 @@ public final class Main {
         }
     }
 
-    /** The commands this build of Guestlab has, in the order `--help` lists them. */
+    /** The names of the commands this build of Guestlab has, in the order `--help` lists them. */
+    private static final List<String> STANDARD = List.of("run", "qemu", "disasm", "addr2line", "symbols", "machine", "test",
+        "install-qemu-shim");
+
+    /**
+     * The commands this build of Guestlab has; each is made when it is used, so that a run loads
+     * only its own classes.
+     */
     public static List<Command> standardCommands() {
-        return List.of(new RunCommand(), new QemuCommand(), new DisasmCommand(), new Addr2lineCommand(),
-            new SymbolsCommand(), new MachineCommand(), new TestCommand(), new InstallQemuShimCommand());
+        List<Command> commands = new ArrayList<>();
+        for (String name : STANDARD) {
+            commands.add(new LazyCommand(name, () -> standardCommand(name)));
+        }
+        return commands;
+    }
+
+    /** A switch, not constructor references: a reference would load its class when the list is made. */
+    private static Command standardCommand(String name) {
+        return switch (name) {
+            case "run" -> new RunCommand();
+            case "qemu" -> new QemuCommand();
+            case "disasm" -> new DisasmCommand();
+            case "addr2line" -> new Addr2lineCommand();
+            case "symbols" -> new SymbolsCommand();
+            case "machine" -> new MachineCommand();
+            case "test" -> new TestCommand();
+            case "install-qemu-shim" -> new InstallQemuShimCommand();
+            default -> throw new IllegalArgumentException("no standard command " + name);
+        };
     }
 
     public static void main(String[] args) {

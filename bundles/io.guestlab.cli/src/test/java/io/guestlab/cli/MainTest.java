@@ -87,4 +87,28 @@ public class MainTest {
         java.nio.file.Files.delete(details);
         assertTrue(report, report.startsWith("guestlab echo crash\n") && report.contains("at io.guestlab.cli.MainTest"));
     }
+
+    @Test
+    public void standardCommandsAreNamedAsTheCommandsTheyMake() {
+        for (Command c : Main.standardCommands()) {
+            assertEquals(c.name(), ((LazyCommand) c).command().name());
+        }
+    }
+
+    @Test
+    public void aLazyCommandIsMadeOnlyWhenUsed() {
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        Command lazy = new LazyCommand("echo", () -> {
+            made.incrementAndGet();
+            return echo;
+        });
+        Command other = new LazyCommand("other", () -> {
+            throw new AssertionError("an unused command must not be made");
+        });
+        int code = new Main(List.of(lazy, other)).execute(List.of("echo", "x"), new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(7, code);
+        assertEquals("x", out.toString(StandardCharsets.UTF_8));
+        assertEquals(1, made.get());
+    }
 }

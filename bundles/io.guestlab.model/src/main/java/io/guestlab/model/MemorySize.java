@@ -53,12 +53,58 @@ public record MemorySize(long bytes) implements Comparable<MemorySize> {
             throw new IllegalArgumentException("'" + text + "' is not a memory size: expected " + SYNTAX);
         }
         try {
-            BigDecimal value = new BigDecimal(number).multiply(BigDecimal.valueOf(2).pow(shift));
-            return new MemorySize(value.longValueExact());
+            return new MemorySize(exactBytes(number, shift));
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException("'" + text + "' is not a whole number of bytes or is too large: expected "
                     + SYNTAX);
         }
+    }
+
+    /**
+     * {@code number} (digits, or digits, a point and digits) times 2<sup>shift</sup>, exactly, in
+     * long arithmetic: BigDecimal's class initialization alone costs tens of milliseconds, on
+     * every `guestlab run --memory`. Only numbers beyond 18 digits take the BigDecimal way.
+     *
+     * @throws ArithmeticException if the product is not whole or does not fit a long
+     */
+    private static long exactBytes(String number, int shift) {
+        int point = number.indexOf('.');
+        String whole = point < 0 ? number : number.substring(0, point);
+        String fraction = point < 0 ? "" : number.substring(point + 1);
+        int digits = fraction.length();
+        while (digits > 0 && fraction.charAt(digits - 1) == '0') {
+            digits--;
+        }
+        fraction = fraction.substring(0, digits);
+        if (whole.length() > 18 || digits > 18) {
+            return new BigDecimal(number).multiply(BigDecimal.valueOf(2).pow(shift)).longValueExact();
+        }
+        long bytes = Math.multiplyExact(Long.parseLong(whole), 1L << shift);
+        if (digits == 0) {
+            return bytes;
+        }
+        // f / 10^k * 2^shift = (f / 5^k) * 2^(shift - k): whole when 5^k divides f, and 2^(k - shift)
+        // divides the quotient if k > shift
+        long f = Long.parseLong(fraction);
+        long fiveToK = 1;
+        for (int i = 0; i < digits; i++) {
+            fiveToK *= 5; // 5^18 < 2^63
+        }
+        if (f % fiveToK != 0) {
+            throw new ArithmeticException("not a whole number of bytes");
+        }
+        long m = f / fiveToK;
+        long part;
+        if (shift >= digits) {
+            part = Math.multiplyExact(m, 1L << (shift - digits));
+        } else {
+            long divisor = 1L << (digits - shift);
+            if (m % divisor != 0) {
+                throw new ArithmeticException("not a whole number of bytes");
+            }
+            part = m / divisor;
+        }
+        return Math.addExact(bytes, part);
     }
 
     /** This size rounded up to whole MiB, for "set memory to at least ..." advice. */

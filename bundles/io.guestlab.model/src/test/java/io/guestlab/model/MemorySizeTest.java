@@ -26,6 +26,22 @@ public class MemorySizeTest {
     @Test
     public void acceptsExactFractions() {
         assertEquals(3L << 29, MemorySize.valueOf("1.5G").bytes());
+        assertEquals(512, MemorySize.valueOf("0.5K").bytes());
+        assertEquals(5L << 18, MemorySize.valueOf("1.25M").bytes());
+        assertEquals(1L << 30, MemorySize.valueOf("1.000000G").bytes());
+        assertEquals(1, MemorySize.valueOf("0.0009765625K").bytes()); // 2^-10 K: more decimals than the unit's bits
+        assertEquals(3, MemorySize.valueOf("3.0B").bytes());
+        assertEquals(1L << 10, MemorySize.valueOf("0000000000000000001K").bytes()); // beyond 18 digits
+        assertEquals(1, MemorySize.valueOf("0.0000000000009094947017729282379150390625T").bytes()); // 2^-40 T
+    }
+
+    @Test
+    public void rejectsInexactFractionsAndOverflow() {
+        for (String bad : new String[] { "0.001K", "1.1B", "0.00048828125K", "8388608T", "9223372036854775807K",
+                "0.3T" }) {
+            IllegalArgumentException e = assertThrows(bad, IllegalArgumentException.class, () -> MemorySize.valueOf(bad));
+            assertTrue(e.getMessage(), e.getMessage().contains("is not a whole number of bytes or is too large"));
+        }
     }
 
     @Test

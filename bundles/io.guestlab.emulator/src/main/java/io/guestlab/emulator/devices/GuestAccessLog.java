@@ -9,8 +9,6 @@ import java.lang.System.Logger.Level;
  */
 final class GuestAccessLog {
 
-    private static final System.Logger LOG = System.getLogger("io.guestlab.emulator.devices");
-
     private final String device;
     private boolean reported;
 
@@ -21,7 +19,7 @@ final class GuestAccessLog {
     void unimplemented(String kind, long offset, int size) {
         if (!reported) {
             reported = true;
-            LOG.log(Level.DEBUG, () -> String.format(
+            DeviceLog.get().log(Level.DEBUG, () -> String.format(
                     "%s: guest %s of %d bytes at unimplemented offset 0x%x ignored (reported once)",
                     device, kind, size, offset));
         }

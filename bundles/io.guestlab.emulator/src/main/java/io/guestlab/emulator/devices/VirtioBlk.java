@@ -82,8 +82,6 @@ public final class VirtioBlk implements VirtioDevice {
     /** Only one segment per discard or write-zeroes request, as in QEMU. */
     static final int MAX_DISCARD_SEGMENTS = 1;
 
-    private static final System.Logger LOG = System.getLogger("io.guestlab.emulator.devices");
-
     private final DiskImage disk;
     private final byte[] id;
     private final byte[] config = new byte[CONFIG_LENGTH];
@@ -295,7 +293,7 @@ public final class VirtioBlk implements VirtioDevice {
             disk.writeZeroes(sector, count);
             return writtenThrough();
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "virtio-blk: {0}", e.getMessage());
+            DeviceLog.get().log(System.Logger.Level.WARNING, "virtio-blk: {0}", e.getMessage());
             return S_IOERR;
         }
     }
@@ -333,7 +331,7 @@ public final class VirtioBlk implements VirtioDevice {
             }
             return toGuest ? S_OK : writtenThrough();
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "virtio-blk: {0}", e.getMessage());
+            DeviceLog.get().log(System.Logger.Level.WARNING, "virtio-blk: {0}", e.getMessage());
             return S_IOERR;
         }
     }
@@ -343,7 +341,7 @@ public final class VirtioBlk implements VirtioDevice {
             disk.flush();
             return S_OK;
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "virtio-blk: flush failed: {0}", e.getMessage());
+            DeviceLog.get().log(System.Logger.Level.WARNING, "virtio-blk: flush failed: {0}", e.getMessage());
             return S_IOERR;
         }
     }

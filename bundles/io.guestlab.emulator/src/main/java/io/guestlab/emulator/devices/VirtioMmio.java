@@ -10,7 +10,6 @@ import io.guestlab.emulator.snapshot.StateReader;
 import io.guestlab.emulator.snapshot.StateWriter;
 import io.guestlab.emulator.snapshot.Stateful;
 
-
 /**
  * The virtio-over-MMIO transport (virtio 1.2, 4.2): version 2, or the legacy version 1 layout
  * (4.2.4), which QEMU 7.2 presents by default ({@code virtio-mmio.force-legacy=true}).
@@ -94,8 +93,6 @@ public final class VirtioMmio implements Device, Inspectable, Stateful {
     static final int QUEUE_MAX_SIZE = 1024;
     /** A queue's size until the driver writes QUEUE_NUM: QEMU's virtio-blk default. */
     static final int QUEUE_DEFAULT_SIZE = 256;
-
-    private static final System.Logger LOG = System.getLogger("io.guestlab.emulator.devices");
 
     private final VirtioDevice device;
     private final IrqLine irq;
@@ -425,7 +422,7 @@ public final class VirtioMmio implements Device, Inspectable, Stateful {
     /** 2.1.2: the device stops and tells the driver through a configuration-change interrupt. */
     private void needsReset(String why) {
         if ((status & STATUS_DEVICE_NEEDS_RESET) == 0) {
-            LOG.log(System.Logger.Level.WARNING, "{0}: device needs reset: {1}", name, why);
+            DeviceLog.get().log(System.Logger.Level.WARNING, "{0}: device needs reset: {1}", name, why);
         }
         status |= STATUS_DEVICE_NEEDS_RESET;
         interruptStatus |= INTERRUPT_CONFIG_CHANGE;
