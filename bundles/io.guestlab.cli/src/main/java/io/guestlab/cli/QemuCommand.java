@@ -53,7 +53,9 @@ public final class QemuCommand implements Command {
                   -drive file=IMG[,if=none|virtio][,format=raw][,id=ID][,readonly=on]
                          [,snapshot=on|off]     (snapshot=off writes to the image, as QEMU does by
                                                 default; otherwise the guest's writes stay in memory)
-                  -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]
+                         [,discard=ignore|unmap][,cache=MODE][,media=disk]
+                         [,aio=...][,detect-zeroes=...][,werror=...][,rerror=...] (notices)
+                  -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N][,serial=S]
                   -device virtio-rng-device[,bus=virtio-mmio-bus.N]
                   -global virtio-mmio.force-legacy=true|false   -snapshot
                   -semihosting   -semihosting-config enable=on[,target=native]

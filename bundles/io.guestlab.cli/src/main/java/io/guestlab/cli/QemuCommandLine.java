@@ -1,6 +1,7 @@
 package io.guestlab.cli;
 
 import io.guestlab.emulator.board.VirtMemoryMap;
+import io.guestlab.emulator.devices.BlockSettings;
 import io.guestlab.gdbserver.GdbAddress;
 
 import java.util.ArrayList;
@@ -33,11 +34,19 @@ final class QemuCommandLine {
     private static final String DRIVE_ADVICE = "use -drive file=IMG,if=none,format=raw,id=ID with"
             + " -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]";
 
-    private record QemuDrive(String id, String file, boolean readOnly, Boolean snapshot, boolean onPci) {
+    /**
+     * A -drive: {@code discardUnmap} is {@code discard=unmap}, {@code writeCache} what {@code cache=}
+     * sets (see {@link BlockSettings}).
+     */
+    private record QemuDrive(String id, String file, boolean readOnly, Boolean snapshot, boolean onPci,
+            boolean discardUnmap, boolean writeCache) {
     }
 
-    /** A virtio-mmio device: a disk (drive id) or the entropy device (null), on a bus or the highest free one. */
-    private record MmioDevice(String driveId, Integer bus, String spec) {
+    /**
+     * A virtio-mmio device: a disk (drive id, with its serial) or the entropy device (null), on a
+     * bus or the highest free one.
+     */
+    private record MmioDevice(String driveId, Integer bus, String serial, String spec) {
     }
 
     private final List<String> notices = new ArrayList<>();
@@ -231,10 +240,15 @@ final class QemuCommandLine {
 
     private void drive(String spec) {
         QemuOptionList d = new QemuOptionList("-drive", spec, "file");
-        d.allowOnly("file if format id readonly snapshot media cache aio", DRIVE_ADVICE);
+        d.allowOnly("file if format id readonly snapshot media cache aio discard detect-zeroes werror rerror",
+                DRIVE_ADVICE);
         String file = d.get("file");
         if (file == null || file.isEmpty()) {
             throw new UsageException("-drive " + spec + ": names no file: " + DRIVE_ADVICE);
+        }
+        if (file.contains(",")) {
+            throw new UsageException("-drive " + spec + ": Guestlab cannot take an image whose name has a comma:"
+                    + " rename or link the image");
         }
         String format = d.get("format");
         if (format != null && !format.equals("raw")) {
@@ -245,10 +259,33 @@ final class QemuCommandLine {
             throw new UsageException("-drive " + spec + ": media=" + d.get("media") + " is not supported: Guestlab's"
                     + " drives are disks (media=disk)");
         }
-        for (String ignored : new String[] {"cache", "aio"}) {
-            if (d.get(ignored) != null) {
-                notice("-drive " + ignored + "=" + d.get(ignored) + ": Guestlab reads the image directly; the host"
-                        + " cache setting does not apply");
+        boolean writeCache = cache(d, spec);
+        String aio = d.get("aio");
+        if (aio != null) {
+            oneOf("-drive " + spec, "aio", aio, "threads native io_uring");
+            notice("-drive aio=" + aio + ": no effect: Guestlab's disks are read directly and written to an in-memory"
+                    + " copy-on-write overlay, with no host I/O to schedule");
+        }
+        boolean discardUnmap = switch (d.get("discard") == null ? "ignore" : d.get("discard")) {
+            case "ignore", "off" -> false;
+            case "unmap", "on" -> true;
+            default -> throw new UsageException("-drive " + spec + ": discard=" + d.get("discard") + " is not ignore"
+                    + " or unmap");
+        };
+        String detectZeroes = d.get("detect-zeroes");
+        if (detectZeroes != null) {
+            oneOf("-drive " + spec, "detect-zeroes", detectZeroes, "off on unmap");
+            notice("-drive detect-zeroes=" + detectZeroes + ": no effect a guest can see: written zeroes read back as"
+                    + " zeroes either way");
+        }
+        for (String onError : new String[] {"werror", "rerror"}) {
+            String action = d.get(onError);
+            if (action != null) {
+                oneOf("-drive " + spec, onError, action, onError.equals("werror")
+                        ? "report ignore enospc stop" : "report ignore stop");
+                notice("-drive " + onError + "=" + action + ": Guestlab answers a failed host read or write with an"
+                        + " I/O error to the guest (QEMU's " + onError + "=report); writes to the in-memory overlay"
+                        + " cannot fail");
             }
         }
         String bus = d.get("if") == null ? "virtio" : d.get("if"); // virt's default interface
@@ -265,8 +302,33 @@ final class QemuCommandLine {
             id = "virtio" + anonymousDrives++;
         }
         Boolean snapshot = d.get("snapshot") == null ? null : d.flag("snapshot", false);
-        if (drives.put(id, new QemuDrive(id, file, d.flag("readonly", false), snapshot, onPci)) != null) {
+        QemuDrive drive = new QemuDrive(id, file, d.flag("readonly", false), snapshot, onPci, discardUnmap, writeCache);
+        if (drives.put(id, drive) != null) {
             throw new UsageException("-drive " + spec + ": id " + id + " is used by another -drive: give each its own id");
+        }
+    }
+
+    /**
+     * QEMU's cache modes: writeback, none and unsafe start the disk's write cache enabled (the
+     * writeback byte a guest reads), writethrough and directsync disabled; what they ask of the
+     * host's page cache has no counterpart in Guestlab's in-memory overlay.
+     */
+    private boolean cache(QemuOptionList d, String spec) {
+        String cache = d.get("cache");
+        if (cache == null) {
+            return true;
+        }
+        oneOf("-drive " + spec, "cache", cache, "writeback none unsafe writethrough directsync");
+        boolean writeCache = !cache.equals("writethrough") && !cache.equals("directsync");
+        notice("-drive cache=" + cache + ": the guest sees the write cache " + (writeCache ? "enabled" : "disabled")
+                + " as on QEMU; the host caching it asks for has no effect on Guestlab's in-memory overlay");
+        return writeCache;
+    }
+
+    private static void oneOf(String where, String key, String value, String allowed) {
+        if (!List.of(allowed.split(" ")).contains(value)) {
+            throw new UsageException(where + ": " + key + "=" + value + " is not one of QEMU's values ("
+                    + allowed.replace(" ", ", ") + ")");
         }
     }
 
@@ -275,16 +337,22 @@ final class QemuCommandLine {
         String driver = d.get("driver");
         switch (driver) {
             case "virtio-blk-device" -> {
-                d.allowOnly("driver drive bus", "use -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]");
+                d.allowOnly("driver drive bus serial", "use -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]"
+                        + "[,serial=S]");
                 String drive = d.get("drive");
                 if (drive == null) {
                     throw new UsageException("-device " + spec + ": needs drive=ID naming a -drive ...,if=none,id=ID");
                 }
-                devices.add(new MmioDevice(drive, bus(d.get("bus"), spec), spec));
+                String serial = d.get("serial") == null ? "" : d.get("serial");
+                if (!serial.chars().allMatch(c -> c >= 0x20 && c < 0x7f && c != ',')) {
+                    throw new UsageException("-device " + spec + ": serial=" + serial + " is not supported: give a serial"
+                            + " of printable ASCII without commas");
+                }
+                devices.add(new MmioDevice(drive, bus(d.get("bus"), spec), serial, spec));
             }
             case "virtio-rng-device" -> {
                 d.allowOnly("driver bus", "use -device virtio-rng-device[,bus=virtio-mmio-bus.N]");
-                devices.add(new MmioDevice(null, bus(d.get("bus"), spec), spec));
+                devices.add(new MmioDevice(null, bus(d.get("bus"), spec), null, spec));
             }
             default -> {
                 if (driver.startsWith("virtio-net") || driver.endsWith("-net") || driver.equals("e1000")) {
@@ -385,6 +453,7 @@ final class QemuCommandLine {
     private void placeDevices(List<String> run) {
         String[] owner = new String[VirtMemoryMap.VIRTIO_COUNT];
         Map<String, Integer> driveBus = new LinkedHashMap<>();
+        Map<String, String> serials = new LinkedHashMap<>();
         Integer rngBus = null;
         boolean rng = false;
         for (MmioDevice device : devices) {
@@ -407,6 +476,7 @@ final class QemuCommandLine {
                 throw new UsageException("-device " + device.spec() + ": no -drive has id=" + device.driveId()
                         + (drive != null ? " and if=none" : "") + ": " + DRIVE_ADVICE);
             }
+            serials.put(drive.id(), device.serial());
             if (driveBus.putIfAbsent(drive.id(), bus) != null) {
                 throw new UsageException("-device " + device.spec() + ": drive " + drive.id() + " is already used by"
                         + " another -device");
@@ -436,13 +506,33 @@ final class QemuCommandLine {
                 notice("-drive file=" + drive.file() + ": the guest's writes stay in memory (Guestlab opens disks"
                         + " copy-on-write; QEMU writes to the image): add snapshot=off to write to the file");
             }
-            run.addAll(List.of("--drive", "file=" + drive.file() + ",bus=" + placed.getValue() + mode));
+            run.addAll(List.of("--drive", "file=" + drive.file() + ",bus=" + placed.getValue() + mode
+                    + settings(drive, serials.getOrDefault(drive.id(), ""))));
         }
         if (rng) {
             run.addAll(List.of("--rng", "--rng-bus", Integer.toString(rngBus)));
             notice("-device virtio-rng-device: its bytes come from a seed (0; --rng-seed N for another), the same in"
                     + " every run, not from the host's entropy");
         }
+    }
+
+    /**
+     * The drive's device settings as --drive parts. Under QEMU's snapshot (snapshot=on, -snapshot)
+     * a discard goes to its temporary qcow2 overlay, which unmaps only whole clusters.
+     */
+    private String settings(QemuDrive drive, String serial) {
+        StringBuilder parts = new StringBuilder();
+        if (!serial.isEmpty()) {
+            parts.append(",serial=").append(serial);
+        }
+        if (drive.discardUnmap()) {
+            boolean qemuOverlay = snapshotAll || Boolean.TRUE.equals(drive.snapshot());
+            parts.append(qemuOverlay ? ",discard=unmap-clusters" : ",discard=unmap");
+        }
+        if (!drive.writeCache()) {
+            parts.append(",writethrough");
+        }
+        return parts.toString();
     }
 
     private static int highestFree(String[] owner, String who) {

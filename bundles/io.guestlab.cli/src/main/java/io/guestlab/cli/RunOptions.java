@@ -185,7 +185,7 @@ final class RunOptions {
         OutputPaths.check("--save-machine", saveMachine);
     }
 
-    /** {@code file=IMG[,readonly|,persistent][,bus=N]} (see {@link Drive#parse}). */
+    /** {@code file=IMG[,readonly|,persistent][,bus=N][,serial=S][,discard=...][,writethrough]} (see {@link Drive#parse}). */
     static Drive drive(String spec) {
         try {
             return Drive.parse(spec);

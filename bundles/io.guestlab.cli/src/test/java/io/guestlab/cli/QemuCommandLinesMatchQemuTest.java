@@ -127,6 +127,48 @@ public class QemuCommandLinesMatchQemuTest {
         return guestlab;
     }
 
+    /**
+     * QEMU's drive and device options that change what the guest sees: discard=unmap zeroes the
+     * discarded sectors (a hole punched in the raw image), cache=writethrough starts the write
+     * cache off, serial= is GET_ID's answer cut to 20 bytes; aio, detect-zeroes, werror and media
+     * are taken too. QEMU writes the scratch image; Guestlab runs first, on its overlay.
+     */
+    @Test
+    public void discardUnmapWriteThroughAndSerialAnswerAsOnQemu() throws Exception {
+        Path dir = virtioDiskExample();
+        List<String> args = absolute(dir, makeTargetArguments(dir, "qemu-ops-unmap"));
+        byte[] image = Files.readAllBytes(dir.resolve("build/scratch.img"));
+        String guestlab = onGuestlab(args);
+        assertTrue("Guestlab left the image alone", java.util.Arrays.equals(image,
+                Files.readAllBytes(dir.resolve("build/scratch.img"))));
+        assertTrue("discard unmapped sector 3: " + guestlab, guestlab.contains(
+                "sector 2: 0x00 throughout\r\nvirtio-blk-ops:   sector 3: 0x00 throughout"));
+        assertTrue("the serial, 20 bytes, no NUL: " + guestlab, guestlab.contains("id 0x47 0x4c 0x2d 0x30"));
+        assertTrue(guestlab, guestlab.contains(" 0x65 0x66 0x58 0xee 0xee 0xee 0xee\r\n"));
+        assertTrue(guestlab, guestlab.contains("writeback 0, after writing 0: 0"));
+        assertTrue(guestlab, guestlab.contains("virtio-blk-ops: done"));
+        assertEquals(onQemu(args), guestlab);
+    }
+
+    /**
+     * discard=unmap under snapshot=on: QEMU's temporary qcow2 overlay unmaps whole 64 KiB
+     * clusters only, so a one-sector discard keeps its data and a whole-disk discard zeroes it.
+     */
+    @Test
+    public void discardUnmapUnderSnapshotAnswersAsOnQemu() throws Exception {
+        Path dir = virtioDiskExample();
+        List<String> args = absolute(dir, makeTargetArguments(dir, "qemu-ops-unmap-snapshot"));
+        String guestlab = onGuestlab(args);
+        assertTrue("a one-sector discard kept the data: " + guestlab, guestlab.contains(
+                "sector 2: 0x00 throughout\r\nvirtio-blk-ops:   sector 3: 0x43 throughout"));
+        assertTrue("the whole-disk discard zeroed it: " + guestlab, guestlab.contains(
+                "discard the whole disk: status 0, used length 1, interrupt, avail_event 14\r\n"
+                + "virtio-blk-ops: read sectors 1-3: status 0, used length 1537, interrupt, avail_event 15\r\n"
+                + "virtio-blk-ops:   sector 1: 0x00 throughout"));
+        assertTrue("no serial: GET_ID answers a NUL alone: " + guestlab, guestlab.contains("id 0x00 0xee 0xee"));
+        assertEquals(onQemu(args), guestlab);
+    }
+
     @Test
     public void aQemuCommandLineSavedAsAMachineRunsTheSame() throws Exception {
         Path dir = virtioDiskExample();

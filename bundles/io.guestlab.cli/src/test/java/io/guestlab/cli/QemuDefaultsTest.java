@@ -3,13 +3,17 @@ package io.guestlab.cli;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 import io.guestlab.emulator.board.VirtBoardConfig;
+import io.guestlab.emulator.devices.BlockSettings;
 
 /**
  * One test per QEMU 7.2 default that `guestlab qemu` matches, so that a drift on either side
@@ -18,6 +22,9 @@ import io.guestlab.emulator.board.VirtBoardConfig;
  * VirtioMatchesQemuTest, and whole guests in QemuCommandRunsGuestsTest.
  */
 public class QemuDefaultsTest {
+
+    @Rule
+    public final TemporaryFolder folder = new TemporaryFolder();
 
     private static final List<String> XV6 = List.of("-machine", "virt", "-bios", "none", "-kernel", "kernel/kernel",
             "-m", "128M", "-smp", "3", "-nographic", "-drive", "file=fs.img,if=none,format=raw,id=x0",
@@ -110,6 +117,58 @@ public class QemuDefaultsTest {
         assertTrue(printRun(with(base, "-drive", "file=a.img,if=none,id=d,readonly=on")).contains("file=a.img,bus=7,readonly"));
         assertTrue(printRun(with(base, "-snapshot", "-drive", "file=a.img,if=none,id=d,snapshot=off"))
                 .contains("file=a.img,bus=7 "));
+    }
+
+    /** What a guest sees of these is compared with QEMU in QemuCommandLinesMatchQemuTest; here, the translation. */
+    @Test
+    public void serialDiscardAndCacheBecomeTheDrivesSettings() {
+        List<String> base = List.of("-M", "virt", "-bios", "none", "-kernel", "k");
+        assertTrue(printRun(with(base, "-drive", "file=a.img,if=none,id=d,discard=unmap,cache=directsync",
+                "-device", "virtio-blk-device,drive=d,serial=my disk")).contains(
+                "--drive 'file=a.img,bus=7,serial=my disk,discard=unmap,writethrough' "));
+        assertTrue("QEMU's snapshot overlay unmaps whole clusters", printRun(with(base,
+                "-drive", "file=a.img,if=none,id=d,discard=on,snapshot=on", "-device", "virtio-blk-device,drive=d"))
+                .contains("--drive file=a.img,bus=7,discard=unmap-clusters "));
+        assertTrue(printRun(with(base, "-snapshot", "-drive", "file=a.img,discard=unmap,cache=none,aio=native"))
+                .contains("--drive file=a.img,bus=7,discard=unmap-clusters "));
+        assertTrue("discard=ignore and cache=writeback are the defaults", printRun(with(base,
+                "-drive", "file=a.img,discard=ignore,cache=writeback,detect-zeroes=off")).contains("--drive file=a.img,bus=7 "));
+    }
+
+    @Test
+    public void hostSideDriveOptionsAreTakenWithANoticeSayingTheyHaveNoEffect() {
+        GuestlabRun guestlab = new GuestlabRun();
+        assertEquals(guestlab.err(), 0, guestlab.run("qemu", "--print-run", "-M", "virt", "-bios", "none", "-kernel", "k",
+                "-drive", "file=a.img,if=none,id=d,cache=unsafe,aio=io_uring,detect-zeroes=unmap,werror=stop,rerror=ignore",
+                "-device", "virtio-blk-device,drive=d"));
+        for (String option : List.of("-drive cache=unsafe: the guest sees the write cache enabled as on QEMU;",
+                "-drive aio=io_uring: no effect:", "-drive detect-zeroes=unmap: no effect a guest can see:",
+                "-drive werror=stop: Guestlab answers a failed host read or write with an I/O error",
+                "-drive rerror=ignore: Guestlab answers")) {
+            assertTrue(guestlab.err(), guestlab.err().contains("guestlab qemu: note: " + option));
+        }
+    }
+
+    @Test
+    public void guestlabRunTakesTheSettingsInItsDriveAndRefusesAMachineFileForThem() throws Exception {
+        VirtBoardConfig c = RunOptions.parse(List.of("--bios", "none", "--kernel", "k", "--drive",
+                "file=a.img,bus=0,serial=S N,discard=unmap-clusters,writethrough")).config;
+        assertEquals(new BlockSettings("S N", BlockSettings.Discard.UNMAP_CLUSTERS, false), c.drives().get(0).settings());
+        GuestlabRun guestlab = new GuestlabRun();
+        assertEquals(Main.EXIT_USAGE, guestlab.run("run", "--bios", "none", "--kernel", "k", "--drive",
+                "file=a.img,discard=sometimes"));
+        assertTrue(guestlab.err(), guestlab.err().contains("discard=sometimes in 'file=a.img,discard=sometimes' is not"
+                + " ignore, unmap or unmap-clusters"));
+        Path image = Files.write(folder.getRoot().toPath().resolve("a.img"), new byte[512]);
+        Path kernel = Files.write(folder.getRoot().toPath().resolve("kernel.bin"), new byte[] {0x6f, 0, 0, 0}); // j .
+        Path machine = folder.getRoot().toPath().resolve("a.machine");
+        guestlab = new GuestlabRun();
+        assertEquals(1, guestlab.run("run", "--bios", "none", "--kernel", kernel.toString(), "--drive", "file=" + image + ",serial=x",
+                "--save-machine", machine.toString()));
+        assertTrue(guestlab.err(), guestlab.err().endsWith(": its serial, discard=unmap or write-through cache cannot be"
+                + " written to a machine definition, whose disk has no such attributes yet: run the command line itself,"
+                + " or leave them out\n"));
+        assertTrue("nothing written", !Files.exists(machine));
     }
 
     @Test

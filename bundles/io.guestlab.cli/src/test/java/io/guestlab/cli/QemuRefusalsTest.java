@@ -50,8 +50,20 @@ public class QemuRefusalsTest {
             + " virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]"},
         {"-drive file=cd.iso,media=cdrom", "-drive file=cd.iso,media=cdrom: media=cdrom is not supported: Guestlab's"
             + " drives are disks (media=disk)"},
-        {"-drive file=fs.img,werror=stop", "-drive file=fs.img,werror=stop: 'werror' is not supported by Guestlab:"
-            + " use -drive file=IMG,if=none,format=raw,id=ID with -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]"},
+        {"-drive file=fs.img,copy-on-read=on", "-drive file=fs.img,copy-on-read=on: 'copy-on-read' is not supported by"
+            + " Guestlab: use -drive file=IMG,if=none,format=raw,id=ID with -device"
+            + " virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]"},
+        {"-drive file=fs.img,cache=fast", "-drive file=fs.img,cache=fast: cache=fast is not one of QEMU's values"
+            + " (writeback, none, unsafe, writethrough, directsync)"},
+        {"-drive file=fs.img,discard=sometimes", "-drive file=fs.img,discard=sometimes: discard=sometimes is not"
+            + " ignore or unmap"},
+        {"-drive file=fs.img,werror=explode", "-drive file=fs.img,werror=explode: werror=explode is not one of QEMU's"
+            + " values (report, ignore, enospc, stop)"},
+        {"-drive file=a,,b.img", "-drive file=a,,b.img: Guestlab cannot take an image whose name has a comma: rename or"
+            + " link the image"},
+        {"-device virtio-blk-device,drive=x0,serial=a,,b -drive file=fs.img,if=none,id=x0",
+            "-device virtio-blk-device,drive=x0,serial=a,,b: serial=a,b is not supported: give a serial of printable"
+            + " ASCII without commas"},
         {"-drive if=none,id=x0", "-drive if=none,id=x0: names no file: use -drive file=IMG,if=none,format=raw,id=ID"
             + " with -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]"},
         {"-device virtio-blk-device,drive=x9", "-device virtio-blk-device,drive=x9: no -drive has id=x9: use -drive"

@@ -105,7 +105,7 @@ public final class VirtBoard implements Closeable {
         VirtioSlots placement = VirtioSlots.of(config);
         VirtioDevice[] slots = new VirtioDevice[VirtMemoryMap.VIRTIO_COUNT];
         for (int i = 0; i < disks.size(); i++) {
-            slots[placement.drive(i)] = new VirtioBlk(disks.get(i), "disk" + i);
+            slots[placement.drive(i)] = new VirtioBlk(disks.get(i), config.drives().get(i).settings());
         }
         if (config.rngSeed() != null) {
             slots[placement.rng()] = config.hostTime() ? VirtioRng.hostEntropy() : VirtioRng.seeded(config.rngSeed());
