@@ -119,6 +119,10 @@ public final class MachineDefinitions {
                         + " attributes yet: run the command line itself, or leave them out");
             }
         }
+        if (config.flash(0) != null || config.flash(1) != null) {
+            throw new DefinitionException(file, 0, "flash images cannot be written to a machine definition, which has"
+                    + " no flash banks yet: run the command line itself");
+        }
         Path folder = file.toAbsolutePath().normalize().getParent();
         GuestlabFactory factory = GuestlabFactory.eINSTANCE;
         Machine machine = factory.createMachine();

@@ -49,6 +49,10 @@ final class QemuCommandLine {
     private record MmioDevice(String driveId, Integer bus, String serial, String spec) {
     }
 
+    /** A flash image: {@code snapshot} is whether QEMU would keep the guest's writes out of the file. */
+    private record QemuFlash(String file, boolean readOnly, Boolean snapshot, String source) {
+    }
+
     private final List<String> notices = new ArrayList<>();
     private final List<String> guestlabArgs = new ArrayList<>();
     private final Map<String, QemuDrive> drives = new LinkedHashMap<>();
@@ -67,6 +71,11 @@ final class QemuCommandLine {
     private boolean waitGdb;
     private boolean semihosting;
     private int anonymousDrives;
+    /** The flash banks' images (QEMU's units 0 and 1). */
+    private final QemuFlash[] pflash = new QemuFlash[VirtMemoryMap.FLASH_BANKS];
+    private final Map<String, QemuFlash> blockdevs = new LinkedHashMap<>();
+    private final String[] pendingMachineFlash = new String[VirtMemoryMap.FLASH_BANKS];
+    private String machineFlashOption;
 
     private QemuCommandLine() {
     }
@@ -119,6 +128,7 @@ final class QemuCommandLine {
                 }
             }
             case "-drive" -> drive(value(args, ++i, a));
+            case "-blockdev" -> blockdev(value(args, ++i, a));
             case "-device" -> device(value(args, ++i, a));
             case "-global" -> global(value(args, ++i, a));
             case "-snapshot" -> snapshotAll = true;
@@ -170,8 +180,9 @@ final class QemuCommandLine {
             throw new UsageException(option + " " + spec + ": dumpdtb is not supported: use guestlab run --dtb-out"
                     + " FILE, which writes the device tree and boots");
         }
-        m.allowOnly("type accel", "remove it (Guestlab's virt has no other properties yet)");
+        m.allowOnly("type accel pflash0 pflash1", "remove it (Guestlab's virt has no other properties yet)");
         accelerator(m.get("accel"), option + " " + spec);
+        machineFlash(option + " " + spec, m);
         machineSeen = true;
     }
 
@@ -240,7 +251,7 @@ final class QemuCommandLine {
 
     private void drive(String spec) {
         QemuOptionList d = new QemuOptionList("-drive", spec, "file");
-        d.allowOnly("file if format id readonly snapshot media cache aio discard detect-zeroes werror rerror",
+        d.allowOnly("file if format id readonly snapshot media cache aio discard detect-zeroes werror rerror unit",
                 DRIVE_ADVICE);
         String file = d.get("file");
         if (file == null || file.isEmpty()) {
@@ -289,6 +300,14 @@ final class QemuCommandLine {
             }
         }
         String bus = d.get("if") == null ? "virtio" : d.get("if"); // virt's default interface
+        if (bus.equals("pflash")) {
+            pflash(d, spec, file);
+            return;
+        }
+        if (d.get("unit") != null) {
+            throw new UsageException("-drive " + spec + ": unit= is not supported for if=" + bus + ": choose the disk's"
+                    + " place with -device virtio-blk-device,drive=ID,bus=virtio-mmio-bus.N");
+        }
         if (!bus.equals("none") && !bus.equals("virtio")) {
             throw new UsageException("-drive " + spec + ": if=" + bus + " is not supported: Guestlab's virt board has"
                     + " no " + bus + " controller: " + DRIVE_ADVICE);
@@ -305,6 +324,60 @@ final class QemuCommandLine {
         QemuDrive drive = new QemuDrive(id, file, d.flag("readonly", false), snapshot, onPci, discardUnmap, writeCache);
         if (drives.put(id, drive) != null) {
             throw new UsageException("-drive " + spec + ": id " + id + " is used by another -drive: give each its own id");
+        }
+    }
+
+    /** -drive if=pflash: unit 0 or 1, or the first free one, as QEMU numbers them. */
+    private void pflash(QemuOptionList d, String spec, String file) {
+        int unit;
+        if (d.get("unit") != null) {
+            unit = (int) OptionValues.number(d.get("unit"), "-drive " + spec + ": unit", 0, Long.MAX_VALUE);
+        } else {
+            unit = pflash[0] == null ? 0 : 1;
+        }
+        if (unit >= pflash.length) {
+            throw new UsageException("-drive " + spec + ": the virt machine has flash units 0 and 1 only (QEMU refuses"
+                    + " unit " + unit + " too)");
+        }
+        if (pflash[unit] != null) {
+            throw new UsageException("-drive " + spec + ": flash unit " + unit + " already has " + pflash[unit].file()
+                    + ": give each image its own unit");
+        }
+        Boolean snapshot = d.get("snapshot") == null ? null : d.flag("snapshot", false);
+        pflash[unit] = new QemuFlash(file, d.flag("readonly", false), snapshot, "-drive file=" + file + ",if=pflash");
+    }
+
+    /**
+     * -blockdev driver=file,node-name=NAME,filename=IMG[,read-only=on], the form EDK2's
+     * instructions use for flash with -machine virt,pflash0=NAME.
+     */
+    private void blockdev(String spec) {
+        QemuOptionList b = new QemuOptionList("-blockdev", spec, null);
+        if (!"file".equals(b.get("driver"))) {
+            throw new UsageException("-blockdev " + spec + ": only driver=file is supported: use -blockdev"
+                    + " driver=file,node-name=NAME,filename=IMG[,read-only=on] or -drive file=IMG,format=raw,...");
+        }
+        b.allowOnly("driver node-name filename read-only", "use -blockdev driver=file,node-name=NAME,filename=IMG"
+                + "[,read-only=on]");
+        String name = b.get("node-name");
+        String file = b.get("filename");
+        if (name == null || file == null) {
+            throw new UsageException("-blockdev " + spec + ": give node-name=NAME and filename=IMG");
+        }
+        if (blockdevs.put(name, new QemuFlash(file, b.flag("read-only", false), false, "-blockdev node-name=" + name))
+                != null) {
+            throw new UsageException("-blockdev " + spec + ": node-name " + name + " is used by another -blockdev");
+        }
+    }
+
+    /** -machine virt,pflash0=NAME,pflash1=NAME: the -blockdev nodes shown in the flash banks. */
+    private void machineFlash(String option, QemuOptionList m) {
+        for (int unit = 0; unit < pflash.length; unit++) {
+            String name = m.get("pflash" + unit);
+            if (name != null) {
+                pendingMachineFlash[unit] = name;
+                machineFlashOption = option;
+            }
         }
     }
 
@@ -425,6 +498,28 @@ final class QemuCommandLine {
         }
         if (bios != null && !bios.equals("default")) {
             run.addAll(List.of("--bios", bios));
+        }
+        for (int unit = 0; unit < pflash.length; unit++) {
+            String name = pendingMachineFlash[unit];
+            if (name != null) {
+                if (!blockdevs.containsKey(name)) {
+                    throw new UsageException(machineFlashOption + ": no -blockdev has node-name=" + name + ": add -blockdev"
+                            + " driver=file,node-name=" + name + ",filename=IMG");
+                }
+                if (pflash[unit] != null) {
+                    throw new UsageException(machineFlashOption + ": flash unit " + unit + " already has "
+                            + pflash[unit].file() + " from -drive if=pflash: give it one image");
+                }
+                pflash[unit] = blockdevs.get(name);
+            }
+            QemuFlash image = pflash[unit];
+            if (image != null) {
+                run.addAll(List.of("--flash", "file=" + image.file() + ",unit=" + unit + (image.readOnly() ? ",readonly" : "")));
+                boolean qemuKeepsTheFile = image.readOnly() || (image.snapshot() == null ? snapshotAll : image.snapshot());
+                if (!qemuKeepsTheFile) {
+                    notice(image.source() + ": the guest's flash writes stay in memory (QEMU writes them to the image)");
+                }
+            }
         }
         addIf(run, "--kernel", kernel);
         addIf(run, "--initrd", initrd);

@@ -96,6 +96,11 @@ public final class RunCommand implements Command {
                                          (unmap-clusters: whole 64 KiB clusters only, as under
                                          QEMU's snapshot=on), writethrough starts the write cache
                                          off (QEMU's cache=writethrough)
+                  --flash file=IMG,unit=0|1[,readonly]
+                                         a 32 MiB image in CFI flash bank 0 (0x20000000: the harts
+                                         start there) or 1 (0x22000000: the firmware's next stage),
+                                         as QEMU's -drive if=pflash; the guest's writes stay in
+                                         memory
                   --virtio modern|legacy the virtio-mmio register layout: version 2 (default) or
                                          version 1, which QEMU 7.2 presents unless given
                                          -global virtio-mmio.force-legacy=false

@@ -169,6 +169,40 @@ public class QemuCommandLinesMatchQemuTest {
         assertEquals(onQemu(args), guestlab);
     }
 
+    /**
+     * examples/pflash boots from flash bank 0 and runs in place there, as U-Boot or EDK2 on flash
+     * do, and drives bank 1 as a CFI flash driver does: ids, the CFI table, status, program,
+     * erase, buffered writes; every answer as on QEMU, and the image is never written.
+     */
+    @Test
+    public void flashBanksAnswerAsOnQemu() throws Exception {
+        String guestlab = flashOperations("qemu-ops");
+        assertTrue(guestlab, guestlab.startsWith("pflash-ops: running in place at 0x2000"));
+        assertTrue(guestlab, guestlab.contains("CFI byte 0x41 0x51"));
+        assertTrue(guestlab, guestlab.contains("programmed word 0x12345678"));
+        assertTrue(guestlab, guestlab.contains("next block after a cancelled erase 0xffffffff"));
+        assertTrue(guestlab, guestlab.contains("buffer word 3 0xb0000003"));
+    }
+
+    @Test
+    public void aReadOnlyFlashBankAnswersAsOnQemu() throws Exception {
+        String guestlab = flashOperations("qemu-ops-readonly");
+        assertTrue(guestlab, guestlab.contains("read after program (status) 0x00900090"));
+        assertTrue(guestlab, guestlab.contains("read after erase (status) 0x00b000b0"));
+    }
+
+    private static String flashOperations(String target) throws Exception {
+        Path dir = GuestElfs.example("pflash/Makefile").getParent();
+        make(dir, "-s", "all");
+        List<String> args = absolute(dir, makeTargetArguments(dir, target));
+        byte[] image = Files.readAllBytes(dir.resolve("build/flash1.img"));
+        String guestlab = onGuestlab(args);
+        assertTrue(guestlab, guestlab.contains("pflash-ops: done"));
+        assertEquals(onQemu(args), guestlab);
+        assertTrue("flash1.img is unchanged", java.util.Arrays.equals(image, Files.readAllBytes(dir.resolve("build/flash1.img"))));
+        return guestlab;
+    }
+
     @Test
     public void aQemuCommandLineSavedAsAMachineRunsTheSame() throws Exception {
         Path dir = virtioDiskExample();

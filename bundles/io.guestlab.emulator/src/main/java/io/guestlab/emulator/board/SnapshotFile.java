@@ -56,7 +56,8 @@ import java.util.zip.Inflater;
  *         drive count u32, per drive { file str, mode str (a {@link DiskMode} name), bus i32 (-1: the
  *         highest free), serial str, discard str (a {@link BlockSettings.Discard} name), write cache bool },
  *         legacyVirtio bool, hostTime bool, semihosting enabled bool, semihosting root path?,
- *         rng bool, rng seed u64, rng bus i32 (-1: the highest free), dtb path?
+ *         rng bool, rng seed u64, rng bus i32 (-1: the highest free), dtb path?,
+ *         per flash bank (0, 1) { image path?, readOnly bool }
  * state   length u32, the {@link io.guestlab.emulator.snapshot.StateWriter} bytes
  * ram     base u64, page count u32, then per stored page { index u32, length u32, zlib bytes
  *         inflating to exactly 4096 }, in increasing index order, ended by index FFFFFFFF.
@@ -80,7 +81,7 @@ public final class SnapshotFile {
 
     /**
      * The format version this class writes and reads (4: a drive's serial, discard mode and initial
-     * write cache; 3: virtqueue event indices and the disk's write cache; 2: virtio bus numbers).
+     * write cache, the flash banks' images; 3: virtqueue event indices and the disk's write cache; 2: virtio bus numbers).
      */
     public static final int VERSION = 4;
 
@@ -255,6 +256,10 @@ public final class SnapshotFile {
         out.u64(c.rngSeed() != null ? c.rngSeed() : 0);
         out.u32(c.rngBus() == null ? -1 : c.rngBus());
         out.path(c.dtb());
+        for (int unit = 0; unit < VirtMemoryMap.FLASH_BANKS; unit++) {
+            out.path(c.flash(unit) == null ? null : c.flash(unit).file());
+            out.u8(c.flash(unit) != null && c.flash(unit).readOnly() ? 1 : 0);
+        }
 
         out.u32(s.state().length);
         out.bytes(s.state(), 0, s.state().length);
@@ -592,8 +597,14 @@ public final class SnapshotFile {
         long rngSeed = in.u64();
         Integer rngBus = bus(in.u32());
         Path dtb = in.path("dtb path");
+        FlashImage[] flash = new FlashImage[VirtMemoryMap.FLASH_BANKS];
+        for (int unit = 0; unit < flash.length; unit++) {
+            Path image = in.path("flash " + unit + " path");
+            boolean readOnly = in.bool("flash " + unit + " readOnly");
+            flash[unit] = image == null ? null : new FlashImage(image, readOnly);
+        }
         return new VirtBoardConfig(harts, memory, bios, kernel, initrd, append, drives, legacyVirtio, hostTime,
-                new Semihosting(semihostingOn, root), rng ? rngSeed : null, rngBus, dtb);
+                new Semihosting(semihostingOn, root), rng ? rngSeed : null, rngBus, dtb, flash[0], flash[1]);
     }
 
     private static Integer bus(int written) {
