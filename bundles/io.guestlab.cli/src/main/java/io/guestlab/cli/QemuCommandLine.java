@@ -21,8 +21,11 @@ import java.util.Set;
  */
 final class QemuCommandLine {
 
-    /** The translated run arguments and the notices to print before running. */
-    record Translation(List<String> runArgs, List<String> notices) {
+    /**
+     * The translated run arguments and the notices to print before running; {@code pidFile} is
+     * QEMU's -pidfile (null: none), which {@link QemuCommand} writes while the guest runs.
+     */
+    record Translation(List<String> runArgs, List<String> notices, String pidFile) {
     }
 
     /** QEMU's -s: a GDB server on TCP port 1234. */
@@ -70,6 +73,8 @@ final class QemuCommandLine {
     private String gdb;
     private boolean waitGdb;
     private boolean semihosting;
+    private String pidFile;
+    private final java.util.Set<String> rngObjects = new java.util.HashSet<>();
     private int anonymousDrives;
     /** The flash banks' images (QEMU's units 0 and 1). */
     private final QemuFlash[] pflash = new QemuFlash[VirtMemoryMap.FLASH_BANKS];
@@ -156,6 +161,40 @@ final class QemuCommandLine {
             case "-D" -> notice("-D " + value(args, ++i, a) + ": Guestlab writes no QEMU log file");
             case "-netdev" -> throw new UsageException("-netdev " + value(args, ++i, a) + ": Guestlab has no"
                     + " networking yet: remove -netdev and its -device (the guest then sees no network card)");
+            case "-rtc" -> rtc(value(args, ++i, a));
+            case "-trace" -> notice("-trace " + value(args, ++i, a) + ": Guestlab has no QEMU trace events (--stats"
+                    + " counts instructions, --record FILE records the run)");
+            case "-name" -> notice("-name " + value(args, ++i, a) + ": no effect: Guestlab has no window or monitor to"
+                    + " name");
+            case "-pidfile" -> pidFile = value(args, ++i, a);
+            case "-daemonize" -> throw new UsageException("-daemonize: Guestlab runs in the foreground with the guest's"
+                    + " console on this terminal: start it in the background from the shell instead (nohup ... &)");
+            case "-k" -> notice("-k " + value(args, ++i, a) + ": no effect: Guestlab has no graphical display whose"
+                    + " keys to map (the console is this terminal)");
+            case "-usb" -> notice("-usb: no effect, as in QEMU: the virt machine has no USB controller");
+            case "-vga" -> {
+                String v = value(args, ++i, a);
+                if (!v.equals("none")) {
+                    throw new UsageException("-vga " + v + ": Guestlab has no graphical display: use -vga none or"
+                            + " -nographic (the console is this terminal)");
+                }
+            }
+            case "-parallel" -> {
+                String v = value(args, ++i, a);
+                if (!v.equals("none")) {
+                    throw new UsageException("-parallel " + v + ": the virt machine has no parallel port: use -parallel"
+                            + " none or remove it");
+                }
+            }
+            case "-no-shutdown" -> throw new UsageException("-no-shutdown: Guestlab ends the run when the guest powers"
+                    + " off: remove -no-shutdown (--gdb with -S keeps a debugger in control before that)");
+            case "-enable-kvm" -> throw new UsageException("-enable-kvm: Guestlab is its own emulator, not KVM: remove"
+                    + " -enable-kvm (it runs the guest deterministically, as tcg with -icount would)");
+            case "-chardev" -> throw new UsageException("-chardev " + value(args, ++i, a) + ": Guestlab's UART is this"
+                    + " terminal: use -serial mon:stdio or -nographic instead of a -chardev");
+            case "-qmp" -> throw new UsageException("-qmp " + value(args, ++i, a) + ": Guestlab has no QMP: use guestlab"
+                    + " run --gdb and gdb's monitor commands to control the machine");
+            case "-object" -> object(value(args, ++i, a));
             case "-nic", "-net" -> {
                 String v = value(args, ++i, a);
                 if (!v.equals("none")) {
@@ -180,10 +219,61 @@ final class QemuCommandLine {
             throw new UsageException(option + " " + spec + ": dumpdtb is not supported: use guestlab run --dtb-out"
                     + " FILE, which writes the device tree and boots");
         }
-        m.allowOnly("type accel pflash0 pflash1", "remove it (Guestlab's virt has no other properties yet)");
+        String aclint = m.get("aclint");
+        if (aclint != null && m.flag("aclint", false)) {
+            throw new UsageException(option + " " + spec + ": Guestlab's virt has QEMU's default SiFive CLINT, not"
+                    + " ACLINT devices: use aclint=off or leave it out");
+        }
+        if (m.get("aia") != null && !m.get("aia").equals("none")) {
+            throw new UsageException(option + " " + spec + ": Guestlab's virt has QEMU's default PLIC, not the AIA"
+                    + " (aia=" + m.get("aia") + "): use aia=none or leave it out");
+        }
+        for (String noEffect : new String[] {"usb", "graphics", "dump-guest-core", "mem-merge"}) {
+            if (m.get(noEffect) != null) {
+                m.flag(noEffect, false); // on or off, checked
+                notice(option + " " + spec + ": " + noEffect + "= has no effect on what the guest sees of this"
+                        + " machine, on QEMU as on Guestlab");
+            }
+        }
+        m.allowOnly("type accel pflash0 pflash1 aclint aia usb graphics dump-guest-core mem-merge",
+                "remove it (Guestlab's virt has no other properties yet)");
         accelerator(m.get("accel"), option + " " + spec);
         machineFlash(option + " " + spec, m);
         machineSeen = true;
+    }
+
+    /**
+     * -rtc: the RTC's date. Guestlab's starts at a fixed date and follows guest time (with --time
+     * host, the host's UTC), so only base=utc is taken; clock= and driftfix= say how QEMU follows the
+     * host, which Guestlab's guest time does not.
+     */
+    private void rtc(String spec) {
+        QemuOptionList rtc = new QemuOptionList("-rtc", spec, null);
+        rtc.allowOnly("base clock driftfix", "use -rtc base=utc or leave -rtc out");
+        String base = rtc.get("base");
+        if (base != null && !base.equals("utc")) {
+            throw new UsageException("-rtc " + spec + ": Guestlab's RTC starts at its fixed date (with --time host, the"
+                    + " host's UTC), not base=" + base + ": use -rtc base=utc or leave -rtc out");
+        }
+        oneOf("-rtc " + spec, "clock", rtc.get("clock") == null ? "host" : rtc.get("clock"), "host rt vm");
+        oneOf("-rtc " + spec, "driftfix", rtc.get("driftfix") == null ? "none" : rtc.get("driftfix"), "none slew");
+        notice("-rtc " + spec + ": the RTC starts at Guestlab's fixed date and follows guest time, the same in every"
+                + " run (--time host: the host's UTC)");
+    }
+
+    /** -object rng-random|rng-builtin,id=ID: an entropy source for -device virtio-rng-device,rng=ID. */
+    private void object(String spec) {
+        QemuOptionList o = new QemuOptionList("-object", spec, "type");
+        String type = o.get("type");
+        if (!type.equals("rng-random") && !type.equals("rng-builtin")) {
+            throw new UsageException("-object " + spec + ": Guestlab has no " + type + " object: remove it (only"
+                    + " rng-random and rng-builtin, for -device virtio-rng-device,rng=ID, are taken)");
+        }
+        o.allowOnly("type id filename", "use -object " + type + ",id=ID");
+        if (o.get("id") == null) {
+            throw new UsageException("-object " + spec + ": needs id=ID for -device virtio-rng-device,rng=ID");
+        }
+        rngObjects.add(o.get("id"));
     }
 
     private void accel(String spec) {
@@ -218,10 +308,24 @@ final class QemuCommandLine {
         }
     }
 
+    /**
+     * -smp N, or QEMU's topology form as long as it is one socket of N single-threaded cores
+     * (sockets=1,cores=N,threads=1): Guestlab's harts are one cluster, as QEMU's default.
+     */
     private static String smp(String spec) {
         QemuOptionList smp = new QemuOptionList("-smp", spec, "cpus");
-        smp.allowOnly("cpus maxcpus", "give the number of harts, e.g. -smp 4 (Guestlab has no sockets or clusters)");
-        String cpus = smp.get("cpus");
+        smp.allowOnly("cpus maxcpus sockets cores threads dies clusters", "give the number of harts, e.g. -smp 4");
+        for (String single : new String[] {"sockets", "threads", "dies", "clusters"}) {
+            if (smp.get(single) != null && !smp.get(single).equals("1")) {
+                throw new UsageException("-smp " + spec + ": Guestlab's harts are one socket of single-threaded cores:"
+                        + " give " + single + "=1 or the number of harts alone, e.g. -smp 4");
+            }
+        }
+        String cpus = smp.get("cpus") != null ? smp.get("cpus") : smp.get("cores");
+        if (smp.get("cores") != null && !smp.get("cores").equals(cpus)) {
+            throw new UsageException("-smp " + spec + ": cores=" + smp.get("cores") + " must equal the number of harts"
+                    + " (" + cpus + "): Guestlab's harts are one socket of single-threaded cores");
+        }
         if (cpus == null || (smp.get("maxcpus") != null && !smp.get("maxcpus").equals(cpus))) {
             throw new UsageException("-smp " + spec + ": give the number of harts, e.g. -smp 4 (no CPU hot-plug:"
                     + " maxcpus must equal it)");
@@ -424,9 +528,15 @@ final class QemuCommandLine {
                 devices.add(new MmioDevice(drive, bus(d.get("bus"), spec), serial, spec));
             }
             case "virtio-rng-device" -> {
-                d.allowOnly("driver bus", "use -device virtio-rng-device[,bus=virtio-mmio-bus.N]");
+                d.allowOnly("driver bus rng", "use -device virtio-rng-device[,bus=virtio-mmio-bus.N]");
+                if (d.get("rng") != null && !rngObjects.contains(d.get("rng"))) {
+                    throw new UsageException("-device " + spec + ": no -object rng-random or rng-builtin has id="
+                            + d.get("rng") + ": add one before the -device, or leave rng= out");
+                }
                 devices.add(new MmioDevice(null, bus(d.get("bus"), spec), null, spec));
             }
+            case "loader" -> throw new UsageException("-device " + spec + ": Guestlab has no generic loader: load"
+                    + " images with -bios, -kernel, -initrd or -dtb (or a -drive if=pflash image)");
             default -> {
                 if (driver.startsWith("virtio-net") || driver.endsWith("-net") || driver.equals("e1000")) {
                     throw new UsageException("-device " + spec + ": Guestlab has no networking yet: remove it and its"
@@ -541,7 +651,7 @@ final class QemuCommandLine {
             notice("guest time follows retired instructions, so every run is the same (QEMU follows the host's"
                     + " clock); --time host does that instead");
         }
-        return new Translation(List.copyOf(run), List.copyOf(notices));
+        return new Translation(List.copyOf(run), List.copyOf(notices), pidFile);
     }
 
     /** Places the devices as QEMU 7.2's virt does: in command-line order, each on its bus or the highest free. */

@@ -362,8 +362,8 @@ public class QemuCommandLinesMatchQemuTest {
      * the device tree's size; which hart won OpenSBI's boot lottery; lines whose place depends on
      * host timing (Linux unpacks the initramfs and seeds its RNG asynchronously) and the RTC's
      * date (host time on QEMU);
-     * U-Boot's device counts, flash size and device-tree address, which count QEMU's PCI host and
-     * flash banks that Guestlab's board does not have yet.
+     * U-Boot's device counts and device-tree address, which count QEMU's PCI host and fw_cfg device
+     * that Guestlab's board does not have yet.
      */
     static List<String> comparable(String console) {
         return console.replace("\r", "").lines()
@@ -384,7 +384,7 @@ public class QemuCommandLinesMatchQemuTest {
             "^Boot HART (Base ISA|ISA Extensions|MHPM Count|MIDELEG|MEDELEG)", "^riscv: base ISA extensions",
             "^riscv-timer: .*sstc", "^ASID allocator", "^Memory: \\d+K/", "^CPU: ",
             "^Unpacking initramfs", "^Freeing initrd memory", "^random: crng init done", "goldfish_rtc .*setting system clock",
-            "^Core: ", "^Flash: ", "^Working FDT set to ", "qemu-system-riscv64: terminating"));
+            "^Core: ", "^Working FDT set to ", "qemu-system-riscv64: terminating"));
 
     /** Installs the shim with a launcher that runs this build's classes (the tests' class path). */
     private Path installShim(Path bin) throws IOException {

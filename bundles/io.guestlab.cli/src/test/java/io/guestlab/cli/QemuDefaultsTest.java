@@ -172,6 +172,102 @@ public class QemuDefaultsTest {
     }
 
     @Test
+    public void flashImagesGoToTheirUnitsAsInQemu() {
+        List<String> base = List.of("-M", "virt", "-bios", "none");
+        assertTrue("units in order when not given", printRun(with(base, "-drive", "if=pflash,format=raw,file=code.fd,readonly=on",
+                "-drive", "if=pflash,format=raw,file=vars.fd,snapshot=on")).startsWith(
+                "guestlab run --bios none --flash file=code.fd,unit=0,readonly --flash file=vars.fd,unit=1 "));
+        // EDK2's instructions for riscv virt
+        assertTrue(printRun(List.of("-blockdev", "node-name=pflash0,driver=file,read-only=on,filename=RISCV_VIRT_CODE.fd",
+                "-blockdev", "node-name=pflash1,driver=file,filename=RISCV_VIRT_VARS.fd",
+                "-M", "virt,pflash0=pflash0,pflash1=pflash1")).startsWith(
+                "guestlab run --flash file=RISCV_VIRT_CODE.fd,unit=0,readonly --flash file=RISCV_VIRT_VARS.fd,unit=1 "));
+        GuestlabRun guestlab = new GuestlabRun();
+        assertEquals(0, guestlab.run("qemu", "--print-run", "-M", "virt", "-drive", "if=pflash,unit=1,file=vars.fd"));
+        assertTrue(guestlab.err(), guestlab.err().contains("guestlab qemu: note: -drive file=vars.fd,if=pflash: the guest's"
+                + " flash writes stay in memory (QEMU writes them to the image)"));
+    }
+
+    @Test
+    public void aKernelWithAnImageInFlashBank1IsRefusedForWantOfFwCfg() throws Exception {
+        Path kernel = Files.write(folder.getRoot().toPath().resolve("kernel.bin"), new byte[] {0x6f, 0, 0, 0});
+        Path vars = Files.write(folder.getRoot().toPath().resolve("vars.fd"), new byte[32 << 20]);
+        GuestlabRun guestlab = new GuestlabRun();
+        assertEquals(Main.EXIT_USAGE, guestlab.run("qemu", "-M", "virt", "-kernel", kernel.toString(), "-drive",
+                "if=pflash,unit=1,format=raw,file=" + vars));
+        assertTrue(guestlab.err(), guestlab.err().endsWith("a kernel with an image in flash bank 1 is not supported: QEMU"
+                + " hands the kernel to the firmware there through fw_cfg, which Guestlab does not have (boot the kernel"
+                + " from the firmware's own disk instead)\n"));
+    }
+
+    /**
+     * Options from real-world riscv command lines (xv6, Linux, U-Boot, OpenSBI, EDK2 instructions)
+     * that change nothing Guestlab could honour: each is taken, and said once in a notice. Each row:
+     * the options, then the notice (empty: taken silently, as it matches what Guestlab does).
+     */
+    private static final String[][] TAKEN = {
+        {"-rtc base=utc,clock=vm", "-rtc base=utc,clock=vm: the RTC starts at Guestlab's fixed date and follows guest"
+            + " time, the same in every run (--time host: the host's UTC)"},
+        {"-trace events=trace.txt", "-trace events=trace.txt: Guestlab has no QEMU trace events (--stats counts"
+            + " instructions, --record FILE records the run)"},
+        {"-name xv6", "-name xv6: no effect: Guestlab has no window or monitor to name"},
+        {"-k de", "-k de: no effect: Guestlab has no graphical display whose keys to map (the console is this terminal)"},
+        {"-usb", "-usb: no effect, as in QEMU: the virt machine has no USB controller"},
+        {"-machine virt,usb=on", "-machine virt,usb=on: usb= has no effect on what the guest sees of this machine, on"
+            + " QEMU as on Guestlab"},
+        {"-d int,guest_errors", "-d int,guest_errors: Guestlab writes no QEMU logs (guestlab run --gdb serves a debugger;"
+            + " --stats counts instructions)"},
+        {"-D qemu.log", "-D qemu.log: Guestlab writes no QEMU log file"},
+        {"-icount shift=auto", "-icount: Guestlab is always deterministic (guest time follows retired instructions); its"
+            + " settings are not needed"},
+        {"-vga none", ""},
+        {"-parallel none", ""},
+        {"-machine virt,aclint=off,aia=none", ""},
+        {"-smp cpus=2,sockets=1,cores=2,threads=1", ""},
+        {"-object rng-random,filename=/dev/urandom,id=rng0 -device virtio-rng-device,rng=rng0", "-device"
+            + " virtio-rng-device: its bytes come from a seed (0; --rng-seed N for another), the same in every run, not"
+            + " from the host's entropy"},
+        {"-pidfile qemu.pid", ""},
+    };
+
+    @Test
+    public void commonOptionsThatChangeNothingAreTakenWithANotice() {
+        List<String> failures = new ArrayList<>();
+        for (String[] row : TAKEN) {
+            List<String> args = new ArrayList<>(List.of("qemu", "--print-run", "-M", "virt", "-bios", "none", "-kernel", "k"));
+            args.addAll(List.of(row[0].split(" ")));
+            GuestlabRun guestlab = new GuestlabRun();
+            int code = guestlab.run(args.toArray(String[]::new));
+            List<String> notes = guestlab.err().lines().filter(l -> !l.startsWith("guestlab qemu: note: guest time follows")).toList();
+            List<String> expected = row[1].isEmpty() ? List.of() : List.of("guestlab qemu: note: " + row[1]);
+            if (code != 0 || !notes.equals(expected)) {
+                failures.add(row[0] + "\n  exit " + code + ", notes: " + notes + "\n  expected: " + expected);
+            }
+        }
+        assertEquals(String.join("\n", failures), 0, failures.size());
+    }
+
+    /** QEMU 7.2's -pidfile: the process id and a newline while the guest runs, removed at the end. */
+    @Test
+    public void pidfileHoldsThisProcessWhileTheGuestRunsAndIsRemovedAfter() throws Exception {
+        Path shell = GuestElfs.example("tests/build/shell.elf");
+        Path pidFile = folder.getRoot().toPath().resolve("guest.pid");
+        try (ScriptedTerminal guestlab = new ScriptedTerminal("qemu", "-M", "virt", "-bios", "none", "-nographic",
+                "-kernel", shell.toString(), "-pidfile", pidFile.toString())) {
+            guestlab.expect("gsh> ");
+            assertEquals(ProcessHandle.current().pid() + "\n", Files.readString(pidFile));
+            guestlab.type("fail 3\r");
+            assertEquals(guestlab.err(), 3, guestlab.exitCode());
+        }
+        assertTrue("removed at the end", !Files.exists(pidFile));
+    }
+
+    @Test
+    public void smpTopologyOfOneSocketIsTheNumberOfHarts() {
+        assertTrue(printRun(List.of("-M", "virt", "-kernel", "k", "-smp", "sockets=1,cores=4,threads=1")).contains("--harts 4"));
+    }
+
+    @Test
     public void dtbIsBootedInsteadOfTheGeneratedTree() {
         assertTrue(printRun(List.of("-M", "virt", "-kernel", "u-boot.bin", "-dtb", "board.dtb"))
                 .contains("--kernel u-boot.bin --dtb board.dtb"));
