@@ -1,5 +1,8 @@
 package io.guestlab.cli;
 
+import io.guestlab.emulator.board.BootLayout;
+import io.guestlab.emulator.loader.BootImageException;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -68,6 +71,7 @@ public final class QemuCommand implements Command {
                   -blockdev driver=file,node-name=N,filename=IMG[,read-only=on] with
                          -machine virt,pflash0=N,pflash1=N   (EDK2's form of the same)
                   -machine virt,aclint=off,aia=none   -smp N[,sockets=1,cores=N,threads=1]
+                  -machine virt,dumpdtb=FILE   (writes the device tree and stops, as QEMU)
                   -object rng-random|rng-builtin,id=ID  with -device virtio-rng-device,rng=ID
                   -pidfile FILE   -vga none   -parallel none
                   -no-reboot   -nic none   -icount ...   -accel tcg   -d ...   -D FILE   -trace ...
@@ -95,6 +99,9 @@ public final class QemuCommand implements Command {
             out.println(shellWords(t.runArgs()));
             return 0;
         }
+        if (t.dumpDtb() != null) {
+            return dumpDeviceTree(t, err);
+        }
         if (t.pidFile() == null) {
             return new RunCommand(input, mayUseTerminal).run(t.runArgs(), out, err);
         }
@@ -114,6 +121,28 @@ public final class QemuCommand implements Command {
                 err.println("guestlab qemu: -pidfile " + t.pidFile() + ": cannot be removed (" + e.getMessage() + ")");
             }
         }
+    }
+
+    /**
+     * QEMU's -machine dumpdtb=FILE: the device tree the machine would boot with (the images are
+     * read and placed, /chosen filled in), written to FILE; nothing runs.
+     */
+    private static int dumpDeviceTree(QemuCommandLine.Translation t, PrintStream err) {
+        byte[] tree;
+        try {
+            tree = BootLayout.of(RunOptions.parse(t.runArgs()).config).deviceTree();
+        } catch (BootImageException | IllegalArgumentException e) {
+            err.println("guestlab qemu: " + e.getMessage());
+            return 1;
+        }
+        try {
+            Files.write(Path.of(t.dumpDtb()), tree);
+        } catch (IOException e) {
+            err.println("guestlab qemu: dumpdtb=" + t.dumpDtb() + ": cannot be written (" + e.getMessage() + ")");
+            return 1;
+        }
+        err.println("guestlab qemu: dtb dumped to " + t.dumpDtb() + ". Exiting."); // QEMU's words, on stderr as QEMU's
+        return 0;
     }
 
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:=,+@%-]+");

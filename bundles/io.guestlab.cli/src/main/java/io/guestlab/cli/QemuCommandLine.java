@@ -23,9 +23,10 @@ final class QemuCommandLine {
 
     /**
      * The translated run arguments and the notices to print before running; {@code pidFile} is
-     * QEMU's -pidfile (null: none), which {@link QemuCommand} writes while the guest runs.
+     * QEMU's -pidfile (null: none), which {@link QemuCommand} writes while the guest runs;
+     * {@code dumpDtb} QEMU's -machine dumpdtb=FILE (null: none): write the device tree and stop.
      */
-    record Translation(List<String> runArgs, List<String> notices, String pidFile) {
+    record Translation(List<String> runArgs, List<String> notices, String pidFile, String dumpDtb) {
     }
 
     /** QEMU's -s: a GDB server on TCP port 1234. */
@@ -74,6 +75,7 @@ final class QemuCommandLine {
     private boolean waitGdb;
     private boolean semihosting;
     private String pidFile;
+    private String dumpDtb;
     private final java.util.Set<String> rngObjects = new java.util.HashSet<>();
     private int anonymousDrives;
     /** The flash banks' images (QEMU's units 0 and 1). */
@@ -216,8 +218,7 @@ final class QemuCommandLine {
                     + " (the qemu-system-riscv64 shim runs other machines on the real QEMU)");
         }
         if (m.get("dumpdtb") != null) {
-            throw new UsageException(option + " " + spec + ": dumpdtb is not supported: use guestlab run --dtb-out"
-                    + " FILE, which writes the device tree and boots");
+            dumpDtb = m.get("dumpdtb");
         }
         String aclint = m.get("aclint");
         if (aclint != null && m.flag("aclint", false)) {
@@ -235,7 +236,7 @@ final class QemuCommandLine {
                         + " machine, on QEMU as on Guestlab");
             }
         }
-        m.allowOnly("type accel pflash0 pflash1 aclint aia usb graphics dump-guest-core mem-merge",
+        m.allowOnly("type accel pflash0 pflash1 aclint aia usb graphics dump-guest-core mem-merge dumpdtb",
                 "remove it (Guestlab's virt has no other properties yet)");
         accelerator(m.get("accel"), option + " " + spec);
         machineFlash(option + " " + spec, m);
@@ -330,7 +331,11 @@ final class QemuCommandLine {
             throw new UsageException("-smp " + spec + ": give the number of harts, e.g. -smp 4 (no CPU hot-plug:"
                     + " maxcpus must equal it)");
         }
-        long n = OptionValues.number(cpus, "-smp", 1, VirtMemoryMap.MAX_HARTS);
+        long n = OptionValues.number(cpus, "-smp", Long.MIN_VALUE, Long.MAX_VALUE);
+        if (n < 1 || n > VirtMemoryMap.MAX_HARTS) {
+            throw new UsageException("-smp " + spec + ": Guestlab's virt board has 1 to " + VirtMemoryMap.MAX_HARTS
+                    + " harts: give a number from 1 to " + VirtMemoryMap.MAX_HARTS);
+        }
         return Long.toString(n);
     }
 
@@ -651,7 +656,7 @@ final class QemuCommandLine {
             notice("guest time follows retired instructions, so every run is the same (QEMU follows the host's"
                     + " clock); --time host does that instead");
         }
-        return new Translation(List.copyOf(run), List.copyOf(notices), pidFile);
+        return new Translation(List.copyOf(run), List.copyOf(notices), pidFile, dumpDtb);
     }
 
     /** Places the devices as QEMU 7.2's virt does: in command-line order, each on its bus or the highest free. */

@@ -262,6 +262,21 @@ public class QemuDefaultsTest {
         assertTrue("removed at the end", !Files.exists(pidFile));
     }
 
+    /** -machine virt,dumpdtb=FILE writes the tree the machine would boot with and runs nothing, as QEMU. */
+    @Test
+    public void dumpdtbWritesTheDeviceTreeAndStops() throws Exception {
+        Path kernel = Files.write(folder.getRoot().toPath().resolve("kernel.bin"), new byte[] {0x6f, 0, 0, 0});
+        Path dtb = folder.getRoot().toPath().resolve("virt.dtb");
+        GuestlabRun guestlab = new GuestlabRun();
+        assertEquals(guestlab.err(), 0, guestlab.run("qemu", "-M", "virt,dumpdtb=" + dtb, "-bios", "none", "-smp", "2",
+                "-kernel", kernel.toString(), "-append", "console=ttyS0"));
+        assertTrue(guestlab.err(), guestlab.err().endsWith("guestlab qemu: dtb dumped to " + dtb + ". Exiting.\n"));
+        assertEquals("nothing ran", "", guestlab.out());
+        byte[] expected = io.guestlab.emulator.board.BootLayout.of(VirtBoardConfig.defaults().withBios(null)
+                .withHarts(2).withKernel(kernel).withAppend("console=ttyS0")).deviceTree();
+        assertTrue(java.util.Arrays.equals(expected, Files.readAllBytes(dtb)));
+    }
+
     @Test
     public void smpTopologyOfOneSocketIsTheNumberOfHarts() {
         assertTrue(printRun(List.of("-M", "virt", "-kernel", "k", "-smp", "sockets=1,cores=4,threads=1")).contains("--harts 4"));

@@ -30,8 +30,6 @@ public class QemuRefusalsTest {
         {"-machine virt,usb=maybe", "-machine virt,usb=maybe: usb=maybe is not on or off"},
         {"-machine virt,dt-compatible=x", "-machine virt,dt-compatible=x: 'dt-compatible' is not supported by Guestlab:"
             + " remove it (Guestlab's virt has no other properties yet)"},
-        {"-machine virt,dumpdtb=x.dtb", "-machine virt,dumpdtb=x.dtb: dumpdtb is not supported: use guestlab run"
-            + " --dtb-out FILE, which writes the device tree and boots"},
         {"-accel kvm", "-accel kvm: Guestlab is its own emulator, not kvm: use accel=tcg or leave the accelerator out"},
         {"-cpu sifive-u54", "-cpu sifive-u54: Guestlab's harts are QEMU's rv64 without H (RV64GC, Zba/Zbb/Zbc/Zbs,"
             + " Sstc; M/S/U modes, Sv39/Sv48): use -cpu rv64 or leave -cpu out"},
@@ -44,7 +42,9 @@ public class QemuRefusalsTest {
         {"-smp 4,cores=2", "-smp 4,cores=2: cores=2 must equal the number of harts (4): Guestlab's harts are one socket"
             + " of single-threaded cores"},
         {"-smp 4,books=1", "-smp 4,books=1: 'books' is not supported by Guestlab: give the number of harts, e.g. -smp 4"},
-        {"-smp 9", "-smp: 9 is out of range 1..8"},
+        {"-smp 9", "-smp 9: Guestlab's virt board has 1 to 8 harts: give a number from 1 to 8"},
+        {"-smp 0", "-smp 0: Guestlab's virt board has 1 to 8 harts: give a number from 1 to 8"},
+        {"-smp four", "-smp: 'four' is not a whole number"},
         {"-m 128M,slots=2", "-m 128M,slots=2: 'slots' is not supported by Guestlab: give only the RAM size, e.g. -m 128M"},
         {"-serial file:out.txt", "-serial file:out.txt: Guestlab's UART is this terminal: use -serial mon:stdio or"
             + " -nographic (and redirect the output in the shell)"},
