@@ -360,6 +360,10 @@ final class QemuCommandLine {
 
     private void drive(String spec) {
         QemuOptionList d = new QemuOptionList("-drive", spec, "file");
+        if (d.get("serial") != null) {
+            throw new UsageException("-drive " + spec + ": serial= belongs to the device, as in QEMU 7.2: use -device"
+                    + " virtio-blk-device,drive=ID,serial=" + d.get("serial"));
+        }
         d.allowOnly("file if format id readonly snapshot media cache aio discard detect-zeroes werror rerror unit",
                 DRIVE_ADVICE);
         String file = d.get("file");

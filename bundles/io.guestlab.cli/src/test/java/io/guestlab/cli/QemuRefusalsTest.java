@@ -73,6 +73,8 @@ public class QemuRefusalsTest {
         {"-drive file=fs.img,copy-on-read=on", "-drive file=fs.img,copy-on-read=on: 'copy-on-read' is not supported by"
             + " Guestlab: use -drive file=IMG,if=none,format=raw,id=ID with -device"
             + " virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]"},
+        {"-drive file=fs.img,serial=abc", "-drive file=fs.img,serial=abc: serial= belongs to the device, as in QEMU"
+            + " 7.2: use -device virtio-blk-device,drive=ID,serial=abc"},
         {"-drive file=fs.img,cache=fast", "-drive file=fs.img,cache=fast: cache=fast is not one of QEMU's values"
             + " (writeback, none, unsafe, writethrough, directsync)"},
         {"-drive file=fs.img,discard=sometimes", "-drive file=fs.img,discard=sometimes: discard=sometimes is not"
