@@ -686,6 +686,11 @@ final class QemuCommandLine {
                 continue;
             }
             QemuDrive drive = drives.get(device.driveId());
+            if (drive == null && blockdevs.containsKey(device.driveId())) {
+                throw new UsageException("-device " + device.spec() + ": drive=" + device.driveId() + " names a -blockdev,"
+                        + " which Guestlab takes for flash only (-machine virt,pflash0=NAME): for a disk use -drive"
+                        + " file=IMG,if=none,format=raw,id=" + device.driveId());
+            }
             if (drive == null || drive.onPci()) {
                 throw new UsageException("-device " + device.spec() + ": no -drive has id=" + device.driveId()
                         + (drive != null ? " and if=none" : "") + ": " + DRIVE_ADVICE);

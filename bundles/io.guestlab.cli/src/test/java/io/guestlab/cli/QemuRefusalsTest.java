@@ -66,6 +66,9 @@ public class QemuRefusalsTest {
         {"-blockdev driver=qcow2,node-name=n,file=f", "-blockdev driver=qcow2,node-name=n,file=f: only driver=file is"
             + " supported: use -blockdev driver=file,node-name=NAME,filename=IMG[,read-only=on] or -drive"
             + " file=IMG,format=raw,..."},
+        {"-blockdev driver=file,node-name=hd0,filename=disk.img -device virtio-blk-device,drive=hd0", "-device"
+            + " virtio-blk-device,drive=hd0: drive=hd0 names a -blockdev, which Guestlab takes for flash only (-machine"
+            + " virt,pflash0=NAME): for a disk use -drive file=IMG,if=none,format=raw,id=hd0"},
         {"-machine virt,pflash0=code", "-machine virt,pflash0=code: no -blockdev has node-name=code: add -blockdev"
             + " driver=file,node-name=code,filename=IMG"},
         {"-drive file=cd.iso,media=cdrom", "-drive file=cd.iso,media=cdrom: media=cdrom is not supported: Guestlab's"
