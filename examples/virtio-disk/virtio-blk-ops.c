@@ -3,7 +3,8 @@
  * answer, so that its output on QEMU and on Guestlab can be compared byte for byte: the device
  * feature bits, the whole configuration space (geometry, topology, write cache, discard and
  * write-zeroes limits), DISCARD and WRITE_ZEROES requests with their error cases, a SCSI command
- * request, the writeback byte, and used-buffer interrupts under VIRTIO_RING_F_EVENT_IDX (with
+ * request, the GET_ID answer (the serial), a discard of the whole disk, the writeback byte, and
+ * used-buffer interrupts under VIRTIO_RING_F_EVENT_IDX (with
  * NOTIFY_ON_EMPTY on the legacy transport). It accepts every feature the device offers.
  * Run it on a disk that may be written (QEMU: snapshot=on keeps the file as it is).
  * virtio 1.2: 4.2.2 and 4.2.4 (registers), 2.7 (split queues), 5.2 (block device).
@@ -24,7 +25,7 @@ enum {
     DEVICE_DESC_HIGH = 0x0a4, QUEUE_RESET = 0x0c0, CONFIG = 0x100,
 };
 enum { ACKNOWLEDGE = 1, DRIVER = 2, DRIVER_OK = 4, FEATURES_OK = 8 };
-enum { T_IN = 0, T_OUT = 1, T_SCSI_CMD = 2, T_DISCARD = 11, T_WRITE_ZEROES = 13 };
+enum { T_IN = 0, T_OUT = 1, T_SCSI_CMD = 2, T_GET_ID = 8, T_DISCARD = 11, T_WRITE_ZEROES = 13 };
 #define WRITE_ZEROES_FLAG_UNMAP 1
 #define CONFIG_SIZE 0x39
 
@@ -50,6 +51,7 @@ static struct { uint32_t errors; uint32_t data_len; uint32_t sense_len; uint32_t
 static uint8_t cdb[16];
 static uint8_t sense[96];
 static uint8_t data[3 * 512];
+static uint8_t id[24];
 static volatile uint8_t status_byte;
 static uint16_t seen_used;
 
@@ -213,6 +215,26 @@ int main(void) {
     say("  SCSI errors field ");
     putdec(scsi_inhdr.errors);
     puts_uart("\n");
+
+    /* GET_ID (5.2.6): the serial, NUL-terminated when shorter than 20 bytes; 0xee marks bytes left alone. */
+    for (int i = 0; i < (int)sizeof id; i++) id[i] = 0xee;
+    header = (typeof(header)){T_GET_ID, 0, 0};
+    set_desc(0, &header, sizeof header, DESC_F_NEXT);
+    set_desc(1, id, sizeof id, DESC_F_NEXT | DESC_F_WRITE);
+    set_desc(2, (void *)&status_byte, 1, DESC_F_WRITE);
+    submit("GET_ID", seen_used);
+    say("  id");
+    for (int i = 0; i < (int)sizeof id; i++) {
+        puts_uart(" ");
+        puthex(id[i], 2);
+    }
+    puts_uart("\n");
+
+    /* Discarding the whole disk: the data stays with discard=ignore, reads as zeroes once unmapped. */
+    segment_request("discard the whole disk", T_DISCARD, 0, (uint32_t)capacity, 0);
+    for (int i = 0; i < (int)sizeof data; i++) data[i] = 0xee;
+    data_request("read sectors 1-3", T_IN, 1, seen_used);
+    print_sectors();
 
     say("writeback ");
     putdec(CONFIG8(0x20));

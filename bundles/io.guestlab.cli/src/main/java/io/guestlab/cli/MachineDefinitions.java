@@ -7,6 +7,7 @@ import java.util.List;
 import io.guestlab.emulator.board.Drive;
 import io.guestlab.emulator.board.Semihosting;
 import io.guestlab.emulator.board.VirtBoardConfig;
+import io.guestlab.emulator.devices.BlockSettings;
 import io.guestlab.model.Console;
 import io.guestlab.model.DefinitionException;
 import io.guestlab.model.Definitions;
@@ -110,6 +111,17 @@ public final class MachineDefinitions {
         if (config.semihosting().enabled() && config.semihosting().root() == null) {
             throw new DefinitionException(file, 0, "semihosting without a root folder cannot be written to a machine"
                     + " definition, whose semihosting device needs one: give --semihosting-root DIR");
+        }
+        for (Drive drive : config.drives()) {
+            if (!drive.settings().equals(BlockSettings.DEFAULT)) {
+                throw new DefinitionException(file, 0, "drive " + drive.file() + ": its serial, discard=unmap or"
+                        + " write-through cache cannot be written to a machine definition, whose disk has no such"
+                        + " attributes yet: run the command line itself, or leave them out");
+            }
+        }
+        if (config.flash(0) != null || config.flash(1) != null) {
+            throw new DefinitionException(file, 0, "flash images cannot be written to a machine definition, which has"
+                    + " no flash banks yet: run the command line itself");
         }
         Path folder = file.toAbsolutePath().normalize().getParent();
         GuestlabFactory factory = GuestlabFactory.eINSTANCE;

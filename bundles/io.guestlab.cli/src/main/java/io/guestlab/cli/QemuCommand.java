@@ -1,7 +1,13 @@
 package io.guestlab.cli;
 
+import io.guestlab.emulator.board.BootLayout;
+import io.guestlab.emulator.loader.BootImageException;
+
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -53,14 +59,26 @@ public final class QemuCommand implements Command {
                   -drive file=IMG[,if=none|virtio][,format=raw][,id=ID][,readonly=on]
                          [,snapshot=on|off]     (snapshot=off writes to the image, as QEMU does by
                                                 default; otherwise the guest's writes stay in memory)
-                  -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]
+                         [,discard=ignore|unmap][,cache=MODE][,media=disk]
+                         [,aio=...][,detect-zeroes=...][,werror=...][,rerror=...] (notices)
+                  -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N][,serial=S]
                   -device virtio-rng-device[,bus=virtio-mmio-bus.N]
                   -global virtio-mmio.force-legacy=true|false   -snapshot
                   -semihosting   -semihosting-config enable=on[,target=native]
                   -s   -gdb tcp::PORT   -S (held until a debugger continues or detaches)
-                  -no-reboot   -nic none   -icount ...   -accel tcg   -d ...   -D FILE (notices)
+                  -drive if=pflash,format=raw,file=IMG[,unit=0|1][,readonly=on]   (32 MiB images:
+                         bank 0 at 0x20000000, where the harts start; bank 1 the firmware's next stage)
+                  -blockdev driver=file,node-name=N,filename=IMG[,read-only=on] with
+                         -machine virt,pflash0=N,pflash1=N   (EDK2's form of the same)
+                  -machine virt,aclint=off,aia=none   -smp N[,sockets=1,cores=N,threads=1]
+                  -machine virt,dumpdtb=FILE   (writes the device tree and stops, as QEMU)
+                  -object rng-random|rng-builtin,id=ID  with -device virtio-rng-device,rng=ID
+                  -pidfile FILE   -vga none   -parallel none
+                  -no-reboot   -nic none   -icount ...   -accel tcg   -d ...   -D FILE   -trace ...
+                  -rtc base=utc   -name ...   -k ...   -usb   (notices)
                 refused, with what to use instead: other machines, CPUs, devices, disk formats and
-                interfaces, -netdev and network devices, PCI devices, other -global.
+                interfaces, -netdev and network devices, PCI devices, other -global, -daemonize,
+                -chardev, -qmp, -enable-kvm, -no-shutdown, aclint=on, the AIA.
 
                 Options starting with -- are guestlab run's (--stats, --record FILE, --save-machine
                 FILE, --save-snapshot FILE, --timeout SECONDS, ...: see 'guestlab run --help').
@@ -81,7 +99,50 @@ public final class QemuCommand implements Command {
             out.println(shellWords(t.runArgs()));
             return 0;
         }
-        return new RunCommand(input, mayUseTerminal).run(t.runArgs(), out, err);
+        if (t.dumpDtb() != null) {
+            return dumpDeviceTree(t, err);
+        }
+        if (t.pidFile() == null) {
+            return new RunCommand(input, mayUseTerminal).run(t.runArgs(), out, err);
+        }
+        // QEMU's -pidfile: this process's id while the guest runs, removed at the end as QEMU 7.2 does.
+        Path pidFile = Path.of(t.pidFile());
+        try {
+            Files.writeString(pidFile, ProcessHandle.current().pid() + "\n");
+        } catch (IOException e) {
+            throw new UsageException("-pidfile " + t.pidFile() + ": cannot be written (" + e.getMessage() + ")");
+        }
+        try {
+            return new RunCommand(input, mayUseTerminal).run(t.runArgs(), out, err);
+        } finally {
+            try {
+                Files.deleteIfExists(pidFile);
+            } catch (IOException e) {
+                err.println("guestlab qemu: -pidfile " + t.pidFile() + ": cannot be removed (" + e.getMessage() + ")");
+            }
+        }
+    }
+
+    /**
+     * QEMU's -machine dumpdtb=FILE: the device tree the machine would boot with (the images are
+     * read and placed, /chosen filled in), written to FILE; nothing runs.
+     */
+    private static int dumpDeviceTree(QemuCommandLine.Translation t, PrintStream err) {
+        byte[] tree;
+        try {
+            tree = BootLayout.of(RunOptions.parse(t.runArgs()).config).deviceTree();
+        } catch (BootImageException | IllegalArgumentException e) {
+            err.println("guestlab qemu: " + e.getMessage());
+            return 1;
+        }
+        try {
+            Files.write(Path.of(t.dumpDtb()), tree);
+        } catch (IOException e) {
+            err.println("guestlab qemu: dumpdtb=" + t.dumpDtb() + ": cannot be written (" + e.getMessage() + ")");
+            return 1;
+        }
+        err.println("guestlab qemu: dtb dumped to " + t.dumpDtb() + ". Exiting."); // QEMU's words, on stderr as QEMU's
+        return 0;
     }
 
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:=,+@%-]+");

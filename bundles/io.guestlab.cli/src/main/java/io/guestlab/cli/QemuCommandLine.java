@@ -1,6 +1,7 @@
 package io.guestlab.cli;
 
 import io.guestlab.emulator.board.VirtMemoryMap;
+import io.guestlab.emulator.devices.BlockSettings;
 import io.guestlab.gdbserver.GdbAddress;
 
 import java.util.ArrayList;
@@ -20,8 +21,12 @@ import java.util.Set;
  */
 final class QemuCommandLine {
 
-    /** The translated run arguments and the notices to print before running. */
-    record Translation(List<String> runArgs, List<String> notices) {
+    /**
+     * The translated run arguments and the notices to print before running; {@code pidFile} is
+     * QEMU's -pidfile (null: none), which {@link QemuCommand} writes while the guest runs;
+     * {@code dumpDtb} QEMU's -machine dumpdtb=FILE (null: none): write the device tree and stop.
+     */
+    record Translation(List<String> runArgs, List<String> notices, String pidFile, String dumpDtb) {
     }
 
     /** QEMU's -s: a GDB server on TCP port 1234. */
@@ -33,11 +38,23 @@ final class QemuCommandLine {
     private static final String DRIVE_ADVICE = "use -drive file=IMG,if=none,format=raw,id=ID with"
             + " -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]";
 
-    private record QemuDrive(String id, String file, boolean readOnly, Boolean snapshot, boolean onPci) {
+    /**
+     * A -drive: {@code discardUnmap} is {@code discard=unmap}, {@code writeCache} what {@code cache=}
+     * sets (see {@link BlockSettings}).
+     */
+    private record QemuDrive(String id, String file, boolean readOnly, Boolean snapshot, boolean onPci,
+            boolean discardUnmap, boolean writeCache) {
     }
 
-    /** A virtio-mmio device: a disk (drive id) or the entropy device (null), on a bus or the highest free one. */
-    private record MmioDevice(String driveId, Integer bus, String spec) {
+    /**
+     * A virtio-mmio device: a disk (drive id, with its serial) or the entropy device (null), on a
+     * bus or the highest free one.
+     */
+    private record MmioDevice(String driveId, Integer bus, String serial, String spec) {
+    }
+
+    /** A flash image: {@code snapshot} is whether QEMU would keep the guest's writes out of the file. */
+    private record QemuFlash(String file, boolean readOnly, Boolean snapshot, String source) {
     }
 
     private final List<String> notices = new ArrayList<>();
@@ -57,7 +74,15 @@ final class QemuCommandLine {
     private String gdb;
     private boolean waitGdb;
     private boolean semihosting;
+    private String pidFile;
+    private String dumpDtb;
+    private final java.util.Set<String> rngObjects = new java.util.HashSet<>();
     private int anonymousDrives;
+    /** The flash banks' images (QEMU's units 0 and 1). */
+    private final QemuFlash[] pflash = new QemuFlash[VirtMemoryMap.FLASH_BANKS];
+    private final Map<String, QemuFlash> blockdevs = new LinkedHashMap<>();
+    private final String[] pendingMachineFlash = new String[VirtMemoryMap.FLASH_BANKS];
+    private String machineFlashOption;
 
     private QemuCommandLine() {
     }
@@ -110,6 +135,7 @@ final class QemuCommandLine {
                 }
             }
             case "-drive" -> drive(value(args, ++i, a));
+            case "-blockdev" -> blockdev(value(args, ++i, a));
             case "-device" -> device(value(args, ++i, a));
             case "-global" -> global(value(args, ++i, a));
             case "-snapshot" -> snapshotAll = true;
@@ -137,6 +163,40 @@ final class QemuCommandLine {
             case "-D" -> notice("-D " + value(args, ++i, a) + ": Guestlab writes no QEMU log file");
             case "-netdev" -> throw new UsageException("-netdev " + value(args, ++i, a) + ": Guestlab has no"
                     + " networking yet: remove -netdev and its -device (the guest then sees no network card)");
+            case "-rtc" -> rtc(value(args, ++i, a));
+            case "-trace" -> notice("-trace " + value(args, ++i, a) + ": Guestlab has no QEMU trace events (--stats"
+                    + " counts instructions, --record FILE records the run)");
+            case "-name" -> notice("-name " + value(args, ++i, a) + ": no effect: Guestlab has no window or monitor to"
+                    + " name");
+            case "-pidfile" -> pidFile = value(args, ++i, a);
+            case "-daemonize" -> throw new UsageException("-daemonize: Guestlab runs in the foreground with the guest's"
+                    + " console on this terminal: start it in the background from the shell instead (nohup ... &)");
+            case "-k" -> notice("-k " + value(args, ++i, a) + ": no effect: Guestlab has no graphical display whose"
+                    + " keys to map (the console is this terminal)");
+            case "-usb" -> notice("-usb: no effect, as in QEMU: the virt machine has no USB controller");
+            case "-vga" -> {
+                String v = value(args, ++i, a);
+                if (!v.equals("none")) {
+                    throw new UsageException("-vga " + v + ": Guestlab has no graphical display: use -vga none or"
+                            + " -nographic (the console is this terminal)");
+                }
+            }
+            case "-parallel" -> {
+                String v = value(args, ++i, a);
+                if (!v.equals("none")) {
+                    throw new UsageException("-parallel " + v + ": the virt machine has no parallel port: use -parallel"
+                            + " none or remove it");
+                }
+            }
+            case "-no-shutdown" -> throw new UsageException("-no-shutdown: Guestlab ends the run when the guest powers"
+                    + " off: remove -no-shutdown (--gdb with -S keeps a debugger in control before that)");
+            case "-enable-kvm" -> throw new UsageException("-enable-kvm: Guestlab is its own emulator, not KVM: remove"
+                    + " -enable-kvm (it runs the guest deterministically, as tcg with -icount would)");
+            case "-chardev" -> throw new UsageException("-chardev " + value(args, ++i, a) + ": Guestlab's UART is this"
+                    + " terminal: use -serial mon:stdio or -nographic instead of a -chardev");
+            case "-qmp" -> throw new UsageException("-qmp " + value(args, ++i, a) + ": Guestlab has no QMP: use guestlab"
+                    + " run --gdb and gdb's monitor commands to control the machine");
+            case "-object" -> object(value(args, ++i, a));
             case "-nic", "-net" -> {
                 String v = value(args, ++i, a);
                 if (!v.equals("none")) {
@@ -158,12 +218,63 @@ final class QemuCommandLine {
                     + " (the qemu-system-riscv64 shim runs other machines on the real QEMU)");
         }
         if (m.get("dumpdtb") != null) {
-            throw new UsageException(option + " " + spec + ": dumpdtb is not supported: use guestlab run --dtb-out"
-                    + " FILE, which writes the device tree and boots");
+            dumpDtb = m.get("dumpdtb");
         }
-        m.allowOnly("type accel", "remove it (Guestlab's virt has no other properties yet)");
+        String aclint = m.get("aclint");
+        if (aclint != null && m.flag("aclint", false)) {
+            throw new UsageException(option + " " + spec + ": Guestlab's virt has QEMU's default SiFive CLINT, not"
+                    + " ACLINT devices: use aclint=off or leave it out");
+        }
+        if (m.get("aia") != null && !m.get("aia").equals("none")) {
+            throw new UsageException(option + " " + spec + ": Guestlab's virt has QEMU's default PLIC, not the AIA"
+                    + " (aia=" + m.get("aia") + "): use aia=none or leave it out");
+        }
+        for (String noEffect : new String[] {"usb", "graphics", "dump-guest-core", "mem-merge"}) {
+            if (m.get(noEffect) != null) {
+                m.flag(noEffect, false); // on or off, checked
+                notice(option + " " + spec + ": " + noEffect + "= has no effect on what the guest sees of this"
+                        + " machine, on QEMU as on Guestlab");
+            }
+        }
+        m.allowOnly("type accel pflash0 pflash1 aclint aia usb graphics dump-guest-core mem-merge dumpdtb",
+                "remove it (Guestlab's virt has no other properties yet)");
         accelerator(m.get("accel"), option + " " + spec);
+        machineFlash(option + " " + spec, m);
         machineSeen = true;
+    }
+
+    /**
+     * -rtc: the RTC's date. Guestlab's starts at a fixed date and follows guest time (with --time
+     * host, the host's UTC), so only base=utc is taken; clock= and driftfix= say how QEMU follows the
+     * host, which Guestlab's guest time does not.
+     */
+    private void rtc(String spec) {
+        QemuOptionList rtc = new QemuOptionList("-rtc", spec, null);
+        rtc.allowOnly("base clock driftfix", "use -rtc base=utc or leave -rtc out");
+        String base = rtc.get("base");
+        if (base != null && !base.equals("utc")) {
+            throw new UsageException("-rtc " + spec + ": Guestlab's RTC starts at its fixed date (with --time host, the"
+                    + " host's UTC), not base=" + base + ": use -rtc base=utc or leave -rtc out");
+        }
+        oneOf("-rtc " + spec, "clock", rtc.get("clock") == null ? "host" : rtc.get("clock"), "host rt vm");
+        oneOf("-rtc " + spec, "driftfix", rtc.get("driftfix") == null ? "none" : rtc.get("driftfix"), "none slew");
+        notice("-rtc " + spec + ": the RTC starts at Guestlab's fixed date and follows guest time, the same in every"
+                + " run (--time host: the host's UTC)");
+    }
+
+    /** -object rng-random|rng-builtin,id=ID: an entropy source for -device virtio-rng-device,rng=ID. */
+    private void object(String spec) {
+        QemuOptionList o = new QemuOptionList("-object", spec, "type");
+        String type = o.get("type");
+        if (!type.equals("rng-random") && !type.equals("rng-builtin")) {
+            throw new UsageException("-object " + spec + ": Guestlab has no " + type + " object: remove it (only"
+                    + " rng-random and rng-builtin, for -device virtio-rng-device,rng=ID, are taken)");
+        }
+        o.allowOnly("type id filename", "use -object " + type + ",id=ID");
+        if (o.get("id") == null) {
+            throw new UsageException("-object " + spec + ": needs id=ID for -device virtio-rng-device,rng=ID");
+        }
+        rngObjects.add(o.get("id"));
     }
 
     private void accel(String spec) {
@@ -198,15 +309,33 @@ final class QemuCommandLine {
         }
     }
 
+    /**
+     * -smp N, or QEMU's topology form as long as it is one socket of N single-threaded cores
+     * (sockets=1,cores=N,threads=1): Guestlab's harts are one cluster, as QEMU's default.
+     */
     private static String smp(String spec) {
         QemuOptionList smp = new QemuOptionList("-smp", spec, "cpus");
-        smp.allowOnly("cpus maxcpus", "give the number of harts, e.g. -smp 4 (Guestlab has no sockets or clusters)");
-        String cpus = smp.get("cpus");
+        smp.allowOnly("cpus maxcpus sockets cores threads dies clusters", "give the number of harts, e.g. -smp 4");
+        for (String single : new String[] {"sockets", "threads", "dies", "clusters"}) {
+            if (smp.get(single) != null && !smp.get(single).equals("1")) {
+                throw new UsageException("-smp " + spec + ": Guestlab's harts are one socket of single-threaded cores:"
+                        + " give " + single + "=1 or the number of harts alone, e.g. -smp 4");
+            }
+        }
+        String cpus = smp.get("cpus") != null ? smp.get("cpus") : smp.get("cores");
+        if (smp.get("cores") != null && !smp.get("cores").equals(cpus)) {
+            throw new UsageException("-smp " + spec + ": cores=" + smp.get("cores") + " must equal the number of harts"
+                    + " (" + cpus + "): Guestlab's harts are one socket of single-threaded cores");
+        }
         if (cpus == null || (smp.get("maxcpus") != null && !smp.get("maxcpus").equals(cpus))) {
             throw new UsageException("-smp " + spec + ": give the number of harts, e.g. -smp 4 (no CPU hot-plug:"
                     + " maxcpus must equal it)");
         }
-        long n = OptionValues.number(cpus, "-smp", 1, VirtMemoryMap.MAX_HARTS);
+        long n = OptionValues.number(cpus, "-smp", Long.MIN_VALUE, Long.MAX_VALUE);
+        if (n < 1 || n > VirtMemoryMap.MAX_HARTS) {
+            throw new UsageException("-smp " + spec + ": Guestlab's virt board has 1 to " + VirtMemoryMap.MAX_HARTS
+                    + " harts: give a number from 1 to " + VirtMemoryMap.MAX_HARTS);
+        }
         return Long.toString(n);
     }
 
@@ -231,10 +360,19 @@ final class QemuCommandLine {
 
     private void drive(String spec) {
         QemuOptionList d = new QemuOptionList("-drive", spec, "file");
-        d.allowOnly("file if format id readonly snapshot media cache aio", DRIVE_ADVICE);
+        if (d.get("serial") != null) {
+            throw new UsageException("-drive " + spec + ": serial= belongs to the device, as in QEMU 7.2: use -device"
+                    + " virtio-blk-device,drive=ID,serial=" + d.get("serial"));
+        }
+        d.allowOnly("file if format id readonly snapshot media cache aio discard detect-zeroes werror rerror unit",
+                DRIVE_ADVICE);
         String file = d.get("file");
         if (file == null || file.isEmpty()) {
             throw new UsageException("-drive " + spec + ": names no file: " + DRIVE_ADVICE);
+        }
+        if (file.contains(",")) {
+            throw new UsageException("-drive " + spec + ": Guestlab cannot take an image whose name has a comma:"
+                    + " rename or link the image");
         }
         String format = d.get("format");
         if (format != null && !format.equals("raw")) {
@@ -245,13 +383,44 @@ final class QemuCommandLine {
             throw new UsageException("-drive " + spec + ": media=" + d.get("media") + " is not supported: Guestlab's"
                     + " drives are disks (media=disk)");
         }
-        for (String ignored : new String[] {"cache", "aio"}) {
-            if (d.get(ignored) != null) {
-                notice("-drive " + ignored + "=" + d.get(ignored) + ": Guestlab reads the image directly; the host"
-                        + " cache setting does not apply");
+        boolean writeCache = cache(d, spec);
+        String aio = d.get("aio");
+        if (aio != null) {
+            oneOf("-drive " + spec, "aio", aio, "threads native io_uring");
+            notice("-drive aio=" + aio + ": no effect: Guestlab's disks are read directly and written to an in-memory"
+                    + " copy-on-write overlay, with no host I/O to schedule");
+        }
+        boolean discardUnmap = switch (d.get("discard") == null ? "ignore" : d.get("discard")) {
+            case "ignore", "off" -> false;
+            case "unmap", "on" -> true;
+            default -> throw new UsageException("-drive " + spec + ": discard=" + d.get("discard") + " is not ignore"
+                    + " or unmap");
+        };
+        String detectZeroes = d.get("detect-zeroes");
+        if (detectZeroes != null) {
+            oneOf("-drive " + spec, "detect-zeroes", detectZeroes, "off on unmap");
+            notice("-drive detect-zeroes=" + detectZeroes + ": no effect a guest can see: written zeroes read back as"
+                    + " zeroes either way");
+        }
+        for (String onError : new String[] {"werror", "rerror"}) {
+            String action = d.get(onError);
+            if (action != null) {
+                oneOf("-drive " + spec, onError, action, onError.equals("werror")
+                        ? "report ignore enospc stop" : "report ignore stop");
+                notice("-drive " + onError + "=" + action + ": Guestlab answers a failed host read or write with an"
+                        + " I/O error to the guest (QEMU's " + onError + "=report); writes to the in-memory overlay"
+                        + " cannot fail");
             }
         }
         String bus = d.get("if") == null ? "virtio" : d.get("if"); // virt's default interface
+        if (bus.equals("pflash")) {
+            pflash(d, spec, file);
+            return;
+        }
+        if (d.get("unit") != null) {
+            throw new UsageException("-drive " + spec + ": unit= is not supported for if=" + bus + ": choose the disk's"
+                    + " place with -device virtio-blk-device,drive=ID,bus=virtio-mmio-bus.N");
+        }
         if (!bus.equals("none") && !bus.equals("virtio")) {
             throw new UsageException("-drive " + spec + ": if=" + bus + " is not supported: Guestlab's virt board has"
                     + " no " + bus + " controller: " + DRIVE_ADVICE);
@@ -265,8 +434,87 @@ final class QemuCommandLine {
             id = "virtio" + anonymousDrives++;
         }
         Boolean snapshot = d.get("snapshot") == null ? null : d.flag("snapshot", false);
-        if (drives.put(id, new QemuDrive(id, file, d.flag("readonly", false), snapshot, onPci)) != null) {
+        QemuDrive drive = new QemuDrive(id, file, d.flag("readonly", false), snapshot, onPci, discardUnmap, writeCache);
+        if (drives.put(id, drive) != null) {
             throw new UsageException("-drive " + spec + ": id " + id + " is used by another -drive: give each its own id");
+        }
+    }
+
+    /** -drive if=pflash: unit 0 or 1, or the first free one, as QEMU numbers them. */
+    private void pflash(QemuOptionList d, String spec, String file) {
+        int unit;
+        if (d.get("unit") != null) {
+            unit = (int) OptionValues.number(d.get("unit"), "-drive " + spec + ": unit", 0, Long.MAX_VALUE);
+        } else {
+            unit = pflash[0] == null ? 0 : 1;
+        }
+        if (unit >= pflash.length) {
+            throw new UsageException("-drive " + spec + ": the virt machine has flash units 0 and 1 only (QEMU refuses"
+                    + " unit " + unit + " too)");
+        }
+        if (pflash[unit] != null) {
+            throw new UsageException("-drive " + spec + ": flash unit " + unit + " already has " + pflash[unit].file()
+                    + ": give each image its own unit");
+        }
+        Boolean snapshot = d.get("snapshot") == null ? null : d.flag("snapshot", false);
+        pflash[unit] = new QemuFlash(file, d.flag("readonly", false), snapshot, "-drive file=" + file + ",if=pflash");
+    }
+
+    /**
+     * -blockdev driver=file,node-name=NAME,filename=IMG[,read-only=on], the form EDK2's
+     * instructions use for flash with -machine virt,pflash0=NAME.
+     */
+    private void blockdev(String spec) {
+        QemuOptionList b = new QemuOptionList("-blockdev", spec, null);
+        if (!"file".equals(b.get("driver"))) {
+            throw new UsageException("-blockdev " + spec + ": only driver=file is supported: use -blockdev"
+                    + " driver=file,node-name=NAME,filename=IMG[,read-only=on] or -drive file=IMG,format=raw,...");
+        }
+        b.allowOnly("driver node-name filename read-only", "use -blockdev driver=file,node-name=NAME,filename=IMG"
+                + "[,read-only=on]");
+        String name = b.get("node-name");
+        String file = b.get("filename");
+        if (name == null || file == null) {
+            throw new UsageException("-blockdev " + spec + ": give node-name=NAME and filename=IMG");
+        }
+        if (blockdevs.put(name, new QemuFlash(file, b.flag("read-only", false), false, "-blockdev node-name=" + name))
+                != null) {
+            throw new UsageException("-blockdev " + spec + ": node-name " + name + " is used by another -blockdev");
+        }
+    }
+
+    /** -machine virt,pflash0=NAME,pflash1=NAME: the -blockdev nodes shown in the flash banks. */
+    private void machineFlash(String option, QemuOptionList m) {
+        for (int unit = 0; unit < pflash.length; unit++) {
+            String name = m.get("pflash" + unit);
+            if (name != null) {
+                pendingMachineFlash[unit] = name;
+                machineFlashOption = option;
+            }
+        }
+    }
+
+    /**
+     * QEMU's cache modes: writeback, none and unsafe start the disk's write cache enabled (the
+     * writeback byte a guest reads), writethrough and directsync disabled; what they ask of the
+     * host's page cache has no counterpart in Guestlab's in-memory overlay.
+     */
+    private boolean cache(QemuOptionList d, String spec) {
+        String cache = d.get("cache");
+        if (cache == null) {
+            return true;
+        }
+        oneOf("-drive " + spec, "cache", cache, "writeback none unsafe writethrough directsync");
+        boolean writeCache = !cache.equals("writethrough") && !cache.equals("directsync");
+        notice("-drive cache=" + cache + ": the guest sees the write cache " + (writeCache ? "enabled" : "disabled")
+                + " as on QEMU; the host caching it asks for has no effect on Guestlab's in-memory overlay");
+        return writeCache;
+    }
+
+    private static void oneOf(String where, String key, String value, String allowed) {
+        if (!List.of(allowed.split(" ")).contains(value)) {
+            throw new UsageException(where + ": " + key + "=" + value + " is not one of QEMU's values ("
+                    + allowed.replace(" ", ", ") + ")");
         }
     }
 
@@ -275,17 +523,29 @@ final class QemuCommandLine {
         String driver = d.get("driver");
         switch (driver) {
             case "virtio-blk-device" -> {
-                d.allowOnly("driver drive bus", "use -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]");
+                d.allowOnly("driver drive bus serial", "use -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]"
+                        + "[,serial=S]");
                 String drive = d.get("drive");
                 if (drive == null) {
                     throw new UsageException("-device " + spec + ": needs drive=ID naming a -drive ...,if=none,id=ID");
                 }
-                devices.add(new MmioDevice(drive, bus(d.get("bus"), spec), spec));
+                String serial = d.get("serial") == null ? "" : d.get("serial");
+                if (!serial.chars().allMatch(c -> c >= 0x20 && c < 0x7f && c != ',')) {
+                    throw new UsageException("-device " + spec + ": serial=" + serial + " is not supported: give a serial"
+                            + " of printable ASCII without commas");
+                }
+                devices.add(new MmioDevice(drive, bus(d.get("bus"), spec), serial, spec));
             }
             case "virtio-rng-device" -> {
-                d.allowOnly("driver bus", "use -device virtio-rng-device[,bus=virtio-mmio-bus.N]");
-                devices.add(new MmioDevice(null, bus(d.get("bus"), spec), spec));
+                d.allowOnly("driver bus rng", "use -device virtio-rng-device[,bus=virtio-mmio-bus.N]");
+                if (d.get("rng") != null && !rngObjects.contains(d.get("rng"))) {
+                    throw new UsageException("-device " + spec + ": no -object rng-random or rng-builtin has id="
+                            + d.get("rng") + ": add one before the -device, or leave rng= out");
+                }
+                devices.add(new MmioDevice(null, bus(d.get("bus"), spec), null, spec));
             }
+            case "loader" -> throw new UsageException("-device " + spec + ": Guestlab has no generic loader: load"
+                    + " images with -bios, -kernel, -initrd or -dtb (or a -drive if=pflash image)");
             default -> {
                 if (driver.startsWith("virtio-net") || driver.endsWith("-net") || driver.equals("e1000")) {
                     throw new UsageException("-device " + spec + ": Guestlab has no networking yet: remove it and its"
@@ -358,6 +618,28 @@ final class QemuCommandLine {
         if (bios != null && !bios.equals("default")) {
             run.addAll(List.of("--bios", bios));
         }
+        for (int unit = 0; unit < pflash.length; unit++) {
+            String name = pendingMachineFlash[unit];
+            if (name != null) {
+                if (!blockdevs.containsKey(name)) {
+                    throw new UsageException(machineFlashOption + ": no -blockdev has node-name=" + name + ": add -blockdev"
+                            + " driver=file,node-name=" + name + ",filename=IMG");
+                }
+                if (pflash[unit] != null) {
+                    throw new UsageException(machineFlashOption + ": flash unit " + unit + " already has "
+                            + pflash[unit].file() + " from -drive if=pflash: give it one image");
+                }
+                pflash[unit] = blockdevs.get(name);
+            }
+            QemuFlash image = pflash[unit];
+            if (image != null) {
+                run.addAll(List.of("--flash", "file=" + image.file() + ",unit=" + unit + (image.readOnly() ? ",readonly" : "")));
+                boolean qemuKeepsTheFile = image.readOnly() || (image.snapshot() == null ? snapshotAll : image.snapshot());
+                if (!qemuKeepsTheFile) {
+                    notice(image.source() + ": the guest's flash writes stay in memory (QEMU writes them to the image)");
+                }
+            }
+        }
         addIf(run, "--kernel", kernel);
         addIf(run, "--initrd", initrd);
         addIf(run, "--append", append);
@@ -378,13 +660,14 @@ final class QemuCommandLine {
             notice("guest time follows retired instructions, so every run is the same (QEMU follows the host's"
                     + " clock); --time host does that instead");
         }
-        return new Translation(List.copyOf(run), List.copyOf(notices));
+        return new Translation(List.copyOf(run), List.copyOf(notices), pidFile, dumpDtb);
     }
 
     /** Places the devices as QEMU 7.2's virt does: in command-line order, each on its bus or the highest free. */
     private void placeDevices(List<String> run) {
         String[] owner = new String[VirtMemoryMap.VIRTIO_COUNT];
         Map<String, Integer> driveBus = new LinkedHashMap<>();
+        Map<String, String> serials = new LinkedHashMap<>();
         Integer rngBus = null;
         boolean rng = false;
         for (MmioDevice device : devices) {
@@ -403,10 +686,16 @@ final class QemuCommandLine {
                 continue;
             }
             QemuDrive drive = drives.get(device.driveId());
+            if (drive == null && blockdevs.containsKey(device.driveId())) {
+                throw new UsageException("-device " + device.spec() + ": drive=" + device.driveId() + " names a -blockdev,"
+                        + " which Guestlab takes for flash only (-machine virt,pflash0=NAME): for a disk use -drive"
+                        + " file=IMG,if=none,format=raw,id=" + device.driveId());
+            }
             if (drive == null || drive.onPci()) {
                 throw new UsageException("-device " + device.spec() + ": no -drive has id=" + device.driveId()
                         + (drive != null ? " and if=none" : "") + ": " + DRIVE_ADVICE);
             }
+            serials.put(drive.id(), device.serial());
             if (driveBus.putIfAbsent(drive.id(), bus) != null) {
                 throw new UsageException("-device " + device.spec() + ": drive " + drive.id() + " is already used by"
                         + " another -device");
@@ -436,13 +725,33 @@ final class QemuCommandLine {
                 notice("-drive file=" + drive.file() + ": the guest's writes stay in memory (Guestlab opens disks"
                         + " copy-on-write; QEMU writes to the image): add snapshot=off to write to the file");
             }
-            run.addAll(List.of("--drive", "file=" + drive.file() + ",bus=" + placed.getValue() + mode));
+            run.addAll(List.of("--drive", "file=" + drive.file() + ",bus=" + placed.getValue() + mode
+                    + settings(drive, serials.getOrDefault(drive.id(), ""))));
         }
         if (rng) {
             run.addAll(List.of("--rng", "--rng-bus", Integer.toString(rngBus)));
             notice("-device virtio-rng-device: its bytes come from a seed (0; --rng-seed N for another), the same in"
                     + " every run, not from the host's entropy");
         }
+    }
+
+    /**
+     * The drive's device settings as --drive parts. Under QEMU's snapshot (snapshot=on, -snapshot)
+     * a discard goes to its temporary qcow2 overlay, which unmaps only whole clusters.
+     */
+    private String settings(QemuDrive drive, String serial) {
+        StringBuilder parts = new StringBuilder();
+        if (!serial.isEmpty()) {
+            parts.append(",serial=").append(serial);
+        }
+        if (drive.discardUnmap()) {
+            boolean qemuOverlay = snapshotAll || Boolean.TRUE.equals(drive.snapshot());
+            parts.append(qemuOverlay ? ",discard=unmap-clusters" : ",discard=unmap");
+        }
+        if (!drive.writeCache()) {
+            parts.append(",writethrough");
+        }
+        return parts.toString();
     }
 
     private static int highestFree(String[] owner, String who) {

@@ -86,11 +86,21 @@ public final class RunCommand implements Command {
                   --harts N              number of harts, 1..8 (default 1)
                   --memory SIZE          RAM size as QEMU's -m takes it: 256M, 1G, 1.5G, 512K;
                                          a plain number is MiB (64 = 64 MiB) (default 128M)
-                  --drive file=IMG[,readonly|,persistent][,bus=N]
+                  --drive file=IMG[,readonly|,persistent][,bus=N][,...]
                                          a raw disk image as virtio-blk-device on virtio-mmio-bus.N
                                          (0..7, 0 at 0x10001000; default: the highest free one, as
                                          QEMU places a -device); by default the guest's writes
-                                         stay in memory and the file is never modified
+                                         stay in memory and the file is never modified;
+                                         serial=S answers GET_ID (QEMU's -device ...,serial=S),
+                                         discard=unmap makes discarded sectors read as zeroes
+                                         (unmap-clusters: whole 64 KiB clusters only, as under
+                                         QEMU's snapshot=on), writethrough starts the write cache
+                                         off (QEMU's cache=writethrough)
+                  --flash file=IMG,unit=0|1[,readonly]
+                                         a 32 MiB image in CFI flash bank 0 (0x20000000: the harts
+                                         start there) or 1 (0x22000000: the firmware's next stage),
+                                         as QEMU's -drive if=pflash; the guest's writes stay in
+                                         memory
                   --virtio modern|legacy the virtio-mmio register layout: version 2 (default) or
                                          version 1, which QEMU 7.2 presents unless given
                                          -global virtio-mmio.force-legacy=false

@@ -2,6 +2,7 @@ package io.guestlab.cli;
 
 import io.guestlab.emulator.Translation;
 import io.guestlab.emulator.board.Drive;
+import io.guestlab.emulator.board.FlashImage;
 import io.guestlab.emulator.board.Semihosting;
 import io.guestlab.emulator.board.VirtBoardConfig;
 import io.guestlab.emulator.board.VirtioSlots;
@@ -56,7 +57,8 @@ final class RunOptions {
                 String a = args.get(i);
                 switch (a) {
                     case "--bios", "--kernel", "--initrd", "--append", "--memory", "--harts", "--drive", "--time",
-                         "--semihosting", "--semihosting-root", "--rng", "--rng-seed", "--rng-bus", "--virtio", "--dtb" -> {
+                         "--semihosting", "--semihosting-root", "--rng", "--rng-seed", "--rng-bus", "--virtio", "--dtb",
+                         "--flash" -> {
                         bootOptions.add(a);
                         i = o.bootOption(args, i, drives);
                     }
@@ -126,6 +128,7 @@ final class RunOptions {
             case "--memory" -> config = config.withMemory(OptionValues.size(value(args, ++i, a), a));
             case "--harts" -> config = config.withHarts((int) OptionValues.number(value(args, ++i, a), a, 1, 8));
             case "--drive" -> drives.add(drive(value(args, ++i, a)));
+            case "--flash" -> flash(value(args, ++i, a));
             case "--time" -> config = config.withHostTime(switch (value(args, ++i, a)) {
                 case "virtual" -> false;
                 case "host" -> true;
@@ -185,7 +188,33 @@ final class RunOptions {
         OutputPaths.check("--save-machine", saveMachine);
     }
 
-    /** {@code file=IMG[,readonly|,persistent][,bus=N]} (see {@link Drive#parse}). */
+    /** {@code file=IMG,unit=0|1[,readonly]}: an image in a flash bank (QEMU's -drive if=pflash). */
+    private void flash(String spec) {
+        String file = null;
+        Integer unit = null;
+        boolean readOnly = false;
+        for (String part : spec.split(",")) {
+            if (part.startsWith("file=") && part.length() > 5) {
+                file = part.substring(5);
+            } else if (part.equals("unit=0") || part.equals("unit=1")) {
+                unit = part.charAt(5) - '0';
+            } else if (part.equals("readonly")) {
+                readOnly = true;
+            } else {
+                throw new UsageException("--flash: unknown part '" + part + "' in '" + spec
+                        + "' (expected file=IMG,unit=0|1[,readonly])");
+            }
+        }
+        if (file == null || unit == null) {
+            throw new UsageException("--flash " + spec + ": give file=IMG and unit=0 or unit=1");
+        }
+        if (config.flash(unit) != null) {
+            throw new UsageException("--flash " + spec + ": flash bank " + unit + " already has an image");
+        }
+        config = config.withFlash(unit, new FlashImage(Path.of(file), readOnly));
+    }
+
+    /** {@code file=IMG[,readonly|,persistent][,bus=N][,serial=S][,discard=...][,writethrough]} (see {@link Drive#parse}). */
     static Drive drive(String spec) {
         try {
             return Drive.parse(spec);

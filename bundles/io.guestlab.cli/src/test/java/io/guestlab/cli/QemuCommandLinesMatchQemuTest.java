@@ -127,6 +127,82 @@ public class QemuCommandLinesMatchQemuTest {
         return guestlab;
     }
 
+    /**
+     * QEMU's drive and device options that change what the guest sees: discard=unmap zeroes the
+     * discarded sectors (a hole punched in the raw image), cache=writethrough starts the write
+     * cache off, serial= is GET_ID's answer cut to 20 bytes; aio, detect-zeroes, werror and media
+     * are taken too. QEMU writes the scratch image; Guestlab runs first, on its overlay.
+     */
+    @Test
+    public void discardUnmapWriteThroughAndSerialAnswerAsOnQemu() throws Exception {
+        Path dir = virtioDiskExample();
+        List<String> args = absolute(dir, makeTargetArguments(dir, "qemu-ops-unmap"));
+        byte[] image = Files.readAllBytes(dir.resolve("build/scratch.img"));
+        String guestlab = onGuestlab(args);
+        assertTrue("Guestlab left the image alone", java.util.Arrays.equals(image,
+                Files.readAllBytes(dir.resolve("build/scratch.img"))));
+        assertTrue("discard unmapped sector 3: " + guestlab, guestlab.contains(
+                "sector 2: 0x00 throughout\r\nvirtio-blk-ops:   sector 3: 0x00 throughout"));
+        assertTrue("the serial, 20 bytes, no NUL: " + guestlab, guestlab.contains("id 0x47 0x4c 0x2d 0x30"));
+        assertTrue(guestlab, guestlab.contains(" 0x65 0x66 0x58 0xee 0xee 0xee 0xee\r\n"));
+        assertTrue(guestlab, guestlab.contains("writeback 0, after writing 0: 0"));
+        assertTrue(guestlab, guestlab.contains("virtio-blk-ops: done"));
+        assertEquals(onQemu(args), guestlab);
+    }
+
+    /**
+     * discard=unmap under snapshot=on: QEMU's temporary qcow2 overlay unmaps whole 64 KiB
+     * clusters only, so a one-sector discard keeps its data and a whole-disk discard zeroes it.
+     */
+    @Test
+    public void discardUnmapUnderSnapshotAnswersAsOnQemu() throws Exception {
+        Path dir = virtioDiskExample();
+        List<String> args = absolute(dir, makeTargetArguments(dir, "qemu-ops-unmap-snapshot"));
+        String guestlab = onGuestlab(args);
+        assertTrue("a one-sector discard kept the data: " + guestlab, guestlab.contains(
+                "sector 2: 0x00 throughout\r\nvirtio-blk-ops:   sector 3: 0x43 throughout"));
+        assertTrue("the whole-disk discard zeroed it: " + guestlab, guestlab.contains(
+                "discard the whole disk: status 0, used length 1, interrupt, avail_event 14\r\n"
+                + "virtio-blk-ops: read sectors 1-3: status 0, used length 1537, interrupt, avail_event 15\r\n"
+                + "virtio-blk-ops:   sector 1: 0x00 throughout"));
+        assertTrue("no serial: GET_ID answers a NUL alone: " + guestlab, guestlab.contains("id 0x00 0xee 0xee"));
+        assertEquals(onQemu(args), guestlab);
+    }
+
+    /**
+     * examples/pflash boots from flash bank 0 and runs in place there, as U-Boot or EDK2 on flash
+     * do, and drives bank 1 as a CFI flash driver does: ids, the CFI table, status, program,
+     * erase, buffered writes; every answer as on QEMU, and the image is never written.
+     */
+    @Test
+    public void flashBanksAnswerAsOnQemu() throws Exception {
+        String guestlab = flashOperations("qemu-ops");
+        assertTrue(guestlab, guestlab.startsWith("pflash-ops: running in place at 0x2000"));
+        assertTrue(guestlab, guestlab.contains("CFI byte 0x41 0x51"));
+        assertTrue(guestlab, guestlab.contains("programmed word 0x12345678"));
+        assertTrue(guestlab, guestlab.contains("next block after a cancelled erase 0xffffffff"));
+        assertTrue(guestlab, guestlab.contains("buffer word 3 0xb0000003"));
+    }
+
+    @Test
+    public void aReadOnlyFlashBankAnswersAsOnQemu() throws Exception {
+        String guestlab = flashOperations("qemu-ops-readonly");
+        assertTrue(guestlab, guestlab.contains("read after program (status) 0x00900090"));
+        assertTrue(guestlab, guestlab.contains("read after erase (status) 0x00b000b0"));
+    }
+
+    private static String flashOperations(String target) throws Exception {
+        Path dir = GuestElfs.example("pflash/Makefile").getParent();
+        make(dir, "-s", "all");
+        List<String> args = absolute(dir, makeTargetArguments(dir, target));
+        byte[] image = Files.readAllBytes(dir.resolve("build/flash1.img"));
+        String guestlab = onGuestlab(args);
+        assertTrue(guestlab, guestlab.contains("pflash-ops: done"));
+        assertEquals(onQemu(args), guestlab);
+        assertTrue("flash1.img is unchanged", java.util.Arrays.equals(image, Files.readAllBytes(dir.resolve("build/flash1.img"))));
+        return guestlab;
+    }
+
     @Test
     public void aQemuCommandLineSavedAsAMachineRunsTheSame() throws Exception {
         Path dir = virtioDiskExample();
@@ -286,8 +362,8 @@ public class QemuCommandLinesMatchQemuTest {
      * the device tree's size; which hart won OpenSBI's boot lottery; lines whose place depends on
      * host timing (Linux unpacks the initramfs and seeds its RNG asynchronously) and the RTC's
      * date (host time on QEMU);
-     * U-Boot's device counts, flash size and device-tree address, which count QEMU's PCI host and
-     * flash banks that Guestlab's board does not have yet.
+     * U-Boot's device counts and device-tree address, which count QEMU's PCI host and fw_cfg device
+     * that Guestlab's board does not have yet.
      */
     static List<String> comparable(String console) {
         return console.replace("\r", "").lines()
@@ -308,7 +384,7 @@ public class QemuCommandLinesMatchQemuTest {
             "^Boot HART (Base ISA|ISA Extensions|MHPM Count|MIDELEG|MEDELEG)", "^riscv: base ISA extensions",
             "^riscv-timer: .*sstc", "^ASID allocator", "^Memory: \\d+K/", "^CPU: ",
             "^Unpacking initramfs", "^Freeing initrd memory", "^random: crng init done", "goldfish_rtc .*setting system clock",
-            "^Core: ", "^Flash: ", "^Working FDT set to ", "qemu-system-riscv64: terminating"));
+            "^Core: ", "^Working FDT set to ", "qemu-system-riscv64: terminating"));
 
     /** Installs the shim with a launcher that runs this build's classes (the tests' class path). */
     private Path installShim(Path bin) throws IOException {

@@ -3,13 +3,17 @@ package io.guestlab.cli;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 import io.guestlab.emulator.board.VirtBoardConfig;
+import io.guestlab.emulator.devices.BlockSettings;
 
 /**
  * One test per QEMU 7.2 default that `guestlab qemu` matches, so that a drift on either side
@@ -18,6 +22,9 @@ import io.guestlab.emulator.board.VirtBoardConfig;
  * VirtioMatchesQemuTest, and whole guests in QemuCommandRunsGuestsTest.
  */
 public class QemuDefaultsTest {
+
+    @Rule
+    public final TemporaryFolder folder = new TemporaryFolder();
 
     private static final List<String> XV6 = List.of("-machine", "virt", "-bios", "none", "-kernel", "kernel/kernel",
             "-m", "128M", "-smp", "3", "-nographic", "-drive", "file=fs.img,if=none,format=raw,id=x0",
@@ -110,6 +117,169 @@ public class QemuDefaultsTest {
         assertTrue(printRun(with(base, "-drive", "file=a.img,if=none,id=d,readonly=on")).contains("file=a.img,bus=7,readonly"));
         assertTrue(printRun(with(base, "-snapshot", "-drive", "file=a.img,if=none,id=d,snapshot=off"))
                 .contains("file=a.img,bus=7 "));
+    }
+
+    /** What a guest sees of these is compared with QEMU in QemuCommandLinesMatchQemuTest; here, the translation. */
+    @Test
+    public void serialDiscardAndCacheBecomeTheDrivesSettings() {
+        List<String> base = List.of("-M", "virt", "-bios", "none", "-kernel", "k");
+        assertTrue(printRun(with(base, "-drive", "file=a.img,if=none,id=d,discard=unmap,cache=directsync",
+                "-device", "virtio-blk-device,drive=d,serial=my disk")).contains(
+                "--drive 'file=a.img,bus=7,serial=my disk,discard=unmap,writethrough' "));
+        assertTrue("QEMU's snapshot overlay unmaps whole clusters", printRun(with(base,
+                "-drive", "file=a.img,if=none,id=d,discard=on,snapshot=on", "-device", "virtio-blk-device,drive=d"))
+                .contains("--drive file=a.img,bus=7,discard=unmap-clusters "));
+        assertTrue(printRun(with(base, "-snapshot", "-drive", "file=a.img,discard=unmap,cache=none,aio=native"))
+                .contains("--drive file=a.img,bus=7,discard=unmap-clusters "));
+        assertTrue("discard=ignore and cache=writeback are the defaults", printRun(with(base,
+                "-drive", "file=a.img,discard=ignore,cache=writeback,detect-zeroes=off")).contains("--drive file=a.img,bus=7 "));
+    }
+
+    @Test
+    public void hostSideDriveOptionsAreTakenWithANoticeSayingTheyHaveNoEffect() {
+        GuestlabRun guestlab = new GuestlabRun();
+        assertEquals(guestlab.err(), 0, guestlab.run("qemu", "--print-run", "-M", "virt", "-bios", "none", "-kernel", "k",
+                "-drive", "file=a.img,if=none,id=d,cache=unsafe,aio=io_uring,detect-zeroes=unmap,werror=stop,rerror=ignore",
+                "-device", "virtio-blk-device,drive=d"));
+        for (String option : List.of("-drive cache=unsafe: the guest sees the write cache enabled as on QEMU;",
+                "-drive aio=io_uring: no effect:", "-drive detect-zeroes=unmap: no effect a guest can see:",
+                "-drive werror=stop: Guestlab answers a failed host read or write with an I/O error",
+                "-drive rerror=ignore: Guestlab answers")) {
+            assertTrue(guestlab.err(), guestlab.err().contains("guestlab qemu: note: " + option));
+        }
+    }
+
+    @Test
+    public void guestlabRunTakesTheSettingsInItsDriveAndRefusesAMachineFileForThem() throws Exception {
+        VirtBoardConfig c = RunOptions.parse(List.of("--bios", "none", "--kernel", "k", "--drive",
+                "file=a.img,bus=0,serial=S N,discard=unmap-clusters,writethrough")).config;
+        assertEquals(new BlockSettings("S N", BlockSettings.Discard.UNMAP_CLUSTERS, false), c.drives().get(0).settings());
+        GuestlabRun guestlab = new GuestlabRun();
+        assertEquals(Main.EXIT_USAGE, guestlab.run("run", "--bios", "none", "--kernel", "k", "--drive",
+                "file=a.img,discard=sometimes"));
+        assertTrue(guestlab.err(), guestlab.err().contains("discard=sometimes in 'file=a.img,discard=sometimes' is not"
+                + " ignore, unmap or unmap-clusters"));
+        Path image = Files.write(folder.getRoot().toPath().resolve("a.img"), new byte[512]);
+        Path kernel = Files.write(folder.getRoot().toPath().resolve("kernel.bin"), new byte[] {0x6f, 0, 0, 0}); // j .
+        Path machine = folder.getRoot().toPath().resolve("a.machine");
+        guestlab = new GuestlabRun();
+        assertEquals(1, guestlab.run("run", "--bios", "none", "--kernel", kernel.toString(), "--drive", "file=" + image + ",serial=x",
+                "--save-machine", machine.toString()));
+        assertTrue(guestlab.err(), guestlab.err().endsWith(": its serial, discard=unmap or write-through cache cannot be"
+                + " written to a machine definition, whose disk has no such attributes yet: run the command line itself,"
+                + " or leave them out\n"));
+        assertTrue("nothing written", !Files.exists(machine));
+    }
+
+    @Test
+    public void flashImagesGoToTheirUnitsAsInQemu() {
+        List<String> base = List.of("-M", "virt", "-bios", "none");
+        assertTrue("units in order when not given", printRun(with(base, "-drive", "if=pflash,format=raw,file=code.fd,readonly=on",
+                "-drive", "if=pflash,format=raw,file=vars.fd,snapshot=on")).startsWith(
+                "guestlab run --bios none --flash file=code.fd,unit=0,readonly --flash file=vars.fd,unit=1 "));
+        // EDK2's instructions for riscv virt
+        assertTrue(printRun(List.of("-blockdev", "node-name=pflash0,driver=file,read-only=on,filename=RISCV_VIRT_CODE.fd",
+                "-blockdev", "node-name=pflash1,driver=file,filename=RISCV_VIRT_VARS.fd",
+                "-M", "virt,pflash0=pflash0,pflash1=pflash1")).startsWith(
+                "guestlab run --flash file=RISCV_VIRT_CODE.fd,unit=0,readonly --flash file=RISCV_VIRT_VARS.fd,unit=1 "));
+        GuestlabRun guestlab = new GuestlabRun();
+        assertEquals(0, guestlab.run("qemu", "--print-run", "-M", "virt", "-drive", "if=pflash,unit=1,file=vars.fd"));
+        assertTrue(guestlab.err(), guestlab.err().contains("guestlab qemu: note: -drive file=vars.fd,if=pflash: the guest's"
+                + " flash writes stay in memory (QEMU writes them to the image)"));
+    }
+
+    @Test
+    public void aKernelWithAnImageInFlashBank1IsRefusedForWantOfFwCfg() throws Exception {
+        Path kernel = Files.write(folder.getRoot().toPath().resolve("kernel.bin"), new byte[] {0x6f, 0, 0, 0});
+        Path vars = Files.write(folder.getRoot().toPath().resolve("vars.fd"), new byte[32 << 20]);
+        GuestlabRun guestlab = new GuestlabRun();
+        assertEquals(Main.EXIT_USAGE, guestlab.run("qemu", "-M", "virt", "-kernel", kernel.toString(), "-drive",
+                "if=pflash,unit=1,format=raw,file=" + vars));
+        assertTrue(guestlab.err(), guestlab.err().endsWith("a kernel with an image in flash bank 1 is not supported: QEMU"
+                + " hands the kernel to the firmware there through fw_cfg, which Guestlab does not have (boot the kernel"
+                + " from the firmware's own disk instead)\n"));
+    }
+
+    /**
+     * Options from real-world riscv command lines (xv6, Linux, U-Boot, OpenSBI, EDK2 instructions)
+     * that change nothing Guestlab could honour: each is taken, and said once in a notice. Each row:
+     * the options, then the notice (empty: taken silently, as it matches what Guestlab does).
+     */
+    private static final String[][] TAKEN = {
+        {"-rtc base=utc,clock=vm", "-rtc base=utc,clock=vm: the RTC starts at Guestlab's fixed date and follows guest"
+            + " time, the same in every run (--time host: the host's UTC)"},
+        {"-trace events=trace.txt", "-trace events=trace.txt: Guestlab has no QEMU trace events (--stats counts"
+            + " instructions, --record FILE records the run)"},
+        {"-name xv6", "-name xv6: no effect: Guestlab has no window or monitor to name"},
+        {"-k de", "-k de: no effect: Guestlab has no graphical display whose keys to map (the console is this terminal)"},
+        {"-usb", "-usb: no effect, as in QEMU: the virt machine has no USB controller"},
+        {"-machine virt,usb=on", "-machine virt,usb=on: usb= has no effect on what the guest sees of this machine, on"
+            + " QEMU as on Guestlab"},
+        {"-d int,guest_errors", "-d int,guest_errors: Guestlab writes no QEMU logs (guestlab run --gdb serves a debugger;"
+            + " --stats counts instructions)"},
+        {"-D qemu.log", "-D qemu.log: Guestlab writes no QEMU log file"},
+        {"-icount shift=auto", "-icount: Guestlab is always deterministic (guest time follows retired instructions); its"
+            + " settings are not needed"},
+        {"-vga none", ""},
+        {"-parallel none", ""},
+        {"-machine virt,aclint=off,aia=none", ""},
+        {"-smp cpus=2,sockets=1,cores=2,threads=1", ""},
+        {"-object rng-random,filename=/dev/urandom,id=rng0 -device virtio-rng-device,rng=rng0", "-device"
+            + " virtio-rng-device: its bytes come from a seed (0; --rng-seed N for another), the same in every run, not"
+            + " from the host's entropy"},
+        {"-pidfile qemu.pid", ""},
+    };
+
+    @Test
+    public void commonOptionsThatChangeNothingAreTakenWithANotice() {
+        List<String> failures = new ArrayList<>();
+        for (String[] row : TAKEN) {
+            List<String> args = new ArrayList<>(List.of("qemu", "--print-run", "-M", "virt", "-bios", "none", "-kernel", "k"));
+            args.addAll(List.of(row[0].split(" ")));
+            GuestlabRun guestlab = new GuestlabRun();
+            int code = guestlab.run(args.toArray(String[]::new));
+            List<String> notes = guestlab.err().lines().filter(l -> !l.startsWith("guestlab qemu: note: guest time follows")).toList();
+            List<String> expected = row[1].isEmpty() ? List.of() : List.of("guestlab qemu: note: " + row[1]);
+            if (code != 0 || !notes.equals(expected)) {
+                failures.add(row[0] + "\n  exit " + code + ", notes: " + notes + "\n  expected: " + expected);
+            }
+        }
+        assertEquals(String.join("\n", failures), 0, failures.size());
+    }
+
+    /** QEMU 7.2's -pidfile: the process id and a newline while the guest runs, removed at the end. */
+    @Test
+    public void pidfileHoldsThisProcessWhileTheGuestRunsAndIsRemovedAfter() throws Exception {
+        Path shell = GuestElfs.example("tests/build/shell.elf");
+        Path pidFile = folder.getRoot().toPath().resolve("guest.pid");
+        try (ScriptedTerminal guestlab = new ScriptedTerminal("qemu", "-M", "virt", "-bios", "none", "-nographic",
+                "-kernel", shell.toString(), "-pidfile", pidFile.toString())) {
+            guestlab.expect("gsh> ");
+            assertEquals(ProcessHandle.current().pid() + "\n", Files.readString(pidFile));
+            guestlab.type("fail 3\r");
+            assertEquals(guestlab.err(), 3, guestlab.exitCode());
+        }
+        assertTrue("removed at the end", !Files.exists(pidFile));
+    }
+
+    /** -machine virt,dumpdtb=FILE writes the tree the machine would boot with and runs nothing, as QEMU. */
+    @Test
+    public void dumpdtbWritesTheDeviceTreeAndStops() throws Exception {
+        Path kernel = Files.write(folder.getRoot().toPath().resolve("kernel.bin"), new byte[] {0x6f, 0, 0, 0});
+        Path dtb = folder.getRoot().toPath().resolve("virt.dtb");
+        GuestlabRun guestlab = new GuestlabRun();
+        assertEquals(guestlab.err(), 0, guestlab.run("qemu", "-M", "virt,dumpdtb=" + dtb, "-bios", "none", "-smp", "2",
+                "-kernel", kernel.toString(), "-append", "console=ttyS0"));
+        assertTrue(guestlab.err(), guestlab.err().endsWith("guestlab qemu: dtb dumped to " + dtb + ". Exiting.\n"));
+        assertEquals("nothing ran", "", guestlab.out());
+        byte[] expected = io.guestlab.emulator.board.BootLayout.of(VirtBoardConfig.defaults().withBios(null)
+                .withHarts(2).withKernel(kernel).withAppend("console=ttyS0")).deviceTree();
+        assertTrue(java.util.Arrays.equals(expected, Files.readAllBytes(dtb)));
+    }
+
+    @Test
+    public void smpTopologyOfOneSocketIsTheNumberOfHarts() {
+        assertTrue(printRun(List.of("-M", "virt", "-kernel", "k", "-smp", "sockets=1,cores=4,threads=1")).contains("--harts 4"));
     }
 
     @Test

@@ -21,18 +21,30 @@ public class QemuRefusalsTest {
     private static final String[][] REFUSED = {
         {"-M sifive_u", "-M sifive_u: Guestlab has only the virt machine: use -machine virt (the qemu-system-riscv64"
             + " shim runs other machines on the real QEMU)"},
-        {"-machine virt,aia=aplic", "-machine virt,aia=aplic: 'aia' is not supported by Guestlab: remove it (Guestlab's"
-            + " virt has no other properties yet)"},
-        {"-machine virt,dumpdtb=x.dtb", "-machine virt,dumpdtb=x.dtb: dumpdtb is not supported: use guestlab run"
-            + " --dtb-out FILE, which writes the device tree and boots"},
+        {"-machine virt,aia=aplic", "-machine virt,aia=aplic: Guestlab's virt has QEMU's default PLIC, not the AIA"
+            + " (aia=aplic): use aia=none or leave it out"},
+        {"-machine virt,aia=aplic-imsic,aia-guests=2", "-machine virt,aia=aplic-imsic,aia-guests=2: Guestlab's virt has"
+            + " QEMU's default PLIC, not the AIA (aia=aplic-imsic): use aia=none or leave it out"},
+        {"-machine virt,aclint=on", "-machine virt,aclint=on: Guestlab's virt has QEMU's default SiFive CLINT, not ACLINT"
+            + " devices: use aclint=off or leave it out"},
+        {"-machine virt,usb=maybe", "-machine virt,usb=maybe: usb=maybe is not on or off"},
+        {"-machine virt,dt-compatible=x", "-machine virt,dt-compatible=x: 'dt-compatible' is not supported by Guestlab:"
+            + " remove it (Guestlab's virt has no other properties yet)"},
         {"-accel kvm", "-accel kvm: Guestlab is its own emulator, not kvm: use accel=tcg or leave the accelerator out"},
         {"-cpu sifive-u54", "-cpu sifive-u54: Guestlab's harts are QEMU's rv64 without H (RV64GC, Zba/Zbb/Zbc/Zbs,"
             + " Sstc; M/S/U modes, Sv39/Sv48): use -cpu rv64 or leave -cpu out"},
         {"-cpu rv64,h=true", "-cpu rv64,h=true: 'h' is not supported by Guestlab: use -cpu rv64 without properties"
             + " (Guestlab's harts are QEMU's rv64 without H (RV64GC, Zba/Zbb/Zbc/Zbs, Sstc; M/S/U modes, Sv39/Sv48))"},
-        {"-smp 4,sockets=2", "-smp 4,sockets=2: 'sockets' is not supported by Guestlab: give the number of harts, e.g."
-            + " -smp 4 (Guestlab has no sockets or clusters)"},
-        {"-smp 9", "-smp: 9 is out of range 1..8"},
+        {"-smp 4,sockets=2", "-smp 4,sockets=2: Guestlab's harts are one socket of single-threaded cores: give"
+            + " sockets=1 or the number of harts alone, e.g. -smp 4"},
+        {"-smp 4,cores=2,threads=2", "-smp 4,cores=2,threads=2: Guestlab's harts are one socket of single-threaded"
+            + " cores: give threads=1 or the number of harts alone, e.g. -smp 4"},
+        {"-smp 4,cores=2", "-smp 4,cores=2: cores=2 must equal the number of harts (4): Guestlab's harts are one socket"
+            + " of single-threaded cores"},
+        {"-smp 4,books=1", "-smp 4,books=1: 'books' is not supported by Guestlab: give the number of harts, e.g. -smp 4"},
+        {"-smp 9", "-smp 9: Guestlab's virt board has 1 to 8 harts: give a number from 1 to 8"},
+        {"-smp 0", "-smp 0: Guestlab's virt board has 1 to 8 harts: give a number from 1 to 8"},
+        {"-smp four", "-smp: 'four' is not a whole number"},
         {"-m 128M,slots=2", "-m 128M,slots=2: 'slots' is not supported by Guestlab: give only the RAM size, e.g. -m 128M"},
         {"-serial file:out.txt", "-serial file:out.txt: Guestlab's UART is this terminal: use -serial mon:stdio or"
             + " -nographic (and redirect the output in the shell)"},
@@ -45,13 +57,38 @@ public class QemuRefusalsTest {
         {"-drive file=fs.img,if=ide", "-drive file=fs.img,if=ide: if=ide is not supported: Guestlab's virt board has"
             + " no ide controller: use -drive file=IMG,if=none,format=raw,id=ID with -device"
             + " virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]"},
-        {"-drive file=flash.img,if=pflash", "-drive file=flash.img,if=pflash: if=pflash is not supported: Guestlab's"
-            + " virt board has no pflash controller: use -drive file=IMG,if=none,format=raw,id=ID with -device"
-            + " virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]"},
+        {"-drive file=flash.img,if=pflash,unit=2", "-drive file=flash.img,if=pflash,unit=2: the virt machine has flash"
+            + " units 0 and 1 only (QEMU refuses unit 2 too)"},
+        {"-drive file=a.img,if=pflash -drive file=b.img,if=pflash,unit=0", "-drive file=b.img,if=pflash,unit=0: flash"
+            + " unit 0 already has a.img: give each image its own unit"},
+        {"-drive file=fs.img,unit=1", "-drive file=fs.img,unit=1: unit= is not supported for if=virtio: choose the"
+            + " disk's place with -device virtio-blk-device,drive=ID,bus=virtio-mmio-bus.N"},
+        {"-blockdev driver=qcow2,node-name=n,file=f", "-blockdev driver=qcow2,node-name=n,file=f: only driver=file is"
+            + " supported: use -blockdev driver=file,node-name=NAME,filename=IMG[,read-only=on] or -drive"
+            + " file=IMG,format=raw,..."},
+        {"-blockdev driver=file,node-name=hd0,filename=disk.img -device virtio-blk-device,drive=hd0", "-device"
+            + " virtio-blk-device,drive=hd0: drive=hd0 names a -blockdev, which Guestlab takes for flash only (-machine"
+            + " virt,pflash0=NAME): for a disk use -drive file=IMG,if=none,format=raw,id=hd0"},
+        {"-machine virt,pflash0=code", "-machine virt,pflash0=code: no -blockdev has node-name=code: add -blockdev"
+            + " driver=file,node-name=code,filename=IMG"},
         {"-drive file=cd.iso,media=cdrom", "-drive file=cd.iso,media=cdrom: media=cdrom is not supported: Guestlab's"
             + " drives are disks (media=disk)"},
-        {"-drive file=fs.img,werror=stop", "-drive file=fs.img,werror=stop: 'werror' is not supported by Guestlab:"
-            + " use -drive file=IMG,if=none,format=raw,id=ID with -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]"},
+        {"-drive file=fs.img,copy-on-read=on", "-drive file=fs.img,copy-on-read=on: 'copy-on-read' is not supported by"
+            + " Guestlab: use -drive file=IMG,if=none,format=raw,id=ID with -device"
+            + " virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]"},
+        {"-drive file=fs.img,serial=abc", "-drive file=fs.img,serial=abc: serial= belongs to the device, as in QEMU"
+            + " 7.2: use -device virtio-blk-device,drive=ID,serial=abc"},
+        {"-drive file=fs.img,cache=fast", "-drive file=fs.img,cache=fast: cache=fast is not one of QEMU's values"
+            + " (writeback, none, unsafe, writethrough, directsync)"},
+        {"-drive file=fs.img,discard=sometimes", "-drive file=fs.img,discard=sometimes: discard=sometimes is not"
+            + " ignore or unmap"},
+        {"-drive file=fs.img,werror=explode", "-drive file=fs.img,werror=explode: werror=explode is not one of QEMU's"
+            + " values (report, ignore, enospc, stop)"},
+        {"-drive file=a,,b.img", "-drive file=a,,b.img: Guestlab cannot take an image whose name has a comma: rename or"
+            + " link the image"},
+        {"-device virtio-blk-device,drive=x0,serial=a,,b -drive file=fs.img,if=none,id=x0",
+            "-device virtio-blk-device,drive=x0,serial=a,,b: serial=a,b is not supported: give a serial of printable"
+            + " ASCII without commas"},
         {"-drive if=none,id=x0", "-drive if=none,id=x0: names no file: use -drive file=IMG,if=none,format=raw,id=ID"
             + " with -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]"},
         {"-device virtio-blk-device,drive=x9", "-device virtio-blk-device,drive=x9: no -drive has id=x9: use -drive"
@@ -81,7 +118,32 @@ public class QemuRefusalsTest {
         {"-gdb tcp:", "-gdb tcp:: 'tcp:': expected tcp::PORT or tcp:HOST:PORT"},
         {"-S", "-S without -s or -gdb: Guestlab has no QEMU monitor to continue from: add -s (or -gdb tcp::PORT) and"
             + " continue from the debugger"},
-        {"-rtc base=utc", "-rtc is not a qemu-system-riscv64 option Guestlab knows: remove it, or run the real QEMU (see"
+        {"-rtc base=localtime", "-rtc base=localtime: Guestlab's RTC starts at its fixed date (with --time host, the"
+            + " host's UTC), not base=localtime: use -rtc base=utc or leave -rtc out"},
+        {"-rtc base=utc,clock=wall", "-rtc base=utc,clock=wall: clock=wall is not one of QEMU's values (host, rt, vm)"},
+        {"-daemonize", "-daemonize: Guestlab runs in the foreground with the guest's console on this terminal: start it"
+            + " in the background from the shell instead (nohup ... &)"},
+        {"-vga std", "-vga std: Guestlab has no graphical display: use -vga none or -nographic (the console is this"
+            + " terminal)"},
+        {"-parallel stdio", "-parallel stdio: the virt machine has no parallel port: use -parallel none or remove it"},
+        {"-no-shutdown", "-no-shutdown: Guestlab ends the run when the guest powers off: remove -no-shutdown (--gdb with"
+            + " -S keeps a debugger in control before that)"},
+        {"-enable-kvm", "-enable-kvm: Guestlab is its own emulator, not KVM: remove -enable-kvm (it runs the guest"
+            + " deterministically, as tcg with -icount would)"},
+        {"-chardev stdio,id=c0", "-chardev stdio,id=c0: Guestlab's UART is this terminal: use -serial mon:stdio or"
+            + " -nographic instead of a -chardev"},
+        {"-qmp tcp::4444,server", "-qmp tcp::4444,server: Guestlab has no QMP: use guestlab run --gdb and gdb's monitor"
+            + " commands to control the machine"},
+        {"-object memory-backend-ram,id=m,size=1G", "-object memory-backend-ram,id=m,size=1G: Guestlab has no"
+            + " memory-backend-ram object: remove it (only rng-random and rng-builtin, for -device"
+            + " virtio-rng-device,rng=ID, are taken)"},
+        {"-object rng-random,filename=/dev/urandom", "-object rng-random,filename=/dev/urandom: needs id=ID for -device"
+            + " virtio-rng-device,rng=ID"},
+        {"-device virtio-rng-device,rng=r0", "-device virtio-rng-device,rng=r0: no -object rng-random or rng-builtin has"
+            + " id=r0: add one before the -device, or leave rng= out"},
+        {"-device loader,file=fw.bin,addr=0x80000000", "-device loader,file=fw.bin,addr=0x80000000: Guestlab has no"
+            + " generic loader: load images with -bios, -kernel, -initrd or -dtb (or a -drive if=pflash image)"},
+        {"-boot d", "-boot is not a qemu-system-riscv64 option Guestlab knows: remove it, or run the real QEMU (see"
             + " 'guestlab qemu --help' for what is translated)"},
         {"fs.img", "'fs.img' is not an option: QEMU's options start with '-' (a disk image is given with -drive"
             + " file=IMG)"},

@@ -19,7 +19,8 @@ import java.util.Locale;
  * <li>the initrd at the kernel entry plus half the memory, at most plus 128 MiB;</li>
  * <li>the device tree (which names the initrd and command line, also edited into a given one) at the
  *     end of DRAM minus its size, rounded down to 2 MiB;</li>
- * <li>the harts start at the firmware, or at the kernel entry when there is no firmware.</li>
+ * <li>the harts start at the firmware, or at the kernel entry when there is no firmware, or in flash
+ *     bank 0 when it has an image; an image in flash bank 1 is fw_dynamic's next stage.</li>
  * </ul>
  *
  * @param plan         every image with its address range, checked for fit and overlaps
@@ -48,7 +49,9 @@ public record BootLayout(LoadPlan plan, BootImage firmware, BootImage kernel, Bo
         long firmwareEnd = firmware == null ? ramStart : firmware.end();
         BootImage kernel = config.kernel() == null ? null
                 : BootImage.read("kernel", config.kernel(), alignUp(firmwareEnd, KERNEL_ALIGN));
-        long kernelEntry = kernel == null ? 0 : kernel.entry();
+        // QEMU 7.2: an image in flash bank 1 is the firmware's next stage, in place of a kernel.
+        long kernelEntry = kernel != null ? kernel.entry()
+                : config.flash(1) != null ? VirtMemoryMap.flashBase(1) : 0;
         BootImage initrd = config.initrd() == null ? null : BootImage.readRaw("initrd", config.initrd(),
                 kernelEntry + Math.min(config.memoryBytes() / 2, INITRD_MAX_OFFSET));
 
@@ -73,7 +76,8 @@ public record BootLayout(LoadPlan plan, BootImage firmware, BootImage kernel, Bo
             }
         }
         plan.add("device tree", dtbAddress, dtb);
-        long start = firmware != null ? ramStart : kernelEntry;
+        // QEMU 7.2 starts in flash bank 0 whenever it has an image, even with firmware loaded.
+        long start = config.flash(0) != null ? VirtMemoryMap.flashBase(0) : firmware != null ? ramStart : kernelEntry;
         return new BootLayout(plan, firmware, kernel, board, dtb, dtbAddress, start, kernelEntry);
     }
 

@@ -1,6 +1,7 @@
 package io.guestlab.emulator.board;
 
 import io.guestlab.emulator.MachineConfig;
+import io.guestlab.emulator.devices.BlockSettings;
 import io.guestlab.emulator.devices.DiskImage;
 import io.guestlab.emulator.devices.DiskMode;
 import io.guestlab.emulator.snapshot.DiskOverlay;
@@ -45,17 +46,18 @@ import java.util.zip.Inflater;
  * elsewhere. The file is written in one streaming pass and replaced atomically; it is read in one
  * streaming pass, and nothing is returned before its checksum has been verified.
  *
- * <p>Format version 1; every integer is big-endian, {@code str} is a u32 byte count and that many
+ * <p>Format version 4; every integer is big-endian, {@code str} is a u32 byte count and that many
  * bytes of UTF-8, {@code path?} is a u8 (0 absent, 1 present) followed by a {@code str}, {@code bool}
  * is a u8 0 or 1:
  * <pre>
  * header  magic      8 bytes 89 'G' 'L' 'S' 'N' 'A' 'P' 0A
- *         version    u32 (1)
+ *         version    u32 (4)
  * config  harts u32, memoryBytes u64, bios path?, kernel path?, initrd path?, append str,
  *         drive count u32, per drive { file str, mode str (a {@link DiskMode} name), bus i32 (-1: the
- *         highest free) },
+ *         highest free), serial str, discard str (a {@link BlockSettings.Discard} name), write cache bool },
  *         legacyVirtio bool, hostTime bool, semihosting enabled bool, semihosting root path?,
- *         rng bool, rng seed u64, rng bus i32 (-1: the highest free), dtb path?
+ *         rng bool, rng seed u64, rng bus i32 (-1: the highest free), dtb path?,
+ *         per flash bank (0, 1) { image path?, readOnly bool }
  * state   length u32, the {@link io.guestlab.emulator.snapshot.StateWriter} bytes
  * ram     base u64, page count u32, then per stored page { index u32, length u32, zlib bytes
  *         inflating to exactly 4096 }, in increasing index order, ended by index FFFFFFFF.
@@ -77,8 +79,11 @@ import java.util.zip.Inflater;
  */
 public final class SnapshotFile {
 
-    /** The format version this class writes and reads (3: virtqueue event indices and the disk's write cache; 2: virtio bus numbers). */
-    public static final int VERSION = 3;
+    /**
+     * The format version this class writes and reads (4: a drive's serial, discard mode and initial
+     * write cache, the flash banks' images; 3: virtqueue event indices and the disk's write cache; 2: virtio bus numbers).
+     */
+    public static final int VERSION = 4;
 
     private static final byte[] MAGIC = {(byte) 0x89, 'G', 'L', 'S', 'N', 'A', 'P', '\n'};
     private static final byte[] END = {'G', 'L', '-', 'E', 'N', 'D', '\r', '\n'};
@@ -239,6 +244,9 @@ public final class SnapshotFile {
             out.str(d.file().toString());
             out.str(d.mode().name());
             out.u32(d.bus() == null ? -1 : d.bus());
+            out.str(d.settings().serial());
+            out.str(d.settings().discard().name());
+            out.u8(d.settings().writeCache() ? 1 : 0);
         }
         out.u8(c.legacyVirtio() ? 1 : 0);
         out.u8(c.hostTime() ? 1 : 0);
@@ -248,6 +256,10 @@ public final class SnapshotFile {
         out.u64(c.rngSeed() != null ? c.rngSeed() : 0);
         out.u32(c.rngBus() == null ? -1 : c.rngBus());
         out.path(c.dtb());
+        for (int unit = 0; unit < VirtMemoryMap.FLASH_BANKS; unit++) {
+            out.path(c.flash(unit) == null ? null : c.flash(unit).file());
+            out.u8(c.flash(unit) != null && c.flash(unit).readOnly() ? 1 : 0);
+        }
 
         out.u32(s.state().length);
         out.bytes(s.state(), 0, s.state().length);
@@ -565,7 +577,17 @@ public final class SnapshotFile {
             } catch (IllegalArgumentException e) {
                 throw new Malformed("drive " + i + " has unknown mode '" + printable(mode) + "'");
             }
-            drives.add(new Drive(drive, diskMode, bus(in.u32())));
+            Integer bus = bus(in.u32());
+            String serial = in.str("drive " + i + " serial");
+            String discard = in.str("drive " + i + " discard");
+            BlockSettings.Discard discardMode;
+            try {
+                discardMode = BlockSettings.Discard.valueOf(discard);
+            } catch (IllegalArgumentException e) {
+                throw new Malformed("drive " + i + " has unknown discard mode '" + printable(discard) + "'");
+            }
+            boolean writeCache = in.bool("drive " + i + " write cache");
+            drives.add(new Drive(drive, diskMode, bus, new BlockSettings(serial, discardMode, writeCache)));
         }
         boolean legacyVirtio = in.bool("legacyVirtio");
         boolean hostTime = in.bool("hostTime");
@@ -575,8 +597,14 @@ public final class SnapshotFile {
         long rngSeed = in.u64();
         Integer rngBus = bus(in.u32());
         Path dtb = in.path("dtb path");
+        FlashImage[] flash = new FlashImage[VirtMemoryMap.FLASH_BANKS];
+        for (int unit = 0; unit < flash.length; unit++) {
+            Path image = in.path("flash " + unit + " path");
+            boolean readOnly = in.bool("flash " + unit + " readOnly");
+            flash[unit] = image == null ? null : new FlashImage(image, readOnly);
+        }
         return new VirtBoardConfig(harts, memory, bios, kernel, initrd, append, drives, legacyVirtio, hostTime,
-                new Semihosting(semihostingOn, root), rng ? rngSeed : null, rngBus, dtb);
+                new Semihosting(semihostingOn, root), rng ? rngSeed : null, rngBus, dtb, flash[0], flash[1]);
     }
 
     private static Integer bus(int written) {

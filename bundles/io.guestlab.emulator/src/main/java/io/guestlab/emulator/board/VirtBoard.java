@@ -60,6 +60,7 @@ public final class VirtBoard implements Closeable {
     private final VirtPeripherals peripherals;
     private final ByteSink console;
     private final List<DiskImage> disks;
+    private final FlashBanks flash;
     private Boot boot;
     private Htif htif;
     /** Answers semihosting calls; null unless the configuration enables semihosting. */
@@ -84,10 +85,11 @@ public final class VirtBoard implements Closeable {
     /** While >= 0, the index in inputHistory to re-deliver next; host input waits until it is done. */
     private int historyNext = -1;
 
-    private VirtBoard(VirtBoardConfig config, BoardDescription board, List<DiskImage> disks, Machine machine,
+    private VirtBoard(VirtBoardConfig config, BoardDescription board, List<DiskImage> disks, FlashBanks flash, Machine machine,
                       ByteSink console) throws IOException {
         this.config = config;
         this.disks = disks;
+        this.flash = flash;
         this.machine = machine;
         this.console = console;
         machine.setStopWhenIdle(false); // host input can always wake a waiting guest
@@ -105,7 +107,7 @@ public final class VirtBoard implements Closeable {
         VirtioSlots placement = VirtioSlots.of(config);
         VirtioDevice[] slots = new VirtioDevice[VirtMemoryMap.VIRTIO_COUNT];
         for (int i = 0; i < disks.size(); i++) {
-            slots[placement.drive(i)] = new VirtioBlk(disks.get(i), "disk" + i);
+            slots[placement.drive(i)] = new VirtioBlk(disks.get(i), config.drives().get(i).settings());
         }
         if (config.rngSeed() != null) {
             slots[placement.rng()] = config.hostTime() ? VirtioRng.hostEntropy() : VirtioRng.seeded(config.rngSeed());
@@ -116,6 +118,7 @@ public final class VirtBoard implements Closeable {
         for (DeviceWindow w : peripherals.windows()) {
             machine.bus().map(w.base(), w.size(), w.device());
         }
+        flash.map(machine.bus());
         machine.addTimedDevice(peripherals.rtc());
         if (config.semihosting().enabled()) {
             semihost = Semihost.attach(machine, config.semihosting(), console,
@@ -142,11 +145,13 @@ public final class VirtBoard implements Closeable {
     public static VirtBoard create(VirtBoardConfig config, ByteSink console) throws BootImageException, IOException {
         BootLayout layout = BootLayout.of(config); // bad images are reported before memory is committed
         List<DiskImage> disks = new ArrayList<>();
+        FlashBanks flash = null;
         try {
             for (Drive drive : config.drives()) {
                 disks.add(DiskImage.open(drive.file(), drive.mode()));
             }
-            VirtBoard board = new VirtBoard(config, layout.board(), disks, newMachine(config), console);
+            flash = FlashBanks.open(config);
+            VirtBoard board = new VirtBoard(config, layout.board(), disks, flash, newMachine(config), console);
             board.boot(new Boot(layout.startAddress(), layout.deviceTree(), layout.deviceTreeAddress(),
                     layout.kernelEntry(), layout.plan().regions()));
             layout.plan().writeTo(board.machine.bus());
@@ -160,7 +165,7 @@ public final class VirtBoard implements Closeable {
             }
             return board;
         } catch (IOException | BootImageException | RuntimeException e) {
-            closeAll(disks);
+            closeAll(disks, flash);
             throw e;
         }
     }
@@ -560,11 +565,13 @@ public final class VirtBoard implements Closeable {
                     + config.drives().size() + " drives");
         }
         List<DiskImage> disks = new ArrayList<>();
+        FlashBanks flash = null;
         try {
             for (int i = 0; i < config.drives().size(); i++) {
                 Drive drive = config.drives().get(i);
                 disks.add(DiskImage.open(drive.file(), drive.mode(), snapshot.disks().get(i)));
             }
+            flash = FlashBanks.open(config);
             Machine machine;
             try {
                 machine = newMachine(config);
@@ -572,14 +579,14 @@ public final class VirtBoard implements Closeable {
                 throw new SnapshotException(e.getMessage());
             }
             VirtBoard board = new VirtBoard(config, BoardDescription.of(config.harts(), config.memoryBytes()),
-                    disks, machine, console);
+                    disks, flash, machine, console);
             StateReader in = new StateReader(snapshot.state());
             board.restoreState(in);
             in.expectEnd();
             machine.restoreRam(snapshot.ram());
             return board;
         } catch (IOException | SnapshotException | RuntimeException e) {
-            closeAll(disks);
+            closeAll(disks, flash);
             throw e;
         }
     }
@@ -599,6 +606,7 @@ public final class VirtBoard implements Closeable {
         out.putInt("stopCode", stopRequest == null ? 0 : stopRequest.exitCode());
         machine.saveState(out);
         peripherals.saveState(out);
+        flash.saveState(out);
     }
 
     /** Restores board, machine and device state; a board built by fromSnapshot also gets its ROM and HTIF here. */
@@ -640,6 +648,7 @@ public final class VirtBoard implements Closeable {
         }
         machine.restoreState(in);
         peripherals.restoreState(in);
+        flash.restoreState(in);
         if (semihost != null) {
             semihost.restoreState(in);
         }
@@ -648,14 +657,15 @@ public final class VirtBoard implements Closeable {
     private static boolean sameMachine(VirtBoardConfig a, VirtBoardConfig b) {
         return a.harts() == b.harts() && a.memoryBytes() == b.memoryBytes() && a.drives().equals(b.drives())
                 && java.util.Objects.equals(a.rngSeed(), b.rngSeed()) && java.util.Objects.equals(a.rngBus(), b.rngBus())
-                && a.legacyVirtio() == b.legacyVirtio() && a.hostTime() == b.hostTime();
+                && a.legacyVirtio() == b.legacyVirtio() && a.hostTime() == b.hostTime()
+                && java.util.Objects.equals(a.flash0(), b.flash0()) && java.util.Objects.equals(a.flash1(), b.flash1());
     }
 
     private static String describe(VirtBoardConfig c) {
         return c.harts() + " harts, " + (c.memoryBytes() >> 20) + " MiB, " + c.drives().size() + " drives";
     }
 
-    /** Writes back persistent disks and releases their files. */
+    /** Writes back persistent disks and releases their files and the flash images. */
     @Override
     public void close() throws IOException {
         IOException first = null;
@@ -674,12 +684,24 @@ public final class VirtBoard implements Closeable {
                 first = first == null ? e : first;
             }
         }
+        try {
+            flash.close();
+        } catch (IOException e) {
+            first = first == null ? e : first;
+        }
         if (first != null) {
             throw first;
         }
     }
 
-    private static void closeAll(List<DiskImage> disks) {
+    private static void closeAll(List<DiskImage> disks, FlashBanks flash) {
+        if (flash != null) {
+            try {
+                flash.close();
+            } catch (IOException e) {
+                // already failing: the first error is the one reported
+            }
+        }
         for (DiskImage disk : disks) {
             try {
                 disk.close();

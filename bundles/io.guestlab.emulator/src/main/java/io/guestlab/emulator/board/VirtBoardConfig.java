@@ -28,10 +28,15 @@ import java.util.List;
  *                     one after the drives' (see {@link VirtioSlots})
  * @param dtb          a device tree blob to boot instead of the generated one (QEMU's {@code -dtb}),
  *                     placed as QEMU places its own; null for the generated one
+ * @param flash0       the image in flash bank 0 (QEMU's {@code -drive if=pflash,unit=0}), where the
+ *                     harts start when there is one; null: the bank is blank
+ * @param flash1       the image in flash bank 1 (unit 1), where the firmware hands over (its next
+ *                     stage, S-mode) instead of to a kernel; null: the bank is blank
  */
 public record VirtBoardConfig(int harts, long memoryBytes, Path bios, Path kernel, Path initrd, String append,
                               List<Drive> drives, boolean legacyVirtio, boolean hostTime,
-                              Semihosting semihosting, Long rngSeed, Integer rngBus, Path dtb) {
+                              Semihosting semihosting, Long rngSeed, Integer rngBus, Path dtb, FlashImage flash0,
+                              FlashImage flash1) {
 
     /** What QEMU 7.2 on Debian boots when no -bios is given: OpenSBI's fw_dynamic. */
     public static final Path DEFAULT_BIOS = Path.of("/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin");
@@ -69,6 +74,25 @@ public record VirtBoardConfig(int harts, long memoryBytes, Path bios, Path kerne
                 null);
     }
 
+    /** The configuration without flash images (both banks blank). */
+    public VirtBoardConfig(int harts, long memoryBytes, Path bios, Path kernel, Path initrd, String append,
+                           List<Drive> drives, boolean legacyVirtio, boolean hostTime, Semihosting semihosting,
+                           Long rngSeed, Integer rngBus, Path dtb) {
+        this(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus,
+                dtb, null, null);
+    }
+
+    /** The image of flash bank {@code unit} (0 or 1), or null when the bank is blank. */
+    public FlashImage flash(int unit) {
+        return unit == 0 ? flash0 : flash1;
+    }
+
+    /** Shows {@code image} in flash bank {@code unit} (0 or 1; null: blank). */
+    public VirtBoardConfig withFlash(int unit, FlashImage image) {
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime,
+                semihosting, rngSeed, rngBus, dtb, unit == 0 ? image : flash0, unit == 0 ? flash1 : image);
+    }
+
     /** Checks QEMU's rules for what can be booted together; the message says what is missing. */
     public void checkBootable() {
         if (kernel == null && initrd != null) {
@@ -77,8 +101,13 @@ public record VirtBoardConfig(int harts, long memoryBytes, Path bios, Path kerne
         if (kernel == null && !append.isEmpty()) {
             throw new IllegalArgumentException("a kernel command line needs a kernel to pass it to");
         }
-        if (kernel == null && bios == null) {
+        if (kernel == null && bios == null && flash0 == null) {
             throw new IllegalArgumentException("with no firmware there must be a kernel to run");
+        }
+        if (kernel != null && flash1 != null) {
+            throw new IllegalArgumentException("a kernel with an image in flash bank 1 is not supported: QEMU hands the"
+                    + " kernel to the firmware there through fw_cfg, which Guestlab does not have (boot the kernel from"
+                    + " the firmware's own disk instead)");
         }
     }
 
@@ -88,57 +117,57 @@ public record VirtBoardConfig(int harts, long memoryBytes, Path bios, Path kerne
     }
 
     public VirtBoardConfig withHarts(int n) {
-        return new VirtBoardConfig(n, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb);
+        return new VirtBoardConfig(n, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb, flash0, flash1);
     }
 
     public VirtBoardConfig withMemory(long bytes) {
-        return new VirtBoardConfig(harts, bytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb);
+        return new VirtBoardConfig(harts, bytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb, flash0, flash1);
     }
 
     /** {@code file} as firmware, or null for none. */
     public VirtBoardConfig withBios(Path file) {
-        return new VirtBoardConfig(harts, memoryBytes, file, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb);
+        return new VirtBoardConfig(harts, memoryBytes, file, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb, flash0, flash1);
     }
 
     public VirtBoardConfig withKernel(Path file) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, file, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb);
+        return new VirtBoardConfig(harts, memoryBytes, bios, file, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb, flash0, flash1);
     }
 
     public VirtBoardConfig withInitrd(Path file) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, file, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, file, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb, flash0, flash1);
     }
 
     public VirtBoardConfig withAppend(String commandLine) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, commandLine, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, commandLine, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb, flash0, flash1);
     }
 
     public VirtBoardConfig withDrives(List<Drive> list) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, list, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, list, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb, flash0, flash1);
     }
 
     public VirtBoardConfig withHostTime(boolean host) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, host, semihosting, rngSeed, rngBus, dtb);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, host, semihosting, rngSeed, rngBus, dtb, flash0, flash1);
     }
 
     public VirtBoardConfig withSemihosting(Semihosting semihosting) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb, flash0, flash1);
     }
 
     public VirtBoardConfig withRng(Long seed) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, seed, rngBus, dtb);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, seed, rngBus, dtb, flash0, flash1);
     }
 
     /** The entropy device on transport {@code bus} (null: the board chooses); needs {@link #withRng}. */
     public VirtBoardConfig withRngBus(Integer bus) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, bus, dtb);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, bus, dtb, flash0, flash1);
     }
 
     /** Boots {@code file} as the device tree (null: the generated one). */
     public VirtBoardConfig withDtb(Path file) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, file);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, file, flash0, flash1);
     }
 
     public VirtBoardConfig withLegacyVirtio(boolean legacy) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacy, hostTime, semihosting, rngSeed, rngBus, dtb);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacy, hostTime, semihosting, rngSeed, rngBus, dtb, flash0, flash1);
     }
 }

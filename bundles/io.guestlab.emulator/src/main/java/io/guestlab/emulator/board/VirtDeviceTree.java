@@ -1,5 +1,7 @@
 package io.guestlab.emulator.board;
 
+import io.guestlab.emulator.devices.CfiFlash;
+
 import static io.guestlab.emulator.board.VirtMemoryMap.*;
 
 /**
@@ -52,6 +54,14 @@ public final class VirtDeviceTree {
         fdt.endNode();
 
         fdt.beginNode("aliases").strings("serial0", UART_PATH).endNode();
+
+        // Both CFI flash banks in one node, with QEMU's properties in QEMU's order (hw/riscv/virt.c).
+        fdt.beginNode(unitName("flash", VirtMemoryMap.FLASH_BASE))
+                .cells("bank-width", CfiFlash.BANK_WIDTH)
+                .longs("reg", VirtMemoryMap.flashBase(0), VirtMemoryMap.FLASH_BANK_SIZE,
+                        VirtMemoryMap.flashBase(1), VirtMemoryMap.FLASH_BANK_SIZE)
+                .strings("compatible", "cfi-flash")
+                .endNode();
 
         fdt.beginNode(unitName("memory", DRAM_BASE))
                 .strings("device_type", "memory")

@@ -40,6 +40,11 @@ public final class VirtMemoryMap {
     public static final long VIRTIO_STRIDE = 0x1000L;
     public static final int VIRTIO_COUNT = 8;
 
+    /** The two CFI flash banks (QEMU's pflash0 and pflash1), 32 MiB each, one after the other. */
+    public static final long FLASH_BASE = 0x2000_0000L;
+    public static final long FLASH_BANK_SIZE = 0x200_0000L;
+    public static final int FLASH_BANKS = 2;
+
     /** Main memory; firmware is loaded at its start. */
     public static final long DRAM_BASE = 0x8000_0000L;
 
@@ -66,6 +71,11 @@ public final class VirtMemoryMap {
     /** Base address of virtio-mmio transport {@code slot} (0-based). */
     public static long virtioBase(int slot) {
         return VIRTIO_BASE + slot * VIRTIO_STRIDE;
+    }
+
+    /** Base address of flash bank {@code unit} (0 or 1). */
+    public static long flashBase(int unit) {
+        return FLASH_BASE + unit * FLASH_BANK_SIZE;
     }
 
     /** PLIC source of virtio-mmio transport {@code slot} (0-based). */

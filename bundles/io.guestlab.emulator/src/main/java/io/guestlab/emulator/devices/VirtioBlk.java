@@ -83,6 +83,7 @@ public final class VirtioBlk implements VirtioDevice {
     static final int MAX_DISCARD_SEGMENTS = 1;
 
     private final DiskImage disk;
+    private final BlockSettings settings;
     private final byte[] id;
     private final byte[] config = new byte[CONFIG_LENGTH];
     private final byte[] header = new byte[HEADER_SIZE];
@@ -93,8 +94,13 @@ public final class VirtioBlk implements VirtioDevice {
 
     /** @param serial reported by VIRTIO_BLK_T_GET_ID, at most 20 bytes are used */
     public VirtioBlk(DiskImage disk, String serial) {
+        this(disk, BlockSettings.DEFAULT.withSerial(serial));
+    }
+
+    public VirtioBlk(DiskImage disk, BlockSettings settings) {
         this.disk = disk;
-        this.id = serial.getBytes(StandardCharsets.US_ASCII);
+        this.settings = settings;
+        this.id = settings.serial().getBytes(StandardCharsets.US_ASCII);
         DiskGeometry geometry = DiskGeometry.guess(disk);
         Ram.store(config, CONFIG_CAPACITY, 8, disk.sectors());
         Ram.store(config, CONFIG_SEG_MAX, 4, SEG_MAX);
@@ -110,7 +116,7 @@ public final class VirtioBlk implements VirtioDevice {
         Ram.store(config, CONFIG_MAX_WRITE_ZEROES_SECTORS, 4, MAX_DISCARD_SECTORS);
         Ram.store(config, CONFIG_MAX_WRITE_ZEROES_SEG, 4, MAX_DISCARD_SEGMENTS);
         Ram.store(config, CONFIG_WRITE_ZEROES_MAY_UNMAP, 1, 1);
-        setWriteback(true);
+        setWriteback(settings.writeCache());
     }
 
     @Override
@@ -267,9 +273,9 @@ public final class VirtioBlk implements VirtioDevice {
 
     /**
      * DISCARD and WRITE_ZEROES (5.2.6): the first segment only (max_*_seg is 1), checked as QEMU
-     * checks it. Discarding keeps the data, as QEMU's default {@code discard=ignore} does (the
-     * spec lets later reads return either); writing zeroes puts zero sectors in the disk's
-     * overlay, never into a copy-on-write disk's file.
+     * checks it. Discarding does what the drive's {@link BlockSettings.Discard} says (the spec
+     * lets later reads return the data or zeroes); writing zeroes, and unmapping, put zero sectors
+     * in the disk's overlay, never into a copy-on-write disk's file.
      */
     private int discardOrWriteZeroes(DescriptorChain request, boolean zeroes) {
         if (request.readableLength() < HEADER_SIZE + SEGMENT_SIZE) {
@@ -286,15 +292,35 @@ public final class VirtioBlk implements VirtioDevice {
         if ((flags & ~WRITE_ZEROES_FLAG_UNMAP) != 0 || (!zeroes && flags != 0)) {
             return S_UNSUPP; // 5.2.6.2: unknown flags, or unmap on a discard
         }
-        if (!zeroes) {
-            return S_OK;
-        }
         try {
+            if (!zeroes) {
+                unmap(sector, count);
+                return S_OK;
+            }
             disk.writeZeroes(sector, count);
             return writtenThrough();
         } catch (IOException e) {
             DeviceLog.get().log(System.Logger.Level.WARNING, "virtio-blk: {0}", e.getMessage());
             return S_IOERR;
+        }
+    }
+
+    /** A read-only disk refuses every unmap, even of nothing, as QEMU's does. */
+    private void unmap(long sector, long count) throws IOException {
+        if (settings.discard() != BlockSettings.Discard.IGNORE && disk.isReadOnly()) {
+            throw new IOException("disk image " + disk.file() + " is attached read-only: it cannot unmap");
+        }
+        switch (settings.discard()) {
+            case IGNORE -> { }
+            case UNMAP -> disk.writeZeroes(sector, count);
+            case UNMAP_CLUSTERS -> {
+                long cluster = BlockSettings.SNAPSHOT_CLUSTER_SECTORS;
+                long first = (sector + cluster - 1) / cluster * cluster;
+                long end = sector + count == disk.sectors() ? sector + count : (sector + count) / cluster * cluster;
+                if (first < end) {
+                    disk.writeZeroes(first, end - first);
+                }
+            }
         }
     }
 

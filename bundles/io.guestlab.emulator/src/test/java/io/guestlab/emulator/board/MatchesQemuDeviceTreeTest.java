@@ -100,4 +100,16 @@ public class MatchesQemuDeviceTreeTest {
             }
         }
     }
+
+    /** The flash node is QEMU's byte for byte: the same properties, in the same order, the same values. */
+    @Test
+    public void flashNodeIsQemus() throws Exception {
+        Node qemu = qemuTree().node("/flash@20000000");
+        Node ours = new ParsedDeviceTree(VirtDeviceTree.generate(BoardDescription.of(HARTS, MEMORY))).node("/flash@20000000");
+        assertEquals(List.copyOf(qemu.properties.keySet()), List.copyOf(ours.properties.keySet()));
+        for (String property : qemu.properties.keySet()) {
+            assertArrayEquals(property, qemu.property(property), ours.property(property));
+        }
+        assertEquals(4, ours.cell("bank-width"));
+    }
 }

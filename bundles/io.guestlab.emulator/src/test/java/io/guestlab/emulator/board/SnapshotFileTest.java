@@ -7,6 +7,7 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import io.guestlab.emulator.devices.BlockSettings;
 import io.guestlab.emulator.devices.DiskMode;
 import io.guestlab.emulator.snapshot.DiskOverlay;
 import io.guestlab.emulator.snapshot.RamImage;
@@ -58,7 +59,8 @@ public class SnapshotFileTest {
                 Path.of("/boot/initrd élan.cpio"), "console=ttyS0 root=/dev/vda rw",
                 List.of(new Drive(Path.of("/disks/root.img"), DiskMode.PERSISTENT),
                         new Drive(Path.of("data.img"), DiskMode.READ_ONLY, 0),
-                        new Drive(Path.of("/disks/scratch.img"), DiskMode.COPY_ON_WRITE)),
+                        new Drive(Path.of("/disks/scratch.img"), DiskMode.COPY_ON_WRITE, null, new BlockSettings(
+                                "GL-serial é", BlockSettings.Discard.UNMAP_CLUSTERS, false))),
                 true, true, new Semihosting(true, Path.of("/srv/semihosting")), 0x5eedL, 3, Path.of("boards/virt.dtb"));
         byte[] state = new StateWriter().section("hart0").putLong("pc", 0x8020_0000L).putBytes("regs", new byte[256])
                 .putString("name", "hart zero").toByteArray();

@@ -116,6 +116,48 @@ public class VirtBoardTest {
         }
     }
 
+    /**
+     * QEMU 7.2: an image in flash bank 0 is where the harts start (firmware or not); one in bank 1
+     * is fw_dynamic's next stage, in S-mode, in place of a kernel.
+     */
+    @Test
+    public void flashImagesChooseWhereTheHartsStartAndWhereTheFirmwareHandsOver() throws Exception {
+        Path bank0 = file("code.fd", new byte[32 << 20]);
+        Path bank1 = file("vars.fd", new byte[32 << 20]);
+        try (VirtBoard board = create(config(raw("fw.bin", 4096), null, 64 * MIB).withFlash(0, new FlashImage(bank0, true)))) {
+            assertEquals(VirtMemoryMap.FLASH_BASE, board.startAddress());
+        }
+        try (VirtBoard board = create(config(raw("fw.bin", 4096), null, 64 * MIB).withFlash(1, new FlashImage(bank1, false)))) {
+            assertEquals("the harts enter the firmware", DRAM, board.startAddress());
+            long info = VirtMemoryMap.MROM_BASE + ResetRom.FW_DYNAMIC_INFO;
+            assertEquals("next_addr = flash bank 1", 0x2200_0000L, board.machine().bus().load(info + 16, 8));
+            assertEquals("next_mode = S", ResetRom.NEXT_MODE_S, board.machine().bus().load(info + 24, 8));
+        }
+        try (VirtBoard board = create(config(null, null, 64 * MIB).withFlash(0, new FlashImage(bank0, true)))) {
+            assertEquals("no firmware and no kernel: flash bank 0 is enough", VirtMemoryMap.FLASH_BASE, board.startAddress());
+        }
+    }
+
+    /** What the guest programmed into flash travels with a fork (and a snapshot); the image stays as it was. */
+    @Test
+    public void aForkKeepsWhatTheGuestProgrammedIntoFlash() throws Exception {
+        Path bank1 = file("vars.fd", new byte[32 << 20]);
+        long word = VirtMemoryMap.flashBase(1) + 0x4_0000;
+        try (VirtBoard board = create(config(null, selfLoops("k.bin", 4096), 16 * MIB))) {
+            assertEquals("a blank bank reads as zeroes", 0, board.machine().bus().load(VirtMemoryMap.FLASH_BASE, 4));
+        }
+        try (VirtBoard board = create(new VirtBoardConfig(1, 16 * MIB, raw("fw.bin", 4096), null, null, "", List.of(),
+                false, false, Semihosting.OFF, null, null, null, null, new FlashImage(bank1, false)))) {
+            board.machine().bus().store(word, 4, 0x40, 0); // program
+            board.machine().bus().store(word, 4, 0x600dcafeL, 0);
+            board.machine().bus().store(word, 4, 0xff, 0); // read array
+            try (VirtBoard fork = board.fork(ByteSink.DISCARD)) {
+                assertEquals(0x600dcafeL, fork.machine().bus().load(word, 4));
+            }
+        }
+        assertArrayEquals(new byte[32 << 20], Files.readAllBytes(bank1));
+    }
+
     @Test
     public void aRawKernelFollowsTheFirmwareAtTheNext2MiB() throws Exception {
         try (VirtBoard board = create(config(raw("fw.bin", 300_000), raw("kernel.bin", 8192), 128 * MIB))) {

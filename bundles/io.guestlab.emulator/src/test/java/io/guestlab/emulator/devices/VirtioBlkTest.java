@@ -57,8 +57,12 @@ public class VirtioBlkTest {
     }
 
     private void attach(DiskMode mode) throws IOException {
+        attach(mode, BlockSettings.DEFAULT.withSerial("guestlab-disk0"));
+    }
+
+    private void attach(DiskMode mode, BlockSettings settings) throws IOException {
         disk = DiskImage.open(imageFile, mode);
-        VirtioMmio transport = new VirtioMmio("virtio0", new VirtioBlk(disk, "guestlab-disk0"), memory, irq, false);
+        VirtioMmio transport = new VirtioMmio("virtio0", new VirtioBlk(disk, settings), memory, irq, false);
         driver = new GuestVirtioDriver(transport, memory);
         long features = VirtioMmio.F_VERSION_1 | VirtioBlk.F_FLUSH | VirtioBlk.F_SEG_MAX | VirtioBlk.F_BLK_SIZE;
         if (mode == DiskMode.READ_ONLY) {
@@ -261,6 +265,50 @@ public class VirtioBlkTest {
         assertEquals(0, disk.overlaySectors());
         assertEquals(VirtioBlk.S_OK, request(VirtioBlk.T_IN, 2, 1536, true, 1537));
         assertArrayEquals(Arrays.copyOfRange(original, 1024, 2560), guestData(1536));
+    }
+
+    @Test
+    public void discardUnmapZeroesTheDiscardedSectorsInTheOverlayOnly() throws IOException {
+        attach(DiskMode.COPY_ON_WRITE, BlockSettings.DEFAULT.withDiscard(BlockSettings.Discard.UNMAP));
+        assertEquals(VirtioBlk.S_OK, segmentRequest(VirtioBlk.T_DISCARD, 3, 1, 0));
+        assertEquals(VirtioBlk.S_OK, request(VirtioBlk.T_IN, 2, 1536, true, 1537));
+        byte[] expected = Arrays.copyOfRange(original, 1024, 2560);
+        Arrays.fill(expected, 512, 1024, (byte) 0);
+        assertArrayEquals(expected, guestData(1536));
+        disk.close();
+        assertArrayEquals(original, Files.readAllBytes(imageFile));
+    }
+
+    /** 64 KiB clusters are 128 sectors: of a 64-sector disk only a discard from sector 0 to the end unmaps. */
+    @Test
+    public void discardUnmapUnderQemusSnapshotZeroesWholeClustersOnly() throws IOException {
+        attach(DiskMode.COPY_ON_WRITE, BlockSettings.DEFAULT.withDiscard(BlockSettings.Discard.UNMAP_CLUSTERS));
+        assertEquals(VirtioBlk.S_OK, segmentRequest(VirtioBlk.T_DISCARD, 1, SECTORS - 1, 0));
+        assertEquals("a partial cluster keeps its data", 0, disk.overlaySectors());
+        assertEquals(VirtioBlk.S_OK, segmentRequest(VirtioBlk.T_DISCARD, 0, SECTORS - 1, 0));
+        assertEquals("a cluster not reaching the end keeps its data", 0, disk.overlaySectors());
+        assertEquals(VirtioBlk.S_OK, segmentRequest(VirtioBlk.T_DISCARD, 0, SECTORS, 0));
+        assertEquals(VirtioBlk.S_OK, request(VirtioBlk.T_IN, 0, 1024, true, 1025));
+        assertArrayEquals(new byte[1024], guestData(1024));
+        assertEquals(SECTORS, disk.overlaySectors());
+    }
+
+    @Test
+    public void discardUnmapOnAReadOnlyDiskIsAnIoErrorEvenOfNothing() throws IOException {
+        attach(DiskMode.READ_ONLY, BlockSettings.DEFAULT.withDiscard(BlockSettings.Discard.UNMAP));
+        assertEquals(VirtioBlk.S_IOERR, segmentRequest(VirtioBlk.T_DISCARD, 0, 0, 0));
+    }
+
+    @Test
+    public void aWriteThroughDriveStartsWithItsWriteCacheOffAndNoSerialAnswersANulAlone() throws IOException {
+        attach(DiskMode.COPY_ON_WRITE, BlockSettings.DEFAULT.withWriteCache(false));
+        assertEquals(0, new VirtioBlk(disk, BlockSettings.DEFAULT.withWriteCache(false)).readConfig(VirtioBlk.CONFIG_WRITEBACK, 1));
+        assertEquals(1, new VirtioBlk(disk, BlockSettings.DEFAULT).readConfig(VirtioBlk.CONFIG_WRITEBACK, 1));
+        Arrays.fill(memory.bytes, (int) (DATA - RAM), (int) (DATA - RAM) + 20, (byte) 0xEE);
+        assertEquals(VirtioBlk.S_OK, request(VirtioBlk.T_GET_ID, 0, 20, true, 21));
+        byte[] expected = new byte[20];
+        Arrays.fill(expected, 1, 20, (byte) 0xEE);
+        assertArrayEquals(expected, guestData(20));
     }
 
     @Test
