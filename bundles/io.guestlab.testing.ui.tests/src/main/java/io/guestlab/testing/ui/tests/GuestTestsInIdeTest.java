@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -392,7 +393,10 @@ public class GuestTestsInIdeTest {
             }
             return session[0] != null;
         });
-        session[0].addListener(click);
+        // added off the UI thread, as the view's client is: a listener hears the events so far while the
+        // run waits, and the view's listeners wait for the UI thread while they hear one
+        CompletableFuture<Void> listening = CompletableFuture.runAsync(() -> session[0].addListener(click));
+        TestWorkbench.waitUntil("the Stop listener added", listening::isDone);
         TestWorkbench.waitUntil("Stop clicked and the stopped run ended", () -> session[0].isEnded() && session[0].launch().isTerminated());
         assertTrue("the view's Stop was enabled while the run went on", click.wasEnabled);
         assertTrue("the click returned while the result was being delivered (the UI thread did not wait for it)", click.returned);

@@ -55,7 +55,7 @@ public class LaunchHistoryTest {
                 c.delete();
             }
         }
-        // the Run button's drop-down reads the history as the workbench window opens
+        // the history as the Run button loads it when it appears (its tool tip names the last launch)
         DebugUITools.getLastLaunch(IDebugUIConstants.ID_RUN_LAUNCH_GROUP);
     }
 

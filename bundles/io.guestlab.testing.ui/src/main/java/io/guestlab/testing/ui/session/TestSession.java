@@ -125,7 +125,11 @@ public final class TestSession {
         return ended;
     }
 
-    /** Adds a listener, which first hears everything that happened so far. */
+    /**
+     * Adds a listener, which first hears everything that happened so far. Not on the UI thread
+     * while the run goes on: this waits for an event being delivered, and the test view's
+     * listeners wait for the UI thread while they hear one.
+     */
     public void addListener(TestSessionListener listener) {
         synchronized (history) {
             history.forEach(event -> event.accept(listener));
