@@ -414,8 +414,8 @@ public class GuestTestsInIdeTest {
             run.results().forEach(r -> expected.merge(r.verdict().name(), 1, Integer::sum));
         }
         assertEquals("the view's results", expected, TestView.verdicts());
-        ViewTexts.show(IDebugUIConstants.ID_DEBUG_VIEW);
-        ViewTexts.waitForRow(IDebugUIConstants.ID_DEBUG_VIEW, label);
+        ViewTexts.expandUntilRow(IDebugUIConstants.ID_DEBUG_VIEW, session[0].launch(), label);
+        Screenshots.take("stop-button-debug-view"); // the run's process ended, with what finished
         TestView.show();
         Screenshots.take("stop-button");
         repeated.delete();
