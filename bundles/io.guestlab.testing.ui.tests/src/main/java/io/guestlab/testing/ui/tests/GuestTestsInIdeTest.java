@@ -10,11 +10,13 @@ import io.guestlab.emulator.StopEvent;
 import io.guestlab.emulator.StopReason;
 import io.guestlab.emulator.board.VirtBoard;
 import io.guestlab.emulator.board.VirtBoardConfig;
+import io.guestlab.testing.Summary;
 import io.guestlab.testing.TestRun;
 import io.guestlab.testing.ui.TestsLaunchAttributes;
 import io.guestlab.testing.ui.launching.SuiteMarkers;
 import io.guestlab.testing.ui.launching.TestsLaunchShortcut;
 import io.guestlab.testing.ui.session.TestSession;
+import io.guestlab.testing.ui.session.TestSessionListener;
 import io.guestlab.ui.testsupport.Prompts;
 import io.guestlab.ui.testsupport.Screenshots;
 import io.guestlab.ui.testsupport.SourceDisplay;
@@ -22,11 +24,17 @@ import io.guestlab.ui.testsupport.ViewTexts;
 import io.guestlab.ui.testsupport.TestWorkbench;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -49,8 +57,12 @@ import org.eclipse.debug.core.model.IRegisterGroup;
 import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.IWorkbenchPart2;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.texteditor.ITextEditor;
@@ -149,15 +161,22 @@ public class GuestTestsInIdeTest {
             assertTrue("'" + expected + "' in the tree " + rows, rows.contains(expected));
         }
         assertTrue(trace("exits 3"), trace("exits 3").contains("exit code 3 through htif, expected 0"));
-        // the faulting instruction, with its function and line, not the handler address the hart looped at
-        assertTrue(trace("traps"), trace("traps").contains(String.format(
-                "the guest trapped: illegal instruction at pc 0x%x in main (trap.c:%d) on hart 0", trappingInstruction(), trapLine())));
+        // the faulting instruction, with its function and line, not the handler address the hart looped at;
+        // the cause alone on the first line (the view cuts a long one), why the hart stayed trapped on the next
+        List<String> trap = trace("traps").lines().toList();
+        assertEquals(trace("traps"), String.format("FAIL: the guest trapped: illegal instruction at pc 0x%x in main (trap.c:%d) on hart 0",
+                trappingInstruction(), trapLine()), trap.get(0));
+        assertTrue(trace("traps"), trap.get(1).startsWith("it could not get out: "));
         assertTrue(trace("spins"), trace("spins").contains("timeout: no end after 3000000 instructions"));
         String free = trace("free");
         assertTrue(free, free.contains("# free: expected block->next == NULL, but block->next == 0x80001000"));
         assertEquals("what the runner client told the view was accepted", List.of(), viewErrors);
         TestView.select("traps");
+        // the view maximized, as a double-click on its tab does: the trace's first line whole
+        IWorkbenchPartReference ref = TestWorkbench.page().getReference(TestView.show());
+        TestWorkbench.page().setPartState(ref, IWorkbenchPage.STATE_MAXIMIZED);
         Screenshots.take("trap-failure");
+        TestWorkbench.page().setPartState(ref, IWorkbenchPage.STATE_RESTORED);
         TestView.select("free");
         Screenshots.take("test-view");
     }
@@ -346,6 +365,125 @@ public class GuestTestsInIdeTest {
         long start = System.nanoTime();
         session.launch().terminate(); // the Debug view's or the console's Terminate
         assertCancelled(session, start, null);
+    }
+
+    /**
+     * The test view's own Stop (its tool bar's "Stop Unit Test Run"), clicked while a result is
+     * being delivered, as a user's click can land: the run is ide.testsuite 100 times over, stopped
+     * among the failing tests (whose failures the runner locates in a second run of each).
+     */
+    @Test
+    public void i_theTestViewsStopButtonStopsEveryMachineAndReportsWhatFinished() throws Exception {
+        ILaunchConfigurationWorkingCopy wc = config.getWorkingCopy();
+        wc.setAttribute(TestsLaunchAttributes.REPEAT, "100");
+        wc.rename(config.getName() + " x100");
+        ILaunchConfiguration repeated = wc.doSave();
+        TestView.show();
+        IAction stop = TestView.toolBarAction("Stop Unit Test Run");
+        Display display = Display.getCurrent();
+        StopClick click = new StopClick(display, stop, 120);
+        Set<ILaunch> before = Set.of(DebugPlugin.getDefault().getLaunchManager().getLaunches());
+        DebugUITools.launch(repeated, ILaunchManager.RUN_MODE);
+        TestSession[] session = new TestSession[1];
+        TestWorkbench.waitUntil("the repeated suite to start", () -> {
+            for (ILaunch l : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
+                if (!before.contains(l) && TestSession.of(l) != null) {
+                    session[0] = TestSession.of(l);
+                }
+            }
+            return session[0] != null;
+        });
+        // added off the UI thread, as the view's client is: a listener hears the events so far while the
+        // run waits, and the view's listeners wait for the UI thread while they hear one
+        CompletableFuture<Void> listening = CompletableFuture.runAsync(() -> session[0].addListener(click));
+        TestWorkbench.waitUntil("the Stop listener added", listening::isDone);
+        TestWorkbench.waitUntil("Stop clicked and the stopped run ended", () -> session[0].isEnded() && session[0].launch().isTerminated());
+        assertTrue("the view's Stop was enabled while the run went on", click.wasEnabled);
+        assertTrue("the click returned while the result was being delivered (the UI thread did not wait for it)", click.returned);
+        double seconds = (click.ended - click.clicked) / 1e9;
+        System.out.printf("stop button: every machine stopped and the run ended %.3f s after Stop (%d tests had ended)%n",
+                seconds, click.before.size());
+        assertTrue("every machine stopped within a second of Stop, not " + seconds + " s", seconds < 1);
+        assertEquals("nothing started or ended after Stop", List.of(), click.after);
+        // the launch's process counts what finished before Stop, as the view does (which ignores what comes after)
+        Summary finished = Summary.of(click.before);
+        String label = session[0].launch().getProcesses()[0].getLabel();
+        assertTrue(label, label.endsWith("(" + finished + ")"));
+        Map<String, Integer> expected = new TreeMap<>();
+        for (TestRun run : click.before) {
+            run.results().forEach(r -> expected.merge(r.verdict().name(), 1, Integer::sum));
+        }
+        assertEquals("the view's results", expected, TestView.verdicts());
+        ViewTexts.expandUntilRow(IDebugUIConstants.ID_DEBUG_VIEW, session[0].launch(), label);
+        Screenshots.take("stop-button-debug-view"); // the run's process ended, with what finished
+        TestView.show();
+        Screenshots.take("stop-button");
+        repeated.delete();
+    }
+
+    /**
+     * Clicks the view's Stop from the UI thread while the run delivers a result, the {@code at}th
+     * or the first after it (this listener hears after the view's client): the click is posted to
+     * the UI thread and the delivery waits for it, at most ten seconds. Records what ended before
+     * and what started or ended after.
+     */
+    private static final class StopClick implements TestSessionListener {
+        private final Display display;
+        private final IAction stop;
+        private final int at;
+        final List<TestRun> before = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final List<String> after = new java.util.concurrent.CopyOnWriteArrayList<>();
+        volatile boolean clicking;
+        volatile boolean wasEnabled;
+        volatile boolean returned;
+        volatile long clicked;
+        volatile long ended;
+
+        StopClick(Display display, IAction stop, int at) {
+            this.display = display;
+            this.stop = stop;
+            this.at = at;
+        }
+
+        @Override
+        public void started(int total) {
+        }
+
+        @Override
+        public void starting(String test) {
+            if (clicking) {
+                after.add("started " + test);
+            }
+        }
+
+        @Override
+        public void finished(TestRun run) {
+            if (clicking) {
+                after.add("ended " + run.test());
+                return;
+            }
+            before.add(run);
+            if (before.size() >= at && Display.getCurrent() == null) { // heard live from the runner, not replayed
+                clicking = true;
+                CountDownLatch done = new CountDownLatch(1);
+                display.asyncExec(() -> {
+                    wasEnabled = stop.isEnabled();
+                    clicked = System.nanoTime();
+                    stop.run();
+                    done.countDown();
+                });
+                try {
+                    returned = done.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        @Override
+        public void ended(Duration duration, boolean cancelled, String failure) {
+            ended = System.nanoTime();
+        }
     }
 
     /** Starts a suite of one passing test and eight that spin for ever, two at a time; returns once the first has passed. */

@@ -5,7 +5,12 @@ import io.guestlab.ui.testsupport.Widgets;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -21,7 +26,9 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.unittest.model.ITestCaseElement;
 import org.eclipse.unittest.model.ITestElement;
+import org.eclipse.unittest.model.ITestSuiteElement;
 
 /**
  * Eclipse's test view as a user reads it: its counters ("Runs: 9/9", "Errors: 1", "Failures: 3")
@@ -143,6 +150,30 @@ final class TestView {
         return item != null && item.getData() instanceof ITestElement e ? e : null;
     }
 
+    /**
+     * What the view's model holds of the session it shows, read through its public API: the
+     * ended test cases by verdict, as Guestlab's client reports them (a failure trace starts with
+     * the verdict, "FAIL: ..."; a case without one passed, or was skipped).
+     */
+    static Map<String, Integer> verdicts() {
+        Map<String, Integer> out = new TreeMap<>();
+        Tree tree = tree();
+        if (tree != null && tree.getItemCount() > 0 && tree.getItem(0).getData() instanceof ITestElement e) {
+            count(e.getTestRunSession(), out);
+        }
+        return out;
+    }
+
+    private static void count(ITestElement e, Map<String, Integer> out) {
+        if (e instanceof ITestCaseElement c && c.getDuration() != null) {
+            String verdict = c.getFailureTrace() != null ? c.getFailureTrace().getTrace().replaceFirst(":[\\s\\S]*", "")
+                    : c.isIgnored() ? "SKIP" : "PASS";
+            out.merge(verdict, 1, Integer::sum);
+        } else if (e instanceof ITestSuiteElement s) {
+            s.getChildren().forEach(child -> count(child, out));
+        }
+    }
+
     /** Selects row {@code name} as a click does. */
     static void select(String name) {
         Tree tree = tree();
@@ -185,6 +216,24 @@ final class TestView {
         }
         Widgets.press(item);
         TestWorkbench.processEvents();
+    }
+
+    /**
+     * The action of the view's tool bar whose tool tip is {@code tooltip}, as the view contributes
+     * it to its site's tool bar manager (what a click on its button runs).
+     */
+    static IAction toolBarAction(String tooltip) {
+        IViewPart view = show();
+        List<String> tips = new ArrayList<>();
+        for (IContributionItem item : view.getViewSite().getActionBars().getToolBarManager().getItems()) {
+            if (item instanceof ActionContributionItem a) {
+                if (tooltip.equals(a.getAction().getToolTipText())) {
+                    return a.getAction();
+                }
+                tips.add(a.getAction().getToolTipText());
+            }
+        }
+        throw new AssertionError("no tool bar action '" + tooltip + "' in the test view, only " + tips);
     }
 
     /** Chooses {@code label} in the tree's context menu (on the selected row), as a right click and a click there do. */

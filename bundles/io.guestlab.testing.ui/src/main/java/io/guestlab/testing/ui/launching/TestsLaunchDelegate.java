@@ -38,7 +38,11 @@ public final class TestsLaunchDelegate extends LaunchConfigurationDelegate {
 
     /**
      * The test view hears of launches only once its plug-in runs, and only of configurations that
-     * name its view support: both are seen to here, before the launch is registered.
+     * name its view support: both are seen to here, before the launch is registered. A
+     * configuration that names it already (the shortcut's, the dialog's: the tab sets it) is
+     * launched itself, so that the run launch group's history (the Run button's list, Ctrl+F11)
+     * holds it: the platform keeps no working copy there, and setting an attribute always makes
+     * one dirty. An older configuration without it gets it saved, or runs as an unsaved copy.
      */
     @Override
     public ILaunch getLaunch(ILaunchConfiguration configuration, String mode) throws CoreException {
@@ -52,7 +56,17 @@ public final class TestsLaunchDelegate extends LaunchConfigurationDelegate {
         }
         ILaunchConfigurationWorkingCopy wc = configuration.getWorkingCopy();
         new ConfigureViewerSupport(VIEW_SUPPORT_ID).apply(wc);
-        return wc.isDirty() ? new Launch(wc, mode, null) : null;
+        if (wc.contentsEqual(configuration)) {
+            return null; // the platform's launch of the configuration itself
+        }
+        if (!configuration.isWorkingCopy()) {
+            try {
+                return new Launch(wc.doSave(), mode, null);
+            } catch (CoreException e) {
+                // a read-only configuration file: run it all the same, out of the history
+            }
+        }
+        return new Launch(wc, mode, null);
     }
 
     @Override

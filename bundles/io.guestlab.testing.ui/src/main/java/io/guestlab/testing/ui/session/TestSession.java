@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -38,7 +39,7 @@ public final class TestSession {
     private final Path results;
     private final Cancellation cancellation = new Cancellation();
     private final List<Consumer<TestSessionListener>> history = new ArrayList<>();
-    private final List<TestSessionListener> listeners = new ArrayList<>();
+    private final List<TestSessionListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, TestRun> runs = new ConcurrentHashMap<>();
     private final Job job;
     private volatile boolean ended;
@@ -111,7 +112,11 @@ public final class TestSession {
         job.schedule();
     }
 
-    /** Ends the run: no test starts, every machine stops within a quantum. */
+    /**
+     * Ends the run: no test starts, every machine stops within a quantum, and nothing that ends
+     * after this is reported (a test cut while its failure was being located, say), so that the
+     * process, the test view (which ignores what comes after its own Stop) and the results agree.
+     */
     public void cancel() {
         cancellation.cancel();
     }
@@ -120,7 +125,11 @@ public final class TestSession {
         return ended;
     }
 
-    /** Adds a listener, which first hears everything that happened so far. */
+    /**
+     * Adds a listener, which first hears everything that happened so far. Not on the UI thread
+     * while the run goes on: this waits for an event being delivered, and the test view's
+     * listeners wait for the UI thread while they hear one.
+     */
     public void addListener(TestSessionListener listener) {
         synchronized (history) {
             history.forEach(event -> event.accept(listener));
@@ -128,16 +137,19 @@ public final class TestSession {
         }
     }
 
+    /**
+     * Removes a listener at once, without waiting for an event being delivered: the test view's
+     * Stop removes its client on the UI thread, while the view's own listeners, hearing an event,
+     * may wait for the UI thread (the run's start and end are shown through syncExec).
+     */
     public void removeListener(TestSessionListener listener) {
-        synchronized (history) {
-            listeners.remove(listener);
-        }
+        listeners.remove(listener);
     }
 
     private void fire(Consumer<TestSessionListener> event) {
         synchronized (history) {
             history.add(event);
-            for (TestSessionListener l : List.copyOf(listeners)) {
+            for (TestSessionListener l : listeners) {
                 event.accept(l);
             }
         }
@@ -157,14 +169,22 @@ public final class TestSession {
                 @Override
                 public void starting(String test) {
                     monitor.subTask(test);
-                    fire(l -> l.starting(test));
+                    synchronized (history) { // what starts or ends after the cancel was cut
+                        if (!cancellation.isCancelled()) {
+                            fire(l -> l.starting(test));
+                        }
+                    }
                 }
 
                 @Override
                 public void finished(TestRun run) {
-                    runs.put(run.test(), run);
                     monitor.worked(1);
-                    fire(l -> l.finished(run));
+                    synchronized (history) {
+                        if (!cancellation.isCancelled()) {
+                            runs.put(run.test(), run);
+                            fire(l -> l.finished(run));
+                        }
+                    }
                 }
             }, cancellation);
         } catch (IOException | RuntimeException e) {

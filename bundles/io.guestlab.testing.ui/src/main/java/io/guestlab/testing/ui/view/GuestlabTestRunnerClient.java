@@ -31,6 +31,13 @@ public final class GuestlabTestRunnerClient implements ITestRunnerClient, TestSe
     /** Console lines of a plain test shown under its failure (the whole transcript opens on double-click). */
     private static final int TRACE_LINES = 25;
 
+    /**
+     * Where the runner's message of a trap loop goes on from the faulting instruction to why the
+     * hart could not leave the loop (TestRunner's failure locating): the trace breaks the line
+     * there, so that the view's first line is the cause, not cut off after the window's width.
+     */
+    private static final String TRAP_LOOP_DETAIL = "it could not get out: ";
+
     private final ITestRunSession view;
     private final TestSession session;
     private final Map<String, ITestElement> elements = new HashMap<>();
@@ -133,7 +140,8 @@ public final class GuestlabTestRunnerClient implements ITestRunnerClient, TestSe
         if (!r.verdict().isFailure()) {
             return;
         }
-        StringBuilder trace = new StringBuilder(r.verdict().name()).append(": ").append(r.message()).append('\n');
+        StringBuilder trace = new StringBuilder(r.verdict().name()).append(": ")
+                .append(r.message().replace("; " + TRAP_LOOP_DETAIL, "\n" + TRAP_LOOP_DETAIL)).append('\n');
         if (r.failStep() >= 0) {
             trace.append("at machine step ").append(r.failStep()).append(" (Debug this test stops there)\n");
         }
