@@ -19,7 +19,6 @@ import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
@@ -107,23 +106,6 @@ public class HistoryViewsUiTest {
         });
     }
 
-    private static void command(DebugEvents events, String id) throws Exception {
-        int suspends = events.count(DebugEvent.SUSPEND);
-        TestWorkbench.waitUntil(id + " enabled", () -> {
-            try {
-                var handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
-                var commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
-                var c = commands.getCommand(id);
-                c.setEnabled(handlers.getCurrentState());
-                return c.isEnabled();
-            } catch (RuntimeException e) {
-                return false;
-            }
-        });
-        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(id, null);
-        events.waitFor("the stop after " + id, DebugEvent.SUSPEND, suspends);
-    }
-
     private static void resume(DebugEvents events, GuestlabDebugTarget target) throws Exception {
         int suspends = events.count(DebugEvent.SUSPEND);
         target.resume();
@@ -148,7 +130,7 @@ public class HistoryViewsUiTest {
             }
             assertEquals("3", value(target, "t->id"));
             selectHart(target);
-            command(events, "io.guestlab.debug.ui.reverseResume");
+            DebugCommands.runToStop(events, "io.guestlab.debug.ui.reverseResume");
             assertEquals("the previous hit: the second task", "2", value(target, "t->id"));
             IStackFrame top = target.getThreads()[0].getTopStackFrame();
             assertEquals(line, top.getLineNumber());
@@ -158,7 +140,7 @@ public class HistoryViewsUiTest {
             Screenshots.take("reverse-1-resumed-back-to-the-previous-hit");
 
             selectHart(target);
-            command(events, "io.guestlab.debug.ui.reverseStepOver");
+            DebugCommands.runToStop(events, "io.guestlab.debug.ui.reverseStepOver");
             top = target.getThreads()[0].getTopStackFrame();
             assertEquals("the line before", line - 1, top.getLineNumber());
             assertEquals("run_task", target.session().frames(0).get(0).function());
