@@ -1,0 +1,119 @@
+package io.guestlab.ui.testsupport;
+
+import org.eclipse.debug.core.DebugException;
+import org.eclipse.debug.core.model.IStackFrame;
+import org.eclipse.debug.core.model.IThread;
+import org.eclipse.debug.internal.ui.viewers.model.provisional.ITreeModelViewer;
+import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.debug.ui.IDebugView;
+import org.eclipse.debug.ui.contexts.DebugContextEvent;
+import org.eclipse.debug.ui.contexts.IDebugContextListener;
+import org.eclipse.debug.ui.contexts.IDebugContextService;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreePath;
+import org.eclipse.jface.viewers.TreeSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.widgets.TreeItem;
+
+/**
+ * Selecting a stack frame in the Debug view as a click on it does. After a stop the platform
+ * selects the stopped thread's top frame (or the thread) itself, asynchronously (the model's SELECT delta is
+ * applied once the view has read the frames), and a selection made before that lands is taken
+ * back: so the click comes once the platform's own selection has landed, and counts as done when
+ * the debug context event it causes has arrived.
+ */
+public final class DebugViewSelection implements IDebugContextListener {
+
+    private final IDebugContextService contexts = DebugUITools.getDebugContextManager().getContextService(TestWorkbench.window());
+    private Object announced;
+
+    private DebugViewSelection() {
+    }
+
+    @Override
+    public void debugContextChanged(DebugContextEvent event) {
+        if ((event.getFlags() & DebugContextEvent.ACTIVATED) != 0 && event.getContext() instanceof IStructuredSelection s) {
+            announced = s.getFirstElement();
+        }
+    }
+
+    /**
+     * Selects {@code thread}'s frame {@code index} (0 the top) as the Debug view shows it, after
+     * the platform's own selection at the last stop; returns that frame once it is the
+     * debug context.
+     */
+    public static IStackFrame selectFrame(IThread thread, int index) {
+        IDebugView view = ViewTexts.show(IDebugUIConstants.ID_DEBUG_VIEW);
+        TreeViewer viewer = (TreeViewer) view.getViewer();
+        TestWorkbench.waitUntil("the Debug view's own selection after the stop", () -> {
+            TreePath path = pathOf(viewer, thread);
+            if (path != null) {
+                viewer.expandToLevel(path, 1);
+            }
+            // the view's rows may still hold the frames of the stop before (a model makes new ones at each stop)
+            Object top = frameShown(viewer, thread, 0);
+            // at a breakpoint or step the platform selects the top frame; at a suspend, the thread
+            Object context = DebugUITools.getDebugContext();
+            return top != null && top == topFrame(thread) && (context == top || context == thread);
+        });
+        IStackFrame frame = (IStackFrame) frameShown(viewer, thread, index);
+        if (frame == null) {
+            throw new AssertionError("the Debug view shows no frame " + index + " under " + thread);
+        }
+        DebugViewSelection listener = new DebugViewSelection();
+        listener.contexts.addDebugContextListener(listener);
+        try {
+            // forced, as a click is: the model's selection policy keeps a suspended frame selected against programmatic selections
+            ((ITreeModelViewer) viewer).setSelection(new TreeSelection(pathOf(viewer, thread).createChildPath(frame)), true, true);
+            TestWorkbench.waitUntil("the debug context event for frame " + index,
+                    () -> listener.announced == frame && DebugUITools.getDebugContext() == frame);
+        } finally {
+            listener.contexts.removeDebugContextListener(listener);
+        }
+        return frame;
+    }
+
+    private static IStackFrame topFrame(IThread thread) {
+        try {
+            return thread.getTopStackFrame();
+        } catch (DebugException e) {
+            return null;
+        }
+    }
+
+    /** The tree path of {@code element}'s row, or null while the view does not show it. */
+    private static TreePath pathOf(TreeViewer viewer, Object element) {
+        TreeItem item = itemOf(viewer.getTree().getItems(), element);
+        if (item == null) {
+            return null;
+        }
+        java.util.ArrayDeque<Object> segments = new java.util.ArrayDeque<>();
+        for (TreeItem i = item; i != null; i = i.getParentItem()) {
+            segments.addFirst(i.getData());
+        }
+        return new TreePath(segments.toArray());
+    }
+
+    private static TreeItem itemOf(TreeItem[] items, Object element) {
+        for (TreeItem item : items) {
+            if (item.getData() == element) {
+                return item;
+            }
+            TreeItem found = itemOf(item.getItems(), element);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** The {@code index}th child of {@code thread}'s row (the frame object the view holds), or null while not shown. */
+    private static Object frameShown(TreeViewer viewer, IThread thread, int index) {
+        TreeItem item = itemOf(viewer.getTree().getItems(), thread);
+        if (item == null || !item.getExpanded() || item.getItemCount() <= index) {
+            return null;
+        }
+        return item.getItem(index).getData();
+    }
+}
