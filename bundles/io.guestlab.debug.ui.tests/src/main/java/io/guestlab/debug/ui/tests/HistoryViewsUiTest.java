@@ -207,6 +207,20 @@ public class HistoryViewsUiTest {
             TestWorkbench.waitUntil("main.c open", () -> TestWorkbench.page().getActiveEditor() != null
                     && TestWorkbench.page().getActiveEditor().getTitle().equals("main.c"));
             assertNotNull(TestWorkbench.page().getActiveEditor());
+
+            // the guest runs to its end: the log still shows what happened last
+            DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(
+                    DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(), true);
+            int ends = events.count(DebugEvent.TERMINATE);
+            target.resume();
+            events.waitFor("the guest's end", DebugEvent.TERMINATE, ends);
+            TestWorkbench.page().activate(view);
+            TestWorkbench.waitUntil("the log of the ended machine", () -> view.status().contains("before it ended"));
+            List<String> after = view.rows();
+            assertTrue("the illegal instruction still listed: " + after, after.stream().anyMatch(r -> r.contains("exception 2: illegal instruction")));
+            assertEquals("and the timer interrupts: " + after, 5,
+                    after.stream().filter(r -> r.contains("interrupt 7: machine timer interrupt")).count());
+            Screenshots.take("traplog-2-after-the-machine-ended");
         }
     }
 }
