@@ -27,6 +27,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
@@ -324,6 +325,7 @@ public final class DisassemblyView extends MachineView {
             currentPc = at[1];
             framePc = at[2];
             rows.replace(page);
+            fitColumns(page);
             table.setItemCount(rows.size());
             table.clearAll();
             int row = Math.max(0, rows.headOf(at[0]));
@@ -334,6 +336,36 @@ public final class DisassemblyView extends MachineView {
             }
             loadNearEdges();
         });
+    }
+
+    /**
+     * Widens the address and bytes columns to what {@code page} puts in them (a kernel's 64-bit
+     * addresses, "spinlock.h:29"), never narrowing one a user widened; at most a third of the view each.
+     */
+    private void fitColumns(List<DisassemblyLine> page) {
+        int address = 0;
+        int bytes = 0;
+        GC gc = new GC(table);
+        try {
+            gc.setFont(table.getFont());
+            for (DisassemblyLine l : page) {
+                address = Math.max(address, gc.textExtent(hex(l.address())).x);
+                if (l.kind() == Kind.SOURCE) {
+                    bytes = Math.max(bytes, gc.textExtent(java.nio.file.Path.of(l.file()).getFileName() + ":" + l.line()).x);
+                }
+            }
+        } finally {
+            gc.dispose();
+        }
+        int limit = Math.max(110, table.getClientArea().width / 3);
+        widen(table.getColumn(ADDRESS), Math.min(limit, address + 24));
+        widen(table.getColumn(BYTES), Math.min(limit, bytes + 24));
+    }
+
+    private static void widen(TableColumn column, int width) {
+        if (column.getWidth() < width) {
+            column.setWidth(width);
+        }
     }
 
     private void fill(TableItem item, int index) {
