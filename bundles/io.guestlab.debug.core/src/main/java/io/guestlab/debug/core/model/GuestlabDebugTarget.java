@@ -415,7 +415,7 @@ public final class GuestlabDebugTarget extends GuestlabDebugElement implements I
         if (n != null) {
             return n;
         }
-        if (v.address() >= 0) {
+        if (v.inMemory()) {
             return v.address();
         }
         throw new DebugException(Status.error("'" + text + "' is a " + v.typeName() + " with no address"));
