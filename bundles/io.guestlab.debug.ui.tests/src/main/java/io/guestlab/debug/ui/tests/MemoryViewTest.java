@@ -22,7 +22,9 @@ import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.core.model.MemoryByte;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.console.IConsole;
@@ -41,6 +43,7 @@ import io.guestlab.debug.ui.memory.ReadDevicesHandler;
 import io.guestlab.ui.testsupport.DebugEvents;
 import io.guestlab.ui.testsupport.Screenshots;
 import io.guestlab.ui.testsupport.TestWorkbench;
+import io.guestlab.ui.testsupport.Widgets;
 
 /**
  * The Memory view on the example kernel through the platform's public API: a monitor on a
@@ -134,6 +137,7 @@ public class MemoryViewTest {
             monitors.show(numbers, "io.guestlab.debug.ui.rendering.float32");
             TestWorkbench.waitUntil("the float rendering shows 3.5 in its first column", () -> MemoryMonitors.renderedRows().stream()
                     .anyMatch(r -> r.contains("80F00000|3.5|0.0|0.0|2.1875|")));
+            assertTrue("the float columns fit a float's longest text and their header", floatColumnsFit("-3.4028235E38"));
             Screenshots.take("memory-view-float32");
             monitors.show(numbers, "io.guestlab.debug.ui.rendering.float64");
             TestWorkbench.waitUntil("the double rendering shows 3.5 in its second column", () -> MemoryMonitors.renderedRows().stream()
@@ -153,6 +157,24 @@ public class MemoryViewTest {
             launch.getDebugTarget().resume();
             TestWorkbench.waitUntil("the guest's first round to add to 1000 (1 + 4 + 9)",
                     () -> console().contains("round 0: total work 1014"));
+        }
+    }
+
+    /** Whether every number column of the visible rendering's table is as wide as {@code longest} and its header. */
+    private static boolean floatColumnsFit(String longest) {
+        Table table = (Table) Widgets.find(TestWorkbench.page().findView(IDebugUIConstants.ID_MEMORY_VIEW).getSite().getShell(),
+                c -> c instanceof Table t && t.isVisible() && t.getColumnCount() > 2 && t.getColumn(0).getText().equals("Address"));
+        GC gc = new GC(table);
+        try {
+            for (int i = 1; i < table.getColumnCount() - 1; i++) {
+                int width = table.getColumn(i).getWidth();
+                if (width < gc.textExtent(longest).x || width < gc.textExtent(table.getColumn(i).getText()).x) {
+                    return false;
+                }
+            }
+            return true;
+        } finally {
+            gc.dispose();
         }
     }
 
