@@ -33,6 +33,7 @@ import io.guestlab.debug.ui.launching.MachineLaunchShortcut;
 import io.guestlab.debug.ui.snapshots.SnapshotsView;
 import io.guestlab.debug.ui.traplog.TrapLogView;
 import io.guestlab.ui.testsupport.DebugEvents;
+import io.guestlab.ui.testsupport.DebugViewSelection;
 import io.guestlab.ui.testsupport.DebugWorkbench;
 import io.guestlab.ui.testsupport.Screenshots;
 import io.guestlab.ui.testsupport.TestWorkbench;
@@ -87,23 +88,8 @@ public class HistoryViewsUiTest {
     }
 
     /** Selects hart 0's top frame in the Debug view: what the commands and views follow. */
-    private static void selectHart(GuestlabDebugTarget target) throws Exception {
-        // the frame is read again each try: the Debug view may still be showing the launch (issue 12's race)
-        TestWorkbench.waitUntil("hart 0's frame selected in the Debug view", () -> {
-            try {
-                IStackFrame top = target.getThreads()[0].getTopStackFrame();
-                if (top == null) {
-                    return false;
-                }
-                Object[] path = {target.getLaunch(), target, top.getThread(), top};
-                var view = (org.eclipse.debug.ui.IDebugView) TestWorkbench.page().findView(IDebugUIConstants.ID_DEBUG_VIEW);
-                ((org.eclipse.jface.viewers.StructuredViewer) view.getViewer()).setSelection(
-                        new org.eclipse.jface.viewers.TreeSelection(new org.eclipse.jface.viewers.TreePath(path)), true);
-                return DebugUITools.getDebugContext() instanceof IStackFrame;
-            } catch (org.eclipse.debug.core.DebugException e) {
-                return false;
-            }
-        });
+    private static void selectHart(GuestlabDebugTarget target) {
+        DebugViewSelection.selectFrame(target.getThreads()[0], 0);
     }
 
     private static void resume(DebugEvents events, GuestlabDebugTarget target) throws Exception {
