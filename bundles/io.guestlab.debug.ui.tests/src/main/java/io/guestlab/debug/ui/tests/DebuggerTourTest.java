@@ -166,6 +166,20 @@ public class DebuggerTourTest {
         }
     }
 
+    /** In Guestlab's own perspective too the Disassembly view opens below the editor, as wide as it. */
+    @Test
+    public void theGuestlabPerspectiveOpensTheDisassemblyBelowTheEditor() throws Exception {
+        IWorkbenchPage page = TestWorkbench.page();
+        PlatformUI.getWorkbench().showPerspective("io.guestlab.ui.perspective", page.getWorkbenchWindow());
+        page.resetPerspective();
+        IViewPart disassembly = page.showView(DisassemblyView.ID);
+        IViewPart registers = page.showView(IDebugUIConstants.ID_REGISTER_VIEW);
+        assertTrue("the Disassembly view is not stacked behind the Registers view", page.isPartVisible(disassembly) && page.isPartVisible(registers));
+        int width = control(disassembly).getSize().x;
+        assertTrue("the Disassembly view is wide enough for its instructions: " + width + " px", width >= 560);
+        Screenshots.take("guestlab-perspective-disassembly");
+    }
+
     private static int runs(IMemoryBlockExtension task, long address) throws Exception {
         MemoryByte[] b = task.getBytesFromAddress(BigInteger.valueOf(address + RUNS), 8);
         long value = 0;
