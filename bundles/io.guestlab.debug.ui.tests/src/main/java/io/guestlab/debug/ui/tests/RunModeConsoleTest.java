@@ -104,6 +104,12 @@ public class RunModeConsoleTest {
         TestWorkbench.waitUntil("the guest's answer to the pasted line", () -> text(console).contains("gsh> echo pasted\npasted\ngsh> "));
         assertEquals(text(console), 1, count(text(console), "echo pasted"));
 
+        // Ctrl+C (the Copy command) with nothing selected: the terminal's interrupt, which this shell takes as a command
+        keyboard.setSelection(keyboard.getCharCount());
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.copy", null);
+        type(keyboard, "\n");
+        TestWorkbench.waitUntil("the shell's answer to ^C", () -> text(console).contains("gsh: unknown command: \u0003\n"));
+
         type(keyboard, "fail 3\n");
         TestWorkbench.waitUntil("the guest powered off", process::isTerminated);
         assertEquals("the guest's exit code is the process's", 3, process.getExitValue());

@@ -7,6 +7,7 @@ import org.eclipse.debug.core.model.IStreamsProxy;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.text.ITextViewerExtension;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.custom.VerifyKeyListener;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
@@ -24,7 +25,7 @@ import org.eclipse.ui.part.IPageBookViewPage;
  * and is not written into the console: what shows is what the guest writes back, its echo
  * included. (The platform's process console shows typed lines itself and sends them on Enter,
  * so a guest that echoes, as every shell does, showed each line twice.) Paste sends the
- * clipboard's text the same way.
+ * clipboard's text the same way; Copy with nothing selected sends Ctrl+C (ETX), as a terminal does.
  */
 public final class TerminalKeyboard implements IConsolePageParticipant {
 
@@ -53,8 +54,22 @@ public final class TerminalKeyboard implements IConsolePageParticipant {
             }
         };
         paste.setActionDefinitionId("org.eclipse.ui.edit.paste");
+        StyledText text = textPage.getViewer().getTextWidget();
+        // Ctrl+C copies what is selected; with nothing selected it is a terminal's interrupt (ETX)
+        Action copy = new Action("Copy") {
+            @Override
+            public void run() {
+                if (text.getSelectionCount() > 0 || process == null || process.isTerminated()) {
+                    text.copy();
+                } else {
+                    send("\u0003");
+                }
+            }
+        };
+        copy.setActionDefinitionId("org.eclipse.ui.edit.copy");
         IActionBars bars = page.getSite().getActionBars();
         bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), paste);
+        bars.setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
         bars.updateActionBars();
     }
 
