@@ -55,7 +55,7 @@ public final class DebugViewSelection implements IDebugContextListener {
             Object top = frameShown(viewer, thread, 0);
             // at a breakpoint or step the platform selects the top frame; at a suspend, the thread
             Object context = DebugUITools.getDebugContext();
-            return top != null && top == topFrame(thread) && (context == top || context == thread);
+            return top instanceof IStackFrame shown && isTopFrame(shown, thread) && (context == top || context == thread);
         });
         IStackFrame frame = (IStackFrame) frameShown(viewer, thread, index);
         if (frame == null) {
@@ -74,11 +74,16 @@ public final class DebugViewSelection implements IDebugContextListener {
         return frame;
     }
 
-    private static IStackFrame topFrame(IThread thread) {
+    /**
+     * Whether {@code shown} is the thread's top frame at this stop: the same object, or (a model
+     * may have made its frames twice while the view read them) the same function and line.
+     */
+    private static boolean isTopFrame(IStackFrame shown, IThread thread) {
         try {
-            return thread.getTopStackFrame();
+            IStackFrame top = thread.isSuspended() ? thread.getTopStackFrame() : null;
+            return top != null && (top == shown || top.getName().equals(shown.getName()) && top.getLineNumber() == shown.getLineNumber());
         } catch (DebugException e) {
-            return null;
+            return false;
         }
     }
 

@@ -453,11 +453,13 @@ public final class GuestlabDebugTarget extends GuestlabDebugElement implements I
 
     @Override
     public void suspended(Stop stop) {
-        suspended = true;
-        stepping = false;
+        // the harts forget the last stop's frames before they say they are suspended: a view that
+        // reads frames in between would keep objects the next read no longer returns
         for (GuestlabThread t : threads) {
             t.stopped();
         }
+        suspended = true;
+        stepping = false;
         if (debug) {
             readTasks();
         }

@@ -130,7 +130,9 @@ public class DebuggerTourTest {
             TestWorkbench.waitUntil("main.c's current line at the breakpoint",
                     () -> SourceDisplay.activeEditorName().equals("main.c") && SourceDisplay.currentLine() == line);
 
-            // the memory view's rendering shows "idle"; the Variables view the same task's runs
+            // the memory view's rendering shows "idle" (its tab brought to front, as a user clicks it: the
+            // console comes forward by itself when the guest writes); the Variables view the same task's runs
+            page.showView(IDebugUIConstants.ID_MEMORY_VIEW);
             TestWorkbench.waitUntil("the monitor shows 'idle' (69646C65)",
                     () -> MemoryMonitors.renderedRows().stream().anyMatch(r -> r.contains("69646C65")));
 
@@ -145,6 +147,7 @@ public class DebuggerTourTest {
             assertTrue(marked, marked.startsWith(" | => | ") || marked.startsWith("B | => | "));
 
             // all of it readable at once: the editor and the Debug, Memory and Disassembly views side by side
+            page.showView(IDebugUIConstants.ID_MEMORY_VIEW);
             page.activate(page.findView(IDebugUIConstants.ID_DEBUG_VIEW));
             for (String id : new String[] {IDebugUIConstants.ID_DEBUG_VIEW, IDebugUIConstants.ID_VARIABLE_VIEW,
                     IDebugUIConstants.ID_MEMORY_VIEW, DisassemblyView.ID}) {

@@ -54,10 +54,11 @@ import io.guestlab.debug.ui.views.MachineView;
 /**
  * The Disassembly view: the instructions around the selected frame's pc as the selected hart
  * sees memory, with function labels, the source lines they come from and branch targets by
- * symbol; the hart's current instruction is marked, and so is the selected frame's (a caller's call). It scrolls both
- * ways without end, reading a page of {@value #PAGE} instructions at a time in a job (the engine
- * answers between slices; the UI thread never waits for it); unreadable memory is a line that
- * says so. A double-click in the ruler (the first column) toggles an address breakpoint.
+ * symbol; the hart's current instruction is marked, and so is the selected frame's (a caller's:
+ * its call). It scrolls both ways without end, reading a page of {@value #PAGE} instructions at
+ * a time in a job (the engine answers between slices; the UI thread never waits for it);
+ * unreadable memory is a line that says so. A double-click in the ruler (the first column)
+ * toggles an address breakpoint.
  */
 public final class DisassemblyView extends MachineView {
 
