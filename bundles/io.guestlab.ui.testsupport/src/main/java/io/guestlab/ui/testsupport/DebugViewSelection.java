@@ -1,5 +1,7 @@
 package io.guestlab.ui.testsupport;
 
+import java.util.function.BooleanSupplier;
+
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.core.model.IThread;
@@ -18,10 +20,11 @@ import org.eclipse.swt.widgets.TreeItem;
 
 /**
  * Selecting a stack frame in the Debug view as a click on it does. After a stop the platform
- * selects the stopped thread's top frame (or the thread) itself, asynchronously (the model's SELECT delta is
- * applied once the view has read the frames), and a selection made before that lands is taken
- * back: so the click comes once the platform's own selection has landed, and counts as done when
- * the debug context event it causes has arrived.
+ * selects the stopped thread's top frame (or the thread) itself, asynchronously (the model's
+ * SELECT delta is applied once the view has read the frames), and a selection made before that
+ * lands is taken back: so the click comes once the view shows the stop's frames, and counts as
+ * done when the debug context event it causes has arrived; {@link #selectFrameUntil} clicks again
+ * if the platform takes the selection back later.
  */
 public final class DebugViewSelection implements IDebugContextListener {
 
@@ -39,23 +42,22 @@ public final class DebugViewSelection implements IDebugContextListener {
     }
 
     /**
-     * Selects {@code thread}'s frame {@code index} (0 the top) as the Debug view shows it, after
-     * the platform's own selection at the last stop; returns that frame once it is the
+     * Selects {@code thread}'s frame {@code index} (0 the top) as the Debug view shows it, once it
+     * shows the last stop's frames; returns that frame once it is the
      * debug context.
      */
     public static IStackFrame selectFrame(IThread thread, int index) {
         IDebugView view = ViewTexts.show(IDebugUIConstants.ID_DEBUG_VIEW);
         TreeViewer viewer = (TreeViewer) view.getViewer();
-        TestWorkbench.waitUntil("the Debug view's own selection after the stop", () -> {
+        TestWorkbench.waitUntil("the Debug view's frames of the stop", () -> {
             TreePath path = pathOf(viewer, thread);
             if (path != null) {
                 viewer.expandToLevel(path, 1);
             }
             // the view's rows may still hold the frames of the stop before (a model makes new ones at each stop)
             Object top = frameShown(viewer, thread, 0);
-            // at a breakpoint or step the platform selects the top frame; at a suspend, the thread
-            Object context = DebugUITools.getDebugContext();
-            return top instanceof IStackFrame shown && isTopFrame(shown, thread) && (context == top || context == thread);
+            // once the view shows this stop's top frame, the platform has applied the stop's delta
+            return top instanceof IStackFrame shown && isTopFrame(shown, thread);
         });
         IStackFrame frame = (IStackFrame) frameShown(viewer, thread, index);
         if (frame == null) {
@@ -85,6 +87,28 @@ public final class DebugViewSelection implements IDebugContextListener {
         } catch (DebugException e) {
             return false;
         }
+    }
+
+    /**
+     * Selects {@code thread}'s frame {@code index} as {@link #selectFrame} does, then waits until
+     * {@code condition} holds with it selected. The platform may still move the selection to the
+     * thread after a stop (a late refresh of its row): the frame is then clicked again, as a user
+     * who sees it unselected does.
+     */
+    public static void selectFrameUntil(IThread thread, int index, String what, BooleanSupplier condition) {
+        selectFrame(thread, index);
+        TreeViewer viewer = (TreeViewer) ViewTexts.show(IDebugUIConstants.ID_DEBUG_VIEW).getViewer();
+        TestWorkbench.waitUntil(what + " with frame " + index + " selected", () -> {
+            Object frame = frameShown(viewer, thread, index);
+            if (frame == null) {
+                return false;
+            }
+            if (DebugUITools.getDebugContext() != frame) {
+                ((ITreeModelViewer) viewer).setSelection(new TreeSelection(pathOf(viewer, thread).createChildPath(frame)), true, true);
+                return false;
+            }
+            return condition.getAsBoolean();
+        });
     }
 
     /** The tree path of {@code element}'s row, or null while the view does not show it. */

@@ -233,9 +233,8 @@ public class DisassemblyViewTest {
             });
 
             // main's frame selected: its call of run_task is marked (not the instruction the call returns to)
-            select(target, 1);
-            TestWorkbench.waitUntil("the call of run_task marked as the selected frame's", () -> view.rows().stream()
-                    .anyMatch(r -> r.startsWith("B | -> | " + hex(callAddress) + " | ") && r.contains("<run_task>")));
+            DebugViewSelection.selectFrameUntil(target.getThreads()[0], 1, "the call of run_task marked as the selected frame's",
+                    () -> view.rows().stream().anyMatch(r -> r.startsWith("B | -> | " + hex(callAddress) + " | ") && r.contains("<run_task>")));
             assertTrue(view.status(), view.status().endsWith(String.format("selected frame at 0x%x (its call)", callAddress)));
             Screenshots.take("disassembly-3-caller-frame-selected");
 
