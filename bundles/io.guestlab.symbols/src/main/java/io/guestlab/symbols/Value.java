@@ -15,6 +15,11 @@ public record Value(CType type, byte[] bytes, long address, String unavailable) 
         return bytes != null;
     }
 
+    /** Whether it lives in memory: only -1 says not (a kernel's upper-half addresses are negative as a long). */
+    public boolean inMemory() {
+        return address != -1;
+    }
+
     /** The value as an unsigned little-endian integer of up to 8 bytes. */
     public long asLong() {
         long v = 0;

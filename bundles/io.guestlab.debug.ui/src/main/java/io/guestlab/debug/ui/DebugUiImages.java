@@ -15,6 +15,8 @@ public final class DebugUiImages {
     public static final String SYMBOLS = "icons/symbols.png";
     public static final String INSTRUCTION_STEPPING = "icons/istep.png";
     public static final String TRAP = "icons/trap.png";
+    /** A guest kernel's process or thread (OS awareness), unlike a hart. */
+    public static final String PROCESS = "icons/process.png";
 
     private DebugUiImages() {
     }

@@ -415,7 +415,7 @@ public final class GuestlabDebugTarget extends GuestlabDebugElement implements I
         if (n != null) {
             return n;
         }
-        if (v.address() >= 0) {
+        if (v.inMemory()) {
             return v.address();
         }
         throw new DebugException(Status.error("'" + text + "' is a " + v.typeName() + " with no address"));
@@ -453,11 +453,13 @@ public final class GuestlabDebugTarget extends GuestlabDebugElement implements I
 
     @Override
     public void suspended(Stop stop) {
-        suspended = true;
-        stepping = false;
+        // the harts forget the last stop's frames before they say they are suspended: a view that
+        // reads frames in between would keep objects the next read no longer returns
         for (GuestlabThread t : threads) {
             t.stopped();
         }
+        suspended = true;
+        stepping = false;
         if (debug) {
             readTasks();
         }

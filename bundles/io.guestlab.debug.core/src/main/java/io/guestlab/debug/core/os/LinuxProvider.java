@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Linux on RISC-V: the tasks on {@code init_task}'s {@code tasks} list (every process; threads
- * other than group leaders are not on it), each {@code task_struct}'s {@code pid}, {@code comm},
+ * Linux on RISC-V: the tasks on {@code init_task}'s {@code tasks} list (every process: a thread
+ * group's leader), each followed by the other threads of its group (the ring of {@code
+ * thread_group} links, or, on kernels without it, of {@code thread_node} links from {@code
+ * signal->thread_head}), each {@code task_struct}'s {@code pid}, {@code tgid}, {@code comm},
  * state and the {@code thread} registers {@code __switch_to} saved (ra, sp, s[12]). The hart
  * running a task is the one whose current task it is: {@code tp} in the kernel, {@code sscratch}
  * in user mode (arch/riscv/kernel/entry.S). Idle tasks of other harts are not on the list; they
@@ -55,17 +57,18 @@ public final class LinuxProvider implements OsAwarenessProvider {
             if (tasks.size() >= MAX_TASKS) {
                 throw new OsAwarenessException("init_task.tasks has more than " + MAX_TASKS + " tasks: the list is corrupt");
             }
-            GuestObject t = GuestObject.at(String.format("(*(struct task_struct *)0x%x)", node - link), taskType, node - link, machine);
+            GuestObject t = taskAt(node - link, taskType, machine);
             if (tasks.containsKey(t.address())) {
                 throw new OsAwarenessException(String.format("init_task.tasks loops back to 0x%x without reaching its head", t.address()));
             }
             tasks.put(t.address(), task(t, states, current));
+            addThreads(t, taskType, tasks, states, current, machine);
             node = t.member("tasks").member("next").unsigned();
         }
         List<GuestTask> out = new ArrayList<>(tasks.values());
         for (Map.Entry<Long, Integer> c : current.entrySet()) {
             if (!tasks.containsKey(c.getKey())) {
-                GuestObject idle = GuestObject.at(String.format("(*(struct task_struct *)0x%x)", c.getKey()), taskType, c.getKey(), machine);
+                GuestObject idle = taskAt(c.getKey(), taskType, machine);
                 try {
                     out.add(task(idle, states, current));
                 } catch (OsAwarenessException e) {
@@ -76,12 +79,53 @@ public final class LinuxProvider implements OsAwarenessProvider {
         return out;
     }
 
+    private static GuestObject taskAt(long address, CType taskType, KernelAccess machine) {
+        return GuestObject.at(String.format("(*(struct task_struct *)0x%x)", address), taskType, address, machine);
+    }
+
+    /**
+     * Adds the threads of {@code leader}'s group after it (only leaders are on the tasks list):
+     * {@code thread_group} links the group's tasks in a ring through each of them (before 6.7);
+     * later kernels link them on {@code thread_node} from the {@code signal_struct}'s {@code thread_head}.
+     */
+    private static void addThreads(GuestObject leader, CType taskType, Map<Long, GuestTask> tasks, TaskStates states,
+                                   Map<Long, Integer> current, KernelAccess machine) throws OsAwarenessException {
+        String field;
+        long head;
+        if (leader.has("thread_group")) {
+            field = "thread_group";
+            head = leader.member("thread_group").address();
+        } else if (leader.has("thread_node") && leader.has("signal")) {
+            GuestObject signal = leader.member("signal").deref();
+            if (signal == null || !signal.has("thread_head")) {
+                return;
+            }
+            field = "thread_node";
+            head = signal.member("thread_head").address();
+        } else {
+            return; // a kernel without threads
+        }
+        long link = GuestObject.offsetOf(taskType, field);
+        long node = GuestObject.at(leader.path() + "." + field, leader.member(field).type(), head, machine).member("next").unsigned();
+        for (int n = 0; node != head; n++) {
+            if (n >= MAX_TASKS) {
+                throw new OsAwarenessException(leader.path() + "." + field + " has more than " + MAX_TASKS + " threads: the list is corrupt");
+            }
+            GuestObject t = taskAt(node - link, taskType, machine);
+            if (!tasks.containsKey(t.address())) {
+                tasks.put(t.address(), task(t, states, current));
+            }
+            node = t.member(field).member("next").unsigned();
+        }
+    }
+
     private static GuestTask task(GuestObject t, TaskStates states, Map<Long, Integer> current) throws OsAwarenessException {
         GuestObject stateField = t.has("__state") ? t.member("__state") : t.member("state");
         long exitState = t.has("exit_state") ? t.member("exit_state").unsigned() : 0;
         Integer hart = current.get(t.address());
-        return new GuestTask(t.address(), t.member("pid").integer(), t.member("comm").string(),
-                states.name(stateField.unsigned(), exitState), hart == null ? -1 : hart, thread(t.member("thread")));
+        long pid = t.member("pid").integer();
+        return new GuestTask(t.address(), pid, t.member("comm").string(), states.name(stateField.unsigned(), exitState),
+                hart == null ? -1 : hart, thread(t.member("thread")), t.has("tgid") ? t.member("tgid").integer() : pid);
     }
 
     /** ra, sp and s0-s11 of the task's {@code struct thread_struct}. */

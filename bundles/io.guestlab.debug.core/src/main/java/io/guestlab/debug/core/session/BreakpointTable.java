@@ -98,7 +98,7 @@ final class BreakpointTable {
                     } catch (ExpressionEvaluator.EvaluationException ex) {
                         return "cannot watch '" + w.expression() + "': " + ex.getMessage();
                     }
-                    if (v.address() < 0) {
+                    if (!v.inMemory()) {
                         return "cannot watch '" + w.expression() + "': it is not in memory";
                     }
                     long length = w.length() > 0 ? w.length() : Math.max(1, v.type().size());

@@ -290,7 +290,7 @@ final class ExpressionEvaluator {
             case "&" -> {
                 next++;
                 Value v = unary();
-                if (v.address() < 0) {
+                if (!v.inMemory()) {
                     throw new EvaluationException("this value has no address (it lives in a register or was computed)");
                 }
                 return Scalars.of(CType.pointerTo(v.type(), 8), v.address());
@@ -380,7 +380,7 @@ final class ExpressionEvaluator {
 
     /** For an array of unknown bound: a pointer to element i. */
     private static Value pointerInto(Value array, long i) throws EvaluationException {
-        if (array.address() < 0) {
+        if (!array.inMemory()) {
             throw new EvaluationException("the array has no address");
         }
         CType element = array.type().stripped().elementType();

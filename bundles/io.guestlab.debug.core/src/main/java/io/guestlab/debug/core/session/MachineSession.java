@@ -84,6 +84,8 @@ public final class MachineSession implements AutoCloseable {
     /** The last traps and interrupts (debug mode), or null. */
     private TrapLog trapLog;
     private int trapLogDepth = DEFAULT_TRAP_LOG_DEPTH;
+    /** The trap log as the machine ended: what killed the guest stays readable after the engine is gone. */
+    private volatile List<TrapRecord> trapsAtEnd = List.of();
     private final Snapshots snapshots = new Snapshots();
     private volatile OsAwareness osAwareness = OsAwareness.builtIn();
     private GuestProcesses processes;
@@ -444,6 +446,7 @@ public final class MachineSession implements AutoCloseable {
             return;
         }
         flushOutput();
+        trapsAtEnd = trapRecords();
         state = State.TERMINATED;
         try {
             board.close();
@@ -1033,20 +1036,23 @@ public final class MachineSession implements AutoCloseable {
     // ---------------------------------------------------------------------------------------
     // Trap log (debug mode)
 
-    /** The last traps and interrupts, oldest first, each with its place in the source. */
+    /** The last traps and interrupts, oldest first, each with its place in the source; once ended, the last ones before the end. */
     public List<TrapRecord> traps() {
         if (state == State.TERMINATED) {
-            return List.of();
+            return trapsAtEnd;
         }
-        return call(() -> {
-            List<TrapRecord> out = new ArrayList<>();
-            if (trapLog != null) {
-                for (TrapLog.Entry e : trapLog.entries()) {
-                    out.add(TrapRecord.of(e, symbols));
-                }
+        return call(this::trapRecords);
+    }
+
+    /** The trap log's entries with their places in the source (on the engine thread). */
+    private List<TrapRecord> trapRecords() {
+        List<TrapRecord> out = new ArrayList<>();
+        if (trapLog != null) {
+            for (TrapLog.Entry e : trapLog.entries()) {
+                out.add(TrapRecord.of(e, symbols));
             }
-            return out;
-        });
+        }
+        return List.copyOf(out);
     }
 
     /** How many traps the log keeps (the newest ones are kept when it shrinks). */

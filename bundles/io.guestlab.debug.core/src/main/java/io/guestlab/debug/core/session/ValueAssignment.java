@@ -37,7 +37,7 @@ final class ValueAssignment {
                 return "'" + name + "' of type " + old.type() + " cannot be changed";
             }
         }
-        if (old.address() < 0) {
+        if (!old.inMemory()) {
             return "'" + name + "' has no address in memory here (it is kept in a register or is a bit field):"
                     + " change the register in the Registers view, or the whole word";
         }

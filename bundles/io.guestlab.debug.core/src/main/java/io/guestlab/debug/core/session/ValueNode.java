@@ -62,6 +62,11 @@ public final class ValueNode {
         return value.address();
     }
 
+    /** Whether it lives in memory (see {@link Value#inMemory}). */
+    public boolean inMemory() {
+        return value.inMemory();
+    }
+
     /** The value as a number (sign-extended as its type says), or null when it is not a scalar. */
     public Long integer() {
         CType t = value.type().stripped();
@@ -74,7 +79,7 @@ public final class ValueNode {
     /** Whether an assignment can change it: a scalar (number, enum, pointer) that lives in memory. */
     public boolean isAssignable() {
         CType t = value.type().stripped();
-        return value.isAvailable() && value.address() >= 0
+        return value.isAvailable() && value.inMemory()
                 && (t.kind() == CType.Kind.BASE || t.kind() == CType.Kind.ENUM || t.kind() == CType.Kind.POINTER);
     }
 
@@ -130,7 +135,7 @@ public final class ValueNode {
         if (size <= 0) {
             return Value.unavailable(type, "incomplete type");
         }
-        long address = whole.address() < 0 ? -1 : whole.address() + m.byteOffset();
+        long address = !whole.inMemory() ? -1 : whole.address() + m.byteOffset();
         if (!m.isBitfield()) {
             if (m.byteOffset() + size > whole.bytes().length) {
                 return Value.unavailable(type, "member outside the value");
@@ -161,7 +166,7 @@ public final class ValueNode {
             return Value.unavailable(element, "index " + i + " is outside the array");
         }
         byte[] b = Arrays.copyOfRange(array.bytes(), (int) from, (int) (from + size));
-        return new Value(element, b, array.address() < 0 ? -1 : array.address() + from, null);
+        return new Value(element, b, !array.inMemory() ? -1 : array.address() + from, null);
     }
 
     /** What a pointer value points at, read from memory. */

@@ -40,10 +40,17 @@ public class LinuxProviderTest {
     }
 
     private static void task(FakeKernel m, long task, int pid, String comm, long state, long next) throws Exception {
+        thread(m, task, pid, pid, comm, state);
+        m.write(task + at("tasks"), next + at("tasks"), 8);
+    }
+
+    /** A task not linked on the tasks list: its pid, its process's (tgid), and a thread group of its own until linked. */
+    private static void thread(FakeKernel m, long task, int pid, int tgid, String comm, long state) throws Exception {
         m.write(task + at("pid"), pid, 4);
+        m.write(task + at("tgid"), tgid, 4);
+        m.write(task + at("thread_group"), task + at("thread_group"), 8);
         m.writeString(task + at("comm"), comm);
         m.write(task + at("__state"), state, 4);
-        m.write(task + at("tasks"), next + at("tasks"), 8);
         long thread = task + at("thread");
         m.write(thread + GuestObject.offsetOf(taskStruct.stripped().member("thread").type(), "ra"), 0xffffffff80001234L, 8);
     }
@@ -63,6 +70,41 @@ public class LinuxProviderTest {
         assertEquals(List.of("pid 0 swapper/0 [R (running)]", "pid 1 init [S (sleeping) on hart 0]",
                 "pid 2 kthreadd [I (idle)]"), tasks.stream().map(GuestTask::label).toList());
         assertEquals(0xffffffff80001234L, (long) tasks.get(2).savedRegisters().get(GuestTask.RA));
+    }
+
+    @Test
+    public void theThreadsOfAProcessFollowIt() throws Exception {
+        FakeKernel m = memory();
+        long app = 0xffffffff90100000L;
+        long worker = 0xffffffff90200000L;
+        long io = 0xffffffff90300000L;
+        task(m, initTask, 0, "swapper/0", 0, app);
+        task(m, app, 5, "app", 0x1, initTask);
+        thread(m, worker, 6, 5, "app-worker", 0x1);
+        thread(m, io, 7, 5, "app-io", 0x2);
+        // the group's ring, through each task's thread_group: app -> worker -> io -> app
+        m.write(app + at("thread_group"), worker + at("thread_group"), 8);
+        m.write(worker + at("thread_group"), io + at("thread_group"), 8);
+        m.write(io + at("thread_group"), app + at("thread_group"), 8);
+        List<GuestTask> tasks = new LinuxProvider().tasks(vmlinux, m);
+        assertEquals(List.of("pid 0 swapper/0 [R (running)]", "pid 5 app [S (sleeping)]",
+                "pid 6 app-worker (thread of pid 5) [S (sleeping)]", "pid 7 app-io (thread of pid 5) [D (disk sleep)]"),
+                tasks.stream().map(GuestTask::label).toList());
+        assertTrue(tasks.get(2).isThread());
+        assertEquals(0xffffffff80001234L, (long) tasks.get(3).savedRegisters().get(GuestTask.RA));
+    }
+
+    @Test
+    public void aThreadRingThatNeverClosesIsRefused() throws Exception {
+        FakeKernel m = memory();
+        long app = 0xffffffff90100000L;
+        long worker = 0xffffffff90200000L;
+        task(m, initTask, 0, "swapper/0", 0, app);
+        task(m, app, 5, "app", 0x1, initTask);
+        thread(m, worker, 6, 5, "app-worker", 0x1);
+        m.write(app + at("thread_group"), worker + at("thread_group"), 8); // worker's ring stays on itself
+        String message = Xv6ProviderTest.message(() -> new LinuxProvider().tasks(vmlinux, m));
+        assertTrue(message, message.endsWith(".thread_group has more than " + LinuxProvider.MAX_TASKS + " threads: the list is corrupt"));
     }
 
     @Test

@@ -61,8 +61,7 @@ public final class DebugSessionBenchmark {
     /**
      * The example Linux on 4 harts run from start_kernel to its power-off under the debugger: no breakpoint,
      * {@code break panic}, 100 breakpoints on kernel functions the boot never calls (error and
-     * panic paths: in pages with hot code too). (A watchpoint is not among them: the debugger
-     * cannot yet place one on a Linux global, "it is not in memory".)
+     * panic paths: in pages with hot code too).
      * Wall time and the process's CPU time (JIT threads included), best of {@code runs}.
      */
     private static void linuxUnderDebugger(Path build, int runs) throws Exception {

@@ -54,6 +54,11 @@ public class LinuxTasksTest {
 
     /** Boots the example Linux on {@code harts} harts and stops where its init powers off. */
     private void bootToPowerOff(int harts) throws Exception {
+        boot(harts, "kernel_power_off");
+    }
+
+    /** Boots the example Linux on {@code harts} harts and stops at the kernel's function {@code stopAt}. */
+    private void boot(int harts, String stopAt) throws Exception {
         Map<String, Object> a = new HashMap<>();
         a.put(LaunchAttributes.FIRMWARE, FW_JUMP.toString());
         a.put(LaunchAttributes.KERNEL, build("Image").toString());
@@ -63,9 +68,43 @@ public class LinuxTasksTest {
         a.put(LaunchAttributes.HARTS, harts);
         a.put(LaunchAttributes.SYMBOL_FILES, List.of(new SymbolFile(build("vmlinux").toString(), 0).encode()));
         a.put(LaunchAttributes.STOP_AT, LaunchAttributes.STOP_AT_FUNCTION_NAME);
-        a.put(LaunchAttributes.STOP_AT_FUNCTION, "kernel_power_off");
+        a.put(LaunchAttributes.STOP_AT_FUNCTION, stopAt);
         session = MachineSession.start(DebugKernel.setup(a), events, true);
         events.stop();
+    }
+
+    /**
+     * Watchpoints on kernel globals, at their upper-half virtual addresses (negative as a Java
+     * long, which the debugger once took for "not in memory"): jiffies_64, written at every
+     * timer tick, stops the boot in the tick code; panic_cpu, written only by a panic, does not.
+     */
+    @Test
+    public void watchpointsOnLinuxGlobals() throws Exception {
+        boot(1, "start_kernel");
+        BreakpointSpec jiffies = BreakpointSpec.of(new BreakpointSpec.Watch("jiffies_64", 0, false, true));
+        events.place(session, jiffies);
+        String before = value("jiffies_64");
+        session.resume();
+        Stop hit = events.stop();
+        assertEquals(hit.toString(), Stop.Kind.WATCHPOINT, hit.kind());
+        assertTrue(hit.detail(), hit.detail().startsWith("watchpoint (write) on jiffies_64"));
+        assertTrue("written by the tick code: " + functions(session.frames(0)), functions(session.frames(0)).stream()
+                .anyMatch(f -> f.contains("tick") || f.contains("do_timer")));
+        assertTrue(before + " -> " + value("jiffies_64"), Long.parseUnsignedLong(value("jiffies_64")) > Long.parseUnsignedLong(before));
+
+        session.removeBreakpoint(jiffies);
+        events.place(session, BreakpointSpec.of(new BreakpointSpec.Watch("panic_cpu", 0, false, true)));
+        events.place(session, BreakpointSpec.of(new BreakpointSpec.Function("kernel_power_off")));
+        session.resume();
+        Stop end = events.stop();
+        assertEquals("no panic on the way to the power-off: " + end, Stop.Kind.BREAKPOINT, end.kind());
+        assertTrue(functions(session.frames(0)).toString(), functions(session.frames(0)).contains("kernel_power_off"));
+    }
+
+    private String value(String expression) {
+        MachineSession.Evaluation e = session.evaluate(expression, session.frames(0).get(0));
+        assertNull(expression + ": " + e.error(), e.error());
+        return e.value().text();
     }
 
     @Test

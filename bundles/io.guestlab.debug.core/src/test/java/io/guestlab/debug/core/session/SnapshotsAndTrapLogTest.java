@@ -165,6 +165,18 @@ public class SnapshotsAndTrapLogTest {
     }
 
     @Test
+    public void theTrapLogOutlivesTheMachine() throws Exception {
+        launch(DebugKernel.attributes());
+        session.resume();
+        events.next(Recorder.Ended.class); // the guest ran to its end
+        List<TrapRecord> traps = session.traps();
+        assertEquals("one timer interrupt per round", 5, traps.stream().filter(t -> t.trap().interrupt()).count());
+        TrapRecord illegal = traps.stream().filter(t -> t.trap().cause() == 2).findFirst().orElseThrow();
+        assertEquals("illegal_instruction", illegal.function());
+        assertEquals(DebugKernel.line("main.c", "TRAP: illegal instruction"), illegal.line());
+    }
+
+    @Test
     public void goingBackForgetsTheTrapsOfTheFuture() throws Exception {
         launch(DebugKernel.attributes());
         BreakpointSpec b = DebugKernel.lineBreakpoint("BREAK: loop");

@@ -40,9 +40,6 @@ import org.junit.Test;
 import org.junit.rules.TestWatcher;
 import org.junit.runner.Description;
 
-import org.eclipse.e4.ui.model.application.ui.MUIElement;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MPartSashContainer;
 
 import io.guestlab.debug.core.GuestlabDebugModel;
 import io.guestlab.debug.core.LaunchAttributes;
@@ -56,6 +53,7 @@ import io.guestlab.debug.ui.launching.MachineLaunchShortcut;
 import io.guestlab.debug.ui.pagetable.PageTableView;
 import io.guestlab.debug.ui.stepping.InstructionSteppingHandler;
 import io.guestlab.ui.testsupport.DebugEvents;
+import io.guestlab.ui.testsupport.DebugViewSelection;
 import io.guestlab.ui.testsupport.DebugWorkbench;
 import io.guestlab.ui.testsupport.Screenshots;
 import io.guestlab.ui.testsupport.TestWorkbench;
@@ -64,7 +62,7 @@ import io.guestlab.ui.testsupport.ViewTexts;
 /**
  * The Disassembly and Page Table views in the workbench: the current instruction of the example
  * kernel stopped at main, a breakpoint toggled in the ruler and then hit, an instruction step
- * the view follows, go to a symbol, scrolling up past the start of RAM
+ * the view follows, a caller frame's call marked, go to a symbol, scrolling up past the start of RAM
  * into unmapped memory; the page table of a guest that turns Sv39 on. Screenshots go to
  * target/screenshots/.
  */
@@ -106,45 +104,9 @@ public class DisassemblyViewTest {
         return target;
     }
 
-    /**
-     * Selects hart 0's frame {@code index} (0 the top) in the Debug view, as a click on it does:
-     * the frame object the view's tree holds (it may have read the frames before the last refresh).
-     */
+    /** Selects hart 0's frame {@code index} (0 the top) in the Debug view, as a click on it does. */
     private static void select(GuestlabDebugTarget target, int index) {
-        TestWorkbench.waitUntil("hart 0's frame " + index + " selected in the Debug view", () -> trySelect(target, index));
-    }
-
-    /** One attempt of {@link #select}: whether the frame is the debug context now. */
-    private static boolean trySelect(GuestlabDebugTarget target, int index) {
-        var view = (org.eclipse.debug.ui.IDebugView) TestWorkbench.page().findView(IDebugUIConstants.ID_DEBUG_VIEW);
-        var viewer = (org.eclipse.jface.viewers.TreeViewer) view.getViewer();
-        Object thread = target.getThreads()[0];
-        var threadPath = new org.eclipse.jface.viewers.TreePath(new Object[] {target.getLaunch(), target, thread});
-        viewer.expandToLevel(threadPath, 1);
-        Object frame = frameShown(viewer.getTree().getItems(), thread, index);
-        if (frame == null) {
-            return false;
-        }
-        // forced, as a click is: the model's selection policy keeps a suspended frame selected against
-        // programmatic selections
-        ((org.eclipse.debug.internal.ui.viewers.model.provisional.ITreeModelViewer) viewer).setSelection(
-                new org.eclipse.jface.viewers.TreeSelection(threadPath.createChildPath(frame)), true, true);
-        return DebugUITools.getDebugContext() == frame;
-    }
-
-    /** The data of the {@code index}th child of {@code thread}'s row in the tree, or null while not shown. */
-    private static Object frameShown(org.eclipse.swt.widgets.TreeItem[] items, Object thread, int index) {
-        for (var item : items) {
-            if (item.getData() == thread) {
-                var frames = item.getItems();
-                return frames.length > index ? frames[index].getData() : null;
-            }
-            Object found = frameShown(item.getItems(), thread, index);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
+        DebugViewSelection.selectFrame(target.getThreads()[0], index);
     }
 
     private static long pc(GuestlabDebugTarget target, int frame) throws Exception {
@@ -176,37 +138,6 @@ public class DisassemblyViewTest {
         return -1;
     }
 
-    /**
-     * Drags the sash beside the view's stack until the stack is about as wide as the rest of its
-     * row, as a user does to read long lines (the Debug perspective gives it a narrow column).
-     */
-    private static void widen(org.eclipse.ui.IViewPart view) {
-        MPart part = view.getSite().getService(MPart.class);
-        MUIElement element = part.getCurSharedRef() != null ? part.getCurSharedRef() : part;
-        while (element.getParent() != null && !((Object) element.getParent() instanceof MPartSashContainer sash && sash.isHorizontal())) {
-            element = element.getParent();
-        }
-        if (element.getParent() == null) {
-            return;
-        }
-        double others = 0;
-        for (MUIElement sibling : element.getParent().getChildren()) {
-            if (sibling != element && sibling.isToBeRendered()) {
-                others += weight(sibling);
-            }
-        }
-        element.setContainerData(String.valueOf((int) (others * 1.1)));
-        TestWorkbench.processEvents();
-    }
-
-    private static double weight(MUIElement element) {
-        try {
-            return Double.parseDouble(element.getContainerData());
-        } catch (NumberFormatException | NullPointerException e) {
-            return 100;
-        }
-    }
-
     /** The view's table: the one in the window whose last column is the instruction text. */
     private static Table table(Control control) {
         if (control instanceof Table t && t.getColumnCount() == 5 && t.getColumn(4).getText().startsWith("Instruction")) {
@@ -228,7 +159,6 @@ public class DisassemblyViewTest {
         try (DebugEvents events = new DebugEvents()) {
             GuestlabDebugTarget target = launch(events, MachineLaunchShortcut.configurationFor(ExampleKernel.elf(project)));
             DisassemblyView view = (DisassemblyView) TestWorkbench.page().showView(DisassemblyView.ID);
-            widen(view);
             long pc = pc(target, 0);
 
             // the current instruction in main, under its label and source line
@@ -302,11 +232,17 @@ public class DisassemblyViewTest {
                 return index >= 2 && shown.get(index - 2).contains("run_task:") && shown.get(index - 1).contains("main.c:");
             });
 
+            // main's frame selected: its call of run_task is marked (not the instruction the call returns to)
+            DebugViewSelection.selectFrameUntil(target.getThreads()[0], 1, "the call of run_task marked as the selected frame's",
+                    () -> view.rows().stream().anyMatch(r -> r.startsWith("B | -> | " + hex(callAddress) + " | ") && r.contains("<run_task>")));
+            assertTrue(view.status(), view.status().endsWith(String.format("selected frame at 0x%x (its call)", callAddress)));
+            Screenshots.take("disassembly-3-caller-frame-selected");
+
             // go to a symbol
             view.goTo("uart_puts");
             TestWorkbench.waitUntil("uart_puts selected", () -> table.getSelectionIndex() >= 0
                     && view.rows().get(table.getSelectionIndex()).contains("uart_puts:"));
-            Screenshots.take("disassembly-3-go-to-uart_puts");
+            Screenshots.take("disassembly-4-go-to-uart_puts");
 
             // scroll up past the start of RAM: pages before it load, unmapped memory says so, no error
             view.goTo("_start");
@@ -326,7 +262,7 @@ public class DisassemblyViewTest {
             table.setTopIndex(Math.max(0, rowIndex(view, "_start:") - visible / 2)); // the edge of RAM in the middle
             table.redraw();
             table.update(); // GTK paints a scrolled table on its next frame: now, for the picture
-            Screenshots.take("disassembly-4-scrolled-above-ram");
+            Screenshots.take("disassembly-5-scrolled-above-ram");
             // and down past the end of what was read: the next page follows on
             String last = view.rows().get(view.rows().size() - 1);
             int count = view.rows().size();

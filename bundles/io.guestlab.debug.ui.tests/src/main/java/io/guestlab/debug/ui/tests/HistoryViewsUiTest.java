@@ -19,7 +19,6 @@ import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
@@ -34,6 +33,7 @@ import io.guestlab.debug.ui.launching.MachineLaunchShortcut;
 import io.guestlab.debug.ui.snapshots.SnapshotsView;
 import io.guestlab.debug.ui.traplog.TrapLogView;
 import io.guestlab.ui.testsupport.DebugEvents;
+import io.guestlab.ui.testsupport.DebugViewSelection;
 import io.guestlab.ui.testsupport.DebugWorkbench;
 import io.guestlab.ui.testsupport.Screenshots;
 import io.guestlab.ui.testsupport.TestWorkbench;
@@ -88,40 +88,8 @@ public class HistoryViewsUiTest {
     }
 
     /** Selects hart 0's top frame in the Debug view: what the commands and views follow. */
-    private static void selectHart(GuestlabDebugTarget target) throws Exception {
-        // the frame is read again each try: the Debug view may still be showing the launch (issue 12's race)
-        TestWorkbench.waitUntil("hart 0's frame selected in the Debug view", () -> {
-            try {
-                IStackFrame top = target.getThreads()[0].getTopStackFrame();
-                if (top == null) {
-                    return false;
-                }
-                Object[] path = {target.getLaunch(), target, top.getThread(), top};
-                var view = (org.eclipse.debug.ui.IDebugView) TestWorkbench.page().findView(IDebugUIConstants.ID_DEBUG_VIEW);
-                ((org.eclipse.jface.viewers.StructuredViewer) view.getViewer()).setSelection(
-                        new org.eclipse.jface.viewers.TreeSelection(new org.eclipse.jface.viewers.TreePath(path)), true);
-                return DebugUITools.getDebugContext() instanceof IStackFrame;
-            } catch (org.eclipse.debug.core.DebugException e) {
-                return false;
-            }
-        });
-    }
-
-    private static void command(DebugEvents events, String id) throws Exception {
-        int suspends = events.count(DebugEvent.SUSPEND);
-        TestWorkbench.waitUntil(id + " enabled", () -> {
-            try {
-                var handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
-                var commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
-                var c = commands.getCommand(id);
-                c.setEnabled(handlers.getCurrentState());
-                return c.isEnabled();
-            } catch (RuntimeException e) {
-                return false;
-            }
-        });
-        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(id, null);
-        events.waitFor("the stop after " + id, DebugEvent.SUSPEND, suspends);
+    private static void selectHart(GuestlabDebugTarget target) {
+        DebugViewSelection.selectFrame(target.getThreads()[0], 0);
     }
 
     private static void resume(DebugEvents events, GuestlabDebugTarget target) throws Exception {
@@ -148,7 +116,7 @@ public class HistoryViewsUiTest {
             }
             assertEquals("3", value(target, "t->id"));
             selectHart(target);
-            command(events, "io.guestlab.debug.ui.reverseResume");
+            DebugCommands.runToStop(events, "io.guestlab.debug.ui.reverseResume");
             assertEquals("the previous hit: the second task", "2", value(target, "t->id"));
             IStackFrame top = target.getThreads()[0].getTopStackFrame();
             assertEquals(line, top.getLineNumber());
@@ -158,7 +126,7 @@ public class HistoryViewsUiTest {
             Screenshots.take("reverse-1-resumed-back-to-the-previous-hit");
 
             selectHart(target);
-            command(events, "io.guestlab.debug.ui.reverseStepOver");
+            DebugCommands.runToStop(events, "io.guestlab.debug.ui.reverseStepOver");
             top = target.getThreads()[0].getTopStackFrame();
             assertEquals("the line before", line - 1, top.getLineNumber());
             assertEquals("run_task", target.session().frames(0).get(0).function());
@@ -225,6 +193,20 @@ public class HistoryViewsUiTest {
             TestWorkbench.waitUntil("main.c open", () -> TestWorkbench.page().getActiveEditor() != null
                     && TestWorkbench.page().getActiveEditor().getTitle().equals("main.c"));
             assertNotNull(TestWorkbench.page().getActiveEditor());
+
+            // the guest runs to its end: the log still shows what happened last
+            DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(
+                    DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(), true);
+            int ends = events.count(DebugEvent.TERMINATE);
+            target.resume();
+            events.waitFor("the guest's end", DebugEvent.TERMINATE, ends);
+            TestWorkbench.page().activate(view);
+            TestWorkbench.waitUntil("the log of the ended machine", () -> view.status().contains("before it ended"));
+            List<String> after = view.rows();
+            assertTrue("the illegal instruction still listed: " + after, after.stream().anyMatch(r -> r.contains("exception 2: illegal instruction")));
+            assertEquals("and the timer interrupts: " + after, 5,
+                    after.stream().filter(r -> r.contains("interrupt 7: machine timer interrupt")).count());
+            Screenshots.take("traplog-2-after-the-machine-ended");
         }
     }
 }

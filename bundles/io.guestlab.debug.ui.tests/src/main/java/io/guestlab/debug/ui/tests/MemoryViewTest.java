@@ -6,9 +6,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
@@ -17,7 +15,6 @@ import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
-import org.eclipse.debug.core.model.IMemoryBlock;
 import org.eclipse.debug.core.model.IMemoryBlockExtension;
 import org.eclipse.debug.core.model.IMemoryBlockRetrievalExtension;
 import org.eclipse.debug.core.model.IStackFrame;
@@ -25,15 +22,9 @@ import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.core.model.MemoryByte;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
-import org.eclipse.debug.ui.memory.IMemoryRendering;
-import org.eclipse.debug.ui.memory.IMemoryRenderingContainer;
-import org.eclipse.debug.ui.memory.IMemoryRenderingSite;
-import org.eclipse.debug.ui.memory.IMemoryRenderingType;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.console.IConsole;
@@ -52,6 +43,7 @@ import io.guestlab.debug.ui.memory.ReadDevicesHandler;
 import io.guestlab.ui.testsupport.DebugEvents;
 import io.guestlab.ui.testsupport.Screenshots;
 import io.guestlab.ui.testsupport.TestWorkbench;
+import io.guestlab.ui.testsupport.Widgets;
 
 /**
  * The Memory view on the example kernel through the platform's public API: a monitor on a
@@ -70,7 +62,7 @@ public class MemoryViewTest {
 
     private IProject project;
     private ILaunch launch;
-    private final List<IMemoryBlock> blocks = new ArrayList<>();
+    private final MemoryMonitors monitors = new MemoryMonitors();
 
     @Before
     public void setUp() throws CoreException {
@@ -84,7 +76,7 @@ public class MemoryViewTest {
 
     @After
     public void tearDown() throws CoreException {
-        DebugPlugin.getDefault().getMemoryBlockManager().removeMemoryBlocks(blocks.toArray(IMemoryBlock[]::new));
+        monitors.close();
         if (launch != null && launch.canTerminate()) {
             launch.terminate();
         }
@@ -123,31 +115,32 @@ public class MemoryViewTest {
             assertFalse("a device register is not read unless asked", uart.getBytesFromAddress(BigInteger.valueOf(0x1000_0005L), 1)[0].isReadable());
 
             // both in the Memory view, each with the standard hex rendering
-            show(uart, IDebugUIConstants.ID_RENDERING_VIEW_PANE_1);
+            monitors.show(uart);
             PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(ReadDevicesHandler.COMMAND_ID, null);
             assertTrue("the monitor's Read Device Registers", uart.readsDevices());
             assertTrue("read when asked", uart.getBytesFromAddress(BigInteger.valueOf(0x1000_0005L), 1)[0].isReadable());
             IWorkbenchPage page = TestWorkbench.page();
             page.setPartState(page.findViewReference(IDebugUIConstants.ID_MEMORY_VIEW), IWorkbenchPage.STATE_MAXIMIZED);
-            show(virtual, IDebugUIConstants.ID_RENDERING_VIEW_PANE_1);
+            monitors.show(virtual);
             // shown means painted: the rendering's table is visible (it is behind a message page until its content is read)
-            TestWorkbench.waitUntil("the virtual monitor shows the name 'idle' (69646C65)", () -> renderedRows().stream()
+            TestWorkbench.waitUntil("the virtual monitor shows the name 'idle' (69646C65)", () -> MemoryMonitors.renderedRows().stream()
                     .anyMatch(r -> r.contains("69646C65")));
             Screenshots.take("memory-view-virtual");
-            show(physical, IDebugUIConstants.ID_RENDERING_VIEW_PANE_1);
-            TestWorkbench.waitUntil("the physical monitor shows the same bytes", () -> renderedRows().stream()
+            monitors.show(physical);
+            TestWorkbench.waitUntil("the physical monitor shows the same bytes", () -> MemoryMonitors.renderedRows().stream()
                     .anyMatch(r -> r.contains("69646C65")));
             Screenshots.take("memory-view-physical");
 
             // the floating-point renderings: 3.5 as a float and as a double, written where the guest does not look
             IMemoryBlockExtension numbers = retrieval.getExtendedMemoryBlock("phys:0x80f00000", main);
             numbers.setValue(BigInteger.ZERO, new byte[] {0, 0, 0x60, 0x40, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x0c, 0x40});
-            show(numbers, IDebugUIConstants.ID_RENDERING_VIEW_PANE_1, "io.guestlab.debug.ui.rendering.float32");
-            TestWorkbench.waitUntil("the float rendering shows 3.5 in its first column", () -> renderedRows().stream()
+            monitors.show(numbers, "io.guestlab.debug.ui.rendering.float32");
+            TestWorkbench.waitUntil("the float rendering shows 3.5 in its first column", () -> MemoryMonitors.renderedRows().stream()
                     .anyMatch(r -> r.contains("80F00000|3.5|0.0|0.0|2.1875|")));
+            assertTrue("the float columns fit a float's longest text and their header", floatColumnsFit("-3.4028235E38"));
             Screenshots.take("memory-view-float32");
-            show(numbers, IDebugUIConstants.ID_RENDERING_VIEW_PANE_1, "io.guestlab.debug.ui.rendering.float64");
-            TestWorkbench.waitUntil("the double rendering shows 3.5 in its second column", () -> renderedRows().stream()
+            monitors.show(numbers, "io.guestlab.debug.ui.rendering.float64");
+            TestWorkbench.waitUntil("the double rendering shows 3.5 in its second column", () -> MemoryMonitors.renderedRows().stream()
                     .anyMatch(r -> r.contains("80F00000|") && r.contains("|3.5|")));
 
             // total_work through its physical address: 1000, which the guest's first round adds to
@@ -156,8 +149,8 @@ public class MemoryViewTest {
             IMemoryBlockExtension totalPhysical = retrieval.getExtendedMemoryBlock(String.format("phys:0x%x", totalAddress), main);
             totalPhysical.setValue(BigInteger.ZERO, new byte[] {(byte) 0xe8, 0x03, 0, 0});
             assertArrayEquals(new byte[] {(byte) 0xe8, 0x03, 0, 0}, bytes(total.getBytesFromAddress(BigInteger.valueOf(totalAddress), 4)));
-            show(total, IDebugUIConstants.ID_RENDERING_VIEW_PANE_1);
-            TestWorkbench.waitUntil("the rendering shows the new value (E8030000)", () -> renderedRows().stream()
+            monitors.show(total);
+            TestWorkbench.waitUntil("the rendering shows the new value (E8030000)", () -> MemoryMonitors.renderedRows().stream()
                     .anyMatch(r -> r.contains("E8030000")));
             Screenshots.take("memory-view-edited");
             page.setPartState(page.findViewReference(IDebugUIConstants.ID_MEMORY_VIEW), IWorkbenchPage.STATE_RESTORED);
@@ -167,49 +160,21 @@ public class MemoryViewTest {
         }
     }
 
-    private void show(IMemoryBlockExtension block, String pane) throws CoreException {
-        show(block, pane, "org.eclipse.debug.ui.rendering.raw_memory");
-    }
-
-    private void show(IMemoryBlockExtension block, String pane, String renderingType) throws CoreException {
-        if (!blocks.contains(block)) {
-            DebugPlugin.getDefault().getMemoryBlockManager().addMemoryBlocks(new IMemoryBlock[] {block});
-            blocks.add(block);
-        }
-        IMemoryRenderingSite site = (IMemoryRenderingSite) TestWorkbench.page().showView(IDebugUIConstants.ID_MEMORY_VIEW);
-        IMemoryRenderingContainer container = site.getContainer(pane);
-        IMemoryRenderingType hex = DebugUITools.getMemoryRenderingManager().getRenderingType(renderingType);
-        IMemoryRendering rendering = hex.createRendering();
-        rendering.init(container, block);
-        container.addMemoryRendering(rendering);
-        TestWorkbench.processEvents();
-    }
-
-    /**
-     * The rows of every table the Memory view shows, cells joined by '|': a rendering's table is
-     * hidden behind a message page until its content is read, and its columns are sized (from 0)
-     * in a later job: until then it is painted blank.
-     */
-    private static List<String> renderedRows() {
-        List<String> rows = new ArrayList<>();
-        Control c = TestWorkbench.page().findView(IDebugUIConstants.ID_MEMORY_VIEW).getSite().getShell();
-        collectTables(c, rows);
-        return rows;
-    }
-
-    private static void collectTables(Control control, List<String> rows) {
-        if (control instanceof Table table && table.isVisible() && table.getColumnCount() > 1 && table.getColumn(1).getWidth() > 0) {
-            for (TableItem item : table.getItems()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 0; i < Math.max(1, table.getColumnCount()); i++) {
-                    row.append(item.getText(i)).append('|');
+    /** Whether every number column of the visible rendering's table is as wide as {@code longest} and its header. */
+    private static boolean floatColumnsFit(String longest) {
+        Table table = (Table) Widgets.find(TestWorkbench.page().findView(IDebugUIConstants.ID_MEMORY_VIEW).getSite().getShell(),
+                c -> c instanceof Table t && t.isVisible() && t.getColumnCount() > 2 && t.getColumn(0).getText().equals("Address"));
+        GC gc = new GC(table);
+        try {
+            for (int i = 1; i < table.getColumnCount() - 1; i++) {
+                int width = table.getColumn(i).getWidth();
+                if (width < gc.textExtent(longest).x || width < gc.textExtent(table.getColumn(i).getText()).x) {
+                    return false;
                 }
-                rows.add(row.toString());
             }
-        } else if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                collectTables(child, rows);
-            }
+            return true;
+        } finally {
+            gc.dispose();
         }
     }
 

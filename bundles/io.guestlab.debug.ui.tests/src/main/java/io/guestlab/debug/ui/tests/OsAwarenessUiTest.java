@@ -2,6 +2,7 @@ package io.guestlab.debug.ui.tests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.util.Arrays;
@@ -25,6 +26,8 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
@@ -46,12 +49,15 @@ import io.guestlab.debug.core.os.LinuxProvider;
 import io.guestlab.debug.core.os.OsAwarenessExtensions;
 import io.guestlab.debug.core.os.OsAwarenessProvider;
 import io.guestlab.debug.core.os.Xv6Provider;
+import io.guestlab.debug.ui.DebugUiImages;
+import io.guestlab.debug.ui.disassembly.DisassemblyView;
 import io.guestlab.debug.ui.launching.MachineLaunchShortcut;
 import io.guestlab.ui.testsupport.DebugEvents;
 import io.guestlab.ui.testsupport.DebugWorkbench;
 import io.guestlab.ui.testsupport.Screenshots;
 import io.guestlab.ui.testsupport.TestWorkbench;
 import io.guestlab.ui.testsupport.ViewTexts;
+import io.guestlab.ui.testsupport.Widgets;
 
 /**
  * Issue 14's OS awareness in the workbench: examples/os-kernel (xv6-like) stopped in its worker
@@ -119,6 +125,9 @@ public class OsAwarenessUiTest {
             int hart = rows.indexOf(rows.stream().filter(r -> r.startsWith("hart 0")).findFirst().orElseThrow());
             int firstProcess = rows.indexOf(rows.stream().filter(r -> r.startsWith("xv6 pid 1")).findFirst().orElseThrow());
             assertTrue("the processes come after the hart: " + rows, hart < firstProcess);
+            byte[] processIcon = DebugUiImages.get(DebugUiImages.PROCESS).getImageData().data;
+            assertArrayEquals("a process has the process icon", processIcon, imageOf("xv6 pid 2 sh").getImageData().data);
+            assertFalse("a hart has the platform's thread icon", Arrays.equals(processIcon, imageOf("hart 0").getImageData().data));
 
             GuestlabTaskThread sh = (GuestlabTaskThread) Arrays.stream(target.getThreads())
                     .filter(t -> t instanceof GuestlabTaskThread p && p.task().name().equals("sh")).findFirst().orElseThrow();
@@ -188,9 +197,41 @@ public class OsAwarenessUiTest {
                 IEditorPart editor = TestWorkbench.page().getActiveEditor();
                 return editor != null && editor.getTitle().equals("kthread.c") && hasTab(editor.getSite().getShell(), "kthread.c");
             });
+            // the Disassembly view marks kthreadd's call of schedule, its 64-bit addresses whole
+            DisassemblyView disassembly = (DisassemblyView) TestWorkbench.page().showView(DisassemblyView.ID);
+            TestWorkbench.waitUntil("the call of schedule marked", () -> disassembly.rows().stream()
+                    .anyMatch(r -> r.contains(" | -> | 0xffffffff") && r.contains("<schedule>")));
+            Table table = (Table) Widgets.find(disassembly.getSite().getShell(), c -> c instanceof Table t && t.getColumnCount() == 5
+                    && t.getColumn(2).getText().equals("Address"));
+            GC gc = new GC(table);
+            int wanted = gc.textExtent("0xffffffff8001c99e").x;
+            gc.dispose();
+            assertTrue("the address column fits a kernel address: " + table.getColumn(2).getWidth() + " < " + wanted,
+                    table.getColumn(2).getWidth() > wanted);
             ViewTexts.show(IDebugUIConstants.ID_DEBUG_VIEW);
             Screenshots.take("os-awareness-linux-tasks");
         }
+    }
+
+    /** The icon of the Debug view's row starting with {@code text}. */
+    private static org.eclipse.swt.graphics.Image imageOf(String text) {
+        Tree tree = (Tree) ViewTexts.show(IDebugUIConstants.ID_DEBUG_VIEW).getViewer().getControl();
+        TreeItem item = itemStartingWith(tree.getItems(), text);
+        assertTrue("a row starting with " + text, item != null);
+        return item.getImage();
+    }
+
+    private static TreeItem itemStartingWith(TreeItem[] items, String text) {
+        for (TreeItem item : items) {
+            if (item.getText().startsWith(text)) {
+                return item;
+            }
+            TreeItem found = itemStartingWith(item.getItems(), text);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** Whether the window shows a tab labelled {@code label} (the editor's title reaches its tab a little later). */

@@ -27,6 +27,8 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
@@ -52,10 +54,11 @@ import io.guestlab.debug.ui.views.MachineView;
 /**
  * The Disassembly view: the instructions around the selected frame's pc as the selected hart
  * sees memory, with function labels, the source lines they come from and branch targets by
- * symbol; the hart's current instruction and the selected frame's pc are marked. It scrolls both
- * ways without end, reading a page of {@value #PAGE} instructions at a time in a job (the engine
- * answers between slices; the UI thread never waits for it); unreadable memory is a line that
- * says so. A double-click in the ruler (the first column) toggles an address breakpoint.
+ * symbol; the hart's current instruction is marked, and so is the selected frame's (a caller's:
+ * its call). It scrolls both ways without end, reading a page of {@value #PAGE} instructions at
+ * a time in a job (the engine answers between slices; the UI thread never waits for it);
+ * unreadable memory is a line that says so. A double-click in the ruler (the first column)
+ * toggles an address breakpoint.
  */
 public final class DisassemblyView extends MachineView {
 
@@ -216,7 +219,9 @@ public final class DisassemblyView extends MachineView {
                     IStackFrame[] frames = m.getThreads()[h].getStackFrames();
                     long top = frames.length > 0 ? ((GuestlabStackFrame) frames[0]).info().pc() : -1;
                     long at = frame != null ? frame.info().pc() : top;
-                    return new long[] {at, top, at};
+                    // a caller's pc is where its call returns to, except for code a trap interrupted
+                    boolean returnAddress = frame != null && at != top && !frame.info().trap();
+                    return new long[] {at, top, at, returnAddress ? 1 : 0};
                 } catch (DebugException e) {
                     throw new IllegalStateException(e.getMessage(), e);
                 }
@@ -242,7 +247,8 @@ public final class DisassemblyView extends MachineView {
 
     /**
      * Reads the pages around an address in a job and shows them. {@code where} (run in the job)
-     * answers {address to show, the hart's pc, the selected frame's pc}.
+     * answers {address to show, the hart's pc, the selected frame's pc} and, optionally, 1 when
+     * that frame's pc is a return address: its call instruction, the one ending there, is marked.
      */
     private void reload(GuestlabDebugTarget m, int h, Supplier<long[]> where, Reveal reveal) {
         int gen = ++generation;
@@ -265,8 +271,12 @@ public final class DisassemblyView extends MachineView {
                     page = new ArrayList<>(s.disassembleBefore(h, at[0], PAGE / 2));
                     page.addAll(s.disassemble(h, at[0], PAGE));
                     loadSources(page);
+                    boolean call = at.length > 3 && at[3] == 1;
+                    if (call) {
+                        at[2] = callEndingAt(page, at[2]);
+                    }
                     text = String.format("%s, hart %d: pc 0x%x%s", m.getName(), h, at[1],
-                            at[2] != at[1] ? String.format(", selected frame at 0x%x", at[2]) : "");
+                            at[2] != at[1] ? String.format(", selected frame at 0x%x%s", at[2], call ? " (its call)" : "") : "");
                 }
             } catch (IllegalStateException e) {
                 text = m.getName() + ": " + e.getMessage();
@@ -276,6 +286,16 @@ public final class DisassemblyView extends MachineView {
         });
         job.setSystem(true);
         job.schedule();
+    }
+
+    /** The instruction of {@code page} that ends at {@code returnAddress} (a caller's call), or the return address itself. */
+    private static long callEndingAt(List<DisassemblyLine> page, long returnAddress) {
+        for (DisassemblyLine l : page) {
+            if (l.kind() == Kind.INSTRUCTION && l.end() == returnAddress) {
+                return l.address();
+            }
+        }
+        return returnAddress;
     }
 
     private void loadSources(List<DisassemblyLine> page) {
@@ -306,6 +326,7 @@ public final class DisassemblyView extends MachineView {
             currentPc = at[1];
             framePc = at[2];
             rows.replace(page);
+            fitColumns(page);
             table.setItemCount(rows.size());
             table.clearAll();
             int row = Math.max(0, rows.headOf(at[0]));
@@ -316,6 +337,36 @@ public final class DisassemblyView extends MachineView {
             }
             loadNearEdges();
         });
+    }
+
+    /**
+     * Widens the address and bytes columns to what {@code page} puts in them (a kernel's 64-bit
+     * addresses, "spinlock.h:29"), never narrowing one a user widened; at most a third of the view each.
+     */
+    private void fitColumns(List<DisassemblyLine> page) {
+        int address = 0;
+        int bytes = 0;
+        GC gc = new GC(table);
+        try {
+            gc.setFont(table.getFont());
+            for (DisassemblyLine l : page) {
+                address = Math.max(address, gc.textExtent(hex(l.address())).x);
+                if (l.kind() == Kind.SOURCE) {
+                    bytes = Math.max(bytes, gc.textExtent(java.nio.file.Path.of(l.file()).getFileName() + ":" + l.line()).x);
+                }
+            }
+        } finally {
+            gc.dispose();
+        }
+        int limit = Math.max(110, table.getClientArea().width / 3);
+        widen(table.getColumn(ADDRESS), Math.min(limit, address + 24));
+        widen(table.getColumn(BYTES), Math.min(limit, bytes + 24));
+    }
+
+    private static void widen(TableColumn column, int width) {
+        if (column.getWidth() < width) {
+            column.setWidth(width);
+        }
     }
 
     private void fill(TableItem item, int index) {
@@ -551,19 +602,18 @@ public final class DisassemblyView extends MachineView {
     // ---------------------------------------------------------------------------------------
     // For tests and the README: what a user reads
 
-    /** The rows, cells joined by " | " (ruler and marker as "B" and "=>"). */
+    /** The rows, cells joined by " | " (the ruler's breakpoint as "B", the markers as "=>" for the pc, "->" for the selected frame's). */
     public List<String> rows() {
         List<String> out = new ArrayList<>();
+        Image pc = DebugUITools.getImage(IDebugUIConstants.IMG_OBJS_INSTRUCTION_POINTER_TOP);
         for (int i = 0; i < table.getItemCount(); i++) {
             TableItem item = table.getItem(i);
-            out.add((item.getImage(RULER) != null ? "B" : "") + " | " + (item.getImage(MARKER) != null ? "=>" : "") + " | "
+            Image marker = item.getImage(MARKER);
+            out.add((item.getImage(RULER) != null ? "B" : "") + " | " + (marker == null ? "" : marker == pc ? "=>" : "->") + " | "
                     + item.getText(ADDRESS) + " | " + item.getText(BYTES) + " | " + item.getText(TEXT));
         }
         return out;
     }
-
-    /** The line above the table: the machine, hart, pc, or why nothing is shown. */
-
 
     @Override
     public void setFocus() {

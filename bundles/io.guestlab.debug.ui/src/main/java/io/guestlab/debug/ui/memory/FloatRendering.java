@@ -6,8 +6,11 @@ import org.eclipse.debug.core.model.MemoryByte;
 import org.eclipse.debug.ui.memory.AbstractTableRendering;
 import org.eclipse.debug.ui.memory.IMemoryRendering;
 import org.eclipse.debug.ui.memory.IMemoryRenderingTypeDelegate;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 
 /**
  * A Memory view rendering of IEEE 754 numbers, which the platform's renderings lack: each 4-byte
@@ -40,6 +43,48 @@ public final class FloatRendering extends AbstractTableRendering {
         Control control = super.createControl(parent);
         format(getBytesPerLine(), columnBytes); // a column is one number, whatever the hex renderings use
         return control;
+    }
+
+    /**
+     * The platform packs each column to what it shows now ({@code 0.0}): a column gets room for the
+     * longest number of its format and for its header, so that it does not jump when a value grows.
+     */
+    @Override
+    public void resizeColumnsToPreferredSize() {
+        super.resizeColumnsToPreferredSize();
+        Table table = table(getControl());
+        if (table == null) {
+            return;
+        }
+        GC gc = new GC(table);
+        try {
+            gc.setFont(table.getFont());
+            int longest = gc.textExtent(columnBytes == 4 ? "-3.4028235E38" : "-2.2250738585072014E-308").x;
+            TableColumn[] columns = table.getColumns();
+            for (int i = 1; i < columns.length - 1; i++) { // the address first, an empty filler last
+                int wanted = Math.max(longest, gc.textExtent(columns[i].getText()).x) + 16;
+                if (columns[i].getWidth() < wanted) {
+                    columns[i].setWidth(wanted);
+                }
+            }
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    private static Table table(Control control) {
+        if (control instanceof Table t) {
+            return t;
+        }
+        if (control instanceof Composite c) {
+            for (Control child : c.getChildren()) {
+                Table t = table(child);
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
     }
 
     /** Room for the longest numbers ({@code -3.4028235E38}, {@code -2.2250738585072014E-308}): the table sizes columns by it. */

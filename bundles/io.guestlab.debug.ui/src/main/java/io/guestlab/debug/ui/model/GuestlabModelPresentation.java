@@ -24,6 +24,7 @@ import org.eclipse.ui.part.FileEditorInput;
 import io.guestlab.debug.core.breakpoints.GuestlabBreakpoint;
 import io.guestlab.debug.core.breakpoints.GuestlabLineBreakpoint;
 import io.guestlab.debug.core.breakpoints.GuestlabTrapCatchpoint;
+import io.guestlab.debug.core.model.GuestlabTaskThread;
 import io.guestlab.debug.ui.DebugUiImages;
 
 /**
@@ -46,7 +47,10 @@ public final class GuestlabModelPresentation extends LabelProvider implements ID
         if (element instanceof GuestlabTrapCatchpoint) {
             return DebugUiImages.get(DebugUiImages.TRAP);
         }
-        return null; // the platform's images for threads, frames, breakpoints, variables
+        if (element instanceof GuestlabTaskThread) {
+            return DebugUiImages.get(DebugUiImages.PROCESS); // a process of the guest kernel, not a hart
+        }
+        return null; // the platform's images for harts, frames, breakpoints, variables
     }
 
     @Override

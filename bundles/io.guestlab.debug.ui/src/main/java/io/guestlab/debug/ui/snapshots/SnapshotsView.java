@@ -99,7 +99,7 @@ public final class SnapshotsView extends MachineView {
         inJob("Reading snapshots", () -> {
             List<SnapshotInfo> list = m == null || m.isTerminated() || m.session() == null ? List.of() : m.session().snapshots();
             String text = m == null ? "Select a Guestlab machine in the Debug view."
-                    : m.getName() + (m.isSuspended() ? "" : ": suspend it to take or restore snapshots");
+                    : m.getName() + (m.isTerminated() ? ": terminated" : m.isSuspended() ? "" : ": suspend it to take or restore snapshots");
             ui(() -> {
                 viewer.setInput(list);
                 setStatus(text);

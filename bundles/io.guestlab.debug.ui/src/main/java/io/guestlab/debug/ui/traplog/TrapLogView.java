@@ -32,7 +32,8 @@ import io.guestlab.debug.core.session.TrapRecord;
  * The Trap log view: the last traps and interrupts of the machine selected in the Debug view,
  * newest first: hart, cause by name, privilege before and after, the pc with its function and
  * line, and tval. Double-click opens that line in the editor. It reads the log in a job each
- * time the machine stops; while it runs, the log fills on the engine side only.
+ * time the machine stops or ends (the last traps stay listed); while it runs, the log fills on
+ * the engine side only.
  */
 public final class TrapLogView extends MachineView {
 
@@ -83,11 +84,12 @@ public final class TrapLogView extends MachineView {
             List<TrapRecord> traps;
             String text;
             try {
-                traps = s == null || m.isTerminated() || !m.isSuspended() ? null : s.traps().reversed();
+                // suspended or ended (what ended the guest is what a user looks for); not while it runs
+                traps = s == null || !(m.isSuspended() || m.isTerminated()) ? null : s.traps().reversed();
                 text = m == null ? "Select a Guestlab machine in the Debug view."
                         : traps == null ? m.getName() + ": the log is shown while the machine is suspended"
-                        : String.format("%s: the last %,d traps and interrupts (the log keeps %,d), newest first",
-                                m.getName(), traps.size(), s.trapLogDepth());
+                        : String.format("%s: the last %,d traps and interrupts%s (the log keeps %,d), newest first",
+                                m.getName(), traps.size(), m.isTerminated() ? " before it ended" : "", s.trapLogDepth());
             } catch (IllegalStateException e) {
                 traps = null;
                 text = e.getMessage();

@@ -24,7 +24,8 @@ import io.guestlab.debug.ui.SelectedMachine;
 /**
  * A view of the Guestlab machine selected in the Debug view (Snapshots, Trap Log, Page Table,
  * Disassembly): it follows the selection, keeps showing its machine while something else is
- * selected, and refreshes when that machine stops or ends. What to show is the subclass's
+ * selected (also once it ended, until its launch is removed), and refreshes when that machine
+ * stops or ends. What to show is the subclass's
  * {@link #refresh()}; the views share their layout, a status line over a table.
  */
 public abstract class MachineView extends ViewPart {
@@ -95,10 +96,15 @@ public abstract class MachineView extends ViewPart {
 
     private void follow() {
         GuestlabDebugTarget selected = SelectedMachine.get();
-        if (selected != null || machine == null || machine.isTerminated()) {
+        if (selected != null || machine == null || removed(machine)) {
             machine = selected;
         }
         refresh();
+    }
+
+    /** Whether the machine's launch is gone from the Debug view (an ended one stays shown until then: how it ended is worth reading). */
+    private static boolean removed(GuestlabDebugTarget m) {
+        return m.isTerminated() && !DebugPlugin.getDefault().getLaunchManager().isRegistered(m.getLaunch());
     }
 
     private void debugEvents(DebugEvent[] events) {
