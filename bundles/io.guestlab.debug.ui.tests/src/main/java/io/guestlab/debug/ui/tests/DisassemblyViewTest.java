@@ -225,10 +225,12 @@ public class DisassemblyViewTest {
             handlers.executeCommand(InstructionSteppingHandler.COMMAND_ID, null);
             select(target, 0);
             long runTask = pc(target, 0);
-            String entry = waitForMarkedRow(view, runTask);
+            waitForMarkedRow(view, runTask);
             TestWorkbench.waitUntil("run_task's label and source line heading its first instruction", () -> {
                 List<String> shown = view.rows();
-                int index = shown.indexOf(entry);
+                // by address: the row's marks may change between two reads (a breakpoint, the selection)
+                String runTaskRow = " | " + hex(runTask) + " | ";
+                int index = java.util.stream.IntStream.range(0, shown.size()).filter(i -> shown.get(i).contains(runTaskRow)).findFirst().orElse(-1);
                 return index >= 2 && shown.get(index - 2).contains("run_task:") && shown.get(index - 1).contains("main.c:");
             });
 
