@@ -76,7 +76,8 @@ public class MachineSetupTest {
 
         a = good();
         a.put(LaunchAttributes.DRIVES, List.of("file=" + kernel() + ",bogus"));
-        assertEquals("Drives: unknown part 'bogus' in 'file=" + kernel() + ",bogus' (expected file=IMG[,readonly|,persistent][,bus=N])",
+        assertEquals("Drives: unknown part 'bogus' in 'file=" + kernel() + ",bogus' (expected file=IMG[,readonly|,persistent][,bus=N]"
+                + "[,serial=S][,discard=ignore|unmap|unmap-clusters][,writethrough])",
                 machine(a));
 
         a = good();
