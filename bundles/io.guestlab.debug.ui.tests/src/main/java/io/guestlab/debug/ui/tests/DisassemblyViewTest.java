@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
@@ -128,6 +129,11 @@ public class DisassemblyViewTest {
         return found[0];
     }
 
+    /** Whether {@code row} is the instruction at {@code address}, not the label naming it (same address, no bytes). */
+    private static boolean isInstructionAt(String row, long address) {
+        return row.contains(" | " + hex(address) + " | ") && !row.contains(" | " + hex(address) + " |  | ");
+    }
+
     private static int rowIndex(DisassemblyView view, String text) {
         List<String> rows = view.rows();
         for (int i = 0; i < rows.size(); i++) {
@@ -228,9 +234,9 @@ public class DisassemblyViewTest {
             waitForMarkedRow(view, runTask);
             TestWorkbench.waitUntil("run_task's label and source line heading its first instruction", () -> {
                 List<String> shown = view.rows();
-                // by address: the row's marks may change between two reads (a breakpoint, the selection)
-                String runTaskRow = " | " + hex(runTask) + " | ";
-                int index = java.util.stream.IntStream.range(0, shown.size()).filter(i -> shown.get(i).contains(runTaskRow)).findFirst().orElse(-1);
+                // by address and bytes (the label row above shows the same address with no bytes): the
+                // row's marks may change between two reads (a breakpoint, the selection)
+                int index = IntStream.range(0, shown.size()).filter(i -> isInstructionAt(shown.get(i), runTask)).findFirst().orElse(-1);
                 return index >= 2 && shown.get(index - 2).contains("run_task:") && shown.get(index - 1).contains("main.c:");
             });
 
