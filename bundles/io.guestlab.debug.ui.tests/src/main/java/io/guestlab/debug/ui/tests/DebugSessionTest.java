@@ -45,8 +45,6 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 
 import io.guestlab.debug.core.GuestlabDebugModel;
 import io.guestlab.debug.core.Numbers;
@@ -55,6 +53,7 @@ import io.guestlab.debug.core.breakpoints.GuestlabBreakpoints;
 import io.guestlab.debug.ui.launching.MachineLaunchShortcut;
 import io.guestlab.debug.ui.stepping.InstructionSteppingHandler;
 import io.guestlab.ui.testsupport.DebugEvents;
+import io.guestlab.ui.testsupport.FailureScreenshot;
 import io.guestlab.ui.testsupport.Screenshots;
 import io.guestlab.ui.testsupport.SourceDisplay;
 import io.guestlab.ui.testsupport.TestWorkbench;
@@ -68,14 +67,8 @@ import io.guestlab.ui.testsupport.ViewTexts;
  */
 public class DebugSessionTest {
 
-    /** What the workbench looked like when an assertion failed. */
     @Rule
-    public final TestWatcher failureScreenshot = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description description) {
-            Screenshots.take("failed-" + description.getMethodName());
-        }
-    };
+    public final FailureScreenshot failureScreenshot = new FailureScreenshot();
 
     private IProject project;
     private ILaunch launch;

@@ -30,8 +30,6 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 
 import io.guestlab.debug.core.breakpoints.GuestlabBreakpoints;
 import io.guestlab.debug.core.model.GuestlabDebugTarget;
@@ -40,6 +38,7 @@ import io.guestlab.debug.ui.disassembly.DisassemblyView;
 import io.guestlab.debug.ui.launching.MachineLaunchShortcut;
 import io.guestlab.ui.testsupport.DebugEvents;
 import io.guestlab.ui.testsupport.DebugWorkbench;
+import io.guestlab.ui.testsupport.FailureScreenshot;
 import io.guestlab.ui.testsupport.Screenshots;
 import io.guestlab.ui.testsupport.SourceDisplay;
 import io.guestlab.ui.testsupport.TestWorkbench;
@@ -60,12 +59,7 @@ public class DebuggerTourTest {
     public final DebugWorkbench workbench = new DebugWorkbench();
 
     @Rule
-    public final TestWatcher failureScreenshot = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description description) {
-            Screenshots.take("failed-" + description.getMethodName());
-        }
-    };
+    public final FailureScreenshot failureScreenshot = new FailureScreenshot();
 
     private IProject project;
     private final MemoryMonitors monitors = new MemoryMonitors();

@@ -38,8 +38,6 @@ import org.junit.Assume;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 
 
 import io.guestlab.debug.core.GuestlabDebugModel;
@@ -56,6 +54,7 @@ import io.guestlab.debug.ui.stepping.InstructionSteppingHandler;
 import io.guestlab.ui.testsupport.DebugEvents;
 import io.guestlab.ui.testsupport.DebugViewSelection;
 import io.guestlab.ui.testsupport.DebugWorkbench;
+import io.guestlab.ui.testsupport.FailureScreenshot;
 import io.guestlab.ui.testsupport.Screenshots;
 import io.guestlab.ui.testsupport.TestWorkbench;
 import io.guestlab.ui.testsupport.ViewTexts;
@@ -73,12 +72,7 @@ public class DisassemblyViewTest {
     public final DebugWorkbench workbench = new DebugWorkbench();
 
     @Rule
-    public final TestWatcher failureScreenshot = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description description) {
-            Screenshots.take("failed-" + description.getMethodName());
-        }
-    };
+    public final FailureScreenshot failureScreenshot = new FailureScreenshot();
 
     private IProject project;
 

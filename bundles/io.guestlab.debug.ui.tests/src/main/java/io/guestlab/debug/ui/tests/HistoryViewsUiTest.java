@@ -23,8 +23,6 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 
 import io.guestlab.debug.core.breakpoints.GuestlabBreakpoints;
 import io.guestlab.debug.core.model.GuestlabDebugTarget;
@@ -35,6 +33,7 @@ import io.guestlab.debug.ui.traplog.TrapLogView;
 import io.guestlab.ui.testsupport.DebugEvents;
 import io.guestlab.ui.testsupport.DebugViewSelection;
 import io.guestlab.ui.testsupport.DebugWorkbench;
+import io.guestlab.ui.testsupport.FailureScreenshot;
 import io.guestlab.ui.testsupport.Screenshots;
 import io.guestlab.ui.testsupport.TestWorkbench;
 import io.guestlab.ui.testsupport.ViewTexts;
@@ -51,12 +50,7 @@ public class HistoryViewsUiTest {
     public final DebugWorkbench workbench = new DebugWorkbench();
 
     @Rule
-    public final TestWatcher failureScreenshot = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description description) {
-            Screenshots.take("failed-" + description.getMethodName());
-        }
-    };
+    public final FailureScreenshot failureScreenshot = new FailureScreenshot();
 
     private IProject project;
     private IFile main;

@@ -34,13 +34,12 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 
 import io.guestlab.debug.core.model.GuestlabMemoryBlock;
 import io.guestlab.debug.ui.launching.MachineLaunchShortcut;
 import io.guestlab.debug.ui.memory.ReadDevicesHandler;
 import io.guestlab.ui.testsupport.DebugEvents;
+import io.guestlab.ui.testsupport.FailureScreenshot;
 import io.guestlab.ui.testsupport.Screenshots;
 import io.guestlab.ui.testsupport.TestWorkbench;
 import io.guestlab.ui.testsupport.Widgets;
@@ -53,12 +52,7 @@ import io.guestlab.ui.testsupport.Widgets;
 public class MemoryViewTest {
 
     @Rule
-    public final TestWatcher failureScreenshot = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description description) {
-            Screenshots.take("failed-" + description.getMethodName());
-        }
-    };
+    public final FailureScreenshot failureScreenshot = new FailureScreenshot();
 
     private IProject project;
     private ILaunch launch;
