@@ -25,7 +25,6 @@ import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -58,6 +57,7 @@ import io.guestlab.ui.testsupport.FailureScreenshot;
 import io.guestlab.ui.testsupport.Screenshots;
 import io.guestlab.ui.testsupport.TestWorkbench;
 import io.guestlab.ui.testsupport.ViewTexts;
+import io.guestlab.ui.testsupport.Widgets;
 
 /**
  * The Disassembly and Page Table views in the workbench: the current instruction of the example
@@ -139,19 +139,9 @@ public class DisassemblyViewTest {
     }
 
     /** The view's table: the one in the window whose last column is the instruction text. */
-    private static Table table(Control control) {
-        if (control instanceof Table t && t.getColumnCount() == 5 && t.getColumn(4).getText().startsWith("Instruction")) {
-            return t;
-        }
-        if (control instanceof Composite c) {
-            for (Control child : c.getChildren()) {
-                Table t = table(child);
-                if (t != null) {
-                    return t;
-                }
-            }
-        }
-        return null;
+    private static Table table(Control root) {
+        return (Table) Widgets.find(root, c -> c instanceof Table t && t.getColumnCount() == 5
+                && t.getColumn(4).getText().startsWith("Instruction"));
     }
 
     @Test
