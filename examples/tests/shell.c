@@ -1,6 +1,7 @@
 /* A shell-like guest for ready-phase suites: it "boots" (some honest work, printed), shows the
- * prompt "gsh> " and then runs one typed command per line. A suite boots it once to the prompt,
- * snapshots it there and types each test's command into a fork of that snapshot.
+ * prompt "gsh> " and then runs one typed command per line (Backspace erases, as a terminal's
+ * line editor does). A suite boots it once to the prompt, snapshots it there and types each
+ * test's command into a fork of that snapshot.
  *
  * Commands: echo TEXT | count (prints how often it ran in this machine: 1 in every fork) |
  * sum N | pass | fail N (syscon exit) | crash (illegal instruction, no handler) | hang (every
@@ -162,6 +163,13 @@ int main(void)
             int c = uart_getc();
             if (c == '\r' || c == '\n')
                 break;
+            if (c == 0x7f || c == '\b') { /* a terminal's Backspace: erase the last character on screen */
+                if (len > 0) {
+                    len--;
+                    uart_puts("\b \b");
+                }
+                continue;
+            }
             if (len + 1 < sizeof line)
                 line[len++] = (char)c;
             uart_putc((char)c); /* echo, as a terminal shows what was typed */

@@ -32,9 +32,11 @@ import org.eclipse.ui.part.PageBookView;
 import org.eclipse.ui.console.TextConsole;
 import org.junit.After;
 import org.junit.Assume;
+import org.junit.Rule;
 import org.junit.Test;
 
 import io.guestlab.debug.core.LaunchAttributes;
+import io.guestlab.ui.testsupport.FailureScreenshot;
 import io.guestlab.ui.testsupport.Screenshots;
 import io.guestlab.ui.testsupport.TestWorkbench;
 
@@ -45,6 +47,9 @@ import io.guestlab.ui.testsupport.TestWorkbench;
  * which ends the process with the guest's exit code.
  */
 public class RunModeConsoleTest {
+
+    @Rule
+    public final FailureScreenshot failureScreenshot = new FailureScreenshot();
 
     private ILaunch launch;
 
@@ -94,6 +99,12 @@ public class RunModeConsoleTest {
                 count(text(console), "echo typed in the console"));
         Screenshots.take("run-mode-console-input");
 
+        // a typo corrected with Backspace: the guest erases it on screen ("\b \b"), and the console draws
+        // that as a terminal does, not as boxes
+        type(keyboard, "echo typos\b\bed\n");
+        TestWorkbench.waitUntil("the guest's answer to the corrected line", () -> text(console).contains("gsh> echo typed\ntyped\ngsh> "));
+        assertEquals("no control character left in the console: " + text(console), -1, text(console).indexOf('\b'));
+
         // pasted: the same
         Clipboard clipboard = new Clipboard(keyboard.getDisplay());
         clipboard.setContents(new Object[] {"echo pasted\n"}, new Transfer[] {TextTransfer.getInstance()});
@@ -125,12 +136,12 @@ public class RunModeConsoleTest {
         return ((TextConsolePage) ((PageBookView) view).getCurrentPage()).getViewer().getTextWidget();
     }
 
-    /** Presses the keys of {@code text} in {@code widget} ('\n' as Enter), as a keyboard does. */
+    /** Presses the keys of {@code text} in {@code widget} ('\n' as Enter, '\b' as Backspace), as a keyboard does. */
     private static void type(StyledText widget, String text) {
         for (char c : text.toCharArray()) {
             Event key = new Event();
             key.character = c == '\n' ? '\r' : c;
-            key.keyCode = c == '\n' ? SWT.CR : Character.toLowerCase(c);
+            key.keyCode = c == '\n' ? SWT.CR : c == '\b' ? SWT.BS : Character.toLowerCase(c);
             widget.notifyListeners(SWT.KeyDown, key);
             widget.notifyListeners(SWT.KeyUp, key);
         }

@@ -16,6 +16,7 @@ import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.console.IConsole;
 import org.eclipse.ui.console.IConsolePageParticipant;
+import org.eclipse.ui.console.IOConsole;
 import org.eclipse.ui.console.TextConsolePage;
 import org.eclipse.ui.part.IPageBookViewPage;
 
@@ -26,6 +27,8 @@ import org.eclipse.ui.part.IPageBookViewPage;
  * included. (The platform's process console shows typed lines itself and sends them on Enter,
  * so a guest that echoes, as every shell does, showed each line twice.) Paste sends the
  * clipboard's text the same way; Copy with nothing selected sends Ctrl+C (ETX), as a terminal does.
+ * What the guest writes back is drawn as a terminal draws it: Backspace moves back, CR to the
+ * line's start.
  */
 public final class TerminalKeyboard implements IConsolePageParticipant {
 
@@ -37,6 +40,12 @@ public final class TerminalKeyboard implements IConsolePageParticipant {
             return;
         }
         process = processConsole.getProcess();
+        // a terminal's screen too: a guest's line editor erases with "\b \b" and redraws a line after
+        // "\r" (the platform draws both as boxes unless a user turns on its preference for every console)
+        if (console instanceof IOConsole screen) {
+            screen.setHandleControlCharacters(true);
+            screen.setCarriageReturnAsControlCharacter(true);
+        }
         if (textPage.getViewer() instanceof ITextViewerExtension viewer) {
             viewer.prependVerifyKeyListener(keys());
         }
