@@ -1,6 +1,7 @@
 package io.guestlab.testing.ui.launching;
 
 import io.guestlab.debug.core.launching.LaunchDefaults;
+import io.guestlab.debug.ui.launching.ResourceLaunchShortcut;
 import io.guestlab.testing.ui.TestsLaunchAttributes;
 
 import java.nio.file.Files;
@@ -12,19 +13,11 @@ import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationType;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
-import org.eclipse.debug.ui.DebugUITools;
-import org.eclipse.debug.ui.ILaunchShortcut;
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.unittest.ui.ConfigureViewerSupport;
 
 /**
@@ -32,30 +25,25 @@ import org.eclipse.unittest.ui.ConfigureViewerSupport;
  * test) or on an ELF: runs the configuration made for that resource before, or a new one (a
  * program's machine: the debugger's defaults for it, bare metal when it starts at 0x80000000).
  */
-public final class TestsLaunchShortcut implements ILaunchShortcut {
+public final class TestsLaunchShortcut extends ResourceLaunchShortcut {
 
-    @Override
-    public void launch(ISelection selection, String mode) {
-        if (selection instanceof IStructuredSelection s && s.getFirstElement() instanceof IAdaptable a
-                && a.getAdapter(IResource.class) instanceof IResource resource) {
-            launch(resource, mode);
-        }
+    public TestsLaunchShortcut() {
+        super(IResource.class);
     }
 
     @Override
-    public void launch(IEditorPart editor, String mode) {
-        if (editor.getEditorInput().getAdapter(IFile.class) instanceof IFile file) {
-            launch(file, mode);
-        }
+    protected ILaunchConfiguration configuration(IResource resource) throws CoreException {
+        return configurationFor(resource);
     }
 
-    private static void launch(IResource resource, String mode) {
-        try {
-            DebugUITools.launch(configurationFor(resource), mode);
-        } catch (CoreException e) {
-            MessageDialog.openError(Display.getCurrent().getActiveShell(), "Guestlab Tests",
-                    "Cannot run the tests of " + resource.getFullPath() + ": " + e.getMessage());
-        }
+    @Override
+    protected String title() {
+        return "Guestlab Tests";
+    }
+
+    @Override
+    protected String failure(IResource resource) {
+        return "Cannot run the tests of " + resource.getFullPath();
     }
 
     /** The configuration this shortcut made for {@code resource} earlier, else a new one (saved). */
