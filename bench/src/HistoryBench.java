@@ -7,6 +7,8 @@ import io.guestlab.emulator.board.VirtBoardConfig;
 import io.guestlab.emulator.history.CheckpointProvider;
 import io.guestlab.emulator.history.History;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -18,7 +20,8 @@ import java.util.Locale;
  * warm-up order nor profile pollution from the other configuration counts):
  * <ul>
  * <li>{@code plain} / {@code logged}: boots Linux on one hart for STEPS steps (or to its power-off)
- * without or with a {@link TrapLog} of depth 1,000 listening; prints {@code boot SECONDS STEPS TRAPS}.</li>
+ * without or with a {@link TrapLog} of depth 1,000 listening; prints {@code boot SECONDS CPU_SECONDS STEPS TRAPS}
+ * (wall time, and the CPU time of the thread that runs the harts).</li>
  * <li>{@code reverse}: runs Linux on 4 harts 10^8 steps under a {@link History} (checkpoints as the
  * debugger keeps them), then times the first reverse step and the next 20.</li>
  * </ul>
@@ -35,14 +38,16 @@ public final class HistoryBench {
             TrapLog log = mode.equals("logged") ? new TrapLog(1000) : null;
             try (VirtBoard board = VirtBoard.create(config, b -> { })) {
                 board.machine().setTrapListener(log);
-                long t0 = System.nanoTime();
+                // the harts run on this thread: its CPU time leaves out the JIT's threads and other processes
+                ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                long t0 = System.nanoTime(), cpu0 = threads.getCurrentThreadCpuTime();
                 while (board.machine().steps() < steps && board.stopRequest() == null) {
                     board.run(Math.min(2_000_000, steps - board.machine().steps()));
                 }
-                double seconds = (System.nanoTime() - t0) / 1e9;
+                double seconds = (System.nanoTime() - t0) / 1e9, cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
                 // -1: the log held its depth (over 1,000 traps)
                 int traps = log == null ? 0 : log.entries().size() == 1000 ? -1 : log.entries().size();
-                System.out.printf(Locale.ROOT, "boot %.4f %d %d%n", seconds, board.machine().steps(), traps);
+                System.out.printf(Locale.ROOT, "boot %.4f %.4f %d %d%n", seconds, cpu, board.machine().steps(), traps);
             }
             return;
         }
