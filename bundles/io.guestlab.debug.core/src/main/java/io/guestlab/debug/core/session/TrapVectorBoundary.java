@@ -3,6 +3,7 @@ package io.guestlab.debug.core.session;
 import io.guestlab.emulator.Machine;
 import io.guestlab.emulator.isa.Csr;
 import io.guestlab.symbols.AddressSpace;
+import io.guestlab.symbols.ElfSymbol;
 import io.guestlab.symbols.StackFrame;
 import io.guestlab.symbols.SymbolMatch;
 import io.guestlab.symbols.SymbolsException;
@@ -25,7 +26,7 @@ final class TrapVectorBoundary implements TrapBoundary {
 
     private static final int SP = 2;
     /** Instructions of a trap entry looked at, at most. */
-    private static final int MAX_SCAN = 96;
+    private static final int MAX_SCAN = 160; // Linux 6.1: a system call returns 90 instructions into handle_exception
 
     private final Machine machine;
     private final int hart;
@@ -39,18 +40,30 @@ final class TrapVectorBoundary implements TrapBoundary {
 
     @Override
     public boolean isTrapEntry(long pc, String function) {
-        return function != null && (function.equals(vectorFunction(Csr.MTVEC)) || function.equals(vectorFunction(Csr.STVEC)));
+        return vectorAt(pc, Csr.MTVEC) != null || vectorAt(pc, Csr.STVEC) != null;
     }
 
-    /** The name of the function a trap vector CSR points at (its BASE field), or null. */
-    private String vectorFunction(int csr) {
+    /**
+     * The symbol a trap vector CSR points at (its BASE field) when {@code pc} lies in its code:
+     * within its size where it has one (Linux's handle_exception spans local labels such as
+     * check_syscall_nr, where a system call's handler returns to), else at that symbol alone.
+     */
+    private ElfSymbol vectorAt(long pc, int csr) {
         Long tvec = machine.csr(hart, csr);
         if (tvec == null || tvec == 0) {
             return null;
         }
         try {
-            SymbolMatch m = space.symbolAt(tvec & ~3L);
-            return m == null ? null : m.symbol().name();
+            SymbolMatch vector = space.symbolAt(tvec & ~3L);
+            if (vector == null) {
+                return null;
+            }
+            ElfSymbol symbol = vector.symbol();
+            if (symbol.size() > 0 && Long.compareUnsigned(pc - symbol.address(), symbol.size()) < 0) {
+                return symbol;
+            }
+            SymbolMatch here = space.symbolAt(pc);
+            return here != null && here.symbol().name().equals(symbol.name()) ? symbol : null;
         } catch (SymbolsException e) {
             return null;
         }
@@ -58,17 +71,14 @@ final class TrapVectorBoundary implements TrapBoundary {
 
     @Override
     public Optional<Map<Integer, Long>> interruptedContext(StackFrame trapFrame, TargetAccess target) {
-        SymbolMatch entry;
-        try {
-            entry = space.symbolAt(trapFrame.pc());
-        } catch (SymbolsException e) {
-            return Optional.empty();
+        ElfSymbol entry = vectorAt(trapFrame.pc(), Csr.MTVEC);
+        boolean machineMode = entry != null;
+        if (entry == null) {
+            entry = vectorAt(trapFrame.pc(), Csr.STVEC);
         }
         if (entry == null) {
             return Optional.empty();
         }
-        String function = entry.symbol().name();
-        boolean machineMode = function.equals(vectorFunction(Csr.MTVEC));
         Long epc = machine.csr(hart, machineMode ? Csr.MEPC : Csr.SEPC);
         OptionalLong sp = trapFrame.register(SP);
         // No trap has been taken while xepc is 0: OpenSBI enters a kernel with stvec at its entry
@@ -79,7 +89,7 @@ final class TrapVectorBoundary implements TrapBoundary {
         Map<Integer, Long> regs = new HashMap<>(trapFrame.registers());
         long frameSize = 0;
         Map<Integer, Long> savedAt = new HashMap<>();
-        long at = entry.symbol().address();
+        long at = entry.address(); // the stores before the pc, from the vector on
         for (int n = 0; n < MAX_SCAN && Long.compareUnsigned(at, trapFrame.pc()) < 0; n++) {
             byte[] low = new byte[2];
             if (!target.read(at, low)) {

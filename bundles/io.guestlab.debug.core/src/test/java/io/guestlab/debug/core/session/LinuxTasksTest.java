@@ -101,6 +101,26 @@ public class LinuxTasksTest {
         assertTrue(functions(session.frames(0)).toString(), functions(session.frames(0)).contains("kernel_power_off"));
     }
 
+    /**
+     * A system call's backtrace: the handler's frames, then handle_exception (stvec's vector; the
+     * handler returns to its local label check_syscall_nr), then the user code it interrupted at
+     * sepc, where the backtrace ends; before, the frame-pointer guess past the label read garbage.
+     */
+    @Test
+    public void aSystemCallUnwindsThroughTheTrapEntryToTheUserPc() throws Exception {
+        boot(1, "do_sys_openat2");
+        List<FrameInfo> frames = session.frames(0);
+        List<String> functions = functions(frames);
+        int entry = functions.indexOf("check_syscall_nr");
+        assertTrue(functions.toString(), functions.indexOf("do_sys_openat2") == 0 && entry > 0);
+        assertEquals("the user pc follows the trap entry, and ends the backtrace: " + functions, entry + 2, frames.size());
+        FrameInfo user = frames.get(entry + 1);
+        assertTrue(user.toString(), user.trap());
+        String sepc = value("$sepc");
+        assertEquals(sepc, sepc.startsWith("0x") ? Long.parseUnsignedLong(sepc.substring(2), 16) : Long.parseUnsignedLong(sepc), user.pc());
+        assertTrue(String.format("a user address: 0x%x", user.pc()), user.pc() > 0 && user.pc() < 0x40_0000_0000L);
+    }
+
     private String value(String expression) {
         MachineSession.Evaluation e = session.evaluate(expression, session.frames(0).get(0));
         assertNull(expression + ": " + e.error(), e.error());
