@@ -1,11 +1,16 @@
 package io.guestlab.ui.testsupport;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.IDebugEventSetListener;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.ui.DebugUITools;
 
 /** Records the debug platform's events so that tests wait for a stop instead of sleeping. */
 public final class DebugEvents implements IDebugEventSetListener, AutoCloseable {
@@ -32,6 +37,19 @@ public final class DebugEvents implements IDebugEventSetListener, AutoCloseable 
         synchronized (this) {
             return events.stream().filter(e -> e.getKind() == kind).reduce((a, b) -> b).orElseThrow();
         }
+    }
+
+    /**
+     * Launches {@code config} in debug mode, as Debug As does, and waits for the machine's first stop
+     * ({@code what} names it in a timeout's message); returns that configuration's launch (an earlier
+     * test's may still be listed).
+     */
+    public ILaunch debugUntilStopped(ILaunchConfiguration config, String what) {
+        int suspends = count(DebugEvent.SUSPEND);
+        DebugUITools.launch(config, ILaunchManager.DEBUG_MODE);
+        waitFor(what, DebugEvent.SUSPEND, suspends);
+        return Arrays.stream(DebugPlugin.getDefault().getLaunchManager().getLaunches())
+                .filter(l -> config.equals(l.getLaunchConfiguration())).findFirst().orElseThrow();
     }
 
     @Override

@@ -49,16 +49,28 @@ public final class DebugViewSelection implements IDebugContextListener {
     public static IStackFrame selectFrame(IThread thread, int index) {
         IDebugView view = ViewTexts.show(IDebugUIConstants.ID_DEBUG_VIEW);
         TreeViewer viewer = (TreeViewer) view.getViewer();
-        TestWorkbench.waitUntil("the Debug view's frames of the stop", () -> {
-            TreePath path = pathOf(viewer, thread);
-            if (path != null) {
-                viewer.expandToLevel(path, 1);
+        String[] seen = {""};
+        try {
+            TestWorkbench.waitUntil("the Debug view's frames of the stop", () -> {
+                TreePath path = pathOf(viewer, thread);
+                if (path != null) {
+                    viewer.expandToLevel(path, 1);
+                }
+                // the view's rows may still hold the frames of the stop before (a model makes new ones at each stop)
+                Object top = frameShown(viewer, thread, 0);
+                seen[0] = "thread row " + (path == null ? "not shown" : "shown") + ", its first child " + describe(top);
+                // once the view shows this stop's top frame, the platform has applied the stop's delta
+                return top instanceof IStackFrame shown && isTopFrame(shown, thread);
+            });
+        } catch (AssertionError e) {
+            String model;
+            try {
+                model = thread.isSuspended() ? "top frame " + describe(thread.getTopStackFrame()) : "not suspended";
+            } catch (DebugException d) {
+                model = d.getMessage();
             }
-            // the view's rows may still hold the frames of the stop before (a model makes new ones at each stop)
-            Object top = frameShown(viewer, thread, 0);
-            // once the view shows this stop's top frame, the platform has applied the stop's delta
-            return top instanceof IStackFrame shown && isTopFrame(shown, thread);
-        });
+            throw new AssertionError(e.getMessage() + ": " + seen[0] + "; the model's " + thread + ": " + model, e);
+        }
         IStackFrame frame = (IStackFrame) frameShown(viewer, thread, index);
         if (frame == null) {
             throw new AssertionError("the Debug view shows no frame " + index + " under " + thread);
@@ -109,6 +121,15 @@ public final class DebugViewSelection implements IDebugContextListener {
             }
             return condition.getAsBoolean();
         });
+    }
+
+    /** An element and, for a frame, its label: what a timeout's message says it saw. */
+    private static String describe(Object element) {
+        try {
+            return element instanceof IStackFrame f ? f + " '" + f.getName() + "'" : String.valueOf(element);
+        } catch (DebugException e) {
+            return element + " (" + e.getMessage() + ")";
+        }
     }
 
     /** The tree path of {@code element}'s row, or null while the view does not show it. */

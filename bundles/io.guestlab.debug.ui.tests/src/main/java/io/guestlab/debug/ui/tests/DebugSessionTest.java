@@ -19,7 +19,6 @@ import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
-import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.IExpressionManager;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IDebugTarget;
@@ -111,11 +110,7 @@ public class DebugSessionTest {
             // Launched from the Debug perspective, as after a first session (whose view then selects main).
             PlatformUI.getWorkbench().showPerspective(IDebugUIConstants.ID_DEBUG_PERSPECTIVE, TestWorkbench.page().getWorkbenchWindow());
             ViewTexts.show(IDebugUIConstants.ID_DEBUG_VIEW);
-            int suspends = events.count(DebugEvent.SUSPEND);
-            DebugUITools.launch(config, ILaunchManager.DEBUG_MODE);
-            events.waitFor("the stop at main", DebugEvent.SUSPEND, suspends);
-            launch = Arrays.stream(DebugPlugin.getDefault().getLaunchManager().getLaunches())
-                    .filter(l -> config.equals(l.getLaunchConfiguration())).findFirst().orElseThrow();
+            launch = events.debugUntilStopped(config, "the stop at main");
             IThread hart = suspendedHart();
             assertFunction("main", hart.getTopStackFrame());
             assertEquals("the Debug perspective opened", IDebugUIConstants.ID_DEBUG_PERSPECTIVE, TestWorkbench.page().getPerspective().getId());

@@ -12,15 +12,12 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugException;
-import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunchConfiguration;
-import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IMemoryBlockExtension;
 import org.eclipse.debug.core.model.IMemoryBlockRetrievalExtension;
 import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.core.model.IVariable;
 import org.eclipse.debug.core.model.MemoryByte;
-import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IViewPart;
@@ -86,13 +83,9 @@ public class DebuggerTourTest {
         ILaunchConfiguration config = MachineLaunchShortcut.configurationFor(ExampleKernel.elf(project));
         try (DebugEvents events = new DebugEvents()) {
             ViewTexts.show(IDebugUIConstants.ID_DEBUG_VIEW);
-            int suspends = events.count(DebugEvent.SUSPEND);
-            DebugUITools.launch(config, ILaunchManager.DEBUG_MODE);
-            events.waitFor("the stop at main", DebugEvent.SUSPEND, suspends);
-            GuestlabDebugTarget target = (GuestlabDebugTarget) Arrays.stream(DebugPlugin.getDefault().getLaunchManager().getLaunches())
-                    .filter(l -> config.equals(l.getLaunchConfiguration())).findFirst().orElseThrow().getDebugTarget();
+            GuestlabDebugTarget target = (GuestlabDebugTarget) events.debugUntilStopped(config, "the stop at main").getDebugTarget();
             IThread hart = target.getThreads()[0];
-            suspends = events.count(DebugEvent.SUSPEND);
+            int suspends = events.count(DebugEvent.SUSPEND);
             target.resume();
             events.waitFor("the breakpoint hit in run_task", DebugEvent.SUSPEND, suspends);
             assertEquals(line, hart.getTopStackFrame().getLineNumber());

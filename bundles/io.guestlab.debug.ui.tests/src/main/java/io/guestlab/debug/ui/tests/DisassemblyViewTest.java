@@ -21,7 +21,6 @@ import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IStackFrame;
-import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
@@ -89,12 +88,7 @@ public class DisassemblyViewTest {
 
     private static GuestlabDebugTarget launch(DebugEvents events, ILaunchConfiguration config) throws Exception {
         ViewTexts.show(IDebugUIConstants.ID_DEBUG_VIEW);
-        int suspends = events.count(DebugEvent.SUSPEND);
-        DebugUITools.launch(config, ILaunchManager.DEBUG_MODE);
-        events.waitFor("the first stop", DebugEvent.SUSPEND, suspends);
-        // this launch's machine (an earlier test's may still be listed)
-        GuestlabDebugTarget target = (GuestlabDebugTarget) Arrays.stream(DebugPlugin.getDefault().getLaunchManager().getLaunches())
-                .filter(l -> config.equals(l.getLaunchConfiguration())).findFirst().orElseThrow().getDebugTarget();
+        GuestlabDebugTarget target = (GuestlabDebugTarget) events.debugUntilStopped(config, "the first stop").getDebugTarget();
         select(target, 0);
         return target;
     }

@@ -15,7 +15,6 @@ import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
-import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
@@ -101,11 +100,7 @@ public class ExternalSourceBreakpointTest {
         wc.setAttribute(LaunchAttributes.STOP_AT, LaunchAttributes.STOP_AT_NONE);
         ILaunchConfiguration config = wc.doSave();
         try (DebugEvents events = new DebugEvents()) {
-            int suspends = events.count(DebugEvent.SUSPEND);
-            DebugUITools.launch(config, ILaunchManager.DEBUG_MODE);
-            events.waitFor("the stop at the breakpoint", DebugEvent.SUSPEND, suspends);
-            launch = Arrays.stream(manager.getLaunches()).filter(l -> config.equals(l.getLaunchConfiguration()))
-                    .findFirst().orElseThrow();
+            launch = events.debugUntilStopped(config, "the stop at the breakpoint");
             IStackFrame frame = suspendedFrame();
             assertTrue("in run_task: " + frame.getName(), frame.getName().startsWith("run_task"));
             assertEquals(line, frame.getLineNumber());

@@ -13,10 +13,8 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunchConfiguration;
-import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IStackFrame;
-import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.ui.PlatformUI;
 import org.junit.After;
@@ -71,11 +69,7 @@ public class HistoryViewsUiTest {
         PlatformUI.getWorkbench().showPerspective(IDebugUIConstants.ID_DEBUG_PERSPECTIVE, TestWorkbench.page().getWorkbenchWindow());
         ViewTexts.show(IDebugUIConstants.ID_DEBUG_VIEW);
         ILaunchConfiguration config = MachineLaunchShortcut.configurationFor(ExampleKernel.elf(project));
-        int suspends = events.count(DebugEvent.SUSPEND);
-        DebugUITools.launch(config, ILaunchManager.DEBUG_MODE);
-        events.waitFor("the stop at main", DebugEvent.SUSPEND, suspends);
-        GuestlabDebugTarget target = (GuestlabDebugTarget) Arrays.stream(DebugPlugin.getDefault().getLaunchManager().getDebugTargets())
-                .filter(t -> t instanceof GuestlabDebugTarget).findFirst().orElseThrow();
+        GuestlabDebugTarget target = (GuestlabDebugTarget) events.debugUntilStopped(config, "the stop at main").getDebugTarget();
         ViewTexts.waitForRow(IDebugUIConstants.ID_DEBUG_VIEW, "main");
         selectHart(target);
         return target;

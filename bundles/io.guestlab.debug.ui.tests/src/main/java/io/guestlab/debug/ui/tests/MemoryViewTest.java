@@ -6,15 +6,12 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.math.BigInteger;
-import java.util.Arrays;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
-import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IMemoryBlockExtension;
 import org.eclipse.debug.core.model.IMemoryBlockRetrievalExtension;
 import org.eclipse.debug.core.model.IStackFrame;
@@ -84,11 +81,7 @@ public class MemoryViewTest {
     public void aGlobalVirtuallyAndPhysicallyAndAnEditTheGuestSees() throws Exception {
         ILaunchConfiguration config = MachineLaunchShortcut.configurationFor(ExampleKernel.elf(project));
         try (DebugEvents events = new DebugEvents()) {
-            int suspends = events.count(DebugEvent.SUSPEND);
-            DebugUITools.launch(config, ILaunchManager.DEBUG_MODE);
-            events.waitFor("the stop at main", DebugEvent.SUSPEND, suspends);
-            launch = Arrays.stream(DebugPlugin.getDefault().getLaunchManager().getLaunches())
-                    .filter(l -> config.equals(l.getLaunchConfiguration())).findFirst().orElseThrow();
+            launch = events.debugUntilStopped(config, "the stop at main");
             IThread hart = launch.getDebugTarget().getThreads()[0];
             IStackFrame main = hart.getTopStackFrame();
             IMemoryBlockRetrievalExtension retrieval = (IMemoryBlockRetrievalExtension) launch.getDebugTarget();

@@ -14,7 +14,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunchConfiguration;
-import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.ui.DebugUITools;
@@ -99,15 +98,11 @@ public class OsAwarenessUiTest {
                     TestWorkbench.page().getWorkbenchWindow());
             ViewTexts.show(IDebugUIConstants.ID_DEBUG_VIEW);
             ILaunchConfiguration config = MachineLaunchShortcut.configurationFor(ExampleKernel.elf(project));
-            int suspends = events.count(DebugEvent.SUSPEND);
-            DebugUITools.launch(config, ILaunchManager.DEBUG_MODE);
-            events.waitFor("the stop at main", DebugEvent.SUSPEND, suspends);
-            GuestlabDebugTarget target = (GuestlabDebugTarget) Arrays.stream(DebugPlugin.getDefault().getLaunchManager()
-                    .getDebugTargets()).filter(t -> t instanceof GuestlabDebugTarget).findFirst().orElseThrow();
+            GuestlabDebugTarget target = (GuestlabDebugTarget) events.debugUntilStopped(config, "the stop at main").getDebugTarget();
             assertEquals("main has spawned nothing yet: the hart alone", 1, target.getThreads().length);
 
             GuestlabBreakpoints.lineBreakpoint(main, ExampleKernel.lineOf(main, "BREAK: worker"));
-            suspends = events.count(DebugEvent.SUSPEND);
+            int suspends = events.count(DebugEvent.SUSPEND);
             target.resume();
             events.waitFor("the worker's breakpoint", DebugEvent.SUSPEND, suspends);
 
@@ -172,11 +167,8 @@ public class OsAwarenessUiTest {
         try (DebugEvents events = new DebugEvents()) {
             PlatformUI.getWorkbench().showPerspective(IDebugUIConstants.ID_DEBUG_PERSPECTIVE,
                     TestWorkbench.page().getWorkbenchWindow());
-            int suspends = events.count(DebugEvent.SUSPEND);
-            DebugUITools.launch(config.doSave(), ILaunchManager.DEBUG_MODE);
-            events.waitFor("the stop at kernel_power_off", DebugEvent.SUSPEND, suspends);
-            GuestlabDebugTarget target = (GuestlabDebugTarget) Arrays.stream(DebugPlugin.getDefault().getLaunchManager()
-                    .getDebugTargets()).filter(t -> t instanceof GuestlabDebugTarget).findFirst().orElseThrow();
+            GuestlabDebugTarget target = (GuestlabDebugTarget) events.debugUntilStopped(config.doSave(), "the stop at kernel_power_off")
+                    .getDebugTarget();
 
             ViewTexts.waitForRow(IDebugUIConstants.ID_DEBUG_VIEW, "Linux pid 1 init [R (running) on hart 0]");
             ViewTexts.waitForRow(IDebugUIConstants.ID_DEBUG_VIEW, "Linux pid 0 swapper/0 [R (running)]");
