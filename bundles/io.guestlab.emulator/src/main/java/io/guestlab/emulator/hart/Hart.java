@@ -124,6 +124,8 @@ public final class Hart {
     private int regionRuns = io.guestlab.emulator.Translation.DEFAULT_REGION_RUNS;
     /** Blocks this hart has translated: lets tests see that translated code really ran. */
     int blocksTranslated;
+    /** Times the dispatcher entered translated code: lets tests see how far a region ran each time. */
+    long translatedEntries;
     /** Set by whatever goes out of line during a block (slow accesses, observed stores): end the block. */
     boolean leaveBlock;
 
@@ -284,8 +286,8 @@ public final class Hart {
                 n = (int) left;
             }
             // a translated region goes on to other blocks of its page while the budget allows,
-            // past the checks at their starts: with a breakpoint in its reach it runs this block only
-            boolean alone = false;
+            // past the checks at their starts: it leaves before a block holding a breakpoint
+            int stops = 0;
             if (checkBreakpoints) {
                 if (!debug.located(b, pc)) {
                     debug.locate(b, pc);
@@ -299,7 +301,7 @@ public final class Hart {
                 }
                 debug.endResume();
                 n = Math.min(n, b.breakpointCut);
-                alone = b.breakpointInTranslation;
+                stops = b.breakpointBlocks;
             }
             this.steps = steps;
             if (b.translated != null && translate && n >= b.translatedLength) {
@@ -307,10 +309,10 @@ public final class Hart {
                     translateBlock(b, pc, true); // the second tier: with the blocks it jumps to
                     if (checkBreakpoints) {
                         debug.locate(b, pc);
-                        alone = b.breakpointInTranslation;
+                        stops = b.breakpointBlocks;
                     }
                 }
-                steps += runTranslated(b, pc, alone ? n : (int) Math.min(left, Integer.MAX_VALUE));
+                steps += runTranslated(b, pc, (int) Math.min(left, Integer.MAX_VALUE), stops);
             } else {
                 if (++b.runs == hotRuns && translate && b != uncached) {
                     translateBlock(b, pc, false);
@@ -625,8 +627,7 @@ public final class Hart {
             blocksTranslated++;
             RegionCompiler.Translation t = RegionCompiler.compile(b, region ? currentPage : null, (int) pc & 0xfff);
             b.translatedLength = t.length();
-            b.translatedLow = t.low();
-            b.translatedHigh = t.high();
+            b.translatedRanges = t.ranges();
             b.translated = t.code();
             b.breakpointSet = null; // what its translation reaches changed
         }
@@ -638,9 +639,10 @@ public final class Hart {
      * {@link #nextPc}, and a trap leaves {@link #pc} and {@link #steps} at the trapping
      * instruction (the translated code set the pc before the call that trapped).
      */
-    private int runTranslated(Block b, long base, int budget) {
+    private int runTranslated(Block b, long base, int budget, int stops) {
+        translatedEntries++;
         try {
-            return b.translated.run(this, base, budget);
+            return b.translated.run(this, base, budget, stops);
         } catch (TrapException t) {
             this.steps += blockIndex; // the steps of this run before the trapping instruction
             throw t;

@@ -29,7 +29,8 @@ import org.objectweb.asm.MethodVisitor;
  * {@link Hart#blockIndex} gets the steps run before that instruction (the called code sets the
  * pc), so a trap is exact. Steps are counted per block: a jump to another block of the region
  * is taken only while the step budget holds that whole block, otherwise the region returns
- * there, so budgets, slices and single steps end on the same instruction as interpreted.
+ * there, so budgets, slices and single steps end on the same instruction as interpreted; nor
+ * into a block the dispatcher says holds a breakpoint, which thus costs that block only.
  * Anything out of line (a TLB miss, MMIO, a page crossing, a store into an observed line, an
  * F/D access that went out of line) ends the region after that instruction; A and system
  * instructions end a block's translation before them. Everything a region holds lives in one
@@ -51,12 +52,13 @@ final class RegionCompiler {
     private static final int TLB_MASK = 255;
     /** HotSpot compiles no method over 8000 bytes of bytecode: regions stay below. */
     static final int CODE_LIMIT = 7900;
-    /** Blocks in one region at most. */
+    /** Blocks in one region at most (at most 32: {@link Block#breakpointBlocks} has a bit for each). */
     static final int MAX_BLOCKS = 4;
 
-    // locals of run(hart, base, budget): registers x1..x31 follow REGS, two slots each
-    private static final int HART_SLOT = 1, BASE_SLOT = 2, BUDGET_SLOT = 4, DONE_SLOT = 5, VA_SLOT = 6, TLB_SLOT = 8,
-            OFFSET_SLOT = 9, INDEX_SLOT = 10, NEXT_SLOT = 11, RET_SLOT = 13, REGS = 12, VALUE_SLOT = REGS + 2 * 33;
+    // locals of run(hart, base, budget, stops): registers x1..x31 follow REGS, two slots each
+    private static final int HART_SLOT = 1, BASE_SLOT = 2, BUDGET_SLOT = 4, STOPS_SLOT = 5, DONE_SLOT = 6, VA_SLOT = 7,
+            TLB_SLOT = 9, OFFSET_SLOT = 10, INDEX_SLOT = 11, NEXT_SLOT = 12, RET_SLOT = 14, REGS = 14,
+            VALUE_SLOT = REGS + 2 * 33;
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
 
@@ -81,13 +83,13 @@ final class RegionCompiler {
 
     /**
      * A translated region, how many instructions of its entry block it covers, and the bytes it
-     * may run, from {@code low} to {@code high} around the entry's start.
+     * may run: start and end of each of its blocks relative to the entry's start, in pairs.
      */
-    record Translation(TranslatedRegion code, int length, int blocks, int low, int high) {
+    record Translation(TranslatedRegion code, int length, int blocks, int[] ranges) {
     }
 
     /** One block of a region: where it starts relative to the entry, and how much of it is translated. */
-    private record Member(Block block, int start, int length, Label label) {
+    private record Member(Block block, int index, int start, int length, Label label) {
     }
 
     /**
@@ -122,7 +124,7 @@ final class RegionCompiler {
     private static List<Member> region(Block entry, DecodedPage page, int entryOffset, int maxBlocks, int maxLength) {
         List<Member> region = new ArrayList<>();
         Map<Integer, Member> byStart = new HashMap<>();
-        Member first = new Member(entry, 0, Math.min(maxLength, translatable(entry)), new Label());
+        Member first = new Member(entry, 0, 0, Math.min(maxLength, translatable(entry)), new Label());
         region.add(first);
         byStart.put(0, first);
         for (int k = 0; k < region.size() && region.size() < maxBlocks; k++) {
@@ -135,7 +137,7 @@ final class RegionCompiler {
                 Block s = page.blocks[offset >>> 1];
                 int length = s == null || s.generation != entry.generation || s.runs == 0 ? 0 : translatable(s);
                 if (length > 0) {
-                    Member added = new Member(s, target, length, new Label());
+                    Member added = new Member(s, region.size(), target, length, new Label());
                     region.add(added);
                     byStart.put(target, added);
                 }
@@ -173,12 +175,13 @@ final class RegionCompiler {
                 insns.addAll(java.util.Arrays.asList(m.block.insns).subList(0, m.length));
             }
             code.insns = insns.toArray(Insn[]::new);
-            int low = 0, high = 0;
-            for (Member m : region) {
-                low = Math.min(low, m.start);
-                high = Math.max(high, m.start + m.block.offsets[m.length]);
+            int[] ranges = new int[2 * region.size()];
+            for (int k = 0; k < region.size(); k++) {
+                Member m = region.get(k);
+                ranges[2 * k] = m.start;
+                ranges[2 * k + 1] = m.start + m.block.offsets[m.length];
             }
-            return new Translation(code, region.get(0).length, region.size(), low, high);
+            return new Translation(code, region.get(0).length, region.size(), ranges);
         } catch (ReflectiveOperationException | LinkageError e) { // a bug of this translator: say which code
             throw new IllegalStateException("translating a region of " + region.size() + " blocks failed: " + e, e);
         }
@@ -200,7 +203,7 @@ final class RegionCompiler {
         init.visitInsn(RETURN);
         init.visitMaxs(0, 0);
         init.visitEnd();
-        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "run", "(L" + HART + ";JI)I", null, null);
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "run", "(L" + HART + ";JII)I", null, null);
         mv.visitCode();
         Label end = new Emitter(mv, region).method();
         mv.visitMaxs(0, 0);
@@ -366,7 +369,8 @@ final class RegionCompiler {
 
         /**
          * The end of a block of {@code length} instructions, continuing at entry + {@code target}:
-         * inside the region while the budget holds the whole target block, else a return.
+         * inside the region while the budget holds the whole target block and no breakpoint lies
+         * in it, else a return.
          */
         private void edge(int target, int length) {
             Member t = byStart.get(target);
@@ -381,6 +385,10 @@ final class RegionCompiler {
             mv.visitInsn(ISUB);
             push(t.length);
             mv.visitJumpInsn(IF_ICMPLT, out);
+            mv.visitVarInsn(ILOAD, STOPS_SLOT); // a breakpoint in the target block: the dispatcher looks
+            push(1 << t.index);
+            mv.visitInsn(IAND);
+            mv.visitJumpInsn(IFNE, out);
             mv.visitJumpInsn(GOTO, t.label);
             mv.visitLabel(out);
             leave(target, 0);

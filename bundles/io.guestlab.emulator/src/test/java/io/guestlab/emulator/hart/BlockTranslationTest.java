@@ -381,6 +381,81 @@ public class BlockTranslationTest {
         assertEquals("the loop body", 1, hart.blocksTranslated);
     }
 
+    @Test
+    public void aBreakpointBetweenTheBlocksOfARegionDoesNotCutIt() {
+        // a loop of two blocks 256 bytes apart, one region; a breakpoint on the unused code between
+        // them: the region still runs whole rounds per entry, as with no breakpoint at all
+        long[] entries = new long[2];
+        for (int k = 0; k < 2; k++) {
+            Asm a = new Asm().li(S1, 100_000);
+            int loop = a.size();
+            a.addi(A0, A0, 1) // loop:
+                    .word(0x1000006f); // jal x0, +256
+            while (a.size() < loop + 4 + 256) {
+                a.addi(0, 0, 0); // never run
+            }
+            a.addi(S1, S1, -1).bne(S1, 0, -(4 + 256 + 4)).ebreak();
+            Bus bus = new Bus(new Ram(RAM, RAM_SIZE));
+            Hart hart = new Hart(0, bus, new CodeCache(bus), new Reservations(bus, 1));
+            hart.setTranslation(true, EARLY.hotRuns(), EARLY.regionRuns());
+            hart.setTrapCatch(1L << TrapCause.BREAKPOINT, 0);
+            if (k == 1) {
+                hart.setBreakpoints(new long[] {RAM + loop + 128});
+            }
+            byte[] code = a.bytes();
+            bus.write(RAM, code, 0, code.length);
+            hart.reset(RAM);
+            hart.run(1_000_000);
+            assertEquals(StopReason.TRAP, hart.takeEvent().reason()); // the ebreak after the loop
+            assertEquals(100_000, hart.xreg(A0));
+            entries[k] = hart.translatedEntries;
+        }
+        assertEquals("entries into translated code, with the breakpoint as without", entries[0], entries[1]);
+    }
+
+    @Test
+    public void aBreakpointInARarelyRunBlockOfARegionCostsThatBlockOnly() {
+        // a loop whose third block runs every 64th round only, one region; a breakpoint in that
+        // block stops the hart there each time, and between stops the region runs whole rounds
+        Asm a = new Asm().li(S1, 64 * 300).addi(T0, 0, 63);
+        a.addi(A0, A0, 1) // loop:
+                .addi(S1, S1, -1)
+                .word(Asm.rType(0x33, 7, 0, T1, S1, T0)) // and t1, s1, t0
+                .word(Asm.bType(0, T1, 0, 12)) // beq t1, x0, rare
+                .bne(S1, 0, -16) // back to the loop
+                .ebreak()
+                .addi(A1, A1, 1) // rare: counted, with the breakpoint
+                .bne(S1, 0, -28)
+                .ebreak();
+        long rare = RAM + a.size() - 12;
+        Bus bus = new Bus(new Ram(RAM, RAM_SIZE));
+        Hart hart = new Hart(0, bus, new CodeCache(bus), new Reservations(bus, 1));
+        hart.setTranslation(true, EARLY.hotRuns(), EARLY.regionRuns());
+        hart.setTrapCatch(1L << TrapCause.BREAKPOINT, 0);
+        byte[] code = a.bytes();
+        bus.write(RAM, code, 0, code.length);
+        hart.reset(RAM);
+        hart.run(64 * 200); // hot: the loop and the rare block are one region
+        hart.setBreakpoints(new long[] {rare});
+        long entries = hart.translatedEntries;
+        int stops = 0;
+        StopEvent e;
+        do {
+            hart.resumeFromBreakpoint();
+            hart.run(hart.steps() + 1_000_000);
+            e = hart.takeEvent();
+            if (e.reason() == StopReason.BREAKPOINT) {
+                assertEquals(rare, e.pc());
+                stops++;
+            }
+        } while (e.reason() == StopReason.BREAKPOINT);
+        assertEquals("the ebreak after the loop", StopReason.TRAP, e.reason());
+        assertEquals(300, hart.xreg(A1));
+        assertTrue(stops + " stops at the breakpoint", stops > 90);
+        assertTrue("entries into translated code per stop: " + (hart.translatedEntries - entries) / (double) stops,
+                hart.translatedEntries - entries < 4L * stops);
+    }
+
     /**
      * Going back to a snapshot keeps the translations of code pages whose bytes it did not
      * change (re-execution runs at full speed), and drops those of pages it replaced.
