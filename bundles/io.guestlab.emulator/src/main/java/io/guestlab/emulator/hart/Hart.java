@@ -546,6 +546,7 @@ public final class Hart {
                         nextPc = base + offsets[i + 1];
                         return i + 1;
                     }
+                    case Kind.BITS -> x[rd] = BitManip.execute(b.insns[i], x[rs1], x[rs2], imm);
                     case Kind.FLOAT -> {
                         long at = base + offsets[i];
                         this.pc = at;
@@ -719,7 +720,7 @@ public final class Hart {
         codeWritten(index, size);
     }
 
-    /** System instructions and atomics (F and D go to {@link HartFpu}): kept out of {@link #runBlock} so that stays small. */
+    /** System instructions and atomics (F and D go to {@link HartFpu}, Zb* to {@link BitManip}): kept out of {@link #runBlock} so that stays small. */
     private void executeSystemOrExtension(Insn op, int fl, int imm, long pc, int len) {
         int rd = fl & 63;
         int rs1 = (fl >>> 6) & 31;
@@ -753,14 +754,7 @@ public final class Hart {
                 this.pc = pc + len;
             }
             default -> {
-                if (op.isBitManipulation()) {
-                    long value = BitManip.execute(op, x[rs1], x[rs2], imm);
-                    if (rd != 0) {
-                        x[rd] = value;
-                    }
-                } else {
-                    executeAtomic(op, rd, rs1, rs2);
-                }
+                executeAtomic(op, rd, rs1, rs2);
                 this.pc = pc + len;
             }
         }

@@ -18,7 +18,7 @@ import org.objectweb.asm.MethodVisitor;
 /**
  * Translates a hot {@link Block} and the blocks it jumps to directly within its 4 KiB page (a
  * region) into one JVM method: a hidden class whose {@link TranslatedRegion#run} runs the
- * region's RV64IMFD instructions, its loads and stores with the TLB hit inline, and its branches
+ * region's RV64IMFD and Zb* instructions, its loads and stores with the TLB hit inline, and its branches
  * and jumps as JVM jumps, so a guest loop becomes a JVM loop that HotSpot compiles as one. F
  * and D instructions run inline too: their arithmetic is a call of the same fpu code the
  * interpreter uses, so results and flags are bit for bit the same.
@@ -462,6 +462,15 @@ final class RegionCompiler {
                 case Kind.SW -> store(i, rs1, rs2, imm, 4, at, next, false);
                 case Kind.SD -> store(i, rs1, rs2, imm, 8, at, next, false);
                 case Kind.FLOAT -> floatingPoint(m, i, fl, imm, at, next);
+                case Kind.BITS -> {
+                    Insn op = b.insns[i];
+                    getX(rs1);
+                    if (BitManipCode.readsRs2(op)) {
+                        getX(rs2);
+                    }
+                    BitManipCode.emit(mv, op, imm);
+                    setX(rd);
+                }
                 case Kind.JAL -> {
                     pcAt(next);
                     setX(rd);

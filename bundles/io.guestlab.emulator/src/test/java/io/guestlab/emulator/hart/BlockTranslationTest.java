@@ -163,15 +163,19 @@ public class BlockTranslationTest {
     }
 
     @Test
-    public void randomFloatingPointEndInTheSameState() {
-        // every F and D instruction with random operands, rounding modes (static and dynamic,
+    public void randomFloatingPointAndBitManipulationEndInTheSameState() {
+        // every F, D and Zb* instruction with random operands, rounding modes (static and dynamic,
         // under a random frm) and registers: results, fflags and mstatus.FS as interpreted
         for (int seed = 1; seed <= 150; seed++) {
             Random random = new Random(1000 + seed);
             Asm a = new Asm();
             int n = 1 + random.nextInt(60);
             for (int i = 0; i < n; i++) {
-                a.word(random.nextInt(3) < 2 ? randomFloatingPoint(random) : randomInstruction(random));
+                a.word(switch (random.nextInt(4)) {
+                    case 0, 1 -> randomFloatingPoint(random);
+                    case 2 -> randomBitManipulation(random);
+                    default -> randomInstruction(random);
+                });
             }
             a.addi(S1, S1, -1).bne(S1, 0, -4 * (n + 1)).ebreak();
             byte[] program = a.bytes();
@@ -718,9 +722,11 @@ public class BlockTranslationTest {
         }
     }
 
-    /** The F and D instructions but loads and stores: each is its match bits with the rest random. */
+    /** The F and D instructions but loads and stores, and the Zb* ones: each is its match bits with the rest random. */
     private static final Insn[] FLOATING_POINT = Arrays.stream(Insn.values()).filter(Insn::isFloatingPoint)
             .filter(i -> i.format() != io.guestlab.emulator.isa.Format.I && i.format() != io.guestlab.emulator.isa.Format.S)
+            .toArray(Insn[]::new);
+    private static final Insn[] BIT_MANIPULATION = Arrays.stream(Insn.values()).filter(Insn::isBitManipulation)
             .toArray(Insn[]::new);
     /**
      * An F or D instruction: a load or store from s0, or any other with random registers (an
@@ -748,6 +754,12 @@ public class BlockTranslationTest {
     }
 
 
+    /** A Zba, Zbb, Zbc or Zbs instruction on random registers (its destination never s0 or s1). */
+    private static int randomBitManipulation(Random random) {
+        Insn op = BIT_MANIPULATION[random.nextInt(BIT_MANIPULATION.length)];
+        int bits = op.match() | (random.nextInt() & ~op.mask());
+        return bits & ~(31 << 7) | rd(random) << 7;
+    }
     /** F register contents: singles (boxed or not), doubles, NaNs, infinities, zeros, tiny and huge values. */
     private static long randomFloat(Random random) {
         long box = 0xffffffff00000000L;
