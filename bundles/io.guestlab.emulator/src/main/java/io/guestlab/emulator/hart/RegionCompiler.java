@@ -52,11 +52,8 @@ final class RegionCompiler {
     private static final int TLB_MASK = 255;
     /** HotSpot compiles no method over 8000 bytes of bytecode: regions stay below. */
     static final int CODE_LIMIT = 7900;
-    /**
-     * Blocks in one region at most (at most 32: {@link Block#breakpointBlocks} has a bit for each):
-     * enough for a loop of seven hot blocks, such as a sort's partition loop.
-     */
-    static final int MAX_BLOCKS = 8;
+    /** Blocks in one region at most (at most 32: {@link Block#breakpointBlocks} has a bit for each). */
+    static final int MAX_BLOCKS = 4;
 
     // locals of run(hart, base, budget, stops): registers x1..x31 follow REGS, two slots each
     private static final int HART_SLOT = 1, BASE_SLOT = 2, BUDGET_SLOT = 4, STOPS_SLOT = 5, DONE_SLOT = 6, VA_SLOT = 7,
@@ -98,8 +95,7 @@ final class RegionCompiler {
     /**
      * Translates {@code entry} (at page offset {@code entryOffset} of {@code page}, translatable
      * for at least one instruction) together with the blocks of the same page it reaches by
-     * direct branches and jumps that are hot themselves (translated on their own: cold paths leave
-     * the region, keeping its method small for HotSpot); alone if {@code page} is null.
+     * direct branches and jumps that have run before; alone if {@code page} is null.
      */
     static Translation compile(Block entry, DecodedPage page, int entryOffset) {
         int maxBlocks = page == null || entry.inRegion ? 1 : MAX_BLOCKS;
@@ -139,7 +135,7 @@ final class RegionCompiler {
                     continue;
                 }
                 Block s = page.blocks[offset >>> 1];
-                int length = s == null || s.generation != entry.generation || s.translated == null ? 0 : translatable(s);
+                int length = s == null || s.generation != entry.generation || s.runs == 0 ? 0 : translatable(s);
                 if (length > 0) {
                     Member added = new Member(s, region.size(), target, length, new Label());
                     region.add(added);

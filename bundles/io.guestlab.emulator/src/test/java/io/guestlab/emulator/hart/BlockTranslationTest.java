@@ -418,32 +418,6 @@ public class BlockTranslationTest {
     }
 
     @Test
-    public void aLoopOfSevenHotBlocksRunsInOneRegion() {
-        // seven blocks, each ending in a branch that is never taken (as a sort's partition loop
-        // has them): the region holds the whole loop and runs whole rounds per entry
-        int rounds = 100_000;
-        Asm a = new Asm().li(S1, rounds);
-        int loop = a.size();
-        int end = loop + 6 * 8 + 8;
-        for (int k = 0; k < 6; k++) {
-            a.addi(A0, A0, 1).word(Asm.bType(4, S1, 0, end - a.size())); // blt s1, x0, end: never taken
-        }
-        a.addi(S1, S1, -1).bne(S1, 0, loop - a.size()).ebreak();
-        Bus bus = new Bus(new Ram(RAM, RAM_SIZE));
-        Hart hart = new Hart(0, bus, new CodeCache(bus), new Reservations(bus, 1));
-        hart.setTranslation(true, EARLY.hotRuns(), EARLY.regionRuns());
-        hart.setTrapCatch(1L << TrapCause.BREAKPOINT, 0);
-        byte[] code = a.bytes();
-        bus.write(RAM, code, 0, code.length);
-        hart.reset(RAM);
-        hart.run(10_000_000);
-        assertEquals(StopReason.TRAP, hart.takeEvent().reason()); // the ebreak after the loop
-        assertEquals(6L * rounds, hart.xreg(A0));
-        assertTrue("entries into translated code for " + rounds + " rounds: " + hart.translatedEntries,
-                hart.translatedEntries < rounds / 50);
-    }
-
-    @Test
     public void aBreakpointInARarelyRunBlockOfARegionCostsThatBlockOnly() {
         // a loop whose third block runs every 64th round only, one region; a breakpoint in that
         // block stops the hart there each time, and between stops the region runs whole rounds
