@@ -281,6 +281,39 @@ public class BlockTranslationTest {
     }
 
     @Test
+    public void breakpointsAnywhereInHotRegionsStopOnTheSameInstructions() {
+        // regions leave before the block a breakpoint is in (a bit per block): loops with branches
+        // (several blocks per region), one to three breakpoints on random instructions of each,
+        // stop on the same instruction and step as interpreted, round after round
+        int hits = 0;
+        for (int seed = 1; seed <= 25; seed++) {
+            Random random = new Random(300 + seed);
+            byte[] program = randomLoop(random, true);
+            Machine[] machines = loopMachines(program);
+            long[] at = new long[1 + random.nextInt(3)];
+            for (int i = 0; i < at.length; i++) {
+                at[i] = RAM + 4L * random.nextInt(program.length / 4 - 1); // the ebreak after the loop excepted
+            }
+            for (Machine m : machines) {
+                m.run(200_000);
+                for (long a : at) {
+                    m.addBreakpoint(a);
+                }
+            }
+            for (int round = 0; round < 12; round++) {
+                StopEvent[] stops = new StopEvent[2];
+                for (int k = 0; k < 2; k++) {
+                    stops[k] = machines[k].run(1_000_000);
+                }
+                assertEquals("seed " + seed + ", round " + round, stops[0].reason(), stops[1].reason());
+                assertSameHartState("seed " + seed + ", round " + round, machines);
+                hits += stops[1].reason() == StopReason.BREAKPOINT ? 1 : 0;
+            }
+        }
+        assertTrue(hits + " stops at breakpoints of 300 runs", hits > 200);
+    }
+
+    @Test
     public void breakpointsMovedWhileARegionRunsStopOnTheSameInstructions() {
         // translations know where breakpoints are: each change of the set (one moved to another
         // instruction of the running region, a second added, all removed) must be seen at once
