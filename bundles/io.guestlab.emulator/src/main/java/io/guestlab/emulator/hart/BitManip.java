@@ -6,6 +6,7 @@ import io.guestlab.emulator.isa.Insn;
  * The bit-manipulation instructions of Zba, Zbb, Zbc and Zbs (Bit-Manipulation ISA-extensions
  * 1.0.0, chapter 5), which QEMU 7.2's default CPU has and its device tree names, as pure
  * functions of their operands. Word forms sign-extend their 32-bit result to 64 bits.
+ * {@link BitManipCode} gives translated code the same operations as JVM instructions.
  */
 final class BitManip {
 
@@ -33,9 +34,9 @@ final class BitManip {
             case CPOP -> Long.bitCount(a);
             case CPOPW -> Integer.bitCount((int) a);
             case MAX -> Math.max(a, b);
-            case MAXU -> Long.compareUnsigned(a, b) >= 0 ? a : b;
+            case MAXU -> maxu(a, b);
             case MIN -> Math.min(a, b);
-            case MINU -> Long.compareUnsigned(a, b) <= 0 ? a : b;
+            case MINU -> minu(a, b);
             case SEXT_B -> (byte) a;
             case SEXT_H -> (short) a;
             case ZEXT_H -> a & 0xFFFF;
@@ -62,8 +63,16 @@ final class BitManip {
         };
     }
 
+    static long maxu(long a, long b) {
+        return Long.compareUnsigned(a, b) >= 0 ? a : b;
+    }
+
+    static long minu(long a, long b) {
+        return Long.compareUnsigned(a, b) <= 0 ? a : b;
+    }
+
     /** orc.b: each byte becomes all ones if any of its bits is set, else zero. */
-    private static long orCombineBytes(long a) {
+    static long orCombineBytes(long a) {
         long result = 0;
         for (int i = 0; i < 64; i += 8) {
             if (((a >>> i) & 0xFF) != 0) {
@@ -77,7 +86,7 @@ final class BitManip {
      * Bits [shift, shift + 64) of the 128-bit carry-less product of {@code a} and {@code b}:
      * shift 0 is clmul, 64 clmulh, 63 clmulr (chapter 5, clmul*).
      */
-    private static long carrylessMultiply(long a, long b, int shift) {
+    static long carrylessMultiply(long a, long b, int shift) {
         long result = 0;
         for (int i = 0; i < 64; i++) {
             if (((b >>> i) & 1) != 0) {

@@ -34,8 +34,12 @@ final class Block {
     int translatedRuns;
     /** Whether a region translated from another block holds this one: its own translation then covers it alone. */
     boolean inRegion;
-    /** The bytes around the block's start its translation may run, from {@code translatedLow} to {@code translatedHigh}. */
-    int translatedLow, translatedHigh;
+    /**
+     * The bytes its translation may run, relative to the block's start: the start and end of
+     * each block of the region, in pairs. A breakpoint between them (in code the region does not
+     * hold) does not concern it.
+     */
+    int[] translatedRanges;
 
     // Where the debugger's breakpoints are, worked out once per breakpoint set and start address
     // (DebugHooks#locate), so that a block costs two compares however many are set.
@@ -47,8 +51,11 @@ final class Block {
     boolean breakpointAtStart;
     /** Instructions that run before the first one at or past a breakpoint after the start; {@link #count} if none. */
     int breakpointCut;
-    /** A breakpoint lies in what the translation may run: it runs this block only, and only up to {@link #breakpointCut}. */
-    boolean breakpointInTranslation;
+    /**
+     * Bit k is set if a breakpoint lies in block k of the region the translation runs (0: this
+     * one): the region leaves before entering such a block, so that the dispatcher stops there.
+     */
+    int breakpointBlocks;
 
     Block(long[] ops, Insn[] insns, int[] offsets, int count, long generation) {
         this.ops = ops;

@@ -75,7 +75,15 @@ final class DebugHooks {
             }
             b.breakpointCut = cut;
         }
-        b.breakpointInTranslation = b.translated != null && anyIn(base + b.translatedLow, base + b.translatedHigh);
+        b.breakpointBlocks = 0;
+        if (b.translated != null) {
+            int[] ranges = b.translatedRanges;
+            for (int k = 0; k < ranges.length; k += 2) {
+                if (anyIn(base + ranges[k], base + ranges[k + 1])) {
+                    b.breakpointBlocks |= 1 << (k / 2);
+                }
+            }
+        }
     }
 
     /** Whether a breakpoint lies in [{@code from}, {@code to}). */

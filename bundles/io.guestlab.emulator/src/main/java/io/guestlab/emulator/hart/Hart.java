@@ -124,6 +124,8 @@ public final class Hart {
     private int regionRuns = io.guestlab.emulator.Translation.DEFAULT_REGION_RUNS;
     /** Blocks this hart has translated: lets tests see that translated code really ran. */
     int blocksTranslated;
+    /** Times the dispatcher entered translated code: lets tests see how far a region ran each time. */
+    long translatedEntries;
     /** Set by whatever goes out of line during a block (slow accesses, observed stores): end the block. */
     boolean leaveBlock;
 
@@ -284,8 +286,8 @@ public final class Hart {
                 n = (int) left;
             }
             // a translated region goes on to other blocks of its page while the budget allows,
-            // past the checks at their starts: with a breakpoint in its reach it runs this block only
-            boolean alone = false;
+            // past the checks at their starts: it leaves before a block holding a breakpoint
+            int stops = 0;
             if (checkBreakpoints) {
                 if (!debug.located(b, pc)) {
                     debug.locate(b, pc);
@@ -299,7 +301,7 @@ public final class Hart {
                 }
                 debug.endResume();
                 n = Math.min(n, b.breakpointCut);
-                alone = b.breakpointInTranslation;
+                stops = b.breakpointBlocks;
             }
             this.steps = steps;
             if (b.translated != null && translate && n >= b.translatedLength) {
@@ -307,10 +309,10 @@ public final class Hart {
                     translateBlock(b, pc, true); // the second tier: with the blocks it jumps to
                     if (checkBreakpoints) {
                         debug.locate(b, pc);
-                        alone = b.breakpointInTranslation;
+                        stops = b.breakpointBlocks;
                     }
                 }
-                steps += runTranslated(b, pc, alone ? n : (int) Math.min(left, Integer.MAX_VALUE));
+                steps += runTranslated(b, pc, (int) Math.min(left, Integer.MAX_VALUE), stops);
             } else {
                 if (++b.runs == hotRuns && translate && b != uncached) {
                     translateBlock(b, pc, false);
@@ -544,6 +546,7 @@ public final class Hart {
                         nextPc = base + offsets[i + 1];
                         return i + 1;
                     }
+                    case Kind.BITS -> x[rd] = BitManip.execute(b.insns[i], x[rs1], x[rs2], imm);
                     case Kind.FLOAT -> {
                         long at = base + offsets[i];
                         this.pc = at;
@@ -625,8 +628,7 @@ public final class Hart {
             blocksTranslated++;
             RegionCompiler.Translation t = RegionCompiler.compile(b, region ? currentPage : null, (int) pc & 0xfff);
             b.translatedLength = t.length();
-            b.translatedLow = t.low();
-            b.translatedHigh = t.high();
+            b.translatedRanges = t.ranges();
             b.translated = t.code();
             b.breakpointSet = null; // what its translation reaches changed
         }
@@ -638,9 +640,10 @@ public final class Hart {
      * {@link #nextPc}, and a trap leaves {@link #pc} and {@link #steps} at the trapping
      * instruction (the translated code set the pc before the call that trapped).
      */
-    private int runTranslated(Block b, long base, int budget) {
+    private int runTranslated(Block b, long base, int budget, int stops) {
+        translatedEntries++;
         try {
-            return b.translated.run(this, base, budget);
+            return b.translated.run(this, base, budget, stops);
         } catch (TrapException t) {
             this.steps += blockIndex; // the steps of this run before the trapping instruction
             throw t;
@@ -717,7 +720,7 @@ public final class Hart {
         codeWritten(index, size);
     }
 
-    /** System instructions and atomics (F and D go to {@link HartFpu}): kept out of {@link #runBlock} so that stays small. */
+    /** System instructions and atomics (F and D go to {@link HartFpu}, Zb* to {@link BitManip}): kept out of {@link #runBlock} so that stays small. */
     private void executeSystemOrExtension(Insn op, int fl, int imm, long pc, int len) {
         int rd = fl & 63;
         int rs1 = (fl >>> 6) & 31;
@@ -751,14 +754,7 @@ public final class Hart {
                 this.pc = pc + len;
             }
             default -> {
-                if (op.isBitManipulation()) {
-                    long value = BitManip.execute(op, x[rs1], x[rs2], imm);
-                    if (rd != 0) {
-                        x[rd] = value;
-                    }
-                } else {
-                    executeAtomic(op, rd, rs1, rs2);
-                }
+                executeAtomic(op, rd, rs1, rs2);
                 this.pc = pc + len;
             }
         }

@@ -23,12 +23,37 @@ final class HartFpu {
 
     /** A single from an f register: an improperly NaN-boxed value reads as the canonical NaN. */
     private static int single(Hart h, int reg) {
-        long v = h.f[reg];
-        return (v & BOX) == BOX ? (int) v : F32.CANONICAL_NAN;
+        return unbox(h.f[reg]);
     }
 
     private static void setSingle(Hart h, int reg, int value) {
-        h.f[reg] = BOX | (value & 0xffffffffL);
+        h.f[reg] = box(value);
+    }
+
+    /** The single an f register's 64 bits hold (section 12.2); translated code reads singles through it too. */
+    static int unbox(long v) {
+        return (v & BOX) == BOX ? (int) v : F32.CANONICAL_NAN;
+    }
+
+    /** A single NaN-boxed into 64 bits, as an f register holds it. */
+    static long box(int value) {
+        return BOX | (value & 0xffffffffL);
+    }
+
+    /**
+     * After an F or D instruction: its exception flags (collected in {@link Hart#floatStatus},
+     * cleared before it ran) accrue into fflags, and mstatus.FS becomes Dirty if it changed
+     * fflags or an f register (section 3.1.6.6). Translated code ends its inline F and D
+     * instructions the same way.
+     */
+    static void accrue(Hart h, boolean writesF) {
+        int flags = h.floatStatus.flags;
+        if (flags != 0) {
+            h.fflags |= flags & 0x1f;
+            h.mstatus |= Hart.FS;
+        } else if (writesF) {
+            h.mstatus |= Hart.FS;
+        }
     }
 
     static void execute(Hart h, Insn op, int fl, int imm, long pc) {
@@ -126,11 +151,6 @@ final class HartFpu {
             case FMV_D_X -> f[rd] = x[rs1];
             default -> throw h.raise(TrapCause.ILLEGAL_INSTRUCTION, h.instructionBits(pc));
         }
-        if (st.flags != 0) {
-            h.fflags |= st.flags & 0x1f;
-            h.mstatus |= Hart.FS; // fflags changed: Dirty (section 3.1.6.6)
-        } else if (writesF) {
-            h.mstatus |= Hart.FS;
-        }
+        accrue(h, writesF);
     }
 }

@@ -5,7 +5,7 @@ import io.guestlab.emulator.isa.Insn;
 /**
  * Small integer codes for the instructions the interpreter executes inline (RV64IM, loads,
  * stores, branches): switching on an int held in the decoded page is cheaper than switching on
- * an enum. Everything else is {@link #FLOAT} or {@link #OTHER} and dispatched on its {@link Insn}. 0 is never a
+ * an enum. Everything else is {@link #FLOAT}, {@link #BITS} or {@link #OTHER} and dispatched on its {@link Insn}. 0 is never a
  * kind (an all-zero packed slot means "not decoded"). Derived from the ISA table at decode time, never the other way round.
  */
 final class Kind {
@@ -74,6 +74,8 @@ final class Kind {
     static final int REMUW = 62;
     /** F and D instructions: executed out of line, but inside a {@link Block} (they never change control flow). */
     static final int FLOAT = 63;
+    /** Zba, Zbb, Zbc and Zbs: pure functions of rs1 and rs2 or a shift amount ({@link BitManip}), inside a {@link Block}. */
+    static final int BITS = 64;
     static final int OTHER = 127;
 
     private Kind() {
@@ -143,7 +145,7 @@ final class Kind {
             case DIVUW -> DIVUW;
             case REMW -> REMW;
             case REMUW -> REMUW;
-            default -> insn.isFloatingPoint() ? FLOAT : OTHER;
+            default -> insn.isFloatingPoint() ? FLOAT : insn.isBitManipulation() ? BITS : OTHER;
         };
     }
 

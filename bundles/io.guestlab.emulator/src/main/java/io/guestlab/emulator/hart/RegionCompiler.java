@@ -18,8 +18,10 @@ import org.objectweb.asm.MethodVisitor;
 /**
  * Translates a hot {@link Block} and the blocks it jumps to directly within its 4 KiB page (a
  * region) into one JVM method: a hidden class whose {@link TranslatedRegion#run} runs the
- * region's RV64IMFD instructions, its loads and stores with the TLB hit inline, and its branches
- * and jumps as JVM jumps, so a guest loop becomes a JVM loop that HotSpot compiles as one.
+ * region's RV64IMFD and Zb* instructions, its loads and stores with the TLB hit inline, and its branches
+ * and jumps as JVM jumps, so a guest loop becomes a JVM loop that HotSpot compiles as one. F
+ * and D instructions run inline too: their arithmetic is a call of the same fpu code the
+ * interpreter uses, so results and flags are bit for bit the same.
  * <p>
  * The semantics are exactly those of {@link Hart}'s block interpreter: guest registers live in
  * JVM locals inside the region and are written back to {@link Hart#x} at every exit and by an
@@ -27,7 +29,8 @@ import org.objectweb.asm.MethodVisitor;
  * {@link Hart#blockIndex} gets the steps run before that instruction (the called code sets the
  * pc), so a trap is exact. Steps are counted per block: a jump to another block of the region
  * is taken only while the step budget holds that whole block, otherwise the region returns
- * there, so budgets, slices and single steps end on the same instruction as interpreted.
+ * there, so budgets, slices and single steps end on the same instruction as interpreted; nor
+ * into a block the dispatcher says holds a breakpoint, which thus costs that block only.
  * Anything out of line (a TLB miss, MMIO, a page crossing, a store into an observed line, an
  * F/D access that went out of line) ends the region after that instruction; A and system
  * instructions end a block's translation before them. Everything a region holds lives in one
@@ -42,15 +45,20 @@ final class RegionCompiler {
     private static final String FPU = "io/guestlab/emulator/hart/HartFpu";
     private static final String INSN = "io/guestlab/emulator/isa/Insn";
     private static final String TRAP = "io/guestlab/emulator/hart/TrapException";
+    private static final String F32 = "io/guestlab/emulator/fpu/F32";
+    private static final String F64 = "io/guestlab/emulator/fpu/F64";
+    private static final String STATUS = "io/guestlab/emulator/fpu/FloatStatus";
+    private static final long SIGN64 = Long.MIN_VALUE, BOX = 0xffffffff00000000L;
     private static final int TLB_MASK = 255;
     /** HotSpot compiles no method over 8000 bytes of bytecode: regions stay below. */
     static final int CODE_LIMIT = 7900;
-    /** Blocks in one region at most. */
+    /** Blocks in one region at most (at most 32: {@link Block#breakpointBlocks} has a bit for each). */
     static final int MAX_BLOCKS = 4;
 
-    // locals of run(hart, base, budget): registers x1..x31 follow REGS, two slots each
-    private static final int HART_SLOT = 1, BASE_SLOT = 2, BUDGET_SLOT = 4, DONE_SLOT = 5, VA_SLOT = 6, TLB_SLOT = 8,
-            OFFSET_SLOT = 9, INDEX_SLOT = 10, NEXT_SLOT = 11, RET_SLOT = 13, REGS = 12;
+    // locals of run(hart, base, budget, stops): registers x1..x31 follow REGS, two slots each
+    private static final int HART_SLOT = 1, BASE_SLOT = 2, BUDGET_SLOT = 4, STOPS_SLOT = 5, DONE_SLOT = 6, VA_SLOT = 7,
+            TLB_SLOT = 9, OFFSET_SLOT = 10, INDEX_SLOT = 11, NEXT_SLOT = 12, RET_SLOT = 14, REGS = 14,
+            VALUE_SLOT = REGS + 2 * 33;
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
 
@@ -75,13 +83,13 @@ final class RegionCompiler {
 
     /**
      * A translated region, how many instructions of its entry block it covers, and the bytes it
-     * may run, from {@code low} to {@code high} around the entry's start.
+     * may run: start and end of each of its blocks relative to the entry's start, in pairs.
      */
-    record Translation(TranslatedRegion code, int length, int blocks, int low, int high) {
+    record Translation(TranslatedRegion code, int length, int blocks, int[] ranges) {
     }
 
     /** One block of a region: where it starts relative to the entry, and how much of it is translated. */
-    private record Member(Block block, int start, int length, Label label) {
+    private record Member(Block block, int index, int start, int length, Label label) {
     }
 
     /**
@@ -116,7 +124,7 @@ final class RegionCompiler {
     private static List<Member> region(Block entry, DecodedPage page, int entryOffset, int maxBlocks, int maxLength) {
         List<Member> region = new ArrayList<>();
         Map<Integer, Member> byStart = new HashMap<>();
-        Member first = new Member(entry, 0, Math.min(maxLength, translatable(entry)), new Label());
+        Member first = new Member(entry, 0, 0, Math.min(maxLength, translatable(entry)), new Label());
         region.add(first);
         byStart.put(0, first);
         for (int k = 0; k < region.size() && region.size() < maxBlocks; k++) {
@@ -129,7 +137,7 @@ final class RegionCompiler {
                 Block s = page.blocks[offset >>> 1];
                 int length = s == null || s.generation != entry.generation || s.runs == 0 ? 0 : translatable(s);
                 if (length > 0) {
-                    Member added = new Member(s, target, length, new Label());
+                    Member added = new Member(s, region.size(), target, length, new Label());
                     region.add(added);
                     byStart.put(target, added);
                 }
@@ -167,12 +175,13 @@ final class RegionCompiler {
                 insns.addAll(java.util.Arrays.asList(m.block.insns).subList(0, m.length));
             }
             code.insns = insns.toArray(Insn[]::new);
-            int low = 0, high = 0;
-            for (Member m : region) {
-                low = Math.min(low, m.start);
-                high = Math.max(high, m.start + m.block.offsets[m.length]);
+            int[] ranges = new int[2 * region.size()];
+            for (int k = 0; k < region.size(); k++) {
+                Member m = region.get(k);
+                ranges[2 * k] = m.start;
+                ranges[2 * k + 1] = m.start + m.block.offsets[m.length];
             }
-            return new Translation(code, region.get(0).length, region.size(), low, high);
+            return new Translation(code, region.get(0).length, region.size(), ranges);
         } catch (ReflectiveOperationException | LinkageError e) { // a bug of this translator: say which code
             throw new IllegalStateException("translating a region of " + region.size() + " blocks failed: " + e, e);
         }
@@ -194,7 +203,7 @@ final class RegionCompiler {
         init.visitInsn(RETURN);
         init.visitMaxs(0, 0);
         init.visitEnd();
-        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "run", "(L" + HART + ";JI)I", null, null);
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "run", "(L" + HART + ";JII)I", null, null);
         mv.visitCode();
         Label end = new Emitter(mv, region).method();
         mv.visitMaxs(0, 0);
@@ -290,14 +299,16 @@ final class RegionCompiler {
             mv.visitVarInsn(ISTORE, INDEX_SLOT);
             push(0);
             mv.visitVarInsn(ISTORE, RET_SLOT);
+            mv.visitInsn(LCONST_0);
+            mv.visitVarInsn(LSTORE, VALUE_SLOT);
             Label tryStart = new Label(), tryEnd = new Label(), handler = new Label();
             mv.visitTryCatchBlock(tryStart, tryEnd, handler, TRAP);
             mv.visitLabel(tryStart);
             for (Member m : region) {
                 block(m);
             }
-            for (Runnable r : outOfLine) {
-                r.run();
+            for (int k = 0; k < outOfLine.size(); k++) { // out-of-line code may add more
+                outOfLine.get(k).run();
             }
             mv.visitLabel(exit);
             writeBack();
@@ -358,7 +369,8 @@ final class RegionCompiler {
 
         /**
          * The end of a block of {@code length} instructions, continuing at entry + {@code target}:
-         * inside the region while the budget holds the whole target block, else a return.
+         * inside the region while the budget holds the whole target block and no breakpoint lies
+         * in it, else a return.
          */
         private void edge(int target, int length) {
             Member t = byStart.get(target);
@@ -373,6 +385,10 @@ final class RegionCompiler {
             mv.visitInsn(ISUB);
             push(t.length);
             mv.visitJumpInsn(IF_ICMPLT, out);
+            mv.visitVarInsn(ILOAD, STOPS_SLOT); // a breakpoint in the target block: the dispatcher looks
+            push(1 << t.index);
+            mv.visitInsn(IAND);
+            mv.visitJumpInsn(IFNE, out);
             mv.visitJumpInsn(GOTO, t.label);
             mv.visitLabel(out);
             leave(target, 0);
@@ -434,18 +450,27 @@ final class RegionCompiler {
                 case Kind.DIVUW -> call(rd, rs1, rs2, HART, "divuw", true);
                 case Kind.REMW -> call(rd, rs1, rs2, HART, "remw", true);
                 case Kind.REMUW -> call(rd, rs1, rs2, HART, "remuw", true);
-                case Kind.LB -> load(i, rd, rs1, imm, 1, true, at, next);
-                case Kind.LBU -> load(i, rd, rs1, imm, 1, false, at, next);
-                case Kind.LH -> load(i, rd, rs1, imm, 2, true, at, next);
-                case Kind.LHU -> load(i, rd, rs1, imm, 2, false, at, next);
-                case Kind.LW -> load(i, rd, rs1, imm, 4, true, at, next);
-                case Kind.LWU -> load(i, rd, rs1, imm, 4, false, at, next);
-                case Kind.LD -> load(i, rd, rs1, imm, 8, true, at, next);
-                case Kind.SB -> store(i, rs1, rs2, imm, 1, at, next);
-                case Kind.SH -> store(i, rs1, rs2, imm, 2, at, next);
-                case Kind.SW -> store(i, rs1, rs2, imm, 4, at, next);
-                case Kind.SD -> store(i, rs1, rs2, imm, 8, at, next);
+                case Kind.LB -> load(i, rd, rs1, imm, 1, true, at, next, false);
+                case Kind.LBU -> load(i, rd, rs1, imm, 1, false, at, next, false);
+                case Kind.LH -> load(i, rd, rs1, imm, 2, true, at, next, false);
+                case Kind.LHU -> load(i, rd, rs1, imm, 2, false, at, next, false);
+                case Kind.LW -> load(i, rd, rs1, imm, 4, true, at, next, false);
+                case Kind.LWU -> load(i, rd, rs1, imm, 4, false, at, next, false);
+                case Kind.LD -> load(i, rd, rs1, imm, 8, true, at, next, false);
+                case Kind.SB -> store(i, rs1, rs2, imm, 1, at, next, false);
+                case Kind.SH -> store(i, rs1, rs2, imm, 2, at, next, false);
+                case Kind.SW -> store(i, rs1, rs2, imm, 4, at, next, false);
+                case Kind.SD -> store(i, rs1, rs2, imm, 8, at, next, false);
                 case Kind.FLOAT -> floatingPoint(m, i, fl, imm, at, next);
+                case Kind.BITS -> {
+                    Insn op = b.insns[i];
+                    getX(rs1);
+                    if (BitManipCode.readsRs2(op)) {
+                        getX(rs2);
+                    }
+                    BitManipCode.emit(mv, op, imm);
+                    setX(rd);
+                }
                 case Kind.JAL -> {
                     pcAt(next);
                     setX(rd);
@@ -676,7 +701,8 @@ final class RegionCompiler {
             mv.visitInsn(IAND);
         }
 
-        private void load(int i, int rd, int rs1, int imm, int size, boolean signed, int at, int next) {
+        /** A load into x[rd], or with {@code fp} into f[rd] (a word NaN-boxed: FLW, FLD). */
+        private void load(int i, int rd, int rs1, int imm, int size, boolean signed, int at, int next, boolean fp) {
             Label miss = new Label();
             address(rs1, imm);
             tlbCheck("loadTag", size, miss);
@@ -695,7 +721,7 @@ final class RegionCompiler {
                 pushLong(size == 1 ? 0xffL : size == 2 ? 0xffffL : 0xffffffffL);
                 mv.visitInsn(LAND);
             }
-            setX(rd);
+            loaded(rd, size, fp);
             outOfLine.add(() -> {
                 mv.visitLabel(miss);
                 markIndex(i);
@@ -705,12 +731,29 @@ final class RegionCompiler {
                 push(signed ? 1 : 0);
                 pcAt(at);
                 mv.visitMethodInsn(INVOKEVIRTUAL, HART, "loadMissed", "(JIZJ)J", false);
-                setX(rd);
+                loaded(rd, size, fp);
                 leave(next, i + 1);
             });
         }
 
-        private void store(int i, int rs1, int rs2, int imm, int size, int at, int next) {
+        /** x[rd] = the loaded long on the stack, or with {@code fp} f[rd] (boxed if a word) and FS dirty. */
+        private void loaded(int rd, int size, boolean fp) {
+            if (!fp) {
+                setX(rd);
+                return;
+            }
+            if (size == 4) {
+                pushLong(BOX);
+                mv.visitInsn(LOR);
+            }
+            mv.visitVarInsn(LSTORE, VALUE_SLOT);
+            toF(rd, () -> mv.visitVarInsn(LLOAD, VALUE_SLOT), false);
+            accrue(true, false);
+        }
+
+        /** A store of x[rs2], or with {@code fp} of f[rs2] (its low word if a word: FSW, FSD). */
+        private void store(int i, int rs1, int rs2, int imm, int size, int at, int next, boolean fp) {
+            Runnable value = fp ? () -> f(rs2) : () -> getX(rs2);
             Label miss = new Label(), observed = new Label();
             address(rs1, imm);
             tlbCheck("storeTag", size, miss);
@@ -721,7 +764,7 @@ final class RegionCompiler {
             mv.visitVarInsn(ILOAD, TLB_SLOT);
             mv.visitInsn(AALOAD);
             mv.visitVarInsn(ILOAD, OFFSET_SLOT);
-            getX(rs2);
+            value.run();
             switch (size) {
                 case 1 -> { mv.visitInsn(L2I); mv.visitInsn(I2B); mv.visitInsn(BASTORE); }
                 case 2 -> { mv.visitInsn(L2I); mv.visitInsn(I2S); mv.visitMethodInsn(INVOKESTATIC, RAM, "storeShort", "([BIS)V", false); }
@@ -775,7 +818,7 @@ final class RegionCompiler {
                 mv.visitVarInsn(ALOAD, HART_SLOT);
                 mv.visitVarInsn(LLOAD, VA_SLOT);
                 push(size);
-                getX(rs2);
+                value.run();
                 pcAt(at);
                 mv.visitMethodInsn(INVOKEVIRTUAL, HART, "storeMissed", "(JIJJ)V", false);
                 leave(next, i + 1);
@@ -783,11 +826,342 @@ final class RegionCompiler {
         }
 
         /**
-         * An F or D instruction, run by HartFpu on the hart's registers: its integer source is
+         * An F or D instruction: inline (its load or store with the TLB hit, its arithmetic a call
+         * of the fpu code the interpreter calls, flags accrued by {@link HartFpu#accrue}), with
+         * {@link HartFpu#execute} out of line for what the inline code does not decide itself: FS
+         * off and an invalid dynamic rounding mode (which trap there, exactly as interpreted).
+         */
+        private void floatingPoint(Member m, int i, int fl, int imm, int at, int next) {
+            Insn insn = m.block.insns[i];
+            int index = insnIndex;
+            int rm = (fl >>> 21) & 7;
+            if (insn == Insn.FCLASS_S || insn == Insn.FCLASS_D || (insn.hasRoundingMode() && (rm == 5 || rm == 6))) {
+                floatOutOfLine(m, i, index, fl, imm, at, next); // rare, or always illegal
+                return;
+            }
+            Label slow = new Label(), done = new Label();
+            mv.visitVarInsn(ALOAD, HART_SLOT); // mstatus.FS off: illegal (section 3.1.6.6)
+            mv.visitFieldInsn(GETFIELD, HART, "mstatus", "J");
+            pushLong(Hart.FS);
+            mv.visitInsn(LAND);
+            mv.visitInsn(LCONST_0);
+            mv.visitInsn(LCMP);
+            mv.visitJumpInsn(IFEQ, slow);
+            if (insn.hasRoundingMode() && rm == 7) { // dynamic: frm, where 5 to 7 are illegal
+                mv.visitVarInsn(ALOAD, HART_SLOT);
+                mv.visitFieldInsn(GETFIELD, HART, "frm", "I");
+                push(4);
+                mv.visitJumpInsn(IF_ICMPGT, slow);
+            }
+            Runnable mode = () -> {
+                if (rm == 7) {
+                    mv.visitVarInsn(ALOAD, HART_SLOT);
+                    mv.visitFieldInsn(GETFIELD, HART, "frm", "I");
+                } else {
+                    push(rm);
+                }
+            };
+            floatInline(insn, i, fl, imm, at, next, mode);
+            mv.visitLabel(done);
+            outOfLine.add(() -> {
+                mv.visitLabel(slow);
+                floatOutOfLine(m, i, index, fl, imm, at, next);
+                mv.visitJumpInsn(GOTO, done);
+            });
+        }
+
+        @SuppressWarnings("checkstyle:CyclomaticComplexity")
+        private void floatInline(Insn insn, int i, int fl, int imm, int at, int next, Runnable rm) {
+            int rd = fl & 63;
+            int rs1 = (fl >>> 6) & 31;
+            int rs2 = (fl >>> 11) & 31;
+            int rs3 = (fl >>> 16) & 31;
+            int[] two = {rs1, rs2}, three = {rs1, rs2, rs3}, one = {rs1};
+            switch (insn) {
+                case FLW -> load(i, rd, rs1, imm, 4, false, at, next, true);
+                case FLD -> load(i, rd, rs1, imm, 8, true, at, next, true);
+                case FSW -> store(i, rs1, rs2, imm, 4, at, next, true);
+                case FSD -> store(i, rs1, rs2, imm, 8, at, next, true);
+                case FADD_S -> arithmetic(true, "add", rd, two, 0, rm);
+                case FSUB_S -> arithmetic(true, "sub", rd, two, 0, rm);
+                case FMUL_S -> arithmetic(true, "mul", rd, two, 0, rm);
+                case FDIV_S -> arithmetic(true, "div", rd, two, 0, rm);
+                case FSQRT_S -> arithmetic(true, "sqrt", rd, one, 0, rm);
+                case FMIN_S -> arithmetic(true, "min", rd, two, 0, null);
+                case FMAX_S -> arithmetic(true, "max", rd, two, 0, null);
+                case FMADD_S -> arithmetic(true, "mulAdd", rd, three, 0, rm);
+                case FMSUB_S -> arithmetic(true, "mulAdd", rd, three, 4, rm);
+                case FNMSUB_S -> arithmetic(true, "mulAdd", rd, three, 1, rm);
+                case FNMADD_S -> arithmetic(true, "mulAdd", rd, three, 5, rm);
+                case FADD_D -> arithmetic(false, "add", rd, two, 0, rm);
+                case FSUB_D -> arithmetic(false, "sub", rd, two, 0, rm);
+                case FMUL_D -> arithmetic(false, "mul", rd, two, 0, rm);
+                case FDIV_D -> arithmetic(false, "div", rd, two, 0, rm);
+                case FSQRT_D -> arithmetic(false, "sqrt", rd, one, 0, rm);
+                case FMIN_D -> arithmetic(false, "min", rd, two, 0, null);
+                case FMAX_D -> arithmetic(false, "max", rd, two, 0, null);
+                case FMADD_D -> arithmetic(false, "mulAdd", rd, three, 0, rm);
+                case FMSUB_D -> arithmetic(false, "mulAdd", rd, three, 4, rm);
+                case FNMSUB_D -> arithmetic(false, "mulAdd", rd, three, 1, rm);
+                case FNMADD_D -> arithmetic(false, "mulAdd", rd, three, 5, rm);
+                case FEQ_S -> compare(true, "eq", rd, rs1, rs2);
+                case FLT_S -> compare(true, "lt", rd, rs1, rs2);
+                case FLE_S -> compare(true, "le", rd, rs1, rs2);
+                case FEQ_D -> compare(false, "eq", rd, rs1, rs2);
+                case FLT_D -> compare(false, "lt", rd, rs1, rs2);
+                case FLE_D -> compare(false, "le", rd, rs1, rs2);
+                case FCVT_W_S -> toInteger(true, "toInt32", false, rd, rs1, rm);
+                case FCVT_WU_S -> toInteger(true, "toUInt32", false, rd, rs1, rm);
+                case FCVT_L_S -> toInteger(true, "toInt64", true, rd, rs1, rm);
+                case FCVT_LU_S -> toInteger(true, "toUInt64", true, rd, rs1, rm);
+                case FCVT_W_D -> toInteger(false, "toInt32", false, rd, rs1, rm);
+                case FCVT_WU_D -> toInteger(false, "toUInt32", false, rd, rs1, rm);
+                case FCVT_L_D -> toInteger(false, "toInt64", true, rd, rs1, rm);
+                case FCVT_LU_D -> toInteger(false, "toUInt64", true, rd, rs1, rm);
+                case FCVT_S_W -> fromInteger(true, "fromInt32", false, rd, rs1, rm);
+                case FCVT_S_WU -> fromInteger(true, "fromUInt32", false, rd, rs1, rm);
+                case FCVT_S_L -> fromInteger(true, "fromInt64", true, rd, rs1, rm);
+                case FCVT_S_LU -> fromInteger(true, "fromUInt64", true, rd, rs1, rm);
+                case FCVT_D_W -> fromInteger(false, "fromInt32", false, rd, rs1, rm);
+                case FCVT_D_WU -> fromInteger(false, "fromUInt32", false, rd, rs1, rm);
+                case FCVT_D_L -> fromInteger(false, "fromInt64", true, rd, rs1, rm);
+                case FCVT_D_LU -> fromInteger(false, "fromUInt64", true, rd, rs1, rm);
+                case FCVT_S_D -> {
+                    resetFlags();
+                    toF(rd, () -> {
+                        f(rs1);
+                        rm.run();
+                        status();
+                        mv.visitMethodInsn(INVOKESTATIC, F64, "toF32", "(JIL" + STATUS + ";)I", false);
+                    }, true);
+                    accrue(true, true);
+                }
+                case FCVT_D_S -> { // its rounding mode is checked, not used: widening is exact
+                    resetFlags();
+                    toF(rd, () -> {
+                        single(rs1);
+                        status();
+                        mv.visitMethodInsn(INVOKESTATIC, F32, "toF64", "(IL" + STATUS + ";)J", false);
+                    }, false);
+                    accrue(true, true);
+                }
+                case FSGNJ_S, FSGNJN_S, FSGNJX_S -> {
+                    toF(rd, () -> signInjection(insn == Insn.FSGNJ_S ? 0 : insn == Insn.FSGNJN_S ? 1 : 2, true, rs1, rs2),
+                            true);
+                    accrue(true, false);
+                }
+                case FSGNJ_D, FSGNJN_D, FSGNJX_D -> {
+                    toF(rd, () -> signInjection(insn == Insn.FSGNJ_D ? 0 : insn == Insn.FSGNJN_D ? 1 : 2, false, rs1, rs2),
+                            false);
+                    accrue(true, false);
+                }
+                case FMV_X_W -> {
+                    f(rs1);
+                    mv.visitInsn(L2I);
+                    mv.visitInsn(I2L);
+                    setX(rd);
+                }
+                case FMV_X_D -> {
+                    f(rs1);
+                    setX(rd);
+                }
+                case FMV_W_X -> {
+                    toF(rd, () -> {
+                        getX(rs1);
+                        mv.visitInsn(L2I);
+                    }, true);
+                    accrue(true, false);
+                }
+                case FMV_D_X -> {
+                    toF(rd, () -> getX(rs1), false);
+                    accrue(true, false);
+                }
+                default -> throw new IllegalArgumentException(insn + " is not an F or D instruction translated inline");
+            }
+        }
+
+        /** Pushes f[r]. */
+        private void f(int r) {
+            mv.visitVarInsn(ALOAD, HART_SLOT);
+            mv.visitFieldInsn(GETFIELD, HART, "f", "[J");
+            push(r);
+            mv.visitInsn(LALOAD);
+        }
+
+        /** Pushes the single f[r] holds (an improperly boxed one reads as the canonical NaN). */
+        private void single(int r) {
+            f(r);
+            mv.visitMethodInsn(INVOKESTATIC, FPU, "unbox", "(J)I", false);
+        }
+
+        /** f[rd] = what {@code value} pushes: a long, or an int to box if {@code single}. */
+        private void toF(int rd, Runnable value, boolean single) {
+            mv.visitVarInsn(ALOAD, HART_SLOT);
+            mv.visitFieldInsn(GETFIELD, HART, "f", "[J");
+            push(rd);
+            value.run();
+            if (single) {
+                mv.visitMethodInsn(INVOKESTATIC, FPU, "box", "(I)J", false);
+            }
+            mv.visitInsn(LASTORE);
+        }
+
+        private void resetFlags() {
+            status();
+            push(0);
+            mv.visitFieldInsn(PUTFIELD, STATUS, "flags", "I");
+        }
+
+        private void status() {
+            mv.visitVarInsn(ALOAD, HART_SLOT);
+            mv.visitFieldInsn(GETFIELD, HART, "floatStatus", "L" + STATUS + ";");
+        }
+
+        /** The end of an inline F or D instruction: its flags accrued ({@code flags}), FS dirty if it wrote an f register. */
+        private void accrue(boolean writesF, boolean flags) {
+            if (flags) {
+                mv.visitVarInsn(ALOAD, HART_SLOT);
+                push(writesF ? 1 : 0);
+                mv.visitMethodInsn(INVOKESTATIC, FPU, "accrue", "(L" + HART + ";Z)V", false);
+            } else if (writesF) {
+                mv.visitVarInsn(ALOAD, HART_SLOT);
+                mv.visitInsn(DUP);
+                mv.visitFieldInsn(GETFIELD, HART, "mstatus", "J");
+                pushLong(Hart.FS);
+                mv.visitInsn(LOR);
+                mv.visitFieldInsn(PUTFIELD, HART, "mstatus", "J");
+            }
+        }
+
+        /**
+         * f[rd] = F32 or F64 {@code name} of the sources (operand k sign-flipped if bit k of
+         * {@code negate} is set: the fused forms), with the rounding mode {@code rm} pushes, if any.
+         */
+        private void arithmetic(boolean single, String name, int rd, int[] sources, int negate, Runnable rm) {
+            String t = single ? "I" : "J";
+            resetFlags();
+            toF(rd, () -> {
+                for (int k = 0; k < sources.length; k++) {
+                    if (single) {
+                        single(sources[k]);
+                    } else {
+                        f(sources[k]);
+                    }
+                    if ((negate >>> k & 1) != 0) {
+                        if (single) {
+                            push(Integer.MIN_VALUE);
+                            mv.visitInsn(IXOR);
+                        } else {
+                            pushLong(SIGN64);
+                            mv.visitInsn(LXOR);
+                        }
+                    }
+                }
+                if (rm != null) {
+                    rm.run();
+                }
+                status();
+                mv.visitMethodInsn(INVOKESTATIC, single ? F32 : F64, name,
+                        "(" + t.repeat(sources.length) + (rm != null ? "I" : "") + "L" + STATUS + ";)" + t, false);
+            }, single);
+            accrue(true, true);
+        }
+
+        /** x[rd] = 1 or 0: F32 or F64 {@code name} (eq, lt, le) of f[rs1] and f[rs2]. */
+        private void compare(boolean single, String name, int rd, int rs1, int rs2) {
+            String t = single ? "I" : "J";
+            resetFlags();
+            for (int r : new int[] {rs1, rs2}) {
+                if (single) {
+                    single(r);
+                } else {
+                    f(r);
+                }
+            }
+            status();
+            mv.visitMethodInsn(INVOKESTATIC, single ? F32 : F64, name, "(" + t + t + "L" + STATUS + ";)Z", false);
+            mv.visitInsn(I2L);
+            setX(rd);
+            accrue(false, true);
+        }
+
+        /** x[rd] = f[rs1] converted by {@code name} to a long, or to an int sign-extended. */
+        private void toInteger(boolean single, String name, boolean toLong, int rd, int rs1, Runnable rm) {
+            resetFlags();
+            if (single) {
+                single(rs1);
+            } else {
+                f(rs1);
+            }
+            rm.run();
+            status();
+            mv.visitMethodInsn(INVOKESTATIC, single ? F32 : F64, name,
+                    "(" + (single ? "I" : "J") + "IL" + STATUS + ";)" + (toLong ? "J" : "I"), false);
+            if (!toLong) {
+                mv.visitInsn(I2L);
+            }
+            setX(rd);
+            accrue(false, true);
+        }
+
+        /** f[rd] = x[rs1] (its low word unless {@code fromLong}) converted by {@code name}. */
+        private void fromInteger(boolean single, String name, boolean fromLong, int rd, int rs1, Runnable rm) {
+            resetFlags();
+            toF(rd, () -> {
+                getX(rs1);
+                if (!fromLong) {
+                    mv.visitInsn(L2I);
+                }
+                rm.run();
+                status();
+                mv.visitMethodInsn(INVOKESTATIC, single ? F32 : F64, name,
+                        "(" + (fromLong ? "J" : "I") + "IL" + STATUS + ";)" + (single ? "I" : "J"), false);
+            }, single);
+            accrue(true, true);
+        }
+
+        /** Pushes fsgnj ({@code kind} 0), fsgnjn (1) or fsgnjx (2) of f[rs1] and f[rs2]. */
+        private void signInjection(int kind, boolean single, int rs1, int rs2) {
+            Runnable a = single ? () -> single(rs1) : () -> f(rs1);
+            Runnable b = single ? () -> single(rs2) : () -> f(rs2);
+            Runnable sign = single ? () -> push(Integer.MIN_VALUE) : () -> pushLong(SIGN64);
+            int and = single ? IAND : LAND, or = single ? IOR : LOR, xor = single ? IXOR : LXOR;
+            a.run();
+            if (kind == 2) { // a ^ (b & sign)
+                b.run();
+                sign.run();
+                mv.visitInsn(and);
+                mv.visitInsn(xor);
+                return;
+            }
+            sign.run(); // a & ~sign
+            if (single) {
+                push(-1);
+            } else {
+                pushLong(-1);
+            }
+            mv.visitInsn(xor);
+            mv.visitInsn(and);
+            b.run(); // | (b or ~b) & sign
+            if (kind == 1) {
+                if (single) {
+                    push(-1);
+                } else {
+                    pushLong(-1);
+                }
+                mv.visitInsn(xor);
+            }
+            sign.run();
+            mv.visitInsn(and);
+            mv.visitInsn(or);
+        }
+
+        /**
+         * An F or D instruction ({@code index} in the region), run by HartFpu on the hart's registers: its integer source is
          * written to the hart first, its integer result read back after; if its load or store
          * went out of line, the region ends after it.
          */
-        private void floatingPoint(Member m, int i, int fl, int imm, int at, int next) {
+        private void floatOutOfLine(Member m, int i, int index, int fl, int imm, int at, int next) {
             Insn insn = m.block.insns[i];
             int rd = fl & 63;
             int rs1 = (fl >>> 6) & 31;
@@ -804,7 +1178,7 @@ final class RegionCompiler {
             mv.visitVarInsn(ALOAD, HART_SLOT);
             mv.visitVarInsn(ALOAD, 0);
             mv.visitFieldInsn(GETFIELD, BASE, "insns", "[L" + INSN + ";");
-            push(insnIndex);
+            push(index);
             mv.visitInsn(AALOAD);
             push(fl);
             push(imm);

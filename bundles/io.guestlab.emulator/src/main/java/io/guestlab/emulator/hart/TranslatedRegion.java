@@ -14,10 +14,11 @@ abstract class TranslatedRegion {
 
     /**
      * Runs the region on {@code hart}, entering at its entry block, which starts at {@code base},
-     * for at most {@code budget} steps (at least the entry block's translated length). Returns how
+     * for at most {@code budget} steps (at least the entry block's translated length), returning
+     * before it would enter block k of the region if bit k of {@code stops} is set. Returns how
      * many ran and leaves the next pc in {@link Hart#nextPc}. A trap unwinds with the hart's
      * registers and pc at the trapping instruction and {@link Hart#blockIndex} holding the steps
      * run before it.
      */
-    abstract int run(Hart hart, long base, int budget);
+    abstract int run(Hart hart, long base, int budget, int stops);
 }

@@ -13,6 +13,7 @@ import io.guestlab.emulator.TrapCause;
 import io.guestlab.emulator.bus.Bus;
 import io.guestlab.emulator.bus.Ram;
 import io.guestlab.emulator.isa.Csr;
+import io.guestlab.emulator.isa.Insn;
 import io.guestlab.emulator.loader.ElfFile;
 import io.guestlab.emulator.support.Asm;
 import io.guestlab.emulator.support.GuestTools;
@@ -46,13 +47,16 @@ public class BlockTranslationTest {
     private static final int DATA_BYTES = 0x2000;
     private static final int S0 = 8, S1 = 9, A0 = 10, A1 = 11, A2 = 12, T0 = 5, T1 = 6, T2 = 7;
 
-    /** The state a machine ends in: stop reason, instructions retired, pc, mepc, x0..x31, f0..f31, and RAM. */
-    private record State(String stop, long steps, long pc, long mepc, long[] x, long[] f, byte[] ram) {
+    /** The state a machine ends in: stop reason, instructions retired, pc, mepc, fcsr, mstatus, x0..x31, f0..f31, and RAM. */
+    private record State(String stop, long steps, long pc, long mepc, long fcsr, long mstatus, long[] x, long[] f,
+            byte[] ram) {
         void assertSame(String what, State other) {
             assertEquals(what + ": stop", stop, other.stop);
             assertEquals(what + ": steps", steps, other.steps);
             assertEquals(what + ": pc", pc, other.pc);
             assertEquals(what + ": mepc", mepc, other.mepc);
+            assertEquals(what + ": fcsr (fflags and frm)", fcsr, other.fcsr);
+            assertEquals(what + ": mstatus (FS)", mstatus, other.mstatus);
             assertArrayEquals(what + ": x registers", x, other.x);
             assertArrayEquals(what + ": f registers", f, other.f);
             assertTrue(what + ": RAM differs", Arrays.equals(ram, other.ram));
@@ -75,8 +79,7 @@ public class BlockTranslationTest {
         byte[] ram = new byte[(int) ramBytes];
         m.readPhysical(config.ramBase(), ram);
         return new State(e.reason() + " " + e.cause() + " " + e.exitCode(), m.instructionsRetired(), m.pc(0),
-                m.csr(0, Csr.MEPC), x,
-                f, ram);
+                m.csr(0, Csr.MEPC), m.csr(0, Csr.FCSR), m.csr(0, Csr.MSTATUS), x, f, ram);
     }
 
     private static void assertTranslationChangesNothing(String what, MachineConfig config, Consumer<Machine> setup,
@@ -160,6 +163,81 @@ public class BlockTranslationTest {
     }
 
     @Test
+    public void randomFloatingPointAndBitManipulationEndInTheSameState() {
+        // every F, D and Zb* instruction with random operands, rounding modes (static and dynamic,
+        // under a random frm) and registers: results, fflags and mstatus.FS as interpreted
+        for (int seed = 1; seed <= 150; seed++) {
+            Random random = new Random(1000 + seed);
+            Asm a = new Asm();
+            int n = 1 + random.nextInt(60);
+            for (int i = 0; i < n; i++) {
+                a.word(switch (random.nextInt(4)) {
+                    case 0, 1 -> randomFloatingPoint(random);
+                    case 2 -> randomBitManipulation(random);
+                    default -> randomInstruction(random);
+                });
+            }
+            a.addi(S1, S1, -1).bne(S1, 0, -4 * (n + 1)).ebreak();
+            byte[] program = a.bytes();
+            long[] registers = new long[32];
+            long[] fRegisters = new long[32];
+            for (int r = 1; r < 32; r++) {
+                registers[r] = randomValue(random);
+                fRegisters[r] = randomFloat(random);
+            }
+            registers[S0] = DATA + 0x800 + random.nextInt(0x800);
+            registers[S1] = 200;
+            int frm = random.nextInt(10) == 0 ? 5 + random.nextInt(3) : random.nextInt(5); // sometimes invalid
+            byte[] data = new byte[DATA_BYTES];
+            random.nextBytes(data);
+            MachineConfig config = new MachineConfig(RAM, RAM_SIZE, 1, MachineConfig.DEFAULT_QUANTUM);
+            assertTranslationChangesNothing("seed " + seed, config, m -> {
+                m.catchTrap(TrapCause.BREAKPOINT, false, true);
+                m.catchTrap(TrapCause.ILLEGAL_INSTRUCTION, false, true);
+                m.setCsr(0, Csr.MSTATUS, 1L << 13); // FS = initial: F and D enabled
+                m.setCsr(0, Csr.FRM, frm);
+                m.writePhysical(RAM, program);
+                m.writePhysical(DATA, data);
+                for (int r = 1; r < 32; r++) {
+                    m.setRegister(0, r, registers[r]);
+                    m.setFpRegister(0, r, fRegisters[r]);
+                }
+                m.setPc(0, RAM);
+            }, 1_000_000, DATA - RAM + DATA_BYTES);
+        }
+    }
+
+    @Test
+    public void floatingPointTrapsWhereInterpretedOnceFsIsTurnedOff() {
+        // a hot loop of F and D instructions (translated inline) turns mstatus.FS off in its 150th
+        // round: the next F instruction is illegal, at the same instruction and step as interpreted
+        Asm a = new Asm().li(T1, 3L << 13).addi(T0, 0, 50).addi(S1, 0, 200);
+        long loop = RAM + a.size();
+        a.word(0x02007053 | 2 << 20 | 1 << 15 | 1 << 7) // loop: fadd.d f1, f1, f2 (dynamic rounding)
+                .word(Asm.iType(0x07, 3, 3, S0, 0)) // fld f3, 0(s0)
+                .addi(S1, S1, -1)
+                .word(Asm.bType(1, S1, T0, 8)) // bne s1, t0, +8
+                .word(Asm.iType(0x73, 3, 0, T1, Csr.MSTATUS)) // csrrc x0, mstatus, t1: FS off
+                .bne(S1, 0, -20)
+                .ebreak();
+        byte[] program = a.bytes();
+        State[] states = new State[2];
+        for (int k = 0; k < 2; k++) {
+            states[k] = run(k == 1, new MachineConfig(RAM, RAM_SIZE, 1, MachineConfig.DEFAULT_QUANTUM), m -> {
+                m.catchTrap(TrapCause.BREAKPOINT, false, true);
+                m.catchTrap(TrapCause.ILLEGAL_INSTRUCTION, false, true);
+                m.setCsr(0, Csr.MSTATUS, 1L << 13);
+                m.writePhysical(RAM, program);
+                m.setRegister(0, S0, DATA);
+                m.setFpRegister(0, 2, Double.doubleToRawLongBits(0.1));
+                m.setPc(0, RAM);
+            }, 100_000, 4096);
+            assertEquals("the fadd.d after FS went off", loop, states[k].mepc);
+        }
+        states[0].assertSame("FS turned off", states[1]);
+    }
+
+    @Test
     public void budgetsStopHotLoopsBetweenTheSameInstructions() {
         assertBudgetsStopBetweenTheSameInstructions(randomLoop(new Random(7), false));
     }
@@ -200,6 +278,39 @@ public class BlockTranslationTest {
             m.run(100_000);
         }
         assertSameHartState("after the breakpoints", machines);
+    }
+
+    @Test
+    public void breakpointsAnywhereInHotRegionsStopOnTheSameInstructions() {
+        // regions leave before the block a breakpoint is in (a bit per block): loops with branches
+        // (several blocks per region), one to three breakpoints on random instructions of each,
+        // stop on the same instruction and step as interpreted, round after round
+        int hits = 0;
+        for (int seed = 1; seed <= 25; seed++) {
+            Random random = new Random(300 + seed);
+            byte[] program = randomLoop(random, true);
+            Machine[] machines = loopMachines(program);
+            long[] at = new long[1 + random.nextInt(3)];
+            for (int i = 0; i < at.length; i++) {
+                at[i] = RAM + 4L * random.nextInt(program.length / 4 - 1); // the ebreak after the loop excepted
+            }
+            for (Machine m : machines) {
+                m.run(200_000);
+                for (long a : at) {
+                    m.addBreakpoint(a);
+                }
+            }
+            for (int round = 0; round < 12; round++) {
+                StopEvent[] stops = new StopEvent[2];
+                for (int k = 0; k < 2; k++) {
+                    stops[k] = machines[k].run(1_000_000);
+                }
+                assertEquals("seed " + seed + ", round " + round, stops[0].reason(), stops[1].reason());
+                assertSameHartState("seed " + seed + ", round " + round, machines);
+                hits += stops[1].reason() == StopReason.BREAKPOINT ? 1 : 0;
+            }
+        }
+        assertTrue(hits + " stops at breakpoints of 300 runs", hits > 200);
     }
 
     @Test
@@ -305,6 +416,81 @@ public class BlockTranslationTest {
         hart.run(10_000);
         assertEquals(5050, hart.xreg(A0));
         assertEquals("the loop body", 1, hart.blocksTranslated);
+    }
+
+    @Test
+    public void aBreakpointBetweenTheBlocksOfARegionDoesNotCutIt() {
+        // a loop of two blocks 256 bytes apart, one region; a breakpoint on the unused code between
+        // them: the region still runs whole rounds per entry, as with no breakpoint at all
+        long[] entries = new long[2];
+        for (int k = 0; k < 2; k++) {
+            Asm a = new Asm().li(S1, 100_000);
+            int loop = a.size();
+            a.addi(A0, A0, 1) // loop:
+                    .word(0x1000006f); // jal x0, +256
+            while (a.size() < loop + 4 + 256) {
+                a.addi(0, 0, 0); // never run
+            }
+            a.addi(S1, S1, -1).bne(S1, 0, -(4 + 256 + 4)).ebreak();
+            Bus bus = new Bus(new Ram(RAM, RAM_SIZE));
+            Hart hart = new Hart(0, bus, new CodeCache(bus), new Reservations(bus, 1));
+            hart.setTranslation(true, EARLY.hotRuns(), EARLY.regionRuns());
+            hart.setTrapCatch(1L << TrapCause.BREAKPOINT, 0);
+            if (k == 1) {
+                hart.setBreakpoints(new long[] {RAM + loop + 128});
+            }
+            byte[] code = a.bytes();
+            bus.write(RAM, code, 0, code.length);
+            hart.reset(RAM);
+            hart.run(1_000_000);
+            assertEquals(StopReason.TRAP, hart.takeEvent().reason()); // the ebreak after the loop
+            assertEquals(100_000, hart.xreg(A0));
+            entries[k] = hart.translatedEntries;
+        }
+        assertEquals("entries into translated code, with the breakpoint as without", entries[0], entries[1]);
+    }
+
+    @Test
+    public void aBreakpointInARarelyRunBlockOfARegionCostsThatBlockOnly() {
+        // a loop whose third block runs every 64th round only, one region; a breakpoint in that
+        // block stops the hart there each time, and between stops the region runs whole rounds
+        Asm a = new Asm().li(S1, 64 * 300).addi(T0, 0, 63);
+        a.addi(A0, A0, 1) // loop:
+                .addi(S1, S1, -1)
+                .word(Asm.rType(0x33, 7, 0, T1, S1, T0)) // and t1, s1, t0
+                .word(Asm.bType(0, T1, 0, 12)) // beq t1, x0, rare
+                .bne(S1, 0, -16) // back to the loop
+                .ebreak()
+                .addi(A1, A1, 1) // rare: counted, with the breakpoint
+                .bne(S1, 0, -28)
+                .ebreak();
+        long rare = RAM + a.size() - 12;
+        Bus bus = new Bus(new Ram(RAM, RAM_SIZE));
+        Hart hart = new Hart(0, bus, new CodeCache(bus), new Reservations(bus, 1));
+        hart.setTranslation(true, EARLY.hotRuns(), EARLY.regionRuns());
+        hart.setTrapCatch(1L << TrapCause.BREAKPOINT, 0);
+        byte[] code = a.bytes();
+        bus.write(RAM, code, 0, code.length);
+        hart.reset(RAM);
+        hart.run(64 * 200); // hot: the loop and the rare block are one region
+        hart.setBreakpoints(new long[] {rare});
+        long entries = hart.translatedEntries;
+        int stops = 0;
+        StopEvent e;
+        do {
+            hart.resumeFromBreakpoint();
+            hart.run(hart.steps() + 1_000_000);
+            e = hart.takeEvent();
+            if (e.reason() == StopReason.BREAKPOINT) {
+                assertEquals(rare, e.pc());
+                stops++;
+            }
+        } while (e.reason() == StopReason.BREAKPOINT);
+        assertEquals("the ebreak after the loop", StopReason.TRAP, e.reason());
+        assertEquals(300, hart.xreg(A1));
+        assertTrue(stops + " stops at the breakpoint", stops > 90);
+        assertTrue("entries into translated code per stop: " + (hart.translatedEntries - entries) / (double) stops,
+                hart.translatedEntries - entries < 4L * stops);
     }
 
     /**
@@ -567,6 +753,59 @@ public class BlockTranslationTest {
                 };
             }
         }
+    }
+
+    /** The F and D instructions but loads and stores, and the Zb* ones: each is its match bits with the rest random. */
+    private static final Insn[] FLOATING_POINT = Arrays.stream(Insn.values()).filter(Insn::isFloatingPoint)
+            .filter(i -> i.format() != io.guestlab.emulator.isa.Format.I && i.format() != io.guestlab.emulator.isa.Format.S)
+            .toArray(Insn[]::new);
+    private static final Insn[] BIT_MANIPULATION = Arrays.stream(Insn.values()).filter(Insn::isBitManipulation)
+            .toArray(Insn[]::new);
+    /**
+     * An F or D instruction: a load or store from s0, or any other with random registers (an
+     * integer destination never s0 or s1) and a rounding mode that is mostly valid (DYN often).
+     */
+    private static int randomFloatingPoint(Random random) {
+        switch (random.nextInt(8)) {
+            case 0 -> {
+                return Asm.iType(0x07, random.nextBoolean() ? 2 : 3, random.nextInt(32), S0, offset(random)); // flw, fld
+            }
+            case 1 -> {
+                return Asm.sType(0x27, random.nextBoolean() ? 2 : 3, S0, random.nextInt(32), offset(random)); // fsw, fsd
+            }
+            default -> {
+                Insn op = FLOATING_POINT[random.nextInt(FLOATING_POINT.length)];
+                int bits = op.match() | (random.nextInt() & ~op.mask());
+                bits = bits & ~(31 << 7) | rd(random) << 7;
+                if (op.hasRoundingMode()) {
+                    int rm = random.nextInt(40) == 0 ? 5 : random.nextBoolean() ? 7 : random.nextInt(5);
+                    bits = bits & ~(7 << 12) | rm << 12;
+                }
+                return bits;
+            }
+        }
+    }
+
+
+    /** A Zba, Zbb, Zbc or Zbs instruction on random registers (its destination never s0 or s1). */
+    private static int randomBitManipulation(Random random) {
+        Insn op = BIT_MANIPULATION[random.nextInt(BIT_MANIPULATION.length)];
+        int bits = op.match() | (random.nextInt() & ~op.mask());
+        return bits & ~(31 << 7) | rd(random) << 7;
+    }
+    /** F register contents: singles (boxed or not), doubles, NaNs, infinities, zeros, tiny and huge values. */
+    private static long randomFloat(Random random) {
+        long box = 0xffffffff00000000L;
+        return switch (random.nextInt(9)) {
+            case 0 -> box | Float.floatToRawIntBits((float) random.nextGaussian() * 100) & 0xffffffffL;
+            case 1 -> box | Float.floatToRawIntBits(new float[] {Float.NaN, Float.POSITIVE_INFINITY, -0f, Float.MIN_VALUE,
+                Float.MAX_VALUE, 1e-40f, 3f}[random.nextInt(7)]) & 0xffffffffL;
+            case 2 -> random.nextInt(); // a single not properly boxed: reads as the canonical NaN
+            case 3 -> Double.doubleToRawLongBits(new double[] {Double.NaN, Double.NEGATIVE_INFINITY, -0d, Double.MIN_VALUE,
+                Double.MAX_VALUE, 1e-310, 2.5, 4e9, -3e18, 1e20}[random.nextInt(10)]);
+            case 4 -> 0x7ff0000000000001L; // a signalling NaN
+            default -> Double.doubleToRawLongBits(random.nextGaussian() * Math.pow(10, random.nextInt(20) - 10));
+        };
     }
 
     /** A data offset from s0: often aligned, sometimes not (still on the fast path within a page). */
