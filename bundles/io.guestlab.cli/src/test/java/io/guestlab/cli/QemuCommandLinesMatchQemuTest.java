@@ -206,16 +206,57 @@ public class QemuCommandLinesMatchQemuTest {
     @Test
     public void aQemuCommandLineSavedAsAMachineRunsTheSame() throws Exception {
         Path dir = virtioDiskExample();
-        Path machine = folder.getRoot().toPath().resolve("virtio-disk.machine");
-        List<String> args = new ArrayList<>(absolute(dir, makeTargetArguments(dir, "qemu-legacy")));
-        String direct = onGuestlab(args);
-        args.addAll(List.of("--save-machine", machine.toString()));
-        assertEquals(direct, onGuestlab(args));
-        String xmi = Files.readString(machine);
+        String xmi = savedMachineRunsTheSame(absolute(dir, makeTargetArguments(dir, "qemu-legacy")));
         assertTrue(xmi, xmi.contains("virtioTransport=\"legacy\"") && xmi.contains("bus=\"0\""));
+    }
+
+    /** serial=, discard=unmap and cache=writethrough become the disk's attributes. */
+    @Test
+    public void aDisksSerialDiscardAndWriteCacheSavedAsAMachineRunTheSame() throws Exception {
+        Path dir = virtioDiskExample();
+        String xmi = savedMachineRunsTheSame(absolute(dir, makeTargetArguments(dir, "qemu-ops-unmap")));
+        assertTrue(xmi, xmi.contains("serial=\"GL-0123456789abcdefXYZ\" discard=\"unmap\" writeCache=\"false\"/>"));
+        xmi = savedMachineRunsTheSame(absolute(dir, makeTargetArguments(dir, "qemu-ops-unmap-snapshot")));
+        assertTrue(xmi, xmi.contains("discard=\"unmapClusters\"/>"));
+    }
+
+    /** The flash banks' images become Flash devices, read-only or not. */
+    @Test
+    public void flashBanksSavedAsAMachineRunTheSame() throws Exception {
+        Path dir = GuestElfs.example("pflash/Makefile").getParent();
+        make(dir, "-s", "all");
+        String xmi = savedMachineRunsTheSame(absolute(dir, makeTargetArguments(dir, "qemu-ops")));
+        assertTrue(xmi, xmi.contains("<devices xsi:type=\"guestlab:Flash\" image=\"" + dir.resolve("build/pflash-ops.img")
+                + "\" readOnly=\"true\"/>"));
+        assertTrue(xmi, xmi.contains("<devices xsi:type=\"guestlab:Flash\" image=\"" + dir.resolve("build/flash1.img")
+                + "\" unit=\"1\"/>"));
+        savedMachineRunsTheSame(absolute(dir, makeTargetArguments(dir, "qemu-ops-readonly")));
+    }
+
+    /**
+     * Runs a QEMU command line on Guestlab, then again with --save-machine, then the saved machine
+     * with guestlab run --machine: the same console and the same final state (--stats) each time.
+     * Returns the saved definition with its white space collapsed.
+     */
+    private String savedMachineRunsTheSame(List<String> qemuArgs) throws Exception {
+        Path machine = folder.getRoot().toPath().resolve("saved.machine");
+        Files.deleteIfExists(machine);
+        List<String> args = new ArrayList<>(List.of("qemu"));
+        args.addAll(qemuArgs);
+        args.add("--stats");
         GuestlabRun guestlab = new GuestlabRun();
-        assertEquals(guestlab.err(), 0, guestlab.run("run", "--machine", machine.toString()));
-        assertEquals(direct, guestlab.out());
+        assertEquals(guestlab.err(), 0, guestlab.run(args.toArray(String[]::new)));
+        String console = guestlab.out();
+        String state = GuestlabRun.stateHash(guestlab.err());
+        args.addAll(List.of("--save-machine", machine.toString()));
+        assertEquals(guestlab.err(), 0, guestlab.run(args.toArray(String[]::new)));
+        assertEquals(console, guestlab.out());
+        String xmi = Files.readString(machine);
+        assertEquals(xmi + guestlab.err(), 0, guestlab.run("machine", "check", machine.toString()));
+        assertEquals(xmi + guestlab.err(), 0, guestlab.run("run", "--machine", machine.toString(), "--stats"));
+        assertEquals(xmi, console, guestlab.out());
+        assertEquals(xmi, state, GuestlabRun.stateHash(guestlab.err()));
+        return xmi.replaceAll("\\s+", " "); // attributes as on one line, wherever EMF wraps them
     }
 
     @Test
