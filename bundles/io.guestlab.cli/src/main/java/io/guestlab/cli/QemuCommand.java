@@ -61,15 +61,18 @@ public final class QemuCommand implements Command {
                                                 default; otherwise the guest's writes stay in memory)
                          [,discard=ignore|unmap][,cache=MODE][,media=disk]
                          [,aio=...][,detect-zeroes=...][,werror=...][,rerror=...] (notices)
+                  -blockdev driver=file,node-name=ID,filename=IMG[,read-only=on][,discard=unmap]
+                         or driver=raw,node-name=ID,file=NODE|file.driver=file,file.filename=IMG
+                                                (a disk as QEMU makes it; its writes stay in memory)
                   -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N][,serial=S]
+                         [,write-cache=on|off|auto]
                   -device virtio-rng-device[,bus=virtio-mmio-bus.N]
                   -global virtio-mmio.force-legacy=true|false   -snapshot
                   -semihosting   -semihosting-config enable=on[,target=native]
                   -s   -gdb tcp::PORT   -S (held until a debugger continues or detaches)
                   -drive if=pflash,format=raw,file=IMG[,unit=0|1][,readonly=on]   (32 MiB images:
                          bank 0 at 0x20000000, where the harts start; bank 1 the firmware's next stage)
-                  -blockdev driver=file,node-name=N,filename=IMG[,read-only=on] with
-                         -machine virt,pflash0=N,pflash1=N   (EDK2's form of the same)
+                  -blockdev ...,node-name=N with -machine virt,pflash0=N,pflash1=N   (EDK2's form)
                   -machine virt,aclint=off,aia=none   -smp N[,sockets=1,cores=N,threads=1]
                   -machine virt,dumpdtb=FILE   (writes the device tree and stops, as QEMU)
                   -object rng-random|rng-builtin,id=ID  with -device virtio-rng-device,rng=ID

@@ -1,13 +1,11 @@
 package io.guestlab.cli;
 
 import io.guestlab.emulator.board.VirtMemoryMap;
-import io.guestlab.emulator.devices.BlockSettings;
 import io.guestlab.gdbserver.GdbAddress;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,35 +33,19 @@ final class QemuCommandLine {
     /** Guestlab run options without a value; every other --option takes one. */
     private static final Set<String> RUN_FLAGS = Set.of("--stats", "--wait-gdb", "--semihosting", "--rng");
 
-    private static final String DRIVE_ADVICE = "use -drive file=IMG,if=none,format=raw,id=ID with"
-            + " -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]";
-
     /**
-     * A -drive: {@code discardUnmap} is {@code discard=unmap}, {@code writeCache} what {@code cache=}
-     * sets (see {@link BlockSettings}).
+     * A virtio-mmio device: a disk (drive name, with its serial and write-cache=, null for auto) or
+     * the entropy device (drive null), on a bus or the highest free one.
      */
-    private record QemuDrive(String id, String file, boolean readOnly, Boolean snapshot, boolean onPci,
-            boolean discardUnmap, boolean writeCache) {
-    }
-
-    /**
-     * A virtio-mmio device: a disk (drive id, with its serial) or the entropy device (null), on a
-     * bus or the highest free one.
-     */
-    private record MmioDevice(String driveId, Integer bus, String serial, String spec) {
-    }
-
-    /** A flash image: {@code snapshot} is whether QEMU would keep the guest's writes out of the file. */
-    private record QemuFlash(String file, boolean readOnly, Boolean snapshot, String source) {
+    private record MmioDevice(String driveId, Integer bus, String serial, Boolean writeCache, String spec) {
     }
 
     private final List<String> notices = new ArrayList<>();
     private final List<String> guestlabArgs = new ArrayList<>();
-    private final Map<String, QemuDrive> drives = new LinkedHashMap<>();
+    private final QemuDrives drives = new QemuDrives(notices::add);
     private final List<MmioDevice> devices = new ArrayList<>();
     private boolean machineSeen;
     private boolean legacy = true; // QEMU 7.2: virtio-mmio.force-legacy defaults to true
-    private boolean snapshotAll;
     private String harts;
     private String memory;
     private String bios;
@@ -76,13 +58,7 @@ final class QemuCommandLine {
     private boolean semihosting;
     private String pidFile;
     private String dumpDtb;
-    private final java.util.Set<String> rngObjects = new java.util.HashSet<>();
-    private int anonymousDrives;
-    /** The flash banks' images (QEMU's units 0 and 1). */
-    private final QemuFlash[] pflash = new QemuFlash[VirtMemoryMap.FLASH_BANKS];
-    private final Map<String, QemuFlash> blockdevs = new LinkedHashMap<>();
-    private final String[] pendingMachineFlash = new String[VirtMemoryMap.FLASH_BANKS];
-    private String machineFlashOption;
+    private final Set<String> rngObjects = new HashSet<>();
 
     private QemuCommandLine() {
     }
@@ -134,11 +110,11 @@ final class QemuCommandLine {
                             + " or -nographic (the console is this terminal)");
                 }
             }
-            case "-drive" -> drive(value(args, ++i, a));
-            case "-blockdev" -> blockdev(value(args, ++i, a));
+            case "-drive" -> drives.drive(value(args, ++i, a));
+            case "-blockdev" -> drives.blockdev(value(args, ++i, a));
             case "-device" -> device(value(args, ++i, a));
             case "-global" -> global(value(args, ++i, a));
-            case "-snapshot" -> snapshotAll = true;
+            case "-snapshot" -> drives.snapshotAll();
             case "-semihosting" -> semihosting = true;
             case "-semihosting-config" -> semihostingConfig(value(args, ++i, a));
             case "-s" -> gdb = DEFAULT_GDB;
@@ -239,7 +215,7 @@ final class QemuCommandLine {
         m.allowOnly("type accel pflash0 pflash1 aclint aia usb graphics dump-guest-core mem-merge dumpdtb",
                 "remove it (Guestlab's virt has no other properties yet)");
         accelerator(m.get("accel"), option + " " + spec);
-        machineFlash(option + " " + spec, m);
+        drives.machineFlash(option + " " + spec, m);
         machineSeen = true;
     }
 
@@ -256,8 +232,8 @@ final class QemuCommandLine {
             throw new UsageException("-rtc " + spec + ": Guestlab's RTC starts at its fixed date (with --time host, the"
                     + " host's UTC), not base=" + base + ": use -rtc base=utc or leave -rtc out");
         }
-        oneOf("-rtc " + spec, "clock", rtc.get("clock") == null ? "host" : rtc.get("clock"), "host rt vm");
-        oneOf("-rtc " + spec, "driftfix", rtc.get("driftfix") == null ? "none" : rtc.get("driftfix"), "none slew");
+        rtc.oneOf("clock", "host rt vm");
+        rtc.oneOf("driftfix", "none slew");
         notice("-rtc " + spec + ": the RTC starts at Guestlab's fixed date and follows guest time, the same in every"
                 + " run (--time host: the host's UTC)");
     }
@@ -358,173 +334,13 @@ final class QemuCommandLine {
                 + " gdb's 'monitor help' lists what a debugger can ask");
     }
 
-    private void drive(String spec) {
-        QemuOptionList d = new QemuOptionList("-drive", spec, "file");
-        if (d.get("serial") != null) {
-            throw new UsageException("-drive " + spec + ": serial= belongs to the device, as in QEMU 7.2: use -device"
-                    + " virtio-blk-device,drive=ID,serial=" + d.get("serial"));
-        }
-        d.allowOnly("file if format id readonly snapshot media cache aio discard detect-zeroes werror rerror unit",
-                DRIVE_ADVICE);
-        String file = d.get("file");
-        if (file == null || file.isEmpty()) {
-            throw new UsageException("-drive " + spec + ": names no file: " + DRIVE_ADVICE);
-        }
-        if (file.contains(",")) {
-            throw new UsageException("-drive " + spec + ": Guestlab cannot take an image whose name has a comma:"
-                    + " rename or link the image");
-        }
-        String format = d.get("format");
-        if (format != null && !format.equals("raw")) {
-            throw new UsageException("-drive " + spec + ": format=" + format + " is not supported: Guestlab reads raw"
-                    + " images only (convert: qemu-img convert -O raw IMG IMG.raw, then format=raw)");
-        }
-        if (d.get("media") != null && !d.get("media").equals("disk")) {
-            throw new UsageException("-drive " + spec + ": media=" + d.get("media") + " is not supported: Guestlab's"
-                    + " drives are disks (media=disk)");
-        }
-        boolean writeCache = cache(d, spec);
-        String aio = d.get("aio");
-        if (aio != null) {
-            oneOf("-drive " + spec, "aio", aio, "threads native io_uring");
-            notice("-drive aio=" + aio + ": no effect: Guestlab's disks are read directly and written to an in-memory"
-                    + " copy-on-write overlay, with no host I/O to schedule");
-        }
-        boolean discardUnmap = switch (d.get("discard") == null ? "ignore" : d.get("discard")) {
-            case "ignore", "off" -> false;
-            case "unmap", "on" -> true;
-            default -> throw new UsageException("-drive " + spec + ": discard=" + d.get("discard") + " is not ignore"
-                    + " or unmap");
-        };
-        String detectZeroes = d.get("detect-zeroes");
-        if (detectZeroes != null) {
-            oneOf("-drive " + spec, "detect-zeroes", detectZeroes, "off on unmap");
-            notice("-drive detect-zeroes=" + detectZeroes + ": no effect a guest can see: written zeroes read back as"
-                    + " zeroes either way");
-        }
-        for (String onError : new String[] {"werror", "rerror"}) {
-            String action = d.get(onError);
-            if (action != null) {
-                oneOf("-drive " + spec, onError, action, onError.equals("werror")
-                        ? "report ignore enospc stop" : "report ignore stop");
-                notice("-drive " + onError + "=" + action + ": Guestlab answers a failed host read or write with an"
-                        + " I/O error to the guest (QEMU's " + onError + "=report); writes to the in-memory overlay"
-                        + " cannot fail");
-            }
-        }
-        String bus = d.get("if") == null ? "virtio" : d.get("if"); // virt's default interface
-        if (bus.equals("pflash")) {
-            pflash(d, spec, file);
-            return;
-        }
-        if (d.get("unit") != null) {
-            throw new UsageException("-drive " + spec + ": unit= is not supported for if=" + bus + ": choose the disk's"
-                    + " place with -device virtio-blk-device,drive=ID,bus=virtio-mmio-bus.N");
-        }
-        if (!bus.equals("none") && !bus.equals("virtio")) {
-            throw new UsageException("-drive " + spec + ": if=" + bus + " is not supported: Guestlab's virt board has"
-                    + " no " + bus + " controller: " + DRIVE_ADVICE);
-        }
-        String id = d.get("id");
-        boolean onPci = bus.equals("virtio");
-        if (id == null) {
-            if (!onPci) {
-                throw new UsageException("-drive " + spec + ": if=none needs id=ID for -device virtio-blk-device,drive=ID");
-            }
-            id = "virtio" + anonymousDrives++;
-        }
-        Boolean snapshot = d.get("snapshot") == null ? null : d.flag("snapshot", false);
-        QemuDrive drive = new QemuDrive(id, file, d.flag("readonly", false), snapshot, onPci, discardUnmap, writeCache);
-        if (drives.put(id, drive) != null) {
-            throw new UsageException("-drive " + spec + ": id " + id + " is used by another -drive: give each its own id");
-        }
-    }
-
-    /** -drive if=pflash: unit 0 or 1, or the first free one, as QEMU numbers them. */
-    private void pflash(QemuOptionList d, String spec, String file) {
-        int unit;
-        if (d.get("unit") != null) {
-            unit = (int) OptionValues.number(d.get("unit"), "-drive " + spec + ": unit", 0, Long.MAX_VALUE);
-        } else {
-            unit = pflash[0] == null ? 0 : 1;
-        }
-        if (unit >= pflash.length) {
-            throw new UsageException("-drive " + spec + ": the virt machine has flash units 0 and 1 only (QEMU refuses"
-                    + " unit " + unit + " too)");
-        }
-        if (pflash[unit] != null) {
-            throw new UsageException("-drive " + spec + ": flash unit " + unit + " already has " + pflash[unit].file()
-                    + ": give each image its own unit");
-        }
-        Boolean snapshot = d.get("snapshot") == null ? null : d.flag("snapshot", false);
-        pflash[unit] = new QemuFlash(file, d.flag("readonly", false), snapshot, "-drive file=" + file + ",if=pflash");
-    }
-
-    /**
-     * -blockdev driver=file,node-name=NAME,filename=IMG[,read-only=on], the form EDK2's
-     * instructions use for flash with -machine virt,pflash0=NAME.
-     */
-    private void blockdev(String spec) {
-        QemuOptionList b = new QemuOptionList("-blockdev", spec, null);
-        if (!"file".equals(b.get("driver"))) {
-            throw new UsageException("-blockdev " + spec + ": only driver=file is supported: use -blockdev"
-                    + " driver=file,node-name=NAME,filename=IMG[,read-only=on] or -drive file=IMG,format=raw,...");
-        }
-        b.allowOnly("driver node-name filename read-only", "use -blockdev driver=file,node-name=NAME,filename=IMG"
-                + "[,read-only=on]");
-        String name = b.get("node-name");
-        String file = b.get("filename");
-        if (name == null || file == null) {
-            throw new UsageException("-blockdev " + spec + ": give node-name=NAME and filename=IMG");
-        }
-        if (blockdevs.put(name, new QemuFlash(file, b.flag("read-only", false), false, "-blockdev node-name=" + name))
-                != null) {
-            throw new UsageException("-blockdev " + spec + ": node-name " + name + " is used by another -blockdev");
-        }
-    }
-
-    /** -machine virt,pflash0=NAME,pflash1=NAME: the -blockdev nodes shown in the flash banks. */
-    private void machineFlash(String option, QemuOptionList m) {
-        for (int unit = 0; unit < pflash.length; unit++) {
-            String name = m.get("pflash" + unit);
-            if (name != null) {
-                pendingMachineFlash[unit] = name;
-                machineFlashOption = option;
-            }
-        }
-    }
-
-    /**
-     * QEMU's cache modes: writeback, none and unsafe start the disk's write cache enabled (the
-     * writeback byte a guest reads), writethrough and directsync disabled; what they ask of the
-     * host's page cache has no counterpart in Guestlab's in-memory overlay.
-     */
-    private boolean cache(QemuOptionList d, String spec) {
-        String cache = d.get("cache");
-        if (cache == null) {
-            return true;
-        }
-        oneOf("-drive " + spec, "cache", cache, "writeback none unsafe writethrough directsync");
-        boolean writeCache = !cache.equals("writethrough") && !cache.equals("directsync");
-        notice("-drive cache=" + cache + ": the guest sees the write cache " + (writeCache ? "enabled" : "disabled")
-                + " as on QEMU; the host caching it asks for has no effect on Guestlab's in-memory overlay");
-        return writeCache;
-    }
-
-    private static void oneOf(String where, String key, String value, String allowed) {
-        if (!List.of(allowed.split(" ")).contains(value)) {
-            throw new UsageException(where + ": " + key + "=" + value + " is not one of QEMU's values ("
-                    + allowed.replace(" ", ", ") + ")");
-        }
-    }
-
     private void device(String spec) {
         QemuOptionList d = new QemuOptionList("-device", spec, "driver");
         String driver = d.get("driver");
         switch (driver) {
             case "virtio-blk-device" -> {
-                d.allowOnly("driver drive bus serial", "use -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]"
-                        + "[,serial=S]");
+                d.allowOnly("driver drive bus serial write-cache", "use -device virtio-blk-device,drive=ID"
+                        + "[,bus=virtio-mmio-bus.N][,serial=S][,write-cache=on|off]");
                 String drive = d.get("drive");
                 if (drive == null) {
                     throw new UsageException("-device " + spec + ": needs drive=ID naming a -drive ...,if=none,id=ID");
@@ -534,7 +350,10 @@ final class QemuCommandLine {
                     throw new UsageException("-device " + spec + ": serial=" + serial + " is not supported: give a serial"
                             + " of printable ASCII without commas");
                 }
-                devices.add(new MmioDevice(drive, bus(d.get("bus"), spec), serial, spec));
+                // write-cache=auto (QEMU's default) takes the drive's cache= mode.
+                String writeCache = d.oneOf("write-cache", "on off auto");
+                devices.add(new MmioDevice(drive, bus(d.get("bus"), spec), serial, writeCache == null
+                        || writeCache.equals("auto") ? null : d.flag("write-cache", true), spec));
             }
             case "virtio-rng-device" -> {
                 d.allowOnly("driver bus rng", "use -device virtio-rng-device[,bus=virtio-mmio-bus.N]");
@@ -542,7 +361,7 @@ final class QemuCommandLine {
                     throw new UsageException("-device " + spec + ": no -object rng-random or rng-builtin has id="
                             + d.get("rng") + ": add one before the -device, or leave rng= out");
                 }
-                devices.add(new MmioDevice(null, bus(d.get("bus"), spec), null, spec));
+                devices.add(new MmioDevice(null, bus(d.get("bus"), spec), null, null, spec));
             }
             case "loader" -> throw new UsageException("-device " + spec + ": Guestlab has no generic loader: load"
                     + " images with -bios, -kernel, -initrd or -dtb (or a -drive if=pflash image)");
@@ -618,28 +437,7 @@ final class QemuCommandLine {
         if (bios != null && !bios.equals("default")) {
             run.addAll(List.of("--bios", bios));
         }
-        for (int unit = 0; unit < pflash.length; unit++) {
-            String name = pendingMachineFlash[unit];
-            if (name != null) {
-                if (!blockdevs.containsKey(name)) {
-                    throw new UsageException(machineFlashOption + ": no -blockdev has node-name=" + name + ": add -blockdev"
-                            + " driver=file,node-name=" + name + ",filename=IMG");
-                }
-                if (pflash[unit] != null) {
-                    throw new UsageException(machineFlashOption + ": flash unit " + unit + " already has "
-                            + pflash[unit].file() + " from -drive if=pflash: give it one image");
-                }
-                pflash[unit] = blockdevs.get(name);
-            }
-            QemuFlash image = pflash[unit];
-            if (image != null) {
-                run.addAll(List.of("--flash", "file=" + image.file() + ",unit=" + unit + (image.readOnly() ? ",readonly" : "")));
-                boolean qemuKeepsTheFile = image.readOnly() || (image.snapshot() == null ? snapshotAll : image.snapshot());
-                if (!qemuKeepsTheFile) {
-                    notice(image.source() + ": the guest's flash writes stay in memory (QEMU writes them to the image)");
-                }
-            }
-        }
+        run.addAll(drives.flashArguments());
         addIf(run, "--kernel", kernel);
         addIf(run, "--initrd", initrd);
         addIf(run, "--append", append);
@@ -666,10 +464,7 @@ final class QemuCommandLine {
     /** Places the devices as QEMU 7.2's virt does: in command-line order, each on its bus or the highest free. */
     private void placeDevices(List<String> run) {
         String[] owner = new String[VirtMemoryMap.VIRTIO_COUNT];
-        Map<String, Integer> driveBus = new LinkedHashMap<>();
-        Map<String, String> serials = new LinkedHashMap<>();
         Integer rngBus = null;
-        boolean rng = false;
         for (MmioDevice device : devices) {
             int bus = device.bus() != null ? device.bus() : highestFree(owner, device.spec());
             if (owner[bus] != null) {
@@ -677,81 +472,25 @@ final class QemuCommandLine {
                         + " already has -device " + owner[bus] + ": give each device its own bus");
             }
             owner[bus] = device.spec();
-            if (device.driveId() == null) {
-                if (rng) {
-                    throw new UsageException("-device " + device.spec() + ": Guestlab's board has one entropy device");
-                }
-                rng = true;
+            if (device.driveId() != null) {
+                drives.attach(device.driveId(), bus, device.serial(), device.writeCache(), device.spec());
+            } else if (rngBus != null) {
+                throw new UsageException("-device " + device.spec() + ": Guestlab's board has one entropy device");
+            } else {
                 rngBus = bus;
-                continue;
-            }
-            QemuDrive drive = drives.get(device.driveId());
-            if (drive == null && blockdevs.containsKey(device.driveId())) {
-                throw new UsageException("-device " + device.spec() + ": drive=" + device.driveId() + " names a -blockdev,"
-                        + " which Guestlab takes for flash only (-machine virt,pflash0=NAME): for a disk use -drive"
-                        + " file=IMG,if=none,format=raw,id=" + device.driveId());
-            }
-            if (drive == null || drive.onPci()) {
-                throw new UsageException("-device " + device.spec() + ": no -drive has id=" + device.driveId()
-                        + (drive != null ? " and if=none" : "") + ": " + DRIVE_ADVICE);
-            }
-            serials.put(drive.id(), device.serial());
-            if (driveBus.putIfAbsent(drive.id(), bus) != null) {
-                throw new UsageException("-device " + device.spec() + ": drive " + drive.id() + " is already used by"
-                        + " another -device");
             }
         }
-        // QEMU puts if=virtio drives on PCI (virtio-blk-pci); Guestlab has none, so they go after the -devices.
-        for (QemuDrive drive : drives.values()) {
-            if (drive.onPci()) {
-                int bus = highestFree(owner, "-drive file=" + drive.file());
-                owner[bus] = "-drive file=" + drive.file();
-                driveBus.put(drive.id(), bus);
-                notice("-drive file=" + drive.file() + ": QEMU attaches if=virtio disks to PCI; Guestlab has no PCI"
-                        + " yet, so this one is a virtio-blk-device on " + RunOptions.VIRTIO_MMIO_BUS + bus
-                        + " (a guest that looks for disks only on PCI will not find it)");
-            } else if (!driveBus.containsKey(drive.id())) {
-                notice("-drive id=" + drive.id() + ": no -device uses it, so the guest does not see it (as in QEMU)");
-            }
-        }
-        for (Map.Entry<String, Integer> placed : driveBus.entrySet()) {
-            QemuDrive drive = drives.get(placed.getKey());
-            String mode = "";
-            if (drive.readOnly()) {
-                mode = ",readonly";
-            } else if (Boolean.FALSE.equals(drive.snapshot()) && !snapshotAll) {
-                mode = ",persistent";
-            } else if (drive.snapshot() == null && !snapshotAll) {
-                notice("-drive file=" + drive.file() + ": the guest's writes stay in memory (Guestlab opens disks"
-                        + " copy-on-write; QEMU writes to the image): add snapshot=off to write to the file");
-            }
-            run.addAll(List.of("--drive", "file=" + drive.file() + ",bus=" + placed.getValue() + mode
-                    + settings(drive, serials.getOrDefault(drive.id(), ""))));
-        }
-        if (rng) {
+        drives.placeVirtioDrives(who -> {
+            int bus = highestFree(owner, who);
+            owner[bus] = who;
+            return bus;
+        });
+        run.addAll(drives.driveArguments());
+        if (rngBus != null) {
             run.addAll(List.of("--rng", "--rng-bus", Integer.toString(rngBus)));
             notice("-device virtio-rng-device: its bytes come from a seed (0; --rng-seed N for another), the same in"
                     + " every run, not from the host's entropy");
         }
-    }
-
-    /**
-     * The drive's device settings as --drive parts. Under QEMU's snapshot (snapshot=on, -snapshot)
-     * a discard goes to its temporary qcow2 overlay, which unmaps only whole clusters.
-     */
-    private String settings(QemuDrive drive, String serial) {
-        StringBuilder parts = new StringBuilder();
-        if (!serial.isEmpty()) {
-            parts.append(",serial=").append(serial);
-        }
-        if (drive.discardUnmap()) {
-            boolean qemuOverlay = snapshotAll || Boolean.TRUE.equals(drive.snapshot());
-            parts.append(qemuOverlay ? ",discard=unmap-clusters" : ",discard=unmap");
-        }
-        if (!drive.writeCache()) {
-            parts.append(",writethrough");
-        }
-        return parts.toString();
     }
 
     private static int highestFree(String[] owner, String who) {

@@ -170,6 +170,52 @@ public class QemuCommandLinesMatchQemuTest {
     }
 
     /**
+     * -blockdev nodes as disks, as QEMU users write them instead of -drive: raw over a read-only
+     * file node for the xv6-style kernel (QEMU leaves fs.img alone), and raw over a file node, both
+     * with discard=unmap, with the device's write-cache=off for virtio-blk-ops on the scratch copy,
+     * which QEMU writes (Guestlab runs first, on its overlay).
+     */
+    @Test
+    public void blockdevDisksAnswerAsOnQemu() throws Exception {
+        Path dir = virtioDiskExample();
+        List<String> xv6 = withBlockdev(absolute(dir, makeTargetArguments(dir, "qemu")), ",read-only=on", "");
+        String guestlab = onGuestlab(xv6);
+        assertTrue(guestlab, guestlab.contains("virtio-disk: sector 1: hello from sector 1 of fs.img"));
+        assertEquals(onQemu(xv6), guestlab);
+
+        List<String> ops = withBlockdev(absolute(dir, makeTargetArguments(dir, "qemu-ops-unmap")), ",discard=unmap",
+                ",write-cache=off");
+        guestlab = onGuestlab(ops);
+        assertTrue("discard unmapped sector 3: " + guestlab, guestlab.contains(
+                "sector 2: 0x00 throughout\r\nvirtio-blk-ops:   sector 3: 0x00 throughout"));
+        assertTrue(guestlab, guestlab.contains("writeback 0, after writing 0: 0"));
+        assertTrue(guestlab, guestlab.contains("virtio-blk-ops: done"));
+        assertEquals(onQemu(ops), guestlab);
+    }
+
+    /**
+     * The command line with its -drive ...,id=x0 given as -blockdev nodes instead: a file node f0
+     * and a raw node x0 over it, each with {@code nodeOptions}; {@code deviceOptions} go on the -device.
+     */
+    private static List<String> withBlockdev(List<String> args, String nodeOptions, String deviceOptions) {
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("-drive")) {
+                String file = args.get(++i).replaceFirst("^file=([^,]*),.*$", "$1");
+                result.addAll(List.of("-blockdev", "driver=file,node-name=f0,filename=" + file + nodeOptions,
+                        "-blockdev", "driver=raw,node-name=x0,file=f0" + nodeOptions));
+            } else if (a.startsWith("virtio-blk-device,")) {
+                result.add(a + deviceOptions);
+            } else {
+                result.add(a);
+            }
+        }
+        assertTrue(result.toString(), result.contains("-blockdev"));
+        return result;
+    }
+
+    /**
      * examples/pflash boots from flash bank 0 and runs in place there, as U-Boot or EDK2 on flash
      * do, and drives bank 1 as a CFI flash driver does: ids, the CFI table, status, program,
      * erase, buffered writes; every answer as on QEMU, and the image is never written.

@@ -136,6 +136,57 @@ public class QemuDefaultsTest {
     }
 
     @Test
+    public void theDevicesWriteCacheOverridesTheDrivesCacheMode() {
+        List<String> base = List.of("-M", "virt", "-bios", "none", "-kernel", "k");
+        assertTrue(printRun(with(base, "-drive", "file=a.img,if=none,id=d,cache=writethrough",
+                "-device", "virtio-blk-device,drive=d,write-cache=on")).contains("--drive file=a.img,bus=7 "));
+        assertTrue(printRun(with(base, "-drive", "file=a.img,if=none,id=d",
+                "-device", "virtio-blk-device,drive=d,write-cache=off")).contains("--drive file=a.img,bus=7,writethrough "));
+        assertTrue("auto: the drive's cache= decides", printRun(with(base, "-drive", "file=a.img,if=none,id=d,"
+                + "cache=writethrough", "-device", "virtio-blk-device,drive=d,write-cache=auto"))
+                .contains("--drive file=a.img,bus=7,writethrough "));
+    }
+
+    /**
+     * A -blockdev node is a disk as a -drive is, except that QEMU writes to its file even under
+     * -snapshot; a discard unmaps only when every node down to the file has discard=unmap, and a
+     * child given with file.* inherits the raw node's. Compared with QEMU in QemuCommandLinesMatchQemuTest.
+     */
+    @Test
+    public void blockdevNodesAreDisksAsInQemu() {
+        List<String> base = List.of("-M", "virt", "-bios", "none", "-kernel", "k", "-device", "virtio-blk-device,drive=x0");
+        assertTrue(printRun(with(base, "-blockdev", "driver=file,node-name=x0,filename=a.img"))
+                .contains("--drive file=a.img,bus=7 "));
+        assertTrue(printRun(with(base, "-snapshot", "-blockdev", "driver=file,node-name=x0,filename=a.img,discard=unmap"))
+                .contains("--drive file=a.img,bus=7,discard=unmap "));
+        assertTrue(printRun(with(base, "-blockdev", "driver=file,node-name=f0,filename=a.img,read-only=on",
+                "-blockdev", "driver=raw,node-name=x0,file=f0,read-only=on")).contains("--drive file=a.img,bus=7,readonly "));
+        assertTrue("the file node does not unmap", printRun(with(base, "-blockdev", "driver=file,node-name=f0,"
+                + "filename=a.img", "-blockdev", "driver=raw,node-name=x0,file=f0,discard=unmap"))
+                .contains("--drive file=a.img,bus=7 "));
+        assertTrue("the raw node does not pass the discard down", printRun(with(base, "-blockdev", "driver=file,"
+                + "node-name=f0,filename=a.img,discard=unmap", "-blockdev", "driver=raw,node-name=x0,file=f0"))
+                .contains("--drive file=a.img,bus=7 "));
+        assertTrue(printRun(with(base, "-blockdev", "driver=file,node-name=f0,filename=a.img,discard=unmap",
+                "-blockdev", "driver=raw,node-name=x0,file=f0,discard=unmap")).contains("--drive file=a.img,bus=7,discard=unmap "));
+        assertTrue("file.* inherits discard", printRun(with(base, "-blockdev", "driver=raw,node-name=x0,discard=unmap,"
+                + "file.driver=file,file.filename=a.img")).contains("--drive file=a.img,bus=7,discard=unmap "));
+        assertTrue(printRun(with(base, "-blockdev", "driver=raw,node-name=x0,discard=unmap,file.driver=file,"
+                + "file.filename=a.img,file.discard=ignore")).contains("--drive file=a.img,bus=7 "));
+        GuestlabRun guestlab = new GuestlabRun();
+        int code = guestlab.run("qemu", "--print-run", "-M", "virt", "-bios", "none", "-kernel", "k",
+                "-blockdev", "driver=file,node-name=x0,filename=a.img", "-blockdev", "driver=file,node-name=spare,"
+                + "filename=b.img", "-device", "virtio-blk-device,drive=x0,write-cache=off");
+        assertEquals(guestlab.err(), 0, code);
+        assertTrue(guestlab.out(), guestlab.out().contains("--drive file=a.img,bus=7,writethrough "));
+        assertTrue(guestlab.err(), guestlab.err().contains("guestlab qemu: note: -blockdev node-name=x0: the guest's writes"
+                + " stay in memory (Guestlab opens disks copy-on-write; QEMU writes to the image): use -drive"
+                + " file=a.img,if=none,format=raw,id=x0,snapshot=off to write to the file\n"));
+        assertTrue(guestlab.err(), guestlab.err().contains("guestlab qemu: note: -blockdev node-name=spare: no -device or"
+                + " flash bank uses it, so the guest does not see it (as in QEMU)\n"));
+    }
+
+    @Test
     public void hostSideDriveOptionsAreTakenWithANoticeSayingTheyHaveNoEffect() {
         GuestlabRun guestlab = new GuestlabRun();
         assertEquals(guestlab.err(), 0, guestlab.run("qemu", "--print-run", "-M", "virt", "-bios", "none", "-kernel", "k",

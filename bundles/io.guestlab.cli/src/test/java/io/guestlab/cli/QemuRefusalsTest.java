@@ -63,12 +63,33 @@ public class QemuRefusalsTest {
             + " unit 0 already has a.img: give each image its own unit"},
         {"-drive file=fs.img,unit=1", "-drive file=fs.img,unit=1: unit= is not supported for if=virtio: choose the"
             + " disk's place with -device virtio-blk-device,drive=ID,bus=virtio-mmio-bus.N"},
-        {"-blockdev driver=qcow2,node-name=n,file=f", "-blockdev driver=qcow2,node-name=n,file=f: only driver=file is"
-            + " supported: use -blockdev driver=file,node-name=NAME,filename=IMG[,read-only=on] or -drive"
-            + " file=IMG,format=raw,..."},
-        {"-blockdev driver=file,node-name=hd0,filename=disk.img -device virtio-blk-device,drive=hd0", "-device"
-            + " virtio-blk-device,drive=hd0: drive=hd0 names a -blockdev, which Guestlab takes for flash only (-machine"
-            + " virt,pflash0=NAME): for a disk use -drive file=IMG,if=none,format=raw,id=hd0"},
+        {"-blockdev driver=qcow2,node-name=n,file=f", "-blockdev driver=qcow2,node-name=n,file=f: driver=qcow2 is not"
+            + " supported: Guestlab reads raw images only (driver=file, or driver=raw over it; convert others with"
+            + " qemu-img convert -O raw IMG IMG.raw)"},
+        {"-blockdev driver=file,filename=a.img", "-blockdev driver=file,filename=a.img: needs node-name=NAME, the name"
+            + " -device virtio-blk-device,drive=NAME or -machine virt,pflash0=NAME uses"},
+        {"-blockdev driver=file,node-name=f0,filename=a.img,locking=off", "-blockdev"
+            + " driver=file,node-name=f0,filename=a.img,locking=off: 'locking' is not supported by Guestlab: use -blockdev"
+            + " driver=file,node-name=NAME,filename=IMG[,read-only=on][,discard=unmap] (or"
+            + " driver=raw,node-name=NAME,file=FILE-NODE over it)"},
+        {"-blockdev driver=raw,node-name=x0,file=f0", "-blockdev driver=raw,node-name=x0,file=f0: no earlier -blockdev"
+            + " has node-name=f0 (QEMU opens them in order): put -blockdev driver=file,node-name=f0,filename=IMG before"
+            + " it"},
+        {"-blockdev driver=raw,node-name=x0,file.driver=nbd,file.filename=a.img", "-blockdev"
+            + " driver=raw,node-name=x0,file.driver=nbd,file.filename=a.img: a raw node needs file=NODE (an earlier"
+            + " -blockdev driver=file) or file.driver=file,file.filename=IMG"},
+        {"-blockdev driver=file,node-name=f0,filename=a.img,read-only=on -blockdev driver=raw,node-name=x0,file=f0",
+            "-blockdev driver=raw,node-name=x0,file=f0: node f0 is read-only, so this node must be too (QEMU: Block"
+            + " node is read-only): add read-only=on"},
+        {"-blockdev driver=file,node-name=f0,filename=a.img -blockdev driver=raw,node-name=x0,file=f0"
+            + " -device virtio-blk-device,drive=f0", "-device virtio-blk-device,drive=f0: node f0 is already used by"
+            + " -blockdev driver=raw,node-name=x0,file=f0: give each its own -blockdev"},
+        {"-drive file=a.img,if=none,id=d0 -blockdev driver=file,node-name=d0,filename=b.img", "-blockdev"
+            + " driver=file,node-name=d0,filename=b.img: node-name d0 is used by another -blockdev or -drive: give each"
+            + " its own name"},
+        {"-device virtio-blk-device,drive=x0,write-cache=maybe -drive file=fs.img,if=none,id=x0", "-device"
+            + " virtio-blk-device,drive=x0,write-cache=maybe: write-cache=maybe is not one of QEMU's values (on, off,"
+            + " auto)"},
         {"-machine virt,pflash0=code", "-machine virt,pflash0=code: no -blockdev has node-name=code: add -blockdev"
             + " driver=file,node-name=code,filename=IMG"},
         {"-drive file=cd.iso,media=cdrom", "-drive file=cd.iso,media=cdrom: media=cdrom is not supported: Guestlab's"
@@ -91,8 +112,9 @@ public class QemuRefusalsTest {
             + " ASCII without commas"},
         {"-drive if=none,id=x0", "-drive if=none,id=x0: names no file: use -drive file=IMG,if=none,format=raw,id=ID"
             + " with -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]"},
-        {"-device virtio-blk-device,drive=x9", "-device virtio-blk-device,drive=x9: no -drive has id=x9: use -drive"
-            + " file=IMG,if=none,format=raw,id=ID with -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]"},
+        {"-device virtio-blk-device,drive=x9", "-device virtio-blk-device,drive=x9: no -drive has id=x9 and no -blockdev"
+            + " node-name=x9: use -drive file=IMG,if=none,format=raw,id=ID with -device"
+            + " virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]"},
         {"-device virtio-rng-device,bus=virtio-mmio-bus.8", "-device virtio-rng-device,bus=virtio-mmio-bus.8:"
             + " 'virtio-mmio-bus.8' is not a virtio-mmio bus: the virt board has virtio-mmio-bus.0 to virtio-mmio-bus.7"
             + " (or 0 to 7)"},
