@@ -59,7 +59,8 @@ final class QemuDrives {
     private final String[] machineFlash = new String[VirtMemoryMap.FLASH_BANKS];
     private String machineFlashOption;
     private boolean snapshotAll;
-    private int anonymousDrives;
+    private int anonymousNoneDrives;
+    private int anonymousVirtioDrives;
 
     /** @param notice where what Guestlab does differently from QEMU on purpose is said */
     QemuDrives(Consumer<String> notice) {
@@ -113,7 +114,8 @@ final class QemuDrives {
                         + " cannot fail");
             }
         }
-        String bus = d.get("if") == null ? "virtio" : d.get("if"); // virt's default interface
+        // QEMU 7.2's riscv virt leaves a -drive without if= unattached (if=none) for a -device to use.
+        String bus = d.get("if") == null ? "none" : d.get("if");
         if (bus.equals("pflash")) {
             pflash(d, spec, file);
             return;
@@ -128,11 +130,8 @@ final class QemuDrives {
         }
         String id = d.get("id");
         boolean onPci = bus.equals("virtio");
-        if (id == null) {
-            if (!onPci) {
-                throw new UsageException("-drive " + spec + ": if=none needs id=ID for -device virtio-blk-device,drive=ID");
-            }
-            id = "virtio" + anonymousDrives++;
+        if (id == null) { // QEMU's names: the interface and its count, e.g. none0 or virtio1
+            id = bus + (onPci ? anonymousVirtioDrives++ : anonymousNoneDrives++);
         }
         Boolean snapshot = d.get("snapshot") == null ? null : d.flag("snapshot", false);
         if (nodes.containsKey(id) || drives.put(id, new Backend(id, file, d.flag("readonly", false), snapshot, onPci,

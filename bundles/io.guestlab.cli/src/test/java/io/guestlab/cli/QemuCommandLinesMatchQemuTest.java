@@ -170,6 +170,21 @@ public class QemuCommandLinesMatchQemuTest {
     }
 
     /**
+     * A -drive without if= is if=none on QEMU 7.2's riscv virt, there for a -device, as Buildroot's
+     * qemu_riscv64_virt line writes it (-drive file=rootfs.ext2,format=raw,id=hd0).
+     */
+    @Test
+    public void aDriveWithoutIfIsTheDevicesDiskAsOnQemu() throws Exception {
+        Path dir = virtioDiskExample();
+        List<String> args = absolute(dir, makeTargetArguments(dir, "qemu")).stream()
+                .map(a -> a.replace(",if=none", "")).toList();
+        assertTrue(args.toString(), args.stream().anyMatch(a -> a.endsWith("fs.img,format=raw,id=x0")));
+        String guestlab = onGuestlab(args);
+        assertTrue(guestlab, guestlab.contains("virtio-disk: sector 1: hello from sector 1 of fs.img"));
+        assertEquals(onQemu(args), guestlab);
+    }
+
+    /**
      * -blockdev nodes as disks, as QEMU users write them instead of -drive: raw over a read-only
      * file node for the xv6-style kernel (QEMU leaves fs.img alone), and raw over a file node, both
      * with discard=unmap, with the device's write-cache=off for virtio-blk-ops on the scratch copy,

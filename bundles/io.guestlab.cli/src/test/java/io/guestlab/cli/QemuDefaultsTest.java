@@ -71,14 +71,30 @@ public class QemuDefaultsTest {
         assertTrue(run, run.contains("--drive file=a.img,bus=7 --rng --rng-bus 6"));
     }
 
+    /** On QEMU 7.2's riscv virt a -drive without if= is if=none: only a -device shows it (checked with info block). */
     @Test
-    public void ifVirtioIsTheDefaultInterfaceAndGoesAfterTheDevices() {
-        String run = printRun(List.of("-M", "virt", "-bios", "none", "-kernel", "k", "-drive", "file=a.img,format=raw",
+    public void aDriveWithoutIfIsForADeviceAsOnQemusVirt() {
+        GuestlabRun guestlab = new GuestlabRun();
+        assertEquals(0, guestlab.run("qemu", "--print-run", "-M", "virt", "-bios", "none", "-kernel", "k", "-drive",
+                "file=a.img,format=raw"));
+        assertTrue("the guest sees no disk: " + guestlab.out(), !guestlab.out().contains("--drive"));
+        assertTrue(guestlab.err(), guestlab.err().contains("guestlab qemu: note: -drive id=none0: no -device uses it, so"
+                + " the guest does not see it (as in QEMU)"));
+        // Buildroot's qemu_riscv64_virt line
+        assertTrue(printRun(List.of("-M", "virt", "-bios", "none", "-kernel", "k", "-drive", "file=rootfs.ext2,format=raw,"
+                + "id=hd0", "-device", "virtio-blk-device,drive=hd0")).contains("--drive file=rootfs.ext2,bus=7 "));
+        assertTrue(printRun(List.of("-M", "virt", "-bios", "none", "-kernel", "k", "-drive", "file=a.img,format=raw",
+                "-device", "virtio-blk-device,drive=none0")).contains("--drive file=a.img,bus=7 "));
+    }
+
+    @Test
+    public void ifVirtioGoesAfterTheDevices() {
+        String run = printRun(List.of("-M", "virt", "-bios", "none", "-kernel", "k", "-drive", "file=a.img,format=raw,if=virtio",
                 "-device", "virtio-rng-device"));
         assertTrue(run, run.contains("--drive file=a.img,bus=6 --rng --rng-bus 7"));
         GuestlabRun guestlab = new GuestlabRun();
         assertEquals(0, guestlab.run("qemu", "--print-run", "-M", "virt", "-bios", "none", "-kernel", "k", "-drive",
-                "file=a.img"));
+                "file=a.img,if=virtio"));
         assertTrue("said once, in a notice: " + guestlab.err(), guestlab.err().contains("guestlab qemu: note: -drive"
                 + " file=a.img: QEMU attaches if=virtio disks to PCI; Guestlab has no PCI yet, so this one is a"
                 + " virtio-blk-device on virtio-mmio-bus.7"));
@@ -129,10 +145,11 @@ public class QemuDefaultsTest {
         assertTrue("QEMU's snapshot overlay unmaps whole clusters", printRun(with(base,
                 "-drive", "file=a.img,if=none,id=d,discard=on,snapshot=on", "-device", "virtio-blk-device,drive=d"))
                 .contains("--drive file=a.img,bus=7,discard=unmap-clusters "));
-        assertTrue(printRun(with(base, "-snapshot", "-drive", "file=a.img,discard=unmap,cache=none,aio=native"))
+        assertTrue(printRun(with(base, "-snapshot", "-drive", "file=a.img,if=virtio,discard=unmap,cache=none,aio=native"))
                 .contains("--drive file=a.img,bus=7,discard=unmap-clusters "));
         assertTrue("discard=ignore and cache=writeback are the defaults", printRun(with(base,
-                "-drive", "file=a.img,discard=ignore,cache=writeback,detect-zeroes=off")).contains("--drive file=a.img,bus=7 "));
+                "-drive", "file=a.img,if=virtio,discard=ignore,cache=writeback,detect-zeroes=off"))
+                .contains("--drive file=a.img,bus=7 "));
     }
 
     @Test

@@ -61,7 +61,7 @@ public class QemuRefusalsTest {
             + " units 0 and 1 only (QEMU refuses unit 2 too)"},
         {"-drive file=a.img,if=pflash -drive file=b.img,if=pflash,unit=0", "-drive file=b.img,if=pflash,unit=0: flash"
             + " unit 0 already has a.img: give each image its own unit"},
-        {"-drive file=fs.img,unit=1", "-drive file=fs.img,unit=1: unit= is not supported for if=virtio: choose the"
+        {"-drive file=fs.img,unit=1", "-drive file=fs.img,unit=1: unit= is not supported for if=none: choose the"
             + " disk's place with -device virtio-blk-device,drive=ID,bus=virtio-mmio-bus.N"},
         {"-blockdev driver=qcow2,node-name=n,file=f", "-blockdev driver=qcow2,node-name=n,file=f: driver=qcow2 is not"
             + " supported: Guestlab reads raw images only (driver=file, or driver=raw over it; convert others with"
