@@ -43,6 +43,7 @@ final class QemuCommandLine {
     private final List<String> notices = new ArrayList<>();
     private final List<String> guestlabArgs = new ArrayList<>();
     private final QemuDrives drives = new QemuDrives(notices::add);
+    private final QemuConsole console = new QemuConsole(notices::add);
     private final List<MmioDevice> devices = new ArrayList<>();
     private boolean machineSeen;
     private boolean legacy = true; // QEMU 7.2: virtio-mmio.force-legacy defaults to true
@@ -100,9 +101,13 @@ final class QemuCommandLine {
             case "-initrd" -> initrd = value(args, ++i, a);
             case "-append" -> append = value(args, ++i, a);
             case "-dtb" -> dtb = value(args, ++i, a);
-            case "-nographic" -> { } // the UART and Ctrl-A on this terminal: what Guestlab always does
-            case "-serial" -> serial(value(args, ++i, a));
-            case "-monitor" -> monitor(value(args, ++i, a));
+            case "-nographic" -> console.nographic(); // the UART and Ctrl-A on this terminal: what Guestlab always does
+            case "-serial" -> console.serial(value(args, ++i, a));
+            case "-monitor" -> console.monitor(value(args, ++i, a));
+            case "-mon" -> console.mon(value(args, ++i, a));
+            case "-chardev" -> console.chardev(value(args, ++i, a));
+            case "-nodefaults" -> console.nodefaults();
+            case "-no-user-config" -> notice("-no-user-config: no effect: Guestlab reads no QEMU configuration files");
             case "-display" -> {
                 String d = value(args, ++i, a);
                 if (!d.equals("none")) {
@@ -168,8 +173,9 @@ final class QemuCommandLine {
                     + " off: remove -no-shutdown (--gdb with -S keeps a debugger in control before that)");
             case "-enable-kvm" -> throw new UsageException("-enable-kvm: Guestlab is its own emulator, not KVM: remove"
                     + " -enable-kvm (it runs the guest deterministically, as tcg with -icount would)");
-            case "-chardev" -> throw new UsageException("-chardev " + value(args, ++i, a) + ": Guestlab's UART is this"
-                    + " terminal: use -serial mon:stdio or -nographic instead of a -chardev");
+            case "-fsdev", "-virtfs" -> throw new UsageException(a + " " + value(args, ++i, a) + ": Guestlab has no 9p"
+                    + " file sharing: remove it; give the files on a disk image (-drive) or through semihosting"
+                    + " (guestlab run --semihosting-root DIR)");
             case "-qmp" -> throw new UsageException("-qmp " + value(args, ++i, a) + ": Guestlab has no QMP: use guestlab"
                     + " run --gdb and gdb's monitor commands to control the machine");
             case "-object" -> object(value(args, ++i, a));
@@ -315,31 +321,12 @@ final class QemuCommandLine {
         return Long.toString(n);
     }
 
-    private void serial(String spec) {
-        if (!spec.equals("mon:stdio") && !spec.equals("stdio")) {
-            throw new UsageException("-serial " + spec + ": Guestlab's UART is this terminal: use -serial mon:stdio"
-                    + " or -nographic (and redirect the output in the shell)");
-        }
-    }
-
-    private void monitor(String spec) {
-        if (spec.equals("none")) {
-            return;
-        }
-        if (!spec.equals("stdio") && !spec.equals("mon:stdio")) {
-            throw new UsageException("-monitor " + spec + ": Guestlab has no QEMU monitor: use -monitor none (or"
-                    + " guestlab run --gdb with gdb's monitor commands)");
-        }
-        notice("-monitor " + spec + ": Guestlab has no QEMU monitor: Ctrl-A x quits, Ctrl-A h lists the keys;"
-                + " gdb's 'monitor help' lists what a debugger can ask");
-    }
-
     private void device(String spec) {
         QemuOptionList d = new QemuOptionList("-device", spec, "driver");
         String driver = d.get("driver");
         switch (driver) {
             case "virtio-blk-device" -> {
-                d.allowOnly("driver drive bus serial write-cache", "use -device virtio-blk-device,drive=ID"
+                d.allowOnly("driver id drive bus serial write-cache", "use -device virtio-blk-device,drive=ID"
                         + "[,bus=virtio-mmio-bus.N][,serial=S][,write-cache=on|off]");
                 String drive = d.get("drive");
                 if (drive == null) {
@@ -356,7 +343,7 @@ final class QemuCommandLine {
                         || writeCache.equals("auto") ? null : d.flag("write-cache", true), spec));
             }
             case "virtio-rng-device" -> {
-                d.allowOnly("driver bus rng", "use -device virtio-rng-device[,bus=virtio-mmio-bus.N]");
+                d.allowOnly("driver id bus rng", "use -device virtio-rng-device[,bus=virtio-mmio-bus.N]");
                 if (d.get("rng") != null && !rngObjects.contains(d.get("rng"))) {
                     throw new UsageException("-device " + spec + ": no -object rng-random or rng-builtin has id="
                             + d.get("rng") + ": add one before the -device, or leave rng= out");
@@ -364,7 +351,14 @@ final class QemuCommandLine {
                 devices.add(new MmioDevice(null, bus(d.get("bus"), spec), null, null, spec));
             }
             case "loader" -> throw new UsageException("-device " + spec + ": Guestlab has no generic loader: load"
-                    + " images with -bios, -kernel, -initrd or -dtb (or a -drive if=pflash image)");
+                    + " images with -bios, -kernel, -initrd or -dtb (or a -drive if=pflash image); a raw -kernel goes"
+                    + " where the firmware's next stage starts (0x80200000 after firmware of up to 2 MiB)");
+            case "virtio-gpu-device", "virtio-keyboard-device", "virtio-mouse-device", "virtio-tablet-device",
+                 "ramfb" -> throw new UsageException("-device " + spec + ": Guestlab has no graphical display or input"
+                    + " devices: remove it (the guest's console is the UART on this terminal)");
+            case "virtio-9p-device" -> throw new UsageException("-device " + spec + ": Guestlab has no 9p file"
+                    + " sharing: remove it and its -fsdev; give the files on a disk image (-drive) or through"
+                    + " semihosting (guestlab run --semihosting-root DIR)");
             default -> {
                 if (driver.startsWith("virtio-net") || driver.endsWith("-net") || driver.equals("e1000")) {
                     throw new UsageException("-device " + spec + ": Guestlab has no networking yet: remove it and its"
@@ -423,6 +417,7 @@ final class QemuCommandLine {
             throw new UsageException("no -machine: QEMU's default riscv64 machine is spike, which Guestlab does not"
                     + " have: add -machine virt");
         }
+        console.finish();
         if (waitGdb && gdb == null) {
             throw new UsageException("-S without -s or -gdb: Guestlab has no QEMU monitor to continue from: add -s"
                     + " (or -gdb tcp::PORT) and continue from the debugger");

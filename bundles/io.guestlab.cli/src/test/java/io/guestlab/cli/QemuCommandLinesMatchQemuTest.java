@@ -185,6 +185,37 @@ public class QemuCommandLinesMatchQemuTest {
     }
 
     /**
+     * The ways QEMU users connect the console (and name their devices), each run on Guestlab and on
+     * QEMU with the xv6-style kernel: the same output. What QEMU refuses of these forms, or
+     * Guestlab cannot do, is in QemuRefusalsTest.
+     */
+    @Test
+    public void consoleFormsUsersWriteRunAsOnQemu() throws Exception {
+        Path dir = virtioDiskExample();
+        List<String> base = absolute(dir, makeTargetArguments(dir, "qemu")).stream()
+                .filter(a -> !a.equals("-nographic")).toList();
+        String[] forms = {
+            "-nographic",
+            "-nographic -serial mon:stdio",
+            "-nographic -chardev stdio,id=c0,mux=on,signal=off -serial chardev:c0 -mon chardev=c0",
+            "-display none -chardev stdio,id=c0,mux=on -serial chardev:c0 -mon chardev=c0,mode=readline",
+            "-display none -chardev stdio,id=c0 -serial chardev:c0",
+            "-display none -serial stdio",
+            "-nographic -nodefaults -serial mon:stdio",
+            "-nographic -monitor none -serial stdio",
+            "-nographic -no-user-config",
+        };
+        for (String form : forms) {
+            List<String> args = new ArrayList<>(base.stream().map(a -> a.startsWith("virtio-blk-device,")
+                    ? a + ",id=disk0" : a).toList());
+            args.addAll(List.of(form.split(" ")));
+            String guestlab = onGuestlab(args);
+            assertTrue(form + ": " + guestlab, guestlab.contains("virtio-disk: sector 1: hello from sector 1 of fs.img"));
+            assertEquals(form, onQemu(args), guestlab);
+        }
+    }
+
+    /**
      * -blockdev nodes as disks, as QEMU users write them instead of -drive: raw over a read-only
      * file node for the xv6-style kernel (QEMU leaves fs.img alone), and raw over a file node, both
      * with discard=unmap, with the device's write-cache=off for virtio-blk-ops on the scratch copy,

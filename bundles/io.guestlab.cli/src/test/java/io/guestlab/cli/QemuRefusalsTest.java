@@ -125,8 +125,21 @@ public class QemuRefusalsTest {
             + " use virtio-blk-device (on virtio-mmio)"},
         {"-device virtio-net-device,netdev=n0", "-device virtio-net-device,netdev=n0: Guestlab has no networking yet:"
             + " remove it and its -netdev (the guest then sees no network card)"},
-        {"-device virtio-gpu-device", "-device virtio-gpu-device: Guestlab has no such device: it has virtio-blk-device"
-            + " and virtio-rng-device (on virtio-mmio-bus.0..7)"},
+        {"-device virtio-gpu-device", "-device virtio-gpu-device: Guestlab has no graphical display or input devices:"
+            + " remove it (the guest's console is the UART on this terminal)"},
+        {"-device virtio-keyboard-device", "-device virtio-keyboard-device: Guestlab has no graphical display or input"
+            + " devices: remove it (the guest's console is the UART on this terminal)"},
+        {"-device virtio-9p-device,fsdev=f0,mount_tag=host", "-device virtio-9p-device,fsdev=f0,mount_tag=host: Guestlab"
+            + " has no 9p file sharing: remove it and its -fsdev; give the files on a disk image (-drive) or through"
+            + " semihosting (guestlab run --semihosting-root DIR)"},
+        {"-fsdev local,id=f0,path=/srv,security_model=none", "-fsdev local,id=f0,path=/srv,security_model=none: Guestlab"
+            + " has no 9p file sharing: remove it; give the files on a disk image (-drive) or through semihosting"
+            + " (guestlab run --semihosting-root DIR)"},
+        {"-virtfs local,path=/srv,mount_tag=host,security_model=none", "-virtfs"
+            + " local,path=/srv,mount_tag=host,security_model=none: Guestlab has no 9p file sharing: remove it; give"
+            + " the files on a disk image (-drive) or through semihosting (guestlab run --semihosting-root DIR)"},
+        {"-device virtio-serial-device", "-device virtio-serial-device: Guestlab has no such device: it has"
+            + " virtio-blk-device and virtio-rng-device (on virtio-mmio-bus.0..7)"},
         {"-netdev user,id=n0", "-netdev user,id=n0: Guestlab has no networking yet: remove -netdev and its -device"
             + " (the guest then sees no network card)"},
         {"-nic user", "-nic user: Guestlab has no networking yet: use -nic none or remove it"},
@@ -152,8 +165,34 @@ public class QemuRefusalsTest {
             + " -S keeps a debugger in control before that)"},
         {"-enable-kvm", "-enable-kvm: Guestlab is its own emulator, not KVM: remove -enable-kvm (it runs the guest"
             + " deterministically, as tcg with -icount would)"},
-        {"-chardev stdio,id=c0", "-chardev stdio,id=c0: Guestlab's UART is this terminal: use -serial mon:stdio or"
-            + " -nographic instead of a -chardev"},
+        {"-chardev pty,id=c0", "-chardev pty,id=c0: Guestlab's UART is this terminal: use -serial mon:stdio or"
+            + " -nographic (and redirect the output in the shell), or give -chardev stdio,id=ID"},
+        {"-chardev stdio,id=c0,logfile=out.txt -serial chardev:c0", "-chardev stdio,id=c0,logfile=out.txt: logfile= is"
+            + " not supported: Guestlab's console writes to this terminal only: copy it in the shell (| tee out.txt)"},
+        {"-chardev stdio,mux=on", "-chardev stdio,mux=on: needs id=ID, the name -serial chardev:ID uses (QEMU requires"
+            + " it too)"},
+        {"-serial chardev:c1 -chardev stdio,id=c0", "-serial chardev:c1: no -chardev has id=c1: add -chardev"
+            + " stdio,id=c1"},
+        {"-chardev stdio,id=c0 -chardev stdio,id=c1", "-chardev stdio,id=c1: QEMU refuses this line: stdio is already"
+            + " used by -chardev stdio,id=c0 and takes one character device (-nographic also puts the monitor there"
+            + " unless -monitor, -mon or -serial mon:stdio says where): use -nographic alone, or -serial mon:stdio"},
+        {"-nographic -serial stdio", "-nographic (the monitor on stdio): QEMU refuses this line: stdio is already used"
+            + " by -serial stdio and takes one character device (-nographic also puts the monitor there unless"
+            + " -monitor, -mon or -serial mon:stdio says where): use -nographic alone, or -serial mon:stdio"},
+        {"-nographic -monitor stdio", "-nographic (the UART on stdio): QEMU refuses this line: stdio is already used"
+            + " by -monitor stdio and takes one character device (-nographic also puts the monitor there unless"
+            + " -monitor, -mon or -serial mon:stdio says where): use -nographic alone, or -serial mon:stdio"},
+        {"-nographic -chardev stdio,id=c0,mux=on -serial chardev:c0", "-nographic (the monitor on stdio): QEMU refuses"
+            + " this line: stdio is already used by -chardev stdio,id=c0,mux=on and takes one character device"
+            + " (-nographic also puts the monitor there unless -monitor, -mon or -serial mon:stdio says where): use"
+            + " -nographic alone, or -serial mon:stdio"},
+        {"-nodefaults -nographic", "-nodefaults without -serial: QEMU leaves the UART unconnected, so nothing the"
+            + " guest prints is shown; Guestlab's UART is this terminal: add -serial mon:stdio"},
+        {"-mon chardev=c0,mode=control -chardev stdio,id=c0,mux=on -serial chardev:c0", "-mon"
+            + " chardev=c0,mode=control: Guestlab has no QMP: remove it (guestlab run --gdb and gdb's monitor commands"
+            + " control the machine)"},
+        {"-serial null", "-serial null: Guestlab's UART is this terminal: use -serial mon:stdio or -nographic (and"
+            + " redirect the output in the shell)"},
         {"-qmp tcp::4444,server", "-qmp tcp::4444,server: Guestlab has no QMP: use guestlab run --gdb and gdb's monitor"
             + " commands to control the machine"},
         {"-object memory-backend-ram,id=m,size=1G", "-object memory-backend-ram,id=m,size=1G: Guestlab has no"
@@ -163,8 +202,9 @@ public class QemuRefusalsTest {
             + " virtio-rng-device,rng=ID"},
         {"-device virtio-rng-device,rng=r0", "-device virtio-rng-device,rng=r0: no -object rng-random or rng-builtin has"
             + " id=r0: add one before the -device, or leave rng= out"},
-        {"-device loader,file=fw.bin,addr=0x80000000", "-device loader,file=fw.bin,addr=0x80000000: Guestlab has no"
-            + " generic loader: load images with -bios, -kernel, -initrd or -dtb (or a -drive if=pflash image)"},
+        {"-device loader,file=os.bin,addr=0x80200000", "-device loader,file=os.bin,addr=0x80200000: Guestlab has no"
+            + " generic loader: load images with -bios, -kernel, -initrd or -dtb (or a -drive if=pflash image); a raw"
+            + " -kernel goes where the firmware's next stage starts (0x80200000 after firmware of up to 2 MiB)"},
         {"-boot d", "-boot is not a qemu-system-riscv64 option Guestlab knows: remove it, or run the real QEMU (see"
             + " 'guestlab qemu --help' for what is translated)"},
         {"fs.img", "'fs.img' is not an option: QEMU's options start with '-' (a disk image is given with -drive"
