@@ -367,6 +367,26 @@ public class QemuCommandLinesMatchQemuTest {
         }
     }
 
+    /**
+     * A Makefile's -append "..." arrives as one argument with its spaces and quotes, through the
+     * shim and the translation: the printed run line, read back by the shell, holds it unchanged.
+     */
+    @Test
+    public void appendWithSpacesAndQuotesPassesThroughTheShimAsOneArgument() throws Exception {
+        Path shim = installShim(folder.newFolder("bin").toPath());
+        String append = "console=ttyS0 root='/dev/vda 1' init=\"/bin/sh -c x\" $HOME";
+        Process p = new ProcessBuilder(shim.toString(), "-machine", "virt", "-bios", "none", "-kernel", "k", "-nographic",
+                "-append", append, "--print-run").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String printed = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(printed, 0, p.exitValue());
+        Process sh = new ProcessBuilder("sh", "-c", "eval \"set -- $0\"; for a; do printf '[%s]\\n' \"$a\"; done", printed)
+                .redirectErrorStream(true).start();
+        String words = new String(sh.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(sh.waitFor(60, TimeUnit.SECONDS));
+        assertTrue(printed + "\n" + words, words.contains("[--append]\n[" + append + "]\n"));
+    }
+
     @Test
     public void theShimHandsOtherMachinesToTheRealQemuAndSaysSo() throws Exception {
         GuestElfs.tool("qemu-system-riscv64");

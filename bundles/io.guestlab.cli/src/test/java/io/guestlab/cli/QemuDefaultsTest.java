@@ -222,7 +222,16 @@ public class QemuDefaultsTest {
         VirtBoardConfig c = RunOptions.parse(List.of("--bios", "none", "--kernel", "k", "--drive",
                 "file=a.img,bus=0,serial=S N,discard=unmap-clusters,writethrough")).config;
         assertEquals(new BlockSettings("S N", BlockSettings.Discard.UNMAP_CLUSTERS, false), c.drives().get(0).settings());
+        // QEMU's spelling of the write cache, too
+        assertEquals(new BlockSettings("", BlockSettings.Discard.UNMAP, false), RunOptions.parse(List.of("--bios", "none",
+                "--kernel", "k", "--drive", "file=a.img,discard=unmap,cache=directsync")).config.drives().get(0).settings());
+        assertEquals(BlockSettings.DEFAULT, RunOptions.parse(List.of("--bios", "none", "--kernel", "k", "--drive",
+                "file=a.img,cache=unsafe")).config.drives().get(0).settings());
         GuestlabRun guestlab = new GuestlabRun();
+        assertEquals(Main.EXIT_USAGE, guestlab.run("run", "--bios", "none", "--kernel", "k", "--drive",
+                "file=a.img,cache=fast"));
+        assertTrue(guestlab.err(), guestlab.err().contains("cache=fast in 'file=a.img,cache=fast' is not writeback, none,"
+                + " unsafe, writethrough or directsync"));
         assertEquals(Main.EXIT_USAGE, guestlab.run("run", "--bios", "none", "--kernel", "k", "--drive",
                 "file=a.img,discard=sometimes"));
         assertTrue(guestlab.err(), guestlab.err().contains("discard=sometimes in 'file=a.img,discard=sometimes' is not"
