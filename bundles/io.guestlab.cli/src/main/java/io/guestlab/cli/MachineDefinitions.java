@@ -81,7 +81,7 @@ public final class MachineDefinitions {
             } else if (device instanceof Flash bank) {
                 flash[bank.getUnit()] = new FlashImage(Definitions.resolve(bank, bank.getImage()), bank.isReadOnly());
             } else if (device instanceof io.guestlab.model.Semihosting s) {
-                semihosting = new Semihosting(true, Definitions.resolve(s, s.getRoot()));
+                semihosting = new Semihosting(true, s.getRoot() == null ? null : Definitions.resolve(s, s.getRoot()));
             } else if (device instanceof Rng rng) {
                 rngSeed = rng.getSeed();
                 rngBus = rng.isSetBus() ? rng.getBus() : null;
@@ -115,10 +115,6 @@ public final class MachineDefinitions {
      *         (nothing is written then), or the file cannot be written
      */
     static void save(VirtBoardConfig config, String name, Path file) throws DefinitionException {
-        if (config.semihosting().enabled() && config.semihosting().root() == null) {
-            throw new DefinitionException(file, 0, "semihosting without a root folder cannot be written to a machine"
-                    + " definition, whose semihosting device needs one: give --semihosting-root DIR");
-        }
         Path folder = file.toAbsolutePath().normalize().getParent();
         GuestlabFactory factory = GuestlabFactory.eINSTANCE;
         Machine machine = factory.createMachine();

@@ -325,9 +325,18 @@ public class QemuCommandLinesMatchQemuTest {
         savedMachineRunsTheSame(absolute(dir, makeTargetArguments(dir, "qemu-ops-readonly")));
     }
 
+    /** -semihosting (console, clock, command line, exit code; no host files) and -append. */
+    @Test
+    public void semihostingSavedAsAMachineRunsTheSame() throws Exception {
+        Path elf = GuestElfs.example("semihosting/build/semihost-demo.elf");
+        String xmi = savedMachineRunsTheSame(List.of("-machine", "virt", "-bios", "none", "-kernel", elf.toString(),
+                "-nographic", "-semihosting", "-append", "exit with 7"));
+        assertTrue(xmi, xmi.contains("bootargs=\"exit with 7\"") && xmi.contains("<devices xsi:type=\"guestlab:Semihosting\"/>"));
+    }
+
     /**
      * Runs a QEMU command line on Guestlab, then again with --save-machine, then the saved machine
-     * with guestlab run --machine: the same console and the same final state (--stats) each time.
+     * with guestlab run --machine: the same exit code, console and final state (--stats) each time.
      * Returns the saved definition with its white space collapsed.
      */
     private String savedMachineRunsTheSame(List<String> qemuArgs) throws Exception {
@@ -337,15 +346,15 @@ public class QemuCommandLinesMatchQemuTest {
         args.addAll(qemuArgs);
         args.add("--stats");
         GuestlabRun guestlab = new GuestlabRun();
-        assertEquals(guestlab.err(), 0, guestlab.run(args.toArray(String[]::new)));
+        int exit = guestlab.run(args.toArray(String[]::new));
         String console = guestlab.out();
         String state = GuestlabRun.stateHash(guestlab.err());
         args.addAll(List.of("--save-machine", machine.toString()));
-        assertEquals(guestlab.err(), 0, guestlab.run(args.toArray(String[]::new)));
+        assertEquals(guestlab.err(), exit, guestlab.run(args.toArray(String[]::new)));
         assertEquals(console, guestlab.out());
         String xmi = Files.readString(machine);
         assertEquals(xmi + guestlab.err(), 0, guestlab.run("machine", "check", machine.toString()));
-        assertEquals(xmi + guestlab.err(), 0, guestlab.run("run", "--machine", machine.toString(), "--stats"));
+        assertEquals(xmi + guestlab.err(), exit, guestlab.run("run", "--machine", machine.toString(), "--stats"));
         assertEquals(xmi, console, guestlab.out());
         assertEquals(xmi, state, GuestlabRun.stateHash(guestlab.err()));
         return xmi.replaceAll("\\s+", " "); // attributes as on one line, wherever EMF wraps them

@@ -336,11 +336,13 @@ public class ValidationTest {
     }
 
     @Test
-    public void semihostingNeedsAnExistingRootFolder() throws Exception {
+    public void aSemihostingRootIsAnExistingFolderOrUnset() throws Exception {
         Machine m = machine();
         Semihosting semihosting = MAKE.createSemihosting();
         m.getDevices().add(semihosting);
-        error(m, "semihosting", "has no root folder");
+        assertEquals("no root: no host files", "", all(Definitions.validate(m)));
+        semihosting.setRoot(" ");
+        error(m, "semihosting", "root is empty: remove it (no host files) or set root=\"PATH\"");
         semihosting.setRoot("kernel.elf");
         error(m, "semihosting", "semihosting root kernel.elf is not an existing folder");
         semihosting.setRoot("share");

@@ -340,8 +340,12 @@ public final class DefinitionValidator implements EValidator {
     }
 
     private static void semihosting(Semihosting s, Report report) {
-        if (s.getRoot() == null || s.getRoot().isBlank()) {
-            report.error("has no root folder: set root=\"PATH\" (the guest's files are confined to it)");
+        if (s.getRoot() == null) {
+            return; // no host files, as guestlab run --semihosting without --semihosting-root
+        }
+        if (s.getRoot().isBlank()) {
+            report.error("root is empty: remove it (no host files) or set root=\"PATH\" (the guest's files are"
+                    + " confined to it)");
             return;
         }
         Path root = Definitions.resolve(s, s.getRoot());
