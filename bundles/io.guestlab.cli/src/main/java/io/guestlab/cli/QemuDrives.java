@@ -18,7 +18,7 @@ import java.util.function.Function;
  */
 final class QemuDrives {
 
-    static final String DRIVE_ADVICE = "use -drive file=IMG,if=none,format=raw,id=ID with"
+    private static final String DRIVE_ADVICE = "use -drive file=IMG,if=none,format=raw,id=ID with"
             + " -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]";
 
     private static final String BLOCKDEV_ADVICE = "use -blockdev driver=file,node-name=NAME,filename=IMG"

@@ -219,7 +219,7 @@ public class QemuCommandLinesMatchQemuTest {
      * -blockdev nodes as disks, as QEMU users write them instead of -drive: raw over a read-only
      * file node for the xv6-style kernel (QEMU leaves fs.img alone), and raw over a file node, both
      * with discard=unmap, with the device's write-cache=off for virtio-blk-ops on the scratch copy,
-     * which QEMU writes (Guestlab runs first, on its overlay).
+     * which QEMU writes (Guestlab runs first, on its overlay); then the nodes' defaults.
      */
     @Test
     public void blockdevDisksAnswerAsOnQemu() throws Exception {
@@ -236,6 +236,13 @@ public class QemuCommandLinesMatchQemuTest {
                 "sector 2: 0x00 throughout\r\nvirtio-blk-ops:   sector 3: 0x00 throughout"));
         assertTrue(guestlab, guestlab.contains("writeback 0, after writing 0: 0"));
         assertTrue(guestlab, guestlab.contains("virtio-blk-ops: done"));
+        assertEquals(onQemu(ops), guestlab);
+
+        // A node's defaults: the write cache on, discards ignored.
+        ops = withBlockdev(absolute(dir, makeTargetArguments(dir, "qemu-ops-unmap")), "", "");
+        guestlab = onGuestlab(ops);
+        assertTrue(guestlab, guestlab.contains("writeback 1, after writing 0: 0"));
+        assertTrue("discard kept the data: " + guestlab, guestlab.contains("sector 3: 0x43 throughout"));
         assertEquals(onQemu(ops), guestlab);
     }
 
