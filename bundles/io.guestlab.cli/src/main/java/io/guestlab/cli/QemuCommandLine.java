@@ -1,5 +1,6 @@
 package io.guestlab.cli;
 
+import io.guestlab.emulator.board.VirtBoardConfig;
 import io.guestlab.emulator.board.VirtMemoryMap;
 import io.guestlab.gdbserver.GdbAddress;
 
@@ -95,6 +96,11 @@ final class QemuCommandLine {
                 QemuOptionList m = new QemuOptionList(a, value(args, ++i, a), "size");
                 m.allowOnly("size", "give only the RAM size, e.g. -m 128M");
                 memory = m.get("size");
+                try { // the board's rule, said here so that the message names -m
+                    VirtBoardConfig.defaults().withMemory(OptionValues.size(memory, m.where()));
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException(m.where() + ": " + e.getMessage());
+                }
             }
             case "-bios" -> bios = value(args, ++i, a);
             case "-kernel" -> kernel = value(args, ++i, a);
