@@ -5,7 +5,6 @@ import io.guestlab.emulator.board.VirtMemoryMap;
 import io.guestlab.gdbserver.GdbAddress;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -16,7 +15,8 @@ import java.util.Set;
  * without {@code bus=} on the highest free {@code virtio-mmio-bus.N}. What Guestlab cannot honour
  * is refused in one line naming the option and what to use instead; what it honours differently
  * on purpose is said in a notice. Options starting with {@code --} are Guestlab's own
- * ({@code guestlab run --help}) and pass through.
+ * ({@code guestlab run --help}) and pass through. The disks and flash are {@link QemuDrives}',
+ * the virtio-mmio devices {@link QemuDevices}', the UART's connection {@link QemuConsole}'s.
  */
 final class QemuCommandLine {
 
@@ -34,20 +34,12 @@ final class QemuCommandLine {
     /** Guestlab run options without a value; every other --option takes one. */
     private static final Set<String> RUN_FLAGS = Set.of("--stats", "--wait-gdb", "--semihosting", "--rng");
 
-    /**
-     * A virtio-mmio device: a disk (drive name, with its serial and write-cache=, null for auto) or
-     * the entropy device (drive null), on a bus or the highest free one.
-     */
-    private record MmioDevice(String driveId, Integer bus, String serial, Boolean writeCache, String spec) {
-    }
-
     private final List<String> notices = new ArrayList<>();
     private final List<String> guestlabArgs = new ArrayList<>();
     private final QemuDrives drives = new QemuDrives(notices::add);
     private final QemuConsole console = new QemuConsole(notices::add);
-    private final List<MmioDevice> devices = new ArrayList<>();
+    private final QemuDevices devices = new QemuDevices(notices::add, drives);
     private boolean machineSeen;
-    private boolean legacy = true; // QEMU 7.2: virtio-mmio.force-legacy defaults to true
     private String harts;
     private String memory;
     private String bios;
@@ -60,7 +52,6 @@ final class QemuCommandLine {
     private boolean semihosting;
     private String pidFile;
     private String dumpDtb;
-    private final Set<String> rngObjects = new HashSet<>();
 
     private QemuCommandLine() {
     }
@@ -123,8 +114,8 @@ final class QemuCommandLine {
             }
             case "-drive" -> drives.drive(value(args, ++i, a));
             case "-blockdev" -> drives.blockdev(value(args, ++i, a));
-            case "-device" -> device(value(args, ++i, a));
-            case "-global" -> global(value(args, ++i, a));
+            case "-device" -> devices.device(value(args, ++i, a));
+            case "-global" -> devices.global(value(args, ++i, a));
             case "-snapshot" -> drives.snapshotAll();
             case "-semihosting" -> semihosting = true;
             case "-semihosting-config" -> semihostingConfig(value(args, ++i, a));
@@ -184,7 +175,7 @@ final class QemuCommandLine {
                     + " (guestlab run --semihosting-root DIR)");
             case "-qmp" -> throw new UsageException("-qmp " + value(args, ++i, a) + ": Guestlab has no QMP: use guestlab"
                     + " run --gdb and gdb's monitor commands to control the machine");
-            case "-object" -> object(value(args, ++i, a));
+            case "-object" -> devices.object(value(args, ++i, a));
             case "-nic", "-net" -> {
                 String v = value(args, ++i, a);
                 if (!v.equals("none")) {
@@ -250,21 +241,6 @@ final class QemuCommandLine {
                 + " run (--time host: the host's UTC)");
     }
 
-    /** -object rng-random|rng-builtin,id=ID: an entropy source for -device virtio-rng-device,rng=ID. */
-    private void object(String spec) {
-        QemuOptionList o = new QemuOptionList("-object", spec, "type");
-        String type = o.get("type");
-        if (!type.equals("rng-random") && !type.equals("rng-builtin")) {
-            throw new UsageException("-object " + spec + ": Guestlab has no " + type + " object: remove it (only"
-                    + " rng-random and rng-builtin, for -device virtio-rng-device,rng=ID, are taken)");
-        }
-        o.allowOnly("type id filename", "use -object " + type + ",id=ID");
-        if (o.get("id") == null) {
-            throw new UsageException("-object " + spec + ": needs id=ID for -device virtio-rng-device,rng=ID");
-        }
-        rngObjects.add(o.get("id"));
-    }
-
     private void accel(String spec) {
         QemuOptionList accel = new QemuOptionList("-accel", spec, "accel");
         accelerator(accel.get("accel"), "-accel " + spec);
@@ -327,78 +303,6 @@ final class QemuCommandLine {
         return Long.toString(n);
     }
 
-    private void device(String spec) {
-        QemuOptionList d = new QemuOptionList("-device", spec, "driver");
-        String driver = d.get("driver");
-        switch (driver) {
-            case "virtio-blk-device" -> {
-                d.allowOnly("driver id drive bus serial write-cache", "use -device virtio-blk-device,drive=ID"
-                        + "[,bus=virtio-mmio-bus.N][,serial=S][,write-cache=on|off]");
-                String drive = d.get("drive");
-                if (drive == null) {
-                    throw new UsageException("-device " + spec + ": needs drive=ID naming a -drive ...,if=none,id=ID");
-                }
-                String serial = d.get("serial") == null ? "" : d.get("serial");
-                if (!serial.chars().allMatch(c -> c >= 0x20 && c < 0x7f && c != ',')) {
-                    throw new UsageException("-device " + spec + ": serial=" + serial + " is not supported: give a serial"
-                            + " of printable ASCII without commas");
-                }
-                // write-cache=auto (QEMU's default) takes the drive's cache= mode.
-                String writeCache = d.oneOf("write-cache", "on off auto");
-                devices.add(new MmioDevice(drive, bus(d.get("bus"), spec), serial, writeCache == null
-                        || writeCache.equals("auto") ? null : d.flag("write-cache", true), spec));
-            }
-            case "virtio-rng-device" -> {
-                d.allowOnly("driver id bus rng", "use -device virtio-rng-device[,bus=virtio-mmio-bus.N]");
-                if (d.get("rng") != null && !rngObjects.contains(d.get("rng"))) {
-                    throw new UsageException("-device " + spec + ": no -object rng-random or rng-builtin has id="
-                            + d.get("rng") + ": add one before the -device, or leave rng= out");
-                }
-                devices.add(new MmioDevice(null, bus(d.get("bus"), spec), null, null, spec));
-            }
-            case "loader" -> throw new UsageException("-device " + spec + ": Guestlab has no generic loader: load"
-                    + " images with -bios, -kernel, -initrd or -dtb (or a -drive if=pflash image); a raw -kernel goes"
-                    + " where the firmware's next stage starts (0x80200000 after firmware of up to 2 MiB)");
-            case "virtio-gpu-device", "virtio-keyboard-device", "virtio-mouse-device", "virtio-tablet-device",
-                 "ramfb" -> throw new UsageException("-device " + spec + ": Guestlab has no graphical display or input"
-                    + " devices: remove it (the guest's console is the UART on this terminal)");
-            case "virtio-9p-device" -> throw new UsageException("-device " + spec + ": Guestlab has no 9p file"
-                    + " sharing: remove it and its -fsdev; give the files on a disk image (-drive) or through"
-                    + " semihosting (guestlab run --semihosting-root DIR)");
-            default -> {
-                if (driver.startsWith("virtio-net") || driver.endsWith("-net") || driver.equals("e1000")) {
-                    throw new UsageException("-device " + spec + ": Guestlab has no networking yet: remove it and its"
-                            + " -netdev (the guest then sees no network card)");
-                }
-                if (driver.endsWith("-pci")) {
-                    throw new UsageException("-device " + spec + ": Guestlab's virt board has no PCI bus yet: use "
-                            + driver.substring(0, driver.length() - "-pci".length()) + "-device (on virtio-mmio)");
-                }
-                throw new UsageException("-device " + driver + ": Guestlab has no such device: it has"
-                        + " virtio-blk-device and virtio-rng-device (on virtio-mmio-bus.0..7)");
-            }
-        }
-    }
-
-    private static Integer bus(String bus, String spec) {
-        return bus == null ? null : RunOptions.bus(bus, "-device " + spec);
-    }
-
-    private void global(String spec) {
-        int eq = spec.indexOf('=');
-        String property = eq < 0 ? spec : spec.substring(0, eq);
-        if (!property.equals("virtio-mmio.force-legacy")) {
-            throw new UsageException("-global " + spec + ": only virtio-mmio.force-legacy=true|false is supported:"
-                    + " remove it");
-        }
-        legacy = switch (spec.substring(eq + 1)) {
-            case "true", "on", "yes" -> true;
-            case "false", "off", "no" -> false;
-            default -> throw new UsageException("-global " + spec + ": '" + spec.substring(eq + 1)
-                    + "' is not true or false");
-        };
-    }
-
     private void semihostingConfig(String spec) {
         QemuOptionList s = new QemuOptionList("-semihosting-config", spec, "enable");
         if (s.get("arg") != null) {
@@ -443,8 +347,7 @@ final class QemuCommandLine {
         addIf(run, "--initrd", initrd);
         addIf(run, "--append", append);
         addIf(run, "--dtb", dtb);
-        placeDevices(run);
-        run.addAll(List.of("--virtio", legacy ? "legacy" : "modern"));
+        run.addAll(devices.arguments());
         if (semihosting) {
             run.add("--semihosting");
         }
@@ -460,47 +363,6 @@ final class QemuCommandLine {
                     + " clock); --time host does that instead");
         }
         return new Translation(List.copyOf(run), List.copyOf(notices), pidFile, dumpDtb);
-    }
-
-    /** Places the devices as QEMU 7.2's virt does: in command-line order, each on its bus or the highest free. */
-    private void placeDevices(List<String> run) {
-        String[] owner = new String[VirtMemoryMap.VIRTIO_COUNT];
-        Integer rngBus = null;
-        for (MmioDevice device : devices) {
-            int bus = device.bus() != null ? device.bus() : highestFree(owner, device.spec());
-            if (owner[bus] != null) {
-                throw new UsageException("-device " + device.spec() + ": " + RunOptions.VIRTIO_MMIO_BUS + bus
-                        + " already has -device " + owner[bus] + ": give each device its own bus");
-            }
-            owner[bus] = device.spec();
-            if (device.driveId() != null) {
-                drives.attach(device.driveId(), bus, device.serial(), device.writeCache(), device.spec());
-            } else if (rngBus != null) {
-                throw new UsageException("-device " + device.spec() + ": Guestlab's board has one entropy device");
-            } else {
-                rngBus = bus;
-            }
-        }
-        drives.placeVirtioDrives(who -> {
-            int bus = highestFree(owner, who);
-            owner[bus] = who;
-            return bus;
-        });
-        run.addAll(drives.driveArguments());
-        if (rngBus != null) {
-            run.addAll(List.of("--rng", "--rng-bus", Integer.toString(rngBus)));
-            notice("-device virtio-rng-device: its bytes come from a seed (0; --rng-seed N for another), the same in"
-                    + " every run, not from the host's entropy");
-        }
-    }
-
-    private static int highestFree(String[] owner, String who) {
-        for (int bus = owner.length - 1; bus >= 0; bus--) {
-            if (owner[bus] == null) {
-                return bus;
-            }
-        }
-        throw new UsageException(who + ": all " + owner.length + " virtio-mmio buses are taken");
     }
 
     private void notice(String text) {
