@@ -206,10 +206,17 @@ final class QemuDrives {
      * -device virtio-blk-device,drive=NAME and -machine virt,pflashN=NAME use.
      */
     void blockdev(String spec) {
+        if (spec.startsWith("{")) {
+            throw new UsageException("-blockdev " + spec + ": the JSON form is not supported: write it as"
+                    + " driver=file,node-name=NAME,filename=IMG (QEMU's key=value form)");
+        }
         QemuOptionList b = new QemuOptionList("-blockdev", spec, null);
         String driver = b.get("driver");
         String name = b.get("node-name");
-        Node node = switch (driver == null ? "" : driver) {
+        if (driver == null) {
+            throw new UsageException("-blockdev " + spec + ": needs driver=file or driver=raw: " + BLOCKDEV_ADVICE);
+        }
+        Node node = switch (driver) {
             case "file" -> {
                 b.allowOnly("driver node-name filename read-only discard", BLOCKDEV_ADVICE);
                 String file = b.get("filename");

@@ -69,6 +69,12 @@ public class QemuRefusalsTest {
         {"-blockdev driver=qcow2,node-name=n,file=f", "-blockdev driver=qcow2,node-name=n,file=f: driver=qcow2 is not"
             + " supported: Guestlab reads raw images only (driver=file, or driver=raw over it; convert others with"
             + " qemu-img convert -O raw IMG IMG.raw)"},
+        {"-blockdev node-name=x0,filename=a.img", "-blockdev node-name=x0,filename=a.img: needs driver=file or"
+            + " driver=raw: use -blockdev driver=file,node-name=NAME,filename=IMG[,read-only=on][,discard=unmap] (or"
+            + " driver=raw,node-name=NAME,file=FILE-NODE over it)"},
+        {"-blockdev {\"driver\":\"file\",\"node-name\":\"x0\",\"filename\":\"a.img\"}", "-blockdev"
+            + " {\"driver\":\"file\",\"node-name\":\"x0\",\"filename\":\"a.img\"}: the JSON form is not supported:"
+            + " write it as driver=file,node-name=NAME,filename=IMG (QEMU's key=value form)"},
         {"-blockdev driver=file,filename=a.img", "-blockdev driver=file,filename=a.img: needs node-name=NAME, the name"
             + " -device virtio-blk-device,drive=NAME or -machine virt,pflash0=NAME uses"},
         {"-blockdev driver=file,node-name=f0,filename=a.img,locking=off", "-blockdev"
