@@ -61,7 +61,8 @@ public final class QemuCommand implements Command {
                          [,snapshot=on|off]     (snapshot=off writes to the image, as QEMU does by
                                                 default; otherwise the guest's writes stay in memory)
                          [,discard=ignore|unmap][,cache=MODE][,media=disk]
-                         [,aio=...][,detect-zeroes=...][,werror=...][,rerror=...] (notices)
+                         [,aio=...][,detect-zeroes=...][,werror=...][,rerror=...][,cache.direct=...]
+                         [,cache.no-flush=...][,file.locking=...]   (notices: no effect a guest sees)
                   -blockdev driver=file,node-name=ID,filename=IMG[,read-only=on][,discard=unmap]
                          or driver=raw,node-name=ID,file=NODE|file.driver=file,file.filename=IMG
                                                 (a disk as QEMU makes it; its writes stay in memory)

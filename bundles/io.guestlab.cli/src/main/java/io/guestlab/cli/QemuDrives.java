@@ -78,8 +78,9 @@ final class QemuDrives {
             throw new UsageException("-drive " + spec + ": serial= belongs to the device, as in QEMU 7.2: use -device"
                     + " virtio-blk-device,drive=ID,serial=" + d.get("serial"));
         }
-        d.allowOnly("file if format id readonly snapshot media cache aio discard detect-zeroes werror rerror unit",
-                DRIVE_ADVICE);
+        d.allowOnly("file if format id readonly snapshot media cache aio discard detect-zeroes werror rerror unit"
+                + " cache.direct cache.no-flush file.locking", DRIVE_ADVICE);
+        hostSide(d, "aio", "cache.direct", "cache.no-flush", "file.locking");
         String file = d.get("file");
         if (file == null || file.isEmpty()) {
             throw new UsageException("-drive " + spec + ": names no file: " + DRIVE_ADVICE);
@@ -95,11 +96,6 @@ final class QemuDrives {
                     + " drives are disks (media=disk)");
         }
         boolean writeCache = cache(d);
-        String aio = d.oneOf("aio", "threads native io_uring");
-        if (aio != null) {
-            notice.accept("-drive aio=" + aio + ": no effect: Guestlab's disks are read directly and written to an"
-                    + " in-memory copy-on-write overlay, with no host I/O to schedule");
-        }
         boolean discardUnmap = discard(d, "discard", false);
         String detectZeroes = d.oneOf("detect-zeroes", "off on unmap");
         if (detectZeroes != null) {
@@ -177,6 +173,23 @@ final class QemuDrives {
         return writeCache;
     }
 
+    /**
+     * Options that say how QEMU uses the host (its I/O, page cache, flushes, image locks): checked as QEMU
+     * checks them, and taken with a notice, since Guestlab reads images directly, writes an in-memory
+     * overlay and locks nothing (the guest's write cache follows cache= alone, as on QEMU).
+     */
+    private void hostSide(QemuOptionList o, String... keys) {
+        for (String key : keys) {
+            if (o.get(key) != null) {
+                String value = key.equals("aio") ? o.oneOf(key, "threads native io_uring")
+                        : key.endsWith("locking") ? o.oneOf(key, "on off auto") : o.flag(key, false) ? "on" : "off";
+                notice.accept(o.where().substring(0, o.where().indexOf(' ')) + " " + key + "=" + value + ": no effect a"
+                        + " guest can see: Guestlab reads images directly, writes to an in-memory overlay and takes no"
+                        + " image locks");
+            }
+        }
+    }
+
     /** {@code discard=ignore|unmap} (QEMU also takes off and on); {@code otherwise} when absent. */
     private static boolean discard(QemuOptionList o, String key, boolean otherwise) {
         String value = o.get(key);
@@ -218,7 +231,9 @@ final class QemuDrives {
         }
         Node node = switch (driver) {
             case "file" -> {
-                b.allowOnly("driver node-name filename read-only discard", BLOCKDEV_ADVICE);
+                b.allowOnly("driver node-name filename read-only discard aio cache.direct cache.no-flush locking",
+                        BLOCKDEV_ADVICE);
+                hostSide(b, "aio", "cache.direct", "cache.no-flush", "locking");
                 String file = b.get("filename");
                 if (file == null || file.isEmpty()) {
                     throw new UsageException("-blockdev " + spec + ": names no file: " + BLOCKDEV_ADVICE);

@@ -174,6 +174,9 @@ public class QemuDefaultsTest {
         List<String> base = List.of("-M", "virt", "-bios", "none", "-kernel", "k", "-device", "virtio-blk-device,drive=x0");
         assertTrue(printRun(with(base, "-blockdev", "driver=file,node-name=x0,filename=a.img"))
                 .contains("--drive file=a.img,bus=7 "));
+        assertTrue("host-side options change nothing", printRun(with(base, "-blockdev", "driver=file,node-name=x0,"
+                + "filename=a.img,aio=native,cache.direct=on,cache.no-flush=off,locking=off"))
+                .contains("--drive file=a.img,bus=7 "));
         assertTrue(printRun(with(base, "-snapshot", "-blockdev", "driver=file,node-name=x0,filename=a.img,discard=unmap"))
                 .contains("--drive file=a.img,bus=7,discard=unmap "));
         assertTrue(printRun(with(base, "-blockdev", "driver=file,node-name=f0,filename=a.img,read-only=on",
@@ -207,10 +210,12 @@ public class QemuDefaultsTest {
     public void hostSideDriveOptionsAreTakenWithANoticeSayingTheyHaveNoEffect() {
         GuestlabRun guestlab = new GuestlabRun();
         assertEquals(guestlab.err(), 0, guestlab.run("qemu", "--print-run", "-M", "virt", "-bios", "none", "-kernel", "k",
-                "-drive", "file=a.img,if=none,id=d,cache=unsafe,aio=io_uring,detect-zeroes=unmap,werror=stop,rerror=ignore",
+                "-drive", "file=a.img,if=none,id=d,cache=unsafe,aio=io_uring,detect-zeroes=unmap,werror=stop,rerror=ignore,"
+                + "cache.direct=on,file.locking=off",
                 "-device", "virtio-blk-device,drive=d"));
         for (String option : List.of("-drive cache=unsafe: the guest sees the write cache enabled as on QEMU;",
-                "-drive aio=io_uring: no effect:", "-drive detect-zeroes=unmap: no effect a guest can see:",
+                "-drive cache.direct=on: no effect a guest can see:", "-drive file.locking=off: no effect a guest can see:",
+                "-drive aio=io_uring: no effect a guest can see:", "-drive detect-zeroes=unmap: no effect a guest can see:",
                 "-drive werror=stop: Guestlab answers a failed host read or write with an I/O error",
                 "-drive rerror=ignore: Guestlab answers")) {
             assertTrue(guestlab.err(), guestlab.err().contains("guestlab qemu: note: " + option));

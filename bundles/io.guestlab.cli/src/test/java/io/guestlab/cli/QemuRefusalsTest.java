@@ -77,10 +77,14 @@ public class QemuRefusalsTest {
             + " write it as driver=file,node-name=NAME,filename=IMG (QEMU's key=value form)"},
         {"-blockdev driver=file,filename=a.img", "-blockdev driver=file,filename=a.img: needs node-name=NAME, the name"
             + " -device virtio-blk-device,drive=NAME or -machine virt,pflash0=NAME uses"},
-        {"-blockdev driver=file,node-name=f0,filename=a.img,locking=off", "-blockdev"
-            + " driver=file,node-name=f0,filename=a.img,locking=off: 'locking' is not supported by Guestlab: use -blockdev"
+        {"-blockdev driver=file,node-name=f0,filename=a.img,auto-read-only=on", "-blockdev"
+            + " driver=file,node-name=f0,filename=a.img,auto-read-only=on: 'auto-read-only' is not supported by Guestlab:"
+            + " use -blockdev"
             + " driver=file,node-name=NAME,filename=IMG[,read-only=on][,discard=unmap] (or"
             + " driver=raw,node-name=NAME,file=FILE-NODE over it)"},
+        {"-blockdev driver=file,node-name=f0,filename=a.img,locking=maybe", "-blockdev"
+            + " driver=file,node-name=f0,filename=a.img,locking=maybe: locking=maybe is not one of QEMU's values (on,"
+            + " off, auto)"},
         {"-blockdev driver=raw,node-name=x0,file=f0", "-blockdev driver=raw,node-name=x0,file=f0: no earlier -blockdev"
             + " has node-name=f0 (QEMU opens them in order): put -blockdev driver=file,node-name=f0,filename=IMG before"
             + " it"},
