@@ -403,6 +403,19 @@ public class QemuCommandLinesMatchQemuTest {
         assertTrue(printed + "\n" + words, words.contains("[--append]\n[" + append + "]\n"));
     }
 
+    /** The machine type wherever QEMU takes it: first, or as type= after other properties. */
+    @Test
+    public void theShimFindsVirtInEveryFormOfMachine() throws Exception {
+        Path shim = installShim(folder.newFolder("bin").toPath());
+        for (String machine : List.of("virt", "virt,aclint=off", "type=virt", "accel=tcg,type=virt", "type=virt,aia=none")) {
+            Process p = new ProcessBuilder(shim.toString(), "-M", machine, "-bios", "none", "-kernel", "k", "--print-run")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String printed = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            assertTrue(machine + ": " + printed, printed.startsWith("guestlab run --bios none --kernel k "));
+        }
+    }
+
     @Test
     public void theShimHandsOtherMachinesToTheRealQemuAndSaysSo() throws Exception {
         GuestElfs.tool("qemu-system-riscv64");
