@@ -189,10 +189,11 @@ final class QemuCommandLine {
         return i;
     }
 
+    /** -machine/-M: QEMU merges them, so one may give the type and another only properties. */
     private void machine(String option, String spec) {
         QemuOptionList m = new QemuOptionList("-machine", spec, "type");
         String type = m.get("type");
-        if (!"virt".equals(type)) {
+        if (type != null && !type.equals("virt")) {
             throw new UsageException(option + " " + spec + ": Guestlab has only the virt machine: use -machine virt"
                     + " (the qemu-system-riscv64 shim runs other machines on the real QEMU)");
         }
@@ -219,7 +220,7 @@ final class QemuCommandLine {
                 "remove it (Guestlab's virt has no other properties yet)");
         accelerator(m.get("accel"), option + " " + spec);
         drives.machineFlash(option + " " + spec, m);
-        machineSeen = true;
+        machineSeen |= type != null;
     }
 
     /**
@@ -324,8 +325,8 @@ final class QemuCommandLine {
 
     private Translation finish() {
         if (!machineSeen) {
-            throw new UsageException("no -machine: QEMU's default riscv64 machine is spike, which Guestlab does not"
-                    + " have: add -machine virt");
+            throw new UsageException("no machine type (-machine virt): QEMU's default riscv64 machine is spike,"
+                    + " which Guestlab does not have: add -machine virt");
         }
         console.finish();
         if (waitGdb && gdb == null) {

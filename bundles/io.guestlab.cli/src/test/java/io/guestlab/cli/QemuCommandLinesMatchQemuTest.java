@@ -407,9 +407,12 @@ public class QemuCommandLinesMatchQemuTest {
     @Test
     public void theShimFindsVirtInEveryFormOfMachine() throws Exception {
         Path shim = installShim(folder.newFolder("bin").toPath());
-        for (String machine : List.of("virt", "virt,aclint=off", "type=virt", "accel=tcg,type=virt", "type=virt,aia=none")) {
-            Process p = new ProcessBuilder(shim.toString(), "-M", machine, "-bios", "none", "-kernel", "k", "--print-run")
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        for (String machine : List.of("virt", "virt,aclint=off", "type=virt", "accel=tcg,type=virt", "type=virt,aia=none",
+                "virt -machine accel=tcg")) {
+            List<String> command = new ArrayList<>(List.of(shim.toString(), "-M"));
+            command.addAll(List.of(machine.split(" ")));
+            command.addAll(List.of("-bios", "none", "-kernel", "k", "--print-run"));
+            Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String printed = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(p.waitFor(60, TimeUnit.SECONDS));
             assertTrue(machine + ": " + printed, printed.startsWith("guestlab run --bios none --kernel k "));

@@ -100,6 +100,17 @@ public class QemuDefaultsTest {
                 + " virtio-blk-device on virtio-mmio-bus.7"));
     }
 
+    /** QEMU merges -machine options (checked: -M virt -machine dumpdtb=F dumps, in either order). */
+    @Test
+    public void machineOptionsMerge() {
+        assertTrue(printRun(List.of("-machine", "accel=tcg", "-M", "virt", "-bios", "none", "-kernel", "k"))
+                .startsWith("guestlab run --bios none --kernel k "));
+        GuestlabRun guestlab = new GuestlabRun();
+        assertEquals(Main.EXIT_USAGE, guestlab.run("qemu", "-machine", "accel=tcg", "-bios", "none", "-kernel", "k"));
+        assertTrue(guestlab.err(), guestlab.err().startsWith("guestlab qemu: no machine type (-machine virt): QEMU's"
+                + " default riscv64 machine is spike"));
+    }
+
     @Test
     public void sIsAGdbServerOnTcpPort1234AndCapitalSHoldsTheHarts() {
         assertTrue(printRun(with(XV6, "-s", "-S")).endsWith("--gdb tcp::1234 --wait-gdb"));

@@ -246,8 +246,8 @@ public class QemuRefusalsTest {
     public void withoutAMachineQemuWouldRunSpike() {
         GuestlabRun guestlab = new GuestlabRun();
         assertEquals(Main.EXIT_USAGE, guestlab.run("qemu", "-bios", "none", "-kernel", "/k/kernel.elf"));
-        assertEquals("guestlab qemu: no -machine: QEMU's default riscv64 machine is spike, which Guestlab does not"
-                + " have: add -machine virt\n", guestlab.err());
+        assertEquals("guestlab qemu: no machine type (-machine virt): QEMU's default riscv64 machine is spike, which"
+                + " Guestlab does not have: add -machine virt\n", guestlab.err());
     }
 
     @Test
