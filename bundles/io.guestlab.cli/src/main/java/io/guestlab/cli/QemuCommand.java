@@ -57,7 +57,8 @@ public final class QemuCommand implements Command {
                   -bios FILE|none|default   -kernel FILE   -initrd FILE   -append "ARGS"   -dtb FILE
                   -nographic   -serial mon:stdio|stdio|chardev:ID   -monitor none|stdio   -display none
                   -chardev stdio,id=ID[,mux=on][,signal=off]   -mon chardev=ID   -nodefaults
-                  -drive file=IMG[,if=none|virtio][,format=raw][,id=ID][,readonly=on]
+                  -drive file=IMG[,if=none|virtio][,format=raw][,id=ID][,readonly=on]   (no if=: none,
+                         for a -device, as on QEMU's riscv virt)
                          [,snapshot=on|off]     (snapshot=off writes to the image, as QEMU does by
                                                 default; otherwise the guest's writes stay in memory)
                          [,discard=ignore|unmap][,cache=MODE][,media=disk]
