@@ -49,7 +49,14 @@ final class QemuConsole {
     }
 
     void serial(String spec) {
+        boolean first = !serialGiven;
         serialGiven = true;
+        if (!first && !spec.contains("stdio") && !spec.startsWith("chardev:")) {
+            // QEMU opens it, but virt has one UART, which the first -serial took.
+            notice.accept("-serial " + spec + ": no effect: the virt machine has one UART, on the first -serial (as on"
+                    + " QEMU)");
+            return;
+        }
         if (spec.equals("stdio") || spec.equals("mon:stdio")) {
             stdioUsers.add("-serial " + spec);
             if (spec.startsWith("mon:")) {

@@ -204,6 +204,7 @@ public class QemuCommandLinesMatchQemuTest {
             "-nographic -nodefaults -serial mon:stdio",
             "-nographic -monitor none -serial stdio",
             "-nographic -no-user-config",
+            "-nographic -serial mon:stdio -serial null",
         };
         for (String form : forms) {
             List<String> args = new ArrayList<>(base.stream().map(a -> a.startsWith("virtio-blk-device,")
