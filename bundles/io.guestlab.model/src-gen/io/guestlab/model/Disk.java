@@ -19,6 +19,9 @@ package io.guestlab.model;
  *   <li>{@link io.guestlab.model.Disk#getImage <em>Image</em>}</li>
  *   <li>{@link io.guestlab.model.Disk#getMode <em>Mode</em>}</li>
  *   <li>{@link io.guestlab.model.Disk#getBus <em>Bus</em>}</li>
+ *   <li>{@link io.guestlab.model.Disk#getSerial <em>Serial</em>}</li>
+ *   <li>{@link io.guestlab.model.Disk#getDiscard <em>Discard</em>}</li>
+ *   <li>{@link io.guestlab.model.Disk#isWriteCache <em>Write Cache</em>}</li>
  * </ul>
  *
  * @see io.guestlab.model.GuestlabPackage#getDisk()
@@ -125,5 +128,82 @@ public interface Disk extends Device {
 	 * @generated
 	 */
 	boolean isSetBus();
+
+	/**
+	 * Returns the value of the '<em><b>Serial</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the device answers to GET_ID (QEMU's -device virtio-blk-device,serial=S): printable ASCII, of which the first 20 bytes are answered; unset: none, as in QEMU.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Serial</em>' attribute.
+	 * @see #setSerial(String)
+	 * @see io.guestlab.model.GuestlabPackage#getDisk_Serial()
+	 * @model
+	 * @generated
+	 */
+	String getSerial();
+
+	/**
+	 * Sets the value of the '{@link io.guestlab.model.Disk#getSerial <em>Serial</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Serial</em>' attribute.
+	 * @see #getSerial()
+	 * @generated
+	 */
+	void setSerial(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Discard</b></em>' attribute.
+	 * The default value is <code>"ignore"</code>.
+	 * The literals are from the enumeration {@link io.guestlab.model.DiscardMode}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Discard</em>' attribute.
+	 * @see io.guestlab.model.DiscardMode
+	 * @see #setDiscard(DiscardMode)
+	 * @see io.guestlab.model.GuestlabPackage#getDisk_Discard()
+	 * @model default="ignore"
+	 * @generated
+	 */
+	DiscardMode getDiscard();
+
+	/**
+	 * Sets the value of the '{@link io.guestlab.model.Disk#getDiscard <em>Discard</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Discard</em>' attribute.
+	 * @see io.guestlab.model.DiscardMode
+	 * @see #getDiscard()
+	 * @generated
+	 */
+	void setDiscard(DiscardMode value);
+
+	/**
+	 * Returns the value of the '<em><b>Write Cache</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the write cache starts enabled (the writeback byte a driver reads): QEMU's default cache=writeback (and none, unsafe); false is QEMU's cache=writethrough or directsync.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Write Cache</em>' attribute.
+	 * @see #setWriteCache(boolean)
+	 * @see io.guestlab.model.GuestlabPackage#getDisk_WriteCache()
+	 * @model default="true"
+	 * @generated
+	 */
+	boolean isWriteCache();
+
+	/**
+	 * Sets the value of the '{@link io.guestlab.model.Disk#isWriteCache <em>Write Cache</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Write Cache</em>' attribute.
+	 * @see #isWriteCache()
+	 * @generated
+	 */
+	void setWriteCache(boolean value);
 
 } // Disk

@@ -58,6 +58,15 @@ public interface GuestlabFactory extends EFactory {
 	Disk createDisk();
 
 	/**
+	 * Returns a new object of class '<em>Flash</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Flash</em>'.
+	 * @generated
+	 */
+	Flash createFlash();
+
+	/**
 	 * Returns a new object of class '<em>Console</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

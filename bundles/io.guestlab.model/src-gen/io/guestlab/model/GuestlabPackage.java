@@ -357,13 +357,40 @@ public interface GuestlabPackage extends EPackage {
 	int DISK__BUS = DEVICE_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Serial</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISK__SERIAL = DEVICE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Discard</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISK__DISCARD = DEVICE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Write Cache</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISK__WRITE_CACHE = DEVICE_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Disk</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DISK_FEATURE_COUNT = DEVICE_FEATURE_COUNT + 3;
+	int DISK_FEATURE_COUNT = DEVICE_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Disk</em>' class.
@@ -375,6 +402,61 @@ public interface GuestlabPackage extends EPackage {
 	int DISK_OPERATION_COUNT = DEVICE_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link io.guestlab.model.impl.FlashImpl <em>Flash</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.guestlab.model.impl.FlashImpl
+	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getFlash()
+	 * @generated
+	 */
+	int FLASH = 5;
+
+	/**
+	 * The feature id for the '<em><b>Image</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLASH__IMAGE = DEVICE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLASH__UNIT = DEVICE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Read Only</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLASH__READ_ONLY = DEVICE_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Flash</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLASH_FEATURE_COUNT = DEVICE_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Flash</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLASH_OPERATION_COUNT = DEVICE_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link io.guestlab.model.impl.ConsoleImpl <em>Console</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -382,7 +464,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getConsole()
 	 * @generated
 	 */
-	int CONSOLE = 5;
+	int CONSOLE = 6;
 
 	/**
 	 * The feature id for the '<em><b>Input</b></em>' attribute.
@@ -428,7 +510,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getRng()
 	 * @generated
 	 */
-	int RNG = 6;
+	int RNG = 7;
 
 	/**
 	 * The feature id for the '<em><b>Seed</b></em>' attribute.
@@ -474,7 +556,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getSemihosting()
 	 * @generated
 	 */
-	int SEMIHOSTING = 7;
+	int SEMIHOSTING = 8;
 
 	/**
 	 * The feature id for the '<em><b>Root</b></em>' attribute.
@@ -511,7 +593,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getTestSuite()
 	 * @generated
 	 */
-	int TEST_SUITE = 8;
+	int TEST_SUITE = 9;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -620,7 +702,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getReadyPhase()
 	 * @generated
 	 */
-	int READY_PHASE = 9;
+	int READY_PHASE = 10;
 
 	/**
 	 * The feature id for the '<em><b>Trigger</b></em>' attribute.
@@ -702,7 +784,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getTestSource()
 	 * @generated
 	 */
-	int TEST_SOURCE = 10;
+	int TEST_SOURCE = 11;
 
 	/**
 	 * The feature id for the '<em><b>Arguments</b></em>' attribute list.
@@ -766,7 +848,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getTestCase()
 	 * @generated
 	 */
-	int TEST_CASE = 11;
+	int TEST_CASE = 12;
 
 	/**
 	 * The feature id for the '<em><b>Arguments</b></em>' attribute list.
@@ -857,7 +939,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getTestDiscovery()
 	 * @generated
 	 */
-	int TEST_DISCOVERY = 12;
+	int TEST_DISCOVERY = 13;
 
 	/**
 	 * The feature id for the '<em><b>Arguments</b></em>' attribute list.
@@ -939,7 +1021,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getResultCheck()
 	 * @generated
 	 */
-	int RESULT_CHECK = 13;
+	int RESULT_CHECK = 14;
 
 	/**
 	 * The number of structural features of the '<em>Result Check</em>' class.
@@ -967,7 +1049,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getExitCodeResult()
 	 * @generated
 	 */
-	int EXIT_CODE_RESULT = 14;
+	int EXIT_CODE_RESULT = 15;
 
 	/**
 	 * The feature id for the '<em><b>Via</b></em>' attribute.
@@ -1013,7 +1095,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getTapResult()
 	 * @generated
 	 */
-	int TAP_RESULT = 15;
+	int TAP_RESULT = 16;
 
 	/**
 	 * The number of structural features of the '<em>Tap Result</em>' class.
@@ -1041,7 +1123,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getKtapResult()
 	 * @generated
 	 */
-	int KTAP_RESULT = 16;
+	int KTAP_RESULT = 17;
 
 	/**
 	 * The number of structural features of the '<em>Ktap Result</em>' class.
@@ -1069,7 +1151,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getConsoleResult()
 	 * @generated
 	 */
-	int CONSOLE_RESULT = 17;
+	int CONSOLE_RESULT = 18;
 
 	/**
 	 * The feature id for the '<em><b>Pass</b></em>' attribute list.
@@ -1115,7 +1197,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getTimeMode()
 	 * @generated
 	 */
-	int TIME_MODE = 18;
+	int TIME_MODE = 19;
 
 	/**
 	 * The meta object id for the '{@link io.guestlab.model.DiskMode <em>Disk Mode</em>}' enum.
@@ -1125,7 +1207,17 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getDiskMode()
 	 * @generated
 	 */
-	int DISK_MODE = 19;
+	int DISK_MODE = 20;
+
+	/**
+	 * The meta object id for the '{@link io.guestlab.model.DiscardMode <em>Discard Mode</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.guestlab.model.DiscardMode
+	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getDiscardMode()
+	 * @generated
+	 */
+	int DISCARD_MODE = 21;
 
 	/**
 	 * The meta object id for the '{@link io.guestlab.model.VirtioTransport <em>Virtio Transport</em>}' enum.
@@ -1135,7 +1227,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getVirtioTransport()
 	 * @generated
 	 */
-	int VIRTIO_TRANSPORT = 20;
+	int VIRTIO_TRANSPORT = 22;
 
 	/**
 	 * The meta object id for the '{@link io.guestlab.model.ExitChannel <em>Exit Channel</em>}' enum.
@@ -1145,7 +1237,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getExitChannel()
 	 * @generated
 	 */
-	int EXIT_CHANNEL = 21;
+	int EXIT_CHANNEL = 23;
 
 	/**
 	 * The meta object id for the '{@link io.guestlab.model.ReadyTrigger <em>Ready Trigger</em>}' enum.
@@ -1155,7 +1247,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getReadyTrigger()
 	 * @generated
 	 */
-	int READY_TRIGGER = 22;
+	int READY_TRIGGER = 24;
 
 	/**
 	 * The meta object id for the '<em>Memory Size</em>' data type.
@@ -1165,7 +1257,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getMemorySize()
 	 * @generated
 	 */
-	int MEMORY_SIZE = 23;
+	int MEMORY_SIZE = 25;
 
 
 	/**
@@ -1426,6 +1518,82 @@ public interface GuestlabPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDisk_Bus();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.guestlab.model.Disk#getSerial <em>Serial</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Serial</em>'.
+	 * @see io.guestlab.model.Disk#getSerial()
+	 * @see #getDisk()
+	 * @generated
+	 */
+	EAttribute getDisk_Serial();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.guestlab.model.Disk#getDiscard <em>Discard</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Discard</em>'.
+	 * @see io.guestlab.model.Disk#getDiscard()
+	 * @see #getDisk()
+	 * @generated
+	 */
+	EAttribute getDisk_Discard();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.guestlab.model.Disk#isWriteCache <em>Write Cache</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Write Cache</em>'.
+	 * @see io.guestlab.model.Disk#isWriteCache()
+	 * @see #getDisk()
+	 * @generated
+	 */
+	EAttribute getDisk_WriteCache();
+
+	/**
+	 * Returns the meta object for class '{@link io.guestlab.model.Flash <em>Flash</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Flash</em>'.
+	 * @see io.guestlab.model.Flash
+	 * @generated
+	 */
+	EClass getFlash();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.guestlab.model.Flash#getImage <em>Image</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Image</em>'.
+	 * @see io.guestlab.model.Flash#getImage()
+	 * @see #getFlash()
+	 * @generated
+	 */
+	EAttribute getFlash_Image();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.guestlab.model.Flash#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unit</em>'.
+	 * @see io.guestlab.model.Flash#getUnit()
+	 * @see #getFlash()
+	 * @generated
+	 */
+	EAttribute getFlash_Unit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.guestlab.model.Flash#isReadOnly <em>Read Only</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Read Only</em>'.
+	 * @see io.guestlab.model.Flash#isReadOnly()
+	 * @see #getFlash()
+	 * @generated
+	 */
+	EAttribute getFlash_ReadOnly();
 
 	/**
 	 * Returns the meta object for class '{@link io.guestlab.model.Console <em>Console</em>}'.
@@ -1940,6 +2108,16 @@ public interface GuestlabPackage extends EPackage {
 	EEnum getDiskMode();
 
 	/**
+	 * Returns the meta object for enum '{@link io.guestlab.model.DiscardMode <em>Discard Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Discard Mode</em>'.
+	 * @see io.guestlab.model.DiscardMode
+	 * @generated
+	 */
+	EEnum getDiscardMode();
+
+	/**
 	 * Returns the meta object for enum '{@link io.guestlab.model.VirtioTransport <em>Virtio Transport</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2207,6 +2385,64 @@ public interface GuestlabPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DISK__BUS = eINSTANCE.getDisk_Bus();
+
+		/**
+		 * The meta object literal for the '<em><b>Serial</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISK__SERIAL = eINSTANCE.getDisk_Serial();
+
+		/**
+		 * The meta object literal for the '<em><b>Discard</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISK__DISCARD = eINSTANCE.getDisk_Discard();
+
+		/**
+		 * The meta object literal for the '<em><b>Write Cache</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISK__WRITE_CACHE = eINSTANCE.getDisk_WriteCache();
+
+		/**
+		 * The meta object literal for the '{@link io.guestlab.model.impl.FlashImpl <em>Flash</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.guestlab.model.impl.FlashImpl
+		 * @see io.guestlab.model.impl.GuestlabPackageImpl#getFlash()
+		 * @generated
+		 */
+		EClass FLASH = eINSTANCE.getFlash();
+
+		/**
+		 * The meta object literal for the '<em><b>Image</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FLASH__IMAGE = eINSTANCE.getFlash_Image();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FLASH__UNIT = eINSTANCE.getFlash_Unit();
+
+		/**
+		 * The meta object literal for the '<em><b>Read Only</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FLASH__READ_ONLY = eINSTANCE.getFlash_ReadOnly();
 
 		/**
 		 * The meta object literal for the '{@link io.guestlab.model.impl.ConsoleImpl <em>Console</em>}' class.
@@ -2621,6 +2857,16 @@ public interface GuestlabPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum DISK_MODE = eINSTANCE.getDiskMode();
+
+		/**
+		 * The meta object literal for the '{@link io.guestlab.model.DiscardMode <em>Discard Mode</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.guestlab.model.DiscardMode
+		 * @see io.guestlab.model.impl.GuestlabPackageImpl#getDiscardMode()
+		 * @generated
+		 */
+		EEnum DISCARD_MODE = eINSTANCE.getDiscardMode();
 
 		/**
 		 * The meta object literal for the '{@link io.guestlab.model.VirtioTransport <em>Virtio Transport</em>}' enum.

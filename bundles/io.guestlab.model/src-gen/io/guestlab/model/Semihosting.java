@@ -9,7 +9,7 @@ package io.guestlab.model;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * RISC-V semihosting; the guest's file operations are confined to the root folder.
+ * RISC-V semihosting (QEMU's -semihosting): console, clock, command line and exit code, and the guest's file operations confined to the root folder.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -28,6 +28,9 @@ public interface Semihosting extends Device {
 	 * Returns the value of the '<em><b>Root</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The host folder the guest's files come from; unset: the guest may open no host file.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Root</em>' attribute.
 	 * @see #setRoot(String)
 	 * @see io.guestlab.model.GuestlabPackage#getSemihosting_Root()

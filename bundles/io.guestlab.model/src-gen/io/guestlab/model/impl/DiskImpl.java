@@ -2,6 +2,7 @@
  */
 package io.guestlab.model.impl;
 
+import io.guestlab.model.DiscardMode;
 import io.guestlab.model.Disk;
 import io.guestlab.model.DiskMode;
 import io.guestlab.model.GuestlabPackage;
@@ -23,6 +24,9 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.guestlab.model.impl.DiskImpl#getImage <em>Image</em>}</li>
  *   <li>{@link io.guestlab.model.impl.DiskImpl#getMode <em>Mode</em>}</li>
  *   <li>{@link io.guestlab.model.impl.DiskImpl#getBus <em>Bus</em>}</li>
+ *   <li>{@link io.guestlab.model.impl.DiskImpl#getSerial <em>Serial</em>}</li>
+ *   <li>{@link io.guestlab.model.impl.DiskImpl#getDiscard <em>Discard</em>}</li>
+ *   <li>{@link io.guestlab.model.impl.DiskImpl#isWriteCache <em>Write Cache</em>}</li>
  * </ul>
  *
  * @generated
@@ -96,6 +100,66 @@ public class DiskImpl extends DeviceImpl implements Disk {
 	 * @ordered
 	 */
 	protected boolean busESet;
+
+	/**
+	 * The default value of the '{@link #getSerial() <em>Serial</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSerial()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SERIAL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSerial() <em>Serial</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSerial()
+	 * @generated
+	 * @ordered
+	 */
+	protected String serial = SERIAL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDiscard() <em>Discard</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDiscard()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final DiscardMode DISCARD_EDEFAULT = DiscardMode.IGNORE;
+
+	/**
+	 * The cached value of the '{@link #getDiscard() <em>Discard</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDiscard()
+	 * @generated
+	 * @ordered
+	 */
+	protected DiscardMode discard = DISCARD_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isWriteCache() <em>Write Cache</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isWriteCache()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean WRITE_CACHE_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isWriteCache() <em>Write Cache</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isWriteCache()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean writeCache = WRITE_CACHE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -218,6 +282,75 @@ public class DiskImpl extends DeviceImpl implements Disk {
 	 * @generated
 	 */
 	@Override
+	public String getSerial() {
+		return serial;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSerial(String newSerial) {
+		String oldSerial = serial;
+		serial = newSerial;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuestlabPackage.DISK__SERIAL, oldSerial, serial));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DiscardMode getDiscard() {
+		return discard;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDiscard(DiscardMode newDiscard) {
+		DiscardMode oldDiscard = discard;
+		discard = newDiscard == null ? DISCARD_EDEFAULT : newDiscard;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuestlabPackage.DISK__DISCARD, oldDiscard, discard));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isWriteCache() {
+		return writeCache;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWriteCache(boolean newWriteCache) {
+		boolean oldWriteCache = writeCache;
+		writeCache = newWriteCache;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuestlabPackage.DISK__WRITE_CACHE, oldWriteCache, writeCache));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case GuestlabPackage.DISK__IMAGE:
@@ -226,6 +359,12 @@ public class DiskImpl extends DeviceImpl implements Disk {
 				return getMode();
 			case GuestlabPackage.DISK__BUS:
 				return getBus();
+			case GuestlabPackage.DISK__SERIAL:
+				return getSerial();
+			case GuestlabPackage.DISK__DISCARD:
+				return getDiscard();
+			case GuestlabPackage.DISK__WRITE_CACHE:
+				return isWriteCache();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -246,6 +385,15 @@ public class DiskImpl extends DeviceImpl implements Disk {
 				return;
 			case GuestlabPackage.DISK__BUS:
 				setBus((Integer)newValue);
+				return;
+			case GuestlabPackage.DISK__SERIAL:
+				setSerial((String)newValue);
+				return;
+			case GuestlabPackage.DISK__DISCARD:
+				setDiscard((DiscardMode)newValue);
+				return;
+			case GuestlabPackage.DISK__WRITE_CACHE:
+				setWriteCache((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -268,6 +416,15 @@ public class DiskImpl extends DeviceImpl implements Disk {
 			case GuestlabPackage.DISK__BUS:
 				unsetBus();
 				return;
+			case GuestlabPackage.DISK__SERIAL:
+				setSerial(SERIAL_EDEFAULT);
+				return;
+			case GuestlabPackage.DISK__DISCARD:
+				setDiscard(DISCARD_EDEFAULT);
+				return;
+			case GuestlabPackage.DISK__WRITE_CACHE:
+				setWriteCache(WRITE_CACHE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -286,6 +443,12 @@ public class DiskImpl extends DeviceImpl implements Disk {
 				return mode != MODE_EDEFAULT;
 			case GuestlabPackage.DISK__BUS:
 				return isSetBus();
+			case GuestlabPackage.DISK__SERIAL:
+				return SERIAL_EDEFAULT == null ? serial != null : !SERIAL_EDEFAULT.equals(serial);
+			case GuestlabPackage.DISK__DISCARD:
+				return discard != DISCARD_EDEFAULT;
+			case GuestlabPackage.DISK__WRITE_CACHE:
+				return writeCache != WRITE_CACHE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -306,6 +469,12 @@ public class DiskImpl extends DeviceImpl implements Disk {
 		result.append(mode);
 		result.append(", bus: ");
 		if (busESet) result.append(bus); else result.append("<unset>");
+		result.append(", serial: ");
+		result.append(serial);
+		result.append(", discard: ");
+		result.append(discard);
+		result.append(", writeCache: ");
+		result.append(writeCache);
 		result.append(')');
 		return result.toString();
 	}

@@ -61,6 +61,7 @@ public class GuestlabFactoryImpl extends EFactoryImpl implements GuestlabFactory
 			case GuestlabPackage.DEVICE_TREE: return createDeviceTree();
 			case GuestlabPackage.DEVICE_TREE_PROPERTY: return createDeviceTreeProperty();
 			case GuestlabPackage.DISK: return createDisk();
+			case GuestlabPackage.FLASH: return createFlash();
 			case GuestlabPackage.CONSOLE: return createConsole();
 			case GuestlabPackage.RNG: return createRng();
 			case GuestlabPackage.SEMIHOSTING: return createSemihosting();
@@ -89,6 +90,8 @@ public class GuestlabFactoryImpl extends EFactoryImpl implements GuestlabFactory
 				return createTimeModeFromString(eDataType, initialValue);
 			case GuestlabPackage.DISK_MODE:
 				return createDiskModeFromString(eDataType, initialValue);
+			case GuestlabPackage.DISCARD_MODE:
+				return createDiscardModeFromString(eDataType, initialValue);
 			case GuestlabPackage.VIRTIO_TRANSPORT:
 				return createVirtioTransportFromString(eDataType, initialValue);
 			case GuestlabPackage.EXIT_CHANNEL:
@@ -114,6 +117,8 @@ public class GuestlabFactoryImpl extends EFactoryImpl implements GuestlabFactory
 				return convertTimeModeToString(eDataType, instanceValue);
 			case GuestlabPackage.DISK_MODE:
 				return convertDiskModeToString(eDataType, instanceValue);
+			case GuestlabPackage.DISCARD_MODE:
+				return convertDiscardModeToString(eDataType, instanceValue);
 			case GuestlabPackage.VIRTIO_TRANSPORT:
 				return convertVirtioTransportToString(eDataType, instanceValue);
 			case GuestlabPackage.EXIT_CHANNEL:
@@ -169,6 +174,17 @@ public class GuestlabFactoryImpl extends EFactoryImpl implements GuestlabFactory
 	public Disk createDisk() {
 		DiskImpl disk = new DiskImpl();
 		return disk;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Flash createFlash() {
+		FlashImpl flash = new FlashImpl();
+		return flash;
 	}
 
 	/**
@@ -329,6 +345,26 @@ public class GuestlabFactoryImpl extends EFactoryImpl implements GuestlabFactory
 	 * @generated
 	 */
 	public String convertDiskModeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public DiscardMode createDiscardModeFromString(EDataType eDataType, String initialValue) {
+		DiscardMode result = DiscardMode.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertDiscardModeToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -7,10 +7,12 @@ import io.guestlab.model.ConsoleResult;
 import io.guestlab.model.Device;
 import io.guestlab.model.DeviceTree;
 import io.guestlab.model.DeviceTreeProperty;
+import io.guestlab.model.DiscardMode;
 import io.guestlab.model.Disk;
 import io.guestlab.model.DiskMode;
 import io.guestlab.model.ExitChannel;
 import io.guestlab.model.ExitCodeResult;
+import io.guestlab.model.Flash;
 import io.guestlab.model.GuestlabFactory;
 import io.guestlab.model.GuestlabPackage;
 import io.guestlab.model.KtapResult;
@@ -80,6 +82,13 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 	 * @generated
 	 */
 	private EClass diskEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass flashEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -185,6 +194,13 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 	 * @generated
 	 */
 	private EEnum diskModeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum discardModeEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -512,6 +528,76 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 	@Override
 	public EAttribute getDisk_Bus() {
 		return (EAttribute)diskEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDisk_Serial() {
+		return (EAttribute)diskEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDisk_Discard() {
+		return (EAttribute)diskEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDisk_WriteCache() {
+		return (EAttribute)diskEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFlash() {
+		return flashEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFlash_Image() {
+		return (EAttribute)flashEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFlash_Unit() {
+		return (EAttribute)flashEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFlash_ReadOnly() {
+		return (EAttribute)flashEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1000,6 +1086,16 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getDiscardMode() {
+		return discardModeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getVirtioTransport() {
 		return virtioTransportEEnum;
 	}
@@ -1091,6 +1187,14 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 		createEAttribute(diskEClass, DISK__IMAGE);
 		createEAttribute(diskEClass, DISK__MODE);
 		createEAttribute(diskEClass, DISK__BUS);
+		createEAttribute(diskEClass, DISK__SERIAL);
+		createEAttribute(diskEClass, DISK__DISCARD);
+		createEAttribute(diskEClass, DISK__WRITE_CACHE);
+
+		flashEClass = createEClass(FLASH);
+		createEAttribute(flashEClass, FLASH__IMAGE);
+		createEAttribute(flashEClass, FLASH__UNIT);
+		createEAttribute(flashEClass, FLASH__READ_ONLY);
 
 		consoleEClass = createEClass(CONSOLE);
 		createEAttribute(consoleEClass, CONSOLE__INPUT);
@@ -1154,6 +1258,7 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 		// Create enums
 		timeModeEEnum = createEEnum(TIME_MODE);
 		diskModeEEnum = createEEnum(DISK_MODE);
+		discardModeEEnum = createEEnum(DISCARD_MODE);
 		virtioTransportEEnum = createEEnum(VIRTIO_TRANSPORT);
 		exitChannelEEnum = createEEnum(EXIT_CHANNEL);
 		readyTriggerEEnum = createEEnum(READY_TRIGGER);
@@ -1191,6 +1296,7 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 
 		// Add supertypes to classes
 		diskEClass.getESuperTypes().add(this.getDevice());
+		flashEClass.getESuperTypes().add(this.getDevice());
 		consoleEClass.getESuperTypes().add(this.getDevice());
 		rngEClass.getESuperTypes().add(this.getDevice());
 		semihostingEClass.getESuperTypes().add(this.getDevice());
@@ -1230,6 +1336,14 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 		initEAttribute(getDisk_Image(), ecorePackage.getEString(), "image", null, 0, 1, Disk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDisk_Mode(), this.getDiskMode(), "mode", "copyOnWrite", 0, 1, Disk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDisk_Bus(), ecorePackage.getEInt(), "bus", null, 0, 1, Disk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDisk_Serial(), ecorePackage.getEString(), "serial", null, 0, 1, Disk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDisk_Discard(), this.getDiscardMode(), "discard", "ignore", 0, 1, Disk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDisk_WriteCache(), ecorePackage.getEBoolean(), "writeCache", "true", 0, 1, Disk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(flashEClass, Flash.class, "Flash", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFlash_Image(), ecorePackage.getEString(), "image", null, 0, 1, Flash.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFlash_Unit(), ecorePackage.getEInt(), "unit", null, 0, 1, Flash.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFlash_ReadOnly(), ecorePackage.getEBoolean(), "readOnly", null, 0, 1, Flash.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(consoleEClass, Console.class, "Console", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getConsole_Input(), ecorePackage.getEString(), "input", null, 0, 1, Console.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1300,6 +1414,11 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 		addEEnumLiteral(diskModeEEnum, DiskMode.COPY_ON_WRITE);
 		addEEnumLiteral(diskModeEEnum, DiskMode.READ_ONLY);
 		addEEnumLiteral(diskModeEEnum, DiskMode.PERSISTENT);
+
+		initEEnum(discardModeEEnum, DiscardMode.class, "DiscardMode");
+		addEEnumLiteral(discardModeEEnum, DiscardMode.IGNORE);
+		addEEnumLiteral(discardModeEEnum, DiscardMode.UNMAP);
+		addEEnumLiteral(discardModeEEnum, DiscardMode.UNMAP_CLUSTERS);
 
 		initEEnum(virtioTransportEEnum, VirtioTransport.class, "VirtioTransport");
 		addEEnumLiteral(virtioTransportEEnum, VirtioTransport.MODERN);

@@ -88,6 +88,10 @@ public class GuestlabAdapterFactory extends AdapterFactoryImpl {
 				return createDiskAdapter();
 			}
 			@Override
+			public Adapter caseFlash(Flash object) {
+				return createFlashAdapter();
+			}
+			@Override
 			public Adapter caseConsole(Console object) {
 				return createConsoleAdapter();
 			}
@@ -226,6 +230,20 @@ public class GuestlabAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDiskAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.guestlab.model.Flash <em>Flash</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.guestlab.model.Flash
+	 * @generated
+	 */
+	public Adapter createFlashAdapter() {
 		return null;
 	}
 

@@ -97,6 +97,13 @@ public class GuestlabSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case GuestlabPackage.FLASH: {
+				Flash flash = (Flash)theEObject;
+				T result = caseFlash(flash);
+				if (result == null) result = caseDevice(flash);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case GuestlabPackage.CONSOLE: {
 				Console console = (Console)theEObject;
 				T result = caseConsole(console);
@@ -260,6 +267,21 @@ public class GuestlabSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDisk(Disk object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Flash</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Flash</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFlash(Flash object) {
 		return null;
 	}
 

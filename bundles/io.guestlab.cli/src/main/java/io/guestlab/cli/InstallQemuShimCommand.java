@@ -98,14 +98,20 @@ public final class InstallQemuShimCommand implements Command {
                 # -machine virt runs on Guestlab (guestlab qemu ARGS); any other machine on the real
                 # qemu-system-riscv64, the next one on PATH after this script's folder.
                 guestlab='%s'
+                # The type in a -machine value: its first part without '=', or type=NAME anywhere (QEMU
+                # merges -machine options, so one without a type keeps the type another gave).
+                machine_type() {
+                    case "${1%%%%,*}" in
+                        *=*) t=",$1"; case "$t" in *,type=*) t="${t#*,type=}"; echo "${t%%%%,*}" ;; esac ;;
+                        *) echo "${1%%%%,*}" ;;
+                    esac
+                }
                 machine=
                 previous=
                 for arg in "$@"; do
-                    case "$previous" in -machine|-M|--machine) machine="$arg" ;; esac
+                    case "$previous" in -machine|-M|--machine) type=$(machine_type "$arg"); machine=${type:-$machine} ;; esac
                     previous="$arg"
                 done
-                machine="${machine%%%%,*}"
-                machine="${machine#type=}"
                 if [ "$machine" = virt ]; then
                     exec "$guestlab" qemu "$@"
                 fi

@@ -5,15 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.guestlab.emulator.board.Drive;
+import io.guestlab.emulator.board.FlashImage;
 import io.guestlab.emulator.board.Semihosting;
 import io.guestlab.emulator.board.VirtBoardConfig;
+import io.guestlab.emulator.board.VirtMemoryMap;
 import io.guestlab.emulator.devices.BlockSettings;
 import io.guestlab.model.Console;
 import io.guestlab.model.DefinitionException;
 import io.guestlab.model.Definitions;
 import io.guestlab.model.Device;
+import io.guestlab.model.DiscardMode;
 import io.guestlab.model.DeviceTree;
 import io.guestlab.model.Disk;
+import io.guestlab.model.Flash;
 import io.guestlab.model.GuestlabFactory;
 import io.guestlab.model.Machine;
 import io.guestlab.model.MemorySize;
@@ -66,15 +70,18 @@ public final class MachineDefinitions {
         }
 
         List<Drive> drives = new ArrayList<>();
+        FlashImage[] flash = new FlashImage[VirtMemoryMap.FLASH_BANKS];
         Semihosting semihosting = Semihosting.OFF;
         Long rngSeed = null;
         Integer rngBus = null;
         for (Device device : machine.getDevices()) {
             if (device instanceof Disk disk) {
                 drives.add(new Drive(Definitions.resolve(disk, disk.getImage()), boardMode(disk.getMode()),
-                        disk.isSetBus() ? disk.getBus() : null));
+                        disk.isSetBus() ? disk.getBus() : null, settings(disk)));
+            } else if (device instanceof Flash bank) {
+                flash[bank.getUnit()] = new FlashImage(Definitions.resolve(bank, bank.getImage()), bank.isReadOnly());
             } else if (device instanceof io.guestlab.model.Semihosting s) {
-                semihosting = new Semihosting(true, Definitions.resolve(s, s.getRoot()));
+                semihosting = new Semihosting(true, s.getRoot() == null ? null : Definitions.resolve(s, s.getRoot()));
             } else if (device instanceof Rng rng) {
                 rngSeed = rng.getSeed();
                 rngBus = rng.isSetBus() ? rng.getBus() : null;
@@ -88,7 +95,7 @@ public final class MachineDefinitions {
                     path(machine, machine.getInitrd()), machine.getBootargs(), drives,
                     machine.getVirtioTransport() == VirtioTransport.LEGACY, machine.getTimeMode() == TimeMode.WALLCLOCK,
                     semihosting, rngSeed, rngBus, machine.getDeviceTree() == null ? null
-                    : path(machine, machine.getDeviceTree().getDtb()));
+                    : path(machine, machine.getDeviceTree().getDtb()), flash[0], flash[1]);
             config.checkBootable();
             return config;
         } catch (IllegalArgumentException e) {
@@ -108,21 +115,6 @@ public final class MachineDefinitions {
      *         (nothing is written then), or the file cannot be written
      */
     static void save(VirtBoardConfig config, String name, Path file) throws DefinitionException {
-        if (config.semihosting().enabled() && config.semihosting().root() == null) {
-            throw new DefinitionException(file, 0, "semihosting without a root folder cannot be written to a machine"
-                    + " definition, whose semihosting device needs one: give --semihosting-root DIR");
-        }
-        for (Drive drive : config.drives()) {
-            if (!drive.settings().equals(BlockSettings.DEFAULT)) {
-                throw new DefinitionException(file, 0, "drive " + drive.file() + ": its serial, discard=unmap or"
-                        + " write-through cache cannot be written to a machine definition, whose disk has no such"
-                        + " attributes yet: run the command line itself, or leave them out");
-            }
-        }
-        if (config.flash(0) != null || config.flash(1) != null) {
-            throw new DefinitionException(file, 0, "flash images cannot be written to a machine definition, which has"
-                    + " no flash banks yet: run the command line itself");
-        }
         Path folder = file.toAbsolutePath().normalize().getParent();
         GuestlabFactory factory = GuestlabFactory.eINSTANCE;
         Machine machine = factory.createMachine();
@@ -150,7 +142,25 @@ public final class MachineDefinitions {
             if (drive.bus() != null) {
                 disk.setBus(drive.bus());
             }
+            BlockSettings settings = drive.settings();
+            disk.setSerial(settings.serial().isEmpty() ? null : settings.serial());
+            disk.setDiscard(switch (settings.discard()) {
+                case IGNORE -> DiscardMode.IGNORE;
+                case UNMAP -> DiscardMode.UNMAP;
+                case UNMAP_CLUSTERS -> DiscardMode.UNMAP_CLUSTERS;
+            });
+            disk.setWriteCache(settings.writeCache());
             machine.getDevices().add(disk);
+        }
+        for (int unit = 0; unit < VirtMemoryMap.FLASH_BANKS; unit++) {
+            FlashImage image = config.flash(unit);
+            if (image != null) {
+                Flash bank = factory.createFlash();
+                bank.setImage(written(folder, image.file()));
+                bank.setUnit(unit);
+                bank.setReadOnly(image.readOnly());
+                machine.getDevices().add(bank);
+            }
         }
         if (config.rngSeed() != null) {
             Rng rng = factory.createRng();
@@ -194,6 +204,15 @@ public final class MachineDefinitions {
             }
         }
         return refusals;
+    }
+
+    /** A disk's serial, discard and write cache as the board's virtio-blk device answers them. */
+    private static BlockSettings settings(Disk disk) {
+        return new BlockSettings(disk.getSerial() == null ? "" : disk.getSerial(), switch (disk.getDiscard()) {
+            case IGNORE -> BlockSettings.Discard.IGNORE;
+            case UNMAP -> BlockSettings.Discard.UNMAP;
+            case UNMAP_CLUSTERS -> BlockSettings.Discard.UNMAP_CLUSTERS;
+        }, disk.isWriteCache());
     }
 
     private static Problem error(Path file, String element, String message) {

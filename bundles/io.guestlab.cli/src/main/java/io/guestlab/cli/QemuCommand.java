@@ -55,30 +55,38 @@ public final class QemuCommand implements Command {
                 translated:
                   -machine/-M virt[,accel=tcg]   -cpu rv64|max   -smp N   -m SIZE (64 = 64 MiB)
                   -bios FILE|none|default   -kernel FILE   -initrd FILE   -append "ARGS"   -dtb FILE
-                  -nographic   -serial mon:stdio|stdio   -monitor none|stdio   -display none
-                  -drive file=IMG[,if=none|virtio][,format=raw][,id=ID][,readonly=on]
+                  -nographic   -serial mon:stdio|stdio|chardev:ID   -monitor none|stdio   -display none
+                  -chardev stdio,id=ID[,mux=on][,signal=off]   -mon chardev=ID   -nodefaults
+                  -drive file=IMG[,if=none|virtio][,format=raw][,id=ID][,readonly=on]   (no if=: none,
+                         for a -device, as on QEMU's riscv virt)
                          [,snapshot=on|off]     (snapshot=off writes to the image, as QEMU does by
                                                 default; otherwise the guest's writes stay in memory)
                          [,discard=ignore|unmap][,cache=MODE][,media=disk]
-                         [,aio=...][,detect-zeroes=...][,werror=...][,rerror=...] (notices)
+                         [,aio=...][,detect-zeroes=...][,werror=...][,rerror=...][,cache.direct=...]
+                         [,cache.no-flush=...][,file.locking=...]   (notices: no effect a guest sees)
+                  -blockdev driver=file,node-name=ID,filename=IMG[,read-only=on][,discard=unmap]
+                         or driver=raw,node-name=ID,file=NODE|file.driver=file,file.filename=IMG
+                                                (a disk as QEMU makes it; its writes stay in memory)
                   -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N][,serial=S]
-                  -device virtio-rng-device[,bus=virtio-mmio-bus.N]
+                         [,write-cache=on|off|auto]
+                  -device virtio-rng-device[,bus=virtio-mmio-bus.N]   (both also take id=)
                   -global virtio-mmio.force-legacy=true|false   -snapshot
                   -semihosting   -semihosting-config enable=on[,target=native]
                   -s   -gdb tcp::PORT   -S (held until a debugger continues or detaches)
                   -drive if=pflash,format=raw,file=IMG[,unit=0|1][,readonly=on]   (32 MiB images:
                          bank 0 at 0x20000000, where the harts start; bank 1 the firmware's next stage)
-                  -blockdev driver=file,node-name=N,filename=IMG[,read-only=on] with
-                         -machine virt,pflash0=N,pflash1=N   (EDK2's form of the same)
+                  -blockdev ...,node-name=N with -machine virt,pflash0=N,pflash1=N   (EDK2's form)
                   -machine virt,aclint=off,aia=none   -smp N[,sockets=1,cores=N,threads=1]
                   -machine virt,dumpdtb=FILE   (writes the device tree and stops, as QEMU)
                   -object rng-random|rng-builtin,id=ID  with -device virtio-rng-device,rng=ID
                   -pidfile FILE   -vga none   -parallel none
                   -no-reboot   -nic none   -icount ...   -accel tcg   -d ...   -D FILE   -trace ...
-                  -rtc base=utc   -name ...   -k ...   -usb   (notices)
+                  -rtc base=utc   -name ...   -k ...   -usb   -no-user-config   (notices)
                 refused, with what to use instead: other machines, CPUs, devices, disk formats and
-                interfaces, -netdev and network devices, PCI devices, other -global, -daemonize,
-                -chardev, -qmp, -enable-kvm, -no-shutdown, aclint=on, the AIA.
+                interfaces, -netdev and network devices, PCI devices, display and input devices,
+                9p (-fsdev, -virtfs), the generic loader, other -global, -daemonize, a UART not on
+                stdio (other -chardev backends, -serial file:...), -qmp, -enable-kvm, -no-shutdown,
+                aclint=on, the AIA; and what QEMU itself refuses (two character devices on stdio).
 
                 Options starting with -- are guestlab run's (--stats, --record FILE, --save-machine
                 FILE, --save-snapshot FILE, --timeout SECONDS, ...: see 'guestlab run --help').

@@ -1,13 +1,11 @@
 package io.guestlab.cli;
 
+import io.guestlab.emulator.board.VirtBoardConfig;
 import io.guestlab.emulator.board.VirtMemoryMap;
-import io.guestlab.emulator.devices.BlockSettings;
 import io.guestlab.gdbserver.GdbAddress;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,7 +15,8 @@ import java.util.Set;
  * without {@code bus=} on the highest free {@code virtio-mmio-bus.N}. What Guestlab cannot honour
  * is refused in one line naming the option and what to use instead; what it honours differently
  * on purpose is said in a notice. Options starting with {@code --} are Guestlab's own
- * ({@code guestlab run --help}) and pass through.
+ * ({@code guestlab run --help}) and pass through. The disks and flash are {@link QemuDrives}',
+ * the virtio-mmio devices {@link QemuDevices}', the UART's connection {@link QemuConsole}'s.
  */
 final class QemuCommandLine {
 
@@ -35,35 +34,12 @@ final class QemuCommandLine {
     /** Guestlab run options without a value; every other --option takes one. */
     private static final Set<String> RUN_FLAGS = Set.of("--stats", "--wait-gdb", "--semihosting", "--rng");
 
-    private static final String DRIVE_ADVICE = "use -drive file=IMG,if=none,format=raw,id=ID with"
-            + " -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]";
-
-    /**
-     * A -drive: {@code discardUnmap} is {@code discard=unmap}, {@code writeCache} what {@code cache=}
-     * sets (see {@link BlockSettings}).
-     */
-    private record QemuDrive(String id, String file, boolean readOnly, Boolean snapshot, boolean onPci,
-            boolean discardUnmap, boolean writeCache) {
-    }
-
-    /**
-     * A virtio-mmio device: a disk (drive id, with its serial) or the entropy device (null), on a
-     * bus or the highest free one.
-     */
-    private record MmioDevice(String driveId, Integer bus, String serial, String spec) {
-    }
-
-    /** A flash image: {@code snapshot} is whether QEMU would keep the guest's writes out of the file. */
-    private record QemuFlash(String file, boolean readOnly, Boolean snapshot, String source) {
-    }
-
     private final List<String> notices = new ArrayList<>();
     private final List<String> guestlabArgs = new ArrayList<>();
-    private final Map<String, QemuDrive> drives = new LinkedHashMap<>();
-    private final List<MmioDevice> devices = new ArrayList<>();
+    private final QemuDrives drives = new QemuDrives(notices::add);
+    private final QemuConsole console = new QemuConsole(notices::add);
+    private final QemuDevices devices = new QemuDevices(notices::add, drives);
     private boolean machineSeen;
-    private boolean legacy = true; // QEMU 7.2: virtio-mmio.force-legacy defaults to true
-    private boolean snapshotAll;
     private String harts;
     private String memory;
     private String bios;
@@ -76,13 +52,6 @@ final class QemuCommandLine {
     private boolean semihosting;
     private String pidFile;
     private String dumpDtb;
-    private final java.util.Set<String> rngObjects = new java.util.HashSet<>();
-    private int anonymousDrives;
-    /** The flash banks' images (QEMU's units 0 and 1). */
-    private final QemuFlash[] pflash = new QemuFlash[VirtMemoryMap.FLASH_BANKS];
-    private final Map<String, QemuFlash> blockdevs = new LinkedHashMap<>();
-    private final String[] pendingMachineFlash = new String[VirtMemoryMap.FLASH_BANKS];
-    private String machineFlashOption;
 
     private QemuCommandLine() {
     }
@@ -118,15 +87,24 @@ final class QemuCommandLine {
                 QemuOptionList m = new QemuOptionList(a, value(args, ++i, a), "size");
                 m.allowOnly("size", "give only the RAM size, e.g. -m 128M");
                 memory = m.get("size");
+                try { // the board's rule, said here so that the message names -m
+                    VirtBoardConfig.defaults().withMemory(OptionValues.size(memory, m.where()));
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException(m.where() + ": " + e.getMessage());
+                }
             }
             case "-bios" -> bios = value(args, ++i, a);
             case "-kernel" -> kernel = value(args, ++i, a);
             case "-initrd" -> initrd = value(args, ++i, a);
             case "-append" -> append = value(args, ++i, a);
             case "-dtb" -> dtb = value(args, ++i, a);
-            case "-nographic" -> { } // the UART and Ctrl-A on this terminal: what Guestlab always does
-            case "-serial" -> serial(value(args, ++i, a));
-            case "-monitor" -> monitor(value(args, ++i, a));
+            case "-nographic" -> console.nographic(); // the UART and Ctrl-A on this terminal: what Guestlab always does
+            case "-serial" -> console.serial(value(args, ++i, a));
+            case "-monitor" -> console.monitor(value(args, ++i, a));
+            case "-mon" -> console.mon(value(args, ++i, a));
+            case "-chardev" -> console.chardev(value(args, ++i, a));
+            case "-nodefaults" -> console.nodefaults();
+            case "-no-user-config" -> notice("-no-user-config: no effect: Guestlab reads no QEMU configuration files");
             case "-display" -> {
                 String d = value(args, ++i, a);
                 if (!d.equals("none")) {
@@ -134,11 +112,11 @@ final class QemuCommandLine {
                             + " or -nographic (the console is this terminal)");
                 }
             }
-            case "-drive" -> drive(value(args, ++i, a));
-            case "-blockdev" -> blockdev(value(args, ++i, a));
-            case "-device" -> device(value(args, ++i, a));
-            case "-global" -> global(value(args, ++i, a));
-            case "-snapshot" -> snapshotAll = true;
+            case "-drive" -> drives.drive(value(args, ++i, a));
+            case "-blockdev" -> drives.blockdev(value(args, ++i, a));
+            case "-device" -> devices.device(value(args, ++i, a));
+            case "-global" -> devices.global(value(args, ++i, a));
+            case "-snapshot" -> drives.snapshotAll();
             case "-semihosting" -> semihosting = true;
             case "-semihosting-config" -> semihostingConfig(value(args, ++i, a));
             case "-s" -> gdb = DEFAULT_GDB;
@@ -192,11 +170,12 @@ final class QemuCommandLine {
                     + " off: remove -no-shutdown (--gdb with -S keeps a debugger in control before that)");
             case "-enable-kvm" -> throw new UsageException("-enable-kvm: Guestlab is its own emulator, not KVM: remove"
                     + " -enable-kvm (it runs the guest deterministically, as tcg with -icount would)");
-            case "-chardev" -> throw new UsageException("-chardev " + value(args, ++i, a) + ": Guestlab's UART is this"
-                    + " terminal: use -serial mon:stdio or -nographic instead of a -chardev");
+            case "-fsdev", "-virtfs" -> throw new UsageException(a + " " + value(args, ++i, a) + ": Guestlab has no 9p"
+                    + " file sharing: remove it; give the files on a disk image (-drive) or through semihosting"
+                    + " (guestlab run --semihosting-root DIR)");
             case "-qmp" -> throw new UsageException("-qmp " + value(args, ++i, a) + ": Guestlab has no QMP: use guestlab"
                     + " run --gdb and gdb's monitor commands to control the machine");
-            case "-object" -> object(value(args, ++i, a));
+            case "-object" -> devices.object(value(args, ++i, a));
             case "-nic", "-net" -> {
                 String v = value(args, ++i, a);
                 if (!v.equals("none")) {
@@ -210,10 +189,11 @@ final class QemuCommandLine {
         return i;
     }
 
+    /** -machine/-M: QEMU merges them, so one may give the type and another only properties. */
     private void machine(String option, String spec) {
         QemuOptionList m = new QemuOptionList("-machine", spec, "type");
         String type = m.get("type");
-        if (!"virt".equals(type)) {
+        if (type != null && !type.equals("virt")) {
             throw new UsageException(option + " " + spec + ": Guestlab has only the virt machine: use -machine virt"
                     + " (the qemu-system-riscv64 shim runs other machines on the real QEMU)");
         }
@@ -239,8 +219,8 @@ final class QemuCommandLine {
         m.allowOnly("type accel pflash0 pflash1 aclint aia usb graphics dump-guest-core mem-merge dumpdtb",
                 "remove it (Guestlab's virt has no other properties yet)");
         accelerator(m.get("accel"), option + " " + spec);
-        machineFlash(option + " " + spec, m);
-        machineSeen = true;
+        drives.machineFlash(option + " " + spec, m);
+        machineSeen |= type != null;
     }
 
     /**
@@ -256,25 +236,10 @@ final class QemuCommandLine {
             throw new UsageException("-rtc " + spec + ": Guestlab's RTC starts at its fixed date (with --time host, the"
                     + " host's UTC), not base=" + base + ": use -rtc base=utc or leave -rtc out");
         }
-        oneOf("-rtc " + spec, "clock", rtc.get("clock") == null ? "host" : rtc.get("clock"), "host rt vm");
-        oneOf("-rtc " + spec, "driftfix", rtc.get("driftfix") == null ? "none" : rtc.get("driftfix"), "none slew");
+        rtc.oneOf("clock", "host rt vm");
+        rtc.oneOf("driftfix", "none slew");
         notice("-rtc " + spec + ": the RTC starts at Guestlab's fixed date and follows guest time, the same in every"
                 + " run (--time host: the host's UTC)");
-    }
-
-    /** -object rng-random|rng-builtin,id=ID: an entropy source for -device virtio-rng-device,rng=ID. */
-    private void object(String spec) {
-        QemuOptionList o = new QemuOptionList("-object", spec, "type");
-        String type = o.get("type");
-        if (!type.equals("rng-random") && !type.equals("rng-builtin")) {
-            throw new UsageException("-object " + spec + ": Guestlab has no " + type + " object: remove it (only"
-                    + " rng-random and rng-builtin, for -device virtio-rng-device,rng=ID, are taken)");
-        }
-        o.allowOnly("type id filename", "use -object " + type + ",id=ID");
-        if (o.get("id") == null) {
-            throw new UsageException("-object " + spec + ": needs id=ID for -device virtio-rng-device,rng=ID");
-        }
-        rngObjects.add(o.get("id"));
     }
 
     private void accel(String spec) {
@@ -339,247 +304,6 @@ final class QemuCommandLine {
         return Long.toString(n);
     }
 
-    private void serial(String spec) {
-        if (!spec.equals("mon:stdio") && !spec.equals("stdio")) {
-            throw new UsageException("-serial " + spec + ": Guestlab's UART is this terminal: use -serial mon:stdio"
-                    + " or -nographic (and redirect the output in the shell)");
-        }
-    }
-
-    private void monitor(String spec) {
-        if (spec.equals("none")) {
-            return;
-        }
-        if (!spec.equals("stdio") && !spec.equals("mon:stdio")) {
-            throw new UsageException("-monitor " + spec + ": Guestlab has no QEMU monitor: use -monitor none (or"
-                    + " guestlab run --gdb with gdb's monitor commands)");
-        }
-        notice("-monitor " + spec + ": Guestlab has no QEMU monitor: Ctrl-A x quits, Ctrl-A h lists the keys;"
-                + " gdb's 'monitor help' lists what a debugger can ask");
-    }
-
-    private void drive(String spec) {
-        QemuOptionList d = new QemuOptionList("-drive", spec, "file");
-        if (d.get("serial") != null) {
-            throw new UsageException("-drive " + spec + ": serial= belongs to the device, as in QEMU 7.2: use -device"
-                    + " virtio-blk-device,drive=ID,serial=" + d.get("serial"));
-        }
-        d.allowOnly("file if format id readonly snapshot media cache aio discard detect-zeroes werror rerror unit",
-                DRIVE_ADVICE);
-        String file = d.get("file");
-        if (file == null || file.isEmpty()) {
-            throw new UsageException("-drive " + spec + ": names no file: " + DRIVE_ADVICE);
-        }
-        if (file.contains(",")) {
-            throw new UsageException("-drive " + spec + ": Guestlab cannot take an image whose name has a comma:"
-                    + " rename or link the image");
-        }
-        String format = d.get("format");
-        if (format != null && !format.equals("raw")) {
-            throw new UsageException("-drive " + spec + ": format=" + format + " is not supported: Guestlab reads raw"
-                    + " images only (convert: qemu-img convert -O raw IMG IMG.raw, then format=raw)");
-        }
-        if (d.get("media") != null && !d.get("media").equals("disk")) {
-            throw new UsageException("-drive " + spec + ": media=" + d.get("media") + " is not supported: Guestlab's"
-                    + " drives are disks (media=disk)");
-        }
-        boolean writeCache = cache(d, spec);
-        String aio = d.get("aio");
-        if (aio != null) {
-            oneOf("-drive " + spec, "aio", aio, "threads native io_uring");
-            notice("-drive aio=" + aio + ": no effect: Guestlab's disks are read directly and written to an in-memory"
-                    + " copy-on-write overlay, with no host I/O to schedule");
-        }
-        boolean discardUnmap = switch (d.get("discard") == null ? "ignore" : d.get("discard")) {
-            case "ignore", "off" -> false;
-            case "unmap", "on" -> true;
-            default -> throw new UsageException("-drive " + spec + ": discard=" + d.get("discard") + " is not ignore"
-                    + " or unmap");
-        };
-        String detectZeroes = d.get("detect-zeroes");
-        if (detectZeroes != null) {
-            oneOf("-drive " + spec, "detect-zeroes", detectZeroes, "off on unmap");
-            notice("-drive detect-zeroes=" + detectZeroes + ": no effect a guest can see: written zeroes read back as"
-                    + " zeroes either way");
-        }
-        for (String onError : new String[] {"werror", "rerror"}) {
-            String action = d.get(onError);
-            if (action != null) {
-                oneOf("-drive " + spec, onError, action, onError.equals("werror")
-                        ? "report ignore enospc stop" : "report ignore stop");
-                notice("-drive " + onError + "=" + action + ": Guestlab answers a failed host read or write with an"
-                        + " I/O error to the guest (QEMU's " + onError + "=report); writes to the in-memory overlay"
-                        + " cannot fail");
-            }
-        }
-        String bus = d.get("if") == null ? "virtio" : d.get("if"); // virt's default interface
-        if (bus.equals("pflash")) {
-            pflash(d, spec, file);
-            return;
-        }
-        if (d.get("unit") != null) {
-            throw new UsageException("-drive " + spec + ": unit= is not supported for if=" + bus + ": choose the disk's"
-                    + " place with -device virtio-blk-device,drive=ID,bus=virtio-mmio-bus.N");
-        }
-        if (!bus.equals("none") && !bus.equals("virtio")) {
-            throw new UsageException("-drive " + spec + ": if=" + bus + " is not supported: Guestlab's virt board has"
-                    + " no " + bus + " controller: " + DRIVE_ADVICE);
-        }
-        String id = d.get("id");
-        boolean onPci = bus.equals("virtio");
-        if (id == null) {
-            if (!onPci) {
-                throw new UsageException("-drive " + spec + ": if=none needs id=ID for -device virtio-blk-device,drive=ID");
-            }
-            id = "virtio" + anonymousDrives++;
-        }
-        Boolean snapshot = d.get("snapshot") == null ? null : d.flag("snapshot", false);
-        QemuDrive drive = new QemuDrive(id, file, d.flag("readonly", false), snapshot, onPci, discardUnmap, writeCache);
-        if (drives.put(id, drive) != null) {
-            throw new UsageException("-drive " + spec + ": id " + id + " is used by another -drive: give each its own id");
-        }
-    }
-
-    /** -drive if=pflash: unit 0 or 1, or the first free one, as QEMU numbers them. */
-    private void pflash(QemuOptionList d, String spec, String file) {
-        int unit;
-        if (d.get("unit") != null) {
-            unit = (int) OptionValues.number(d.get("unit"), "-drive " + spec + ": unit", 0, Long.MAX_VALUE);
-        } else {
-            unit = pflash[0] == null ? 0 : 1;
-        }
-        if (unit >= pflash.length) {
-            throw new UsageException("-drive " + spec + ": the virt machine has flash units 0 and 1 only (QEMU refuses"
-                    + " unit " + unit + " too)");
-        }
-        if (pflash[unit] != null) {
-            throw new UsageException("-drive " + spec + ": flash unit " + unit + " already has " + pflash[unit].file()
-                    + ": give each image its own unit");
-        }
-        Boolean snapshot = d.get("snapshot") == null ? null : d.flag("snapshot", false);
-        pflash[unit] = new QemuFlash(file, d.flag("readonly", false), snapshot, "-drive file=" + file + ",if=pflash");
-    }
-
-    /**
-     * -blockdev driver=file,node-name=NAME,filename=IMG[,read-only=on], the form EDK2's
-     * instructions use for flash with -machine virt,pflash0=NAME.
-     */
-    private void blockdev(String spec) {
-        QemuOptionList b = new QemuOptionList("-blockdev", spec, null);
-        if (!"file".equals(b.get("driver"))) {
-            throw new UsageException("-blockdev " + spec + ": only driver=file is supported: use -blockdev"
-                    + " driver=file,node-name=NAME,filename=IMG[,read-only=on] or -drive file=IMG,format=raw,...");
-        }
-        b.allowOnly("driver node-name filename read-only", "use -blockdev driver=file,node-name=NAME,filename=IMG"
-                + "[,read-only=on]");
-        String name = b.get("node-name");
-        String file = b.get("filename");
-        if (name == null || file == null) {
-            throw new UsageException("-blockdev " + spec + ": give node-name=NAME and filename=IMG");
-        }
-        if (blockdevs.put(name, new QemuFlash(file, b.flag("read-only", false), false, "-blockdev node-name=" + name))
-                != null) {
-            throw new UsageException("-blockdev " + spec + ": node-name " + name + " is used by another -blockdev");
-        }
-    }
-
-    /** -machine virt,pflash0=NAME,pflash1=NAME: the -blockdev nodes shown in the flash banks. */
-    private void machineFlash(String option, QemuOptionList m) {
-        for (int unit = 0; unit < pflash.length; unit++) {
-            String name = m.get("pflash" + unit);
-            if (name != null) {
-                pendingMachineFlash[unit] = name;
-                machineFlashOption = option;
-            }
-        }
-    }
-
-    /**
-     * QEMU's cache modes: writeback, none and unsafe start the disk's write cache enabled (the
-     * writeback byte a guest reads), writethrough and directsync disabled; what they ask of the
-     * host's page cache has no counterpart in Guestlab's in-memory overlay.
-     */
-    private boolean cache(QemuOptionList d, String spec) {
-        String cache = d.get("cache");
-        if (cache == null) {
-            return true;
-        }
-        oneOf("-drive " + spec, "cache", cache, "writeback none unsafe writethrough directsync");
-        boolean writeCache = !cache.equals("writethrough") && !cache.equals("directsync");
-        notice("-drive cache=" + cache + ": the guest sees the write cache " + (writeCache ? "enabled" : "disabled")
-                + " as on QEMU; the host caching it asks for has no effect on Guestlab's in-memory overlay");
-        return writeCache;
-    }
-
-    private static void oneOf(String where, String key, String value, String allowed) {
-        if (!List.of(allowed.split(" ")).contains(value)) {
-            throw new UsageException(where + ": " + key + "=" + value + " is not one of QEMU's values ("
-                    + allowed.replace(" ", ", ") + ")");
-        }
-    }
-
-    private void device(String spec) {
-        QemuOptionList d = new QemuOptionList("-device", spec, "driver");
-        String driver = d.get("driver");
-        switch (driver) {
-            case "virtio-blk-device" -> {
-                d.allowOnly("driver drive bus serial", "use -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]"
-                        + "[,serial=S]");
-                String drive = d.get("drive");
-                if (drive == null) {
-                    throw new UsageException("-device " + spec + ": needs drive=ID naming a -drive ...,if=none,id=ID");
-                }
-                String serial = d.get("serial") == null ? "" : d.get("serial");
-                if (!serial.chars().allMatch(c -> c >= 0x20 && c < 0x7f && c != ',')) {
-                    throw new UsageException("-device " + spec + ": serial=" + serial + " is not supported: give a serial"
-                            + " of printable ASCII without commas");
-                }
-                devices.add(new MmioDevice(drive, bus(d.get("bus"), spec), serial, spec));
-            }
-            case "virtio-rng-device" -> {
-                d.allowOnly("driver bus rng", "use -device virtio-rng-device[,bus=virtio-mmio-bus.N]");
-                if (d.get("rng") != null && !rngObjects.contains(d.get("rng"))) {
-                    throw new UsageException("-device " + spec + ": no -object rng-random or rng-builtin has id="
-                            + d.get("rng") + ": add one before the -device, or leave rng= out");
-                }
-                devices.add(new MmioDevice(null, bus(d.get("bus"), spec), null, spec));
-            }
-            case "loader" -> throw new UsageException("-device " + spec + ": Guestlab has no generic loader: load"
-                    + " images with -bios, -kernel, -initrd or -dtb (or a -drive if=pflash image)");
-            default -> {
-                if (driver.startsWith("virtio-net") || driver.endsWith("-net") || driver.equals("e1000")) {
-                    throw new UsageException("-device " + spec + ": Guestlab has no networking yet: remove it and its"
-                            + " -netdev (the guest then sees no network card)");
-                }
-                if (driver.endsWith("-pci")) {
-                    throw new UsageException("-device " + spec + ": Guestlab's virt board has no PCI bus yet: use "
-                            + driver.substring(0, driver.length() - "-pci".length()) + "-device (on virtio-mmio)");
-                }
-                throw new UsageException("-device " + driver + ": Guestlab has no such device: it has"
-                        + " virtio-blk-device and virtio-rng-device (on virtio-mmio-bus.0..7)");
-            }
-        }
-    }
-
-    private static Integer bus(String bus, String spec) {
-        return bus == null ? null : RunOptions.bus(bus, "-device " + spec);
-    }
-
-    private void global(String spec) {
-        int eq = spec.indexOf('=');
-        String property = eq < 0 ? spec : spec.substring(0, eq);
-        if (!property.equals("virtio-mmio.force-legacy")) {
-            throw new UsageException("-global " + spec + ": only virtio-mmio.force-legacy=true|false is supported:"
-                    + " remove it");
-        }
-        legacy = switch (spec.substring(eq + 1)) {
-            case "true", "on", "yes" -> true;
-            case "false", "off", "no" -> false;
-            default -> throw new UsageException("-global " + spec + ": '" + spec.substring(eq + 1)
-                    + "' is not true or false");
-        };
-    }
-
     private void semihostingConfig(String spec) {
         QemuOptionList s = new QemuOptionList("-semihosting-config", spec, "enable");
         if (s.get("arg") != null) {
@@ -601,9 +325,10 @@ final class QemuCommandLine {
 
     private Translation finish() {
         if (!machineSeen) {
-            throw new UsageException("no -machine: QEMU's default riscv64 machine is spike, which Guestlab does not"
-                    + " have: add -machine virt");
+            throw new UsageException("no machine type (-machine virt): QEMU's default riscv64 machine is spike,"
+                    + " which Guestlab does not have: add -machine virt");
         }
+        console.finish();
         if (waitGdb && gdb == null) {
             throw new UsageException("-S without -s or -gdb: Guestlab has no QEMU monitor to continue from: add -s"
                     + " (or -gdb tcp::PORT) and continue from the debugger");
@@ -618,34 +343,12 @@ final class QemuCommandLine {
         if (bios != null && !bios.equals("default")) {
             run.addAll(List.of("--bios", bios));
         }
-        for (int unit = 0; unit < pflash.length; unit++) {
-            String name = pendingMachineFlash[unit];
-            if (name != null) {
-                if (!blockdevs.containsKey(name)) {
-                    throw new UsageException(machineFlashOption + ": no -blockdev has node-name=" + name + ": add -blockdev"
-                            + " driver=file,node-name=" + name + ",filename=IMG");
-                }
-                if (pflash[unit] != null) {
-                    throw new UsageException(machineFlashOption + ": flash unit " + unit + " already has "
-                            + pflash[unit].file() + " from -drive if=pflash: give it one image");
-                }
-                pflash[unit] = blockdevs.get(name);
-            }
-            QemuFlash image = pflash[unit];
-            if (image != null) {
-                run.addAll(List.of("--flash", "file=" + image.file() + ",unit=" + unit + (image.readOnly() ? ",readonly" : "")));
-                boolean qemuKeepsTheFile = image.readOnly() || (image.snapshot() == null ? snapshotAll : image.snapshot());
-                if (!qemuKeepsTheFile) {
-                    notice(image.source() + ": the guest's flash writes stay in memory (QEMU writes them to the image)");
-                }
-            }
-        }
+        run.addAll(drives.flashArguments());
         addIf(run, "--kernel", kernel);
         addIf(run, "--initrd", initrd);
         addIf(run, "--append", append);
         addIf(run, "--dtb", dtb);
-        placeDevices(run);
-        run.addAll(List.of("--virtio", legacy ? "legacy" : "modern"));
+        run.addAll(devices.arguments());
         if (semihosting) {
             run.add("--semihosting");
         }
@@ -661,106 +364,6 @@ final class QemuCommandLine {
                     + " clock); --time host does that instead");
         }
         return new Translation(List.copyOf(run), List.copyOf(notices), pidFile, dumpDtb);
-    }
-
-    /** Places the devices as QEMU 7.2's virt does: in command-line order, each on its bus or the highest free. */
-    private void placeDevices(List<String> run) {
-        String[] owner = new String[VirtMemoryMap.VIRTIO_COUNT];
-        Map<String, Integer> driveBus = new LinkedHashMap<>();
-        Map<String, String> serials = new LinkedHashMap<>();
-        Integer rngBus = null;
-        boolean rng = false;
-        for (MmioDevice device : devices) {
-            int bus = device.bus() != null ? device.bus() : highestFree(owner, device.spec());
-            if (owner[bus] != null) {
-                throw new UsageException("-device " + device.spec() + ": " + RunOptions.VIRTIO_MMIO_BUS + bus
-                        + " already has -device " + owner[bus] + ": give each device its own bus");
-            }
-            owner[bus] = device.spec();
-            if (device.driveId() == null) {
-                if (rng) {
-                    throw new UsageException("-device " + device.spec() + ": Guestlab's board has one entropy device");
-                }
-                rng = true;
-                rngBus = bus;
-                continue;
-            }
-            QemuDrive drive = drives.get(device.driveId());
-            if (drive == null && blockdevs.containsKey(device.driveId())) {
-                throw new UsageException("-device " + device.spec() + ": drive=" + device.driveId() + " names a -blockdev,"
-                        + " which Guestlab takes for flash only (-machine virt,pflash0=NAME): for a disk use -drive"
-                        + " file=IMG,if=none,format=raw,id=" + device.driveId());
-            }
-            if (drive == null || drive.onPci()) {
-                throw new UsageException("-device " + device.spec() + ": no -drive has id=" + device.driveId()
-                        + (drive != null ? " and if=none" : "") + ": " + DRIVE_ADVICE);
-            }
-            serials.put(drive.id(), device.serial());
-            if (driveBus.putIfAbsent(drive.id(), bus) != null) {
-                throw new UsageException("-device " + device.spec() + ": drive " + drive.id() + " is already used by"
-                        + " another -device");
-            }
-        }
-        // QEMU puts if=virtio drives on PCI (virtio-blk-pci); Guestlab has none, so they go after the -devices.
-        for (QemuDrive drive : drives.values()) {
-            if (drive.onPci()) {
-                int bus = highestFree(owner, "-drive file=" + drive.file());
-                owner[bus] = "-drive file=" + drive.file();
-                driveBus.put(drive.id(), bus);
-                notice("-drive file=" + drive.file() + ": QEMU attaches if=virtio disks to PCI; Guestlab has no PCI"
-                        + " yet, so this one is a virtio-blk-device on " + RunOptions.VIRTIO_MMIO_BUS + bus
-                        + " (a guest that looks for disks only on PCI will not find it)");
-            } else if (!driveBus.containsKey(drive.id())) {
-                notice("-drive id=" + drive.id() + ": no -device uses it, so the guest does not see it (as in QEMU)");
-            }
-        }
-        for (Map.Entry<String, Integer> placed : driveBus.entrySet()) {
-            QemuDrive drive = drives.get(placed.getKey());
-            String mode = "";
-            if (drive.readOnly()) {
-                mode = ",readonly";
-            } else if (Boolean.FALSE.equals(drive.snapshot()) && !snapshotAll) {
-                mode = ",persistent";
-            } else if (drive.snapshot() == null && !snapshotAll) {
-                notice("-drive file=" + drive.file() + ": the guest's writes stay in memory (Guestlab opens disks"
-                        + " copy-on-write; QEMU writes to the image): add snapshot=off to write to the file");
-            }
-            run.addAll(List.of("--drive", "file=" + drive.file() + ",bus=" + placed.getValue() + mode
-                    + settings(drive, serials.getOrDefault(drive.id(), ""))));
-        }
-        if (rng) {
-            run.addAll(List.of("--rng", "--rng-bus", Integer.toString(rngBus)));
-            notice("-device virtio-rng-device: its bytes come from a seed (0; --rng-seed N for another), the same in"
-                    + " every run, not from the host's entropy");
-        }
-    }
-
-    /**
-     * The drive's device settings as --drive parts. Under QEMU's snapshot (snapshot=on, -snapshot)
-     * a discard goes to its temporary qcow2 overlay, which unmaps only whole clusters.
-     */
-    private String settings(QemuDrive drive, String serial) {
-        StringBuilder parts = new StringBuilder();
-        if (!serial.isEmpty()) {
-            parts.append(",serial=").append(serial);
-        }
-        if (drive.discardUnmap()) {
-            boolean qemuOverlay = snapshotAll || Boolean.TRUE.equals(drive.snapshot());
-            parts.append(qemuOverlay ? ",discard=unmap-clusters" : ",discard=unmap");
-        }
-        if (!drive.writeCache()) {
-            parts.append(",writethrough");
-        }
-        return parts.toString();
-    }
-
-    private static int highestFree(String[] owner, String who) {
-        for (int bus = owner.length - 1; bus >= 0; bus--) {
-            if (owner[bus] == null) {
-                return bus;
-            }
-        }
-        throw new UsageException(who + ": all " + owner.length + " virtio-mmio buses are taken");
     }
 
     private void notice(String text) {

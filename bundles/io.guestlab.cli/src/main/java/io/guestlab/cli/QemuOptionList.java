@@ -40,7 +40,7 @@ final class QemuOptionList {
                 value = part.substring(eq + 1);
             }
             if (values.put(key, value) != null) {
-                throw new UsageException(option + " " + text + ": " + key + " is given twice");
+                throw new UsageException(where() + ": " + key + " is given twice");
             }
         }
     }
@@ -59,15 +59,30 @@ final class QemuOptionList {
         return switch (v) {
             case "on", "yes", "true" -> true;
             case "off", "no", "false" -> false;
-            default -> throw new UsageException(option + " " + text + ": " + key + "=" + v + " is not on or off");
+            default -> throw new UsageException(where() + ": " + key + "=" + v + " is not on or off");
         };
+    }
+
+    /** The value of {@code key} (null when absent), which must be one of {@code allowed} (separated by spaces). */
+    String oneOf(String key, String allowed) {
+        String v = values.get(key);
+        if (v != null && !List.of(allowed.split(" ")).contains(v)) {
+            throw new UsageException(where() + ": " + key + "=" + v + " is not one of QEMU's values ("
+                    + allowed.replace(" ", ", ") + ")");
+        }
+        return v;
+    }
+
+    /** The option and its value as the user wrote them, to start a message. */
+    String where() {
+        return option + " " + text;
     }
 
     /** Refuses every key not in {@code known}, naming it and the option. */
     void allowOnly(String known, String advice) {
         for (String key : values.keySet()) {
             if (!List.of(known.split(" ")).contains(key)) {
-                throw new UsageException(option + " " + text + ": '" + key + "' is not supported by Guestlab: " + advice);
+                throw new UsageException(where() + ": '" + key + "' is not supported by Guestlab: " + advice);
             }
         }
     }

@@ -94,8 +94,8 @@ public final class RunCommand implements Command {
                                          serial=S answers GET_ID (QEMU's -device ...,serial=S),
                                          discard=unmap makes discarded sectors read as zeroes
                                          (unmap-clusters: whole 64 KiB clusters only, as under
-                                         QEMU's snapshot=on), writethrough starts the write cache
-                                         off (QEMU's cache=writethrough)
+                                         QEMU's snapshot=on), writethrough (or QEMU's
+                                         cache=writethrough|directsync) starts the write cache off
                   --flash file=IMG,unit=0|1[,readonly]
                                          a 32 MiB image in CFI flash bank 0 (0x20000000: the harts
                                          start there) or 1 (0x22000000: the firmware's next stage),

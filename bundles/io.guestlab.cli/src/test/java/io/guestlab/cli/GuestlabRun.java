@@ -22,12 +22,12 @@ final class GuestlabRun {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    /** Runs {@code guestlab ARGS...} (ARGS starting with "run" or "qemu"); returns its exit code. */
+    /** Runs {@code guestlab ARGS...} (ARGS starting with "run", "qemu" or "machine"); returns its exit code. */
     int run(String... args) {
         out.reset();
         err.reset();
         return new Main(List.of(new RunCommand(InputStream.nullInputStream(), false),
-                new QemuCommand(InputStream.nullInputStream(), false))).execute(List.of(args),
+                new QemuCommand(InputStream.nullInputStream(), false), new MachineCommand())).execute(List.of(args),
                 new PrintStream(out, true, StandardCharsets.ISO_8859_1),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }

@@ -81,9 +81,30 @@ public class MachineCheckAgreesWithRunTest {
     }
 
     @Test
+    public void aFlashImageOfTheWrongSizeIsRefusedByBoth() throws Exception {
+        bothRefuse(machine("", "<devices xsi:type=\"guestlab:Flash\" image=\"fs.img\"/>"),
+                "flash fs.img: flash image fs.img is 4096 bytes; a virt flash bank needs exactly 33554432 (32 MiB)");
+    }
+
+    @Test
+    public void aKernelWithAnImageInFlashUnitOneIsRefusedByBoth() throws Exception {
+        flashImage();
+        bothRefuse(machine("", "<devices xsi:type=\"guestlab:Flash\" image=\"code.fd\" unit=\"1\"/>"),
+                "a kernel with an image in flash bank 1 is not supported");
+    }
+
+    private void flashImage() throws Exception {
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(folder.getRoot().toPath().resolve("code.fd")
+                .toFile(), "rw")) {
+            f.setLength(32L << 20);
+        }
+    }
+
+    @Test
     public void whatTheCheckAcceptsRunBoots() throws Exception {
         Path file = machine("memory=\"64\" virtioTransport=\"legacy\"",
-                "<devices xsi:type=\"guestlab:Disk\" image=\"fs.img\" bus=\"0\"/><devices xsi:type=\"guestlab:Rng\"/>");
+                "<devices xsi:type=\"guestlab:Disk\" image=\"fs.img\" bus=\"0\" serial=\"S, 1\" discard=\"unmap\""
+                + " writeCache=\"false\"/><devices xsi:type=\"guestlab:Rng\"/>");
         assertEquals(err.toString(StandardCharsets.UTF_8), 0, guestlab("machine", "check", file.toString()));
         assertEquals(err.toString(StandardCharsets.UTF_8), RunCommand.EXIT_TIMEOUT,
                 guestlab("run", "--machine", file.toString(), "--timeout-insns", "1000"));

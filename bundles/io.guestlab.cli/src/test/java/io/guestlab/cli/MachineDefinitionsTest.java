@@ -17,8 +17,10 @@ import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
 import io.guestlab.emulator.board.Drive;
+import io.guestlab.emulator.board.FlashImage;
 import io.guestlab.emulator.board.Semihosting;
 import io.guestlab.emulator.board.VirtBoardConfig;
+import io.guestlab.emulator.devices.BlockSettings;
 import io.guestlab.emulator.devices.DiskMode;
 import io.guestlab.model.DefinitionException;
 
@@ -42,6 +44,9 @@ public class MachineDefinitionsTest {
             Files.write(images.resolve(disk), new byte[64 * 1024]);
         }
         Files.createDirectories(images.resolve("share"));
+        try (java.io.RandomAccessFile code = new java.io.RandomAccessFile(images.resolve("code.fd").toFile(), "rw")) {
+            code.setLength(32L << 20); // a flash bank's size, sparse
+        }
     }
 
     private VirtBoardConfig everySupportedElement() {
@@ -49,9 +54,12 @@ public class MachineDefinitionsTest {
                 .withKernel(images.resolve("Image")).withInitrd(images.resolve("initramfs.cpio"))
                 .withAppend("console=ttyS0 root=/dev/vda rw").withHostTime(true)
                 .withDrives(List.of(new Drive(images.resolve("root.img"), DiskMode.PERSISTENT),
-                        new Drive(images.resolve("data.img"), DiskMode.READ_ONLY),
-                        new Drive(images.resolve("scratch.img"), DiskMode.COPY_ON_WRITE)))
-                .withSemihosting(new Semihosting(true, images.resolve("share"))).withRng(7L);
+                        new Drive(images.resolve("data.img"), DiskMode.READ_ONLY, 0,
+                                new BlockSettings("DATA-1", BlockSettings.Discard.UNMAP, false)),
+                        new Drive(images.resolve("scratch.img"), DiskMode.COPY_ON_WRITE, null,
+                                BlockSettings.DEFAULT.withDiscard(BlockSettings.Discard.UNMAP_CLUSTERS))))
+                .withSemihosting(new Semihosting(true, images.resolve("share"))).withRng(7L)
+                .withFlash(0, new FlashImage(images.resolve("code.fd"), true));
     }
 
     private Path machine(String relative, String body) throws IOException {
@@ -96,8 +104,10 @@ public class MachineDefinitionsTest {
         assertTrue(xmi, xmi.contains("initrd=\"../images/initramfs.cpio\""));
         assertTrue(xmi, xmi.contains("bootargs=\"console=ttyS0 root=/dev/vda rw\""));
         assertTrue(xmi, xmi.contains("image=\"../images/root.img\" mode=\"persistent\""));
-        assertTrue(xmi, xmi.contains("image=\"../images/data.img\" mode=\"readOnly\""));
-        assertTrue(xmi, xmi.contains("image=\"../images/scratch.img\"/>"));
+        assertTrue(xmi, xmi.replaceAll("\\s+", " ").contains("image=\"../images/data.img\" mode=\"readOnly\" bus=\"0\""
+                + " serial=\"DATA-1\" discard=\"unmap\" writeCache=\"false\"/>"));
+        assertTrue(xmi, xmi.contains("image=\"../images/scratch.img\" discard=\"unmapClusters\"/>"));
+        assertTrue(xmi, xmi.contains("<devices xsi:type=\"guestlab:Flash\" image=\"../images/code.fd\" readOnly=\"true\"/>"));
         assertTrue(xmi, xmi.contains("root=\"../images/share\""));
     }
 
@@ -291,16 +301,14 @@ public class MachineDefinitionsTest {
     // ----- what a definition cannot say -----
 
     @Test
-    public void semihostingWithoutARootFolderCannotBeSaved() {
+    public void semihostingWithoutARootFolderSurvivesSaveAndLoad() throws Exception {
+        // QEMU's -semihosting as guestlab qemu translates it: no host files.
+        VirtBoardConfig config = VirtBoardConfig.defaults().withBios(null).withKernel(images.resolve("Image"))
+                .withSemihosting(new Semihosting(true, null));
         Path file = root.resolve("m.machine");
-        try {
-            MachineDefinitions.save(VirtBoardConfig.defaults().withSemihosting(new Semihosting(true, null)), "m", file);
-            fail("saved");
-        } catch (DefinitionException e) {
-            assertTrue(e.getMessage(), e.getMessage().startsWith(file + ": semihosting without a root folder"));
-            assertTrue(e.getMessage(), e.getMessage().endsWith("give --semihosting-root DIR"));
-        }
-        assertFalse(Files.exists(file));
+        MachineDefinitions.save(config, "m", file);
+        assertTrue(Files.readString(file), Files.readString(file).contains("<devices xsi:type=\"guestlab:Semihosting\"/>"));
+        assertEquals(config, MachineDefinitions.toBoardConfig(file));
     }
 
     @Test

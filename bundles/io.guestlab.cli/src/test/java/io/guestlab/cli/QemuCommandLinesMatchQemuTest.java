@@ -170,6 +170,106 @@ public class QemuCommandLinesMatchQemuTest {
     }
 
     /**
+     * A -drive without if= is if=none on QEMU 7.2's riscv virt, there for a -device, as Buildroot's
+     * qemu_riscv64_virt line writes it (-drive file=rootfs.ext2,format=raw,id=hd0).
+     */
+    @Test
+    public void aDriveWithoutIfIsTheDevicesDiskAsOnQemu() throws Exception {
+        Path dir = virtioDiskExample();
+        List<String> args = absolute(dir, makeTargetArguments(dir, "qemu")).stream()
+                .map(a -> a.replace(",if=none", "")).toList();
+        assertTrue(args.toString(), args.stream().anyMatch(a -> a.endsWith("fs.img,format=raw,id=x0")));
+        String guestlab = onGuestlab(args);
+        assertTrue(guestlab, guestlab.contains("virtio-disk: sector 1: hello from sector 1 of fs.img"));
+        assertEquals(onQemu(args), guestlab);
+    }
+
+    /**
+     * The ways QEMU users connect the console (and name their devices), each run on Guestlab and on
+     * QEMU with the xv6-style kernel: the same output. What QEMU refuses of these forms, or
+     * Guestlab cannot do, is in QemuRefusalsTest.
+     */
+    @Test
+    public void consoleFormsUsersWriteRunAsOnQemu() throws Exception {
+        Path dir = virtioDiskExample();
+        List<String> base = absolute(dir, makeTargetArguments(dir, "qemu")).stream()
+                .filter(a -> !a.equals("-nographic")).toList();
+        String[] forms = {
+            "-nographic",
+            "-nographic -serial mon:stdio",
+            "-nographic -chardev stdio,id=c0,mux=on,signal=off -serial chardev:c0 -mon chardev=c0",
+            "-display none -chardev stdio,id=c0,mux=on -serial chardev:c0 -mon chardev=c0,mode=readline",
+            "-display none -chardev stdio,id=c0 -serial chardev:c0",
+            "-display none -serial stdio",
+            "-nographic -nodefaults -serial mon:stdio",
+            "-nographic -monitor none -serial stdio",
+            "-nographic -no-user-config",
+            "-nographic -serial mon:stdio -serial null",
+        };
+        for (String form : forms) {
+            List<String> args = new ArrayList<>(base.stream().map(a -> a.startsWith("virtio-blk-device,")
+                    ? a + ",id=disk0" : a).toList());
+            args.addAll(List.of(form.split(" ")));
+            String guestlab = onGuestlab(args);
+            assertTrue(form + ": " + guestlab, guestlab.contains("virtio-disk: sector 1: hello from sector 1 of fs.img"));
+            assertEquals(form, onQemu(args), guestlab);
+        }
+    }
+
+    /**
+     * -blockdev nodes as disks, as QEMU users write them instead of -drive: raw over a read-only
+     * file node for the xv6-style kernel (QEMU leaves fs.img alone), and raw over a file node, both
+     * with discard=unmap, with the device's write-cache=off for virtio-blk-ops on the scratch copy,
+     * which QEMU writes (Guestlab runs first, on its overlay); then the nodes' defaults.
+     */
+    @Test
+    public void blockdevDisksAnswerAsOnQemu() throws Exception {
+        Path dir = virtioDiskExample();
+        List<String> xv6 = withBlockdev(absolute(dir, makeTargetArguments(dir, "qemu")), ",read-only=on", "");
+        String guestlab = onGuestlab(xv6);
+        assertTrue(guestlab, guestlab.contains("virtio-disk: sector 1: hello from sector 1 of fs.img"));
+        assertEquals(onQemu(xv6), guestlab);
+
+        List<String> ops = withBlockdev(absolute(dir, makeTargetArguments(dir, "qemu-ops-unmap")), ",discard=unmap",
+                ",write-cache=off");
+        guestlab = onGuestlab(ops);
+        assertTrue("discard unmapped sector 3: " + guestlab, guestlab.contains(
+                "sector 2: 0x00 throughout\r\nvirtio-blk-ops:   sector 3: 0x00 throughout"));
+        assertTrue(guestlab, guestlab.contains("writeback 0, after writing 0: 0"));
+        assertTrue(guestlab, guestlab.contains("virtio-blk-ops: done"));
+        assertEquals(onQemu(ops), guestlab);
+
+        // A node's defaults: the write cache on, discards ignored.
+        ops = withBlockdev(absolute(dir, makeTargetArguments(dir, "qemu-ops-unmap")), "", "");
+        guestlab = onGuestlab(ops);
+        assertTrue(guestlab, guestlab.contains("writeback 1, after writing 0: 0"));
+        assertTrue("discard kept the data: " + guestlab, guestlab.contains("sector 3: 0x43 throughout"));
+        assertEquals(onQemu(ops), guestlab);
+    }
+
+    /**
+     * The command line with its -drive ...,id=x0 given as -blockdev nodes instead: a file node f0
+     * and a raw node x0 over it, each with {@code nodeOptions}; {@code deviceOptions} go on the -device.
+     */
+    private static List<String> withBlockdev(List<String> args, String nodeOptions, String deviceOptions) {
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("-drive")) {
+                String file = args.get(++i).replaceFirst("^file=([^,]*),.*$", "$1");
+                result.addAll(List.of("-blockdev", "driver=file,node-name=f0,filename=" + file + nodeOptions,
+                        "-blockdev", "driver=raw,node-name=x0,file=f0" + nodeOptions));
+            } else if (a.startsWith("virtio-blk-device,")) {
+                result.add(a + deviceOptions);
+            } else {
+                result.add(a);
+            }
+        }
+        assertTrue(result.toString(), result.contains("-blockdev"));
+        return result;
+    }
+
+    /**
      * examples/pflash boots from flash bank 0 and runs in place there, as U-Boot or EDK2 on flash
      * do, and drives bank 1 as a CFI flash driver does: ids, the CFI table, status, program,
      * erase, buffered writes; every answer as on QEMU, and the image is never written.
@@ -206,16 +306,66 @@ public class QemuCommandLinesMatchQemuTest {
     @Test
     public void aQemuCommandLineSavedAsAMachineRunsTheSame() throws Exception {
         Path dir = virtioDiskExample();
-        Path machine = folder.getRoot().toPath().resolve("virtio-disk.machine");
-        List<String> args = new ArrayList<>(absolute(dir, makeTargetArguments(dir, "qemu-legacy")));
-        String direct = onGuestlab(args);
-        args.addAll(List.of("--save-machine", machine.toString()));
-        assertEquals(direct, onGuestlab(args));
-        String xmi = Files.readString(machine);
+        String xmi = savedMachineRunsTheSame(absolute(dir, makeTargetArguments(dir, "qemu-legacy")));
         assertTrue(xmi, xmi.contains("virtioTransport=\"legacy\"") && xmi.contains("bus=\"0\""));
+    }
+
+    /** serial=, discard=unmap and cache=writethrough become the disk's attributes. */
+    @Test
+    public void aDisksSerialDiscardAndWriteCacheSavedAsAMachineRunTheSame() throws Exception {
+        Path dir = virtioDiskExample();
+        String xmi = savedMachineRunsTheSame(absolute(dir, makeTargetArguments(dir, "qemu-ops-unmap")));
+        assertTrue(xmi, xmi.contains("serial=\"GL-0123456789abcdefXYZ\" discard=\"unmap\" writeCache=\"false\"/>"));
+        xmi = savedMachineRunsTheSame(absolute(dir, makeTargetArguments(dir, "qemu-ops-unmap-snapshot")));
+        assertTrue(xmi, xmi.contains("discard=\"unmapClusters\"/>"));
+    }
+
+    /** The flash banks' images become Flash devices, read-only or not. */
+    @Test
+    public void flashBanksSavedAsAMachineRunTheSame() throws Exception {
+        Path dir = GuestElfs.example("pflash/Makefile").getParent();
+        make(dir, "-s", "all");
+        String xmi = savedMachineRunsTheSame(absolute(dir, makeTargetArguments(dir, "qemu-ops")));
+        assertTrue(xmi, xmi.contains("<devices xsi:type=\"guestlab:Flash\" image=\"" + dir.resolve("build/pflash-ops.img")
+                + "\" readOnly=\"true\"/>"));
+        assertTrue(xmi, xmi.contains("<devices xsi:type=\"guestlab:Flash\" image=\"" + dir.resolve("build/flash1.img")
+                + "\" unit=\"1\"/>"));
+        savedMachineRunsTheSame(absolute(dir, makeTargetArguments(dir, "qemu-ops-readonly")));
+    }
+
+    /** -semihosting (console, clock, command line, exit code; no host files) and -append. */
+    @Test
+    public void semihostingSavedAsAMachineRunsTheSame() throws Exception {
+        Path elf = GuestElfs.example("semihosting/build/semihost-demo.elf");
+        String xmi = savedMachineRunsTheSame(List.of("-machine", "virt", "-bios", "none", "-kernel", elf.toString(),
+                "-nographic", "-semihosting", "-append", "exit with 7"));
+        assertTrue(xmi, xmi.contains("bootargs=\"exit with 7\"") && xmi.contains("<devices xsi:type=\"guestlab:Semihosting\"/>"));
+    }
+
+    /**
+     * Runs a QEMU command line on Guestlab, then again with --save-machine, then the saved machine
+     * with guestlab run --machine: the same exit code, console and final state (--stats) each time.
+     * Returns the saved definition with its white space collapsed.
+     */
+    private String savedMachineRunsTheSame(List<String> qemuArgs) throws Exception {
+        Path machine = folder.getRoot().toPath().resolve("saved.machine");
+        Files.deleteIfExists(machine);
+        List<String> args = new ArrayList<>(List.of("qemu"));
+        args.addAll(qemuArgs);
+        args.add("--stats");
         GuestlabRun guestlab = new GuestlabRun();
-        assertEquals(guestlab.err(), 0, guestlab.run("run", "--machine", machine.toString()));
-        assertEquals(direct, guestlab.out());
+        int exit = guestlab.run(args.toArray(String[]::new));
+        String console = guestlab.out();
+        String state = GuestlabRun.stateHash(guestlab.err());
+        args.addAll(List.of("--save-machine", machine.toString()));
+        assertEquals(guestlab.err(), exit, guestlab.run(args.toArray(String[]::new)));
+        assertEquals(console, guestlab.out());
+        String xmi = Files.readString(machine);
+        assertEquals(xmi + guestlab.err(), 0, guestlab.run("machine", "check", machine.toString()));
+        assertEquals(xmi + guestlab.err(), exit, guestlab.run("run", "--machine", machine.toString(), "--stats"));
+        assertEquals(xmi, console, guestlab.out());
+        assertEquals(xmi, state, GuestlabRun.stateHash(guestlab.err()));
+        return xmi.replaceAll("\\s+", " "); // attributes as on one line, wherever EMF wraps them
     }
 
     @Test
@@ -231,6 +381,42 @@ public class QemuCommandLinesMatchQemuTest {
         try (RealQemu make = RealQemu.command(dir, List.of("make", "-s", "--no-print-directory", "qemu", "QEMU=" + shim))) {
             assertEquals(make.console(), 0, make.exitCode());
             assertEquals(onQemu, make.console());
+        }
+    }
+
+    /**
+     * A Makefile's -append "..." arrives as one argument with its spaces and quotes, through the
+     * shim and the translation: the printed run line, read back by the shell, holds it unchanged.
+     */
+    @Test
+    public void appendWithSpacesAndQuotesPassesThroughTheShimAsOneArgument() throws Exception {
+        Path shim = installShim(folder.newFolder("bin").toPath());
+        String append = "console=ttyS0 root='/dev/vda 1' init=\"/bin/sh -c x\" $HOME";
+        Process p = new ProcessBuilder(shim.toString(), "-machine", "virt", "-bios", "none", "-kernel", "k", "-nographic",
+                "-append", append, "--print-run").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String printed = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(printed, 0, p.exitValue());
+        Process sh = new ProcessBuilder("sh", "-c", "eval \"set -- $0\"; for a; do printf '[%s]\\n' \"$a\"; done", printed)
+                .redirectErrorStream(true).start();
+        String words = new String(sh.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(sh.waitFor(60, TimeUnit.SECONDS));
+        assertTrue(printed + "\n" + words, words.contains("[--append]\n[" + append + "]\n"));
+    }
+
+    /** The machine type wherever QEMU takes it: first, or as type= after other properties. */
+    @Test
+    public void theShimFindsVirtInEveryFormOfMachine() throws Exception {
+        Path shim = installShim(folder.newFolder("bin").toPath());
+        for (String machine : List.of("virt", "virt,aclint=off", "type=virt", "accel=tcg,type=virt", "type=virt,aia=none",
+                "virt -machine accel=tcg")) {
+            List<String> command = new ArrayList<>(List.of(shim.toString(), "-M"));
+            command.addAll(List.of(machine.split(" ")));
+            command.addAll(List.of("-bios", "none", "-kernel", "k", "--print-run"));
+            Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String printed = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            assertTrue(machine + ": " + printed, printed.startsWith("guestlab run --bios none --kernel k "));
         }
     }
 

@@ -71,17 +71,44 @@ public class QemuDefaultsTest {
         assertTrue(run, run.contains("--drive file=a.img,bus=7 --rng --rng-bus 6"));
     }
 
+    /** On QEMU 7.2's riscv virt a -drive without if= is if=none: only a -device shows it (checked with info block). */
     @Test
-    public void ifVirtioIsTheDefaultInterfaceAndGoesAfterTheDevices() {
-        String run = printRun(List.of("-M", "virt", "-bios", "none", "-kernel", "k", "-drive", "file=a.img,format=raw",
+    public void aDriveWithoutIfIsForADeviceAsOnQemusVirt() {
+        GuestlabRun guestlab = new GuestlabRun();
+        assertEquals(0, guestlab.run("qemu", "--print-run", "-M", "virt", "-bios", "none", "-kernel", "k", "-drive",
+                "file=a.img,format=raw"));
+        assertTrue("the guest sees no disk: " + guestlab.out(), !guestlab.out().contains("--drive"));
+        assertTrue(guestlab.err(), guestlab.err().contains("guestlab qemu: note: -drive id=none0: no -device uses it, so"
+                + " the guest does not see it (as in QEMU)"));
+        // Buildroot's qemu_riscv64_virt line
+        assertTrue(printRun(List.of("-M", "virt", "-bios", "none", "-kernel", "k", "-drive", "file=rootfs.ext2,format=raw,"
+                + "id=hd0", "-device", "virtio-blk-device,drive=hd0")).contains("--drive file=rootfs.ext2,bus=7 "));
+        assertTrue(printRun(List.of("-M", "virt", "-bios", "none", "-kernel", "k", "-drive", "file=a.img,format=raw",
+                "-device", "virtio-blk-device,drive=none0")).contains("--drive file=a.img,bus=7 "));
+    }
+
+    @Test
+    public void ifVirtioGoesAfterTheDevices() {
+        String run = printRun(List.of("-M", "virt", "-bios", "none", "-kernel", "k", "-drive", "file=a.img,format=raw,if=virtio",
                 "-device", "virtio-rng-device"));
         assertTrue(run, run.contains("--drive file=a.img,bus=6 --rng --rng-bus 7"));
         GuestlabRun guestlab = new GuestlabRun();
         assertEquals(0, guestlab.run("qemu", "--print-run", "-M", "virt", "-bios", "none", "-kernel", "k", "-drive",
-                "file=a.img"));
+                "file=a.img,if=virtio"));
         assertTrue("said once, in a notice: " + guestlab.err(), guestlab.err().contains("guestlab qemu: note: -drive"
                 + " file=a.img: QEMU attaches if=virtio disks to PCI; Guestlab has no PCI yet, so this one is a"
                 + " virtio-blk-device on virtio-mmio-bus.7"));
+    }
+
+    /** QEMU merges -machine options (checked: -M virt -machine dumpdtb=F dumps, in either order). */
+    @Test
+    public void machineOptionsMerge() {
+        assertTrue(printRun(List.of("-machine", "accel=tcg", "-M", "virt", "-bios", "none", "-kernel", "k"))
+                .startsWith("guestlab run --bios none --kernel k "));
+        GuestlabRun guestlab = new GuestlabRun();
+        assertEquals(Main.EXIT_USAGE, guestlab.run("qemu", "-machine", "accel=tcg", "-bios", "none", "-kernel", "k"));
+        assertTrue(guestlab.err(), guestlab.err().startsWith("guestlab qemu: no machine type (-machine virt): QEMU's"
+                + " default riscv64 machine is spike"));
     }
 
     @Test
@@ -129,20 +156,77 @@ public class QemuDefaultsTest {
         assertTrue("QEMU's snapshot overlay unmaps whole clusters", printRun(with(base,
                 "-drive", "file=a.img,if=none,id=d,discard=on,snapshot=on", "-device", "virtio-blk-device,drive=d"))
                 .contains("--drive file=a.img,bus=7,discard=unmap-clusters "));
-        assertTrue(printRun(with(base, "-snapshot", "-drive", "file=a.img,discard=unmap,cache=none,aio=native"))
+        assertTrue(printRun(with(base, "-snapshot", "-drive", "file=a.img,if=virtio,discard=unmap,cache=none,aio=native"))
                 .contains("--drive file=a.img,bus=7,discard=unmap-clusters "));
         assertTrue("discard=ignore and cache=writeback are the defaults", printRun(with(base,
-                "-drive", "file=a.img,discard=ignore,cache=writeback,detect-zeroes=off")).contains("--drive file=a.img,bus=7 "));
+                "-drive", "file=a.img,if=virtio,discard=ignore,cache=writeback,detect-zeroes=off"))
+                .contains("--drive file=a.img,bus=7 "));
+    }
+
+    @Test
+    public void theDevicesWriteCacheOverridesTheDrivesCacheMode() {
+        List<String> base = List.of("-M", "virt", "-bios", "none", "-kernel", "k");
+        assertTrue(printRun(with(base, "-drive", "file=a.img,if=none,id=d,cache=writethrough",
+                "-device", "virtio-blk-device,drive=d,write-cache=on")).contains("--drive file=a.img,bus=7 "));
+        assertTrue(printRun(with(base, "-drive", "file=a.img,if=none,id=d",
+                "-device", "virtio-blk-device,drive=d,write-cache=off")).contains("--drive file=a.img,bus=7,writethrough "));
+        assertTrue("auto: the drive's cache= decides", printRun(with(base, "-drive", "file=a.img,if=none,id=d,"
+                + "cache=writethrough", "-device", "virtio-blk-device,drive=d,write-cache=auto"))
+                .contains("--drive file=a.img,bus=7,writethrough "));
+    }
+
+    /**
+     * A -blockdev node is a disk as a -drive is, except that QEMU writes to its file even under
+     * -snapshot; a discard unmaps only when every node down to the file has discard=unmap, and a
+     * child given with file.* inherits the raw node's. Compared with QEMU in QemuCommandLinesMatchQemuTest.
+     */
+    @Test
+    public void blockdevNodesAreDisksAsInQemu() {
+        List<String> base = List.of("-M", "virt", "-bios", "none", "-kernel", "k", "-device", "virtio-blk-device,drive=x0");
+        assertTrue(printRun(with(base, "-blockdev", "driver=file,node-name=x0,filename=a.img"))
+                .contains("--drive file=a.img,bus=7 "));
+        assertTrue("host-side options change nothing", printRun(with(base, "-blockdev", "driver=file,node-name=x0,"
+                + "filename=a.img,aio=native,cache.direct=on,cache.no-flush=off,locking=off"))
+                .contains("--drive file=a.img,bus=7 "));
+        assertTrue(printRun(with(base, "-snapshot", "-blockdev", "driver=file,node-name=x0,filename=a.img,discard=unmap"))
+                .contains("--drive file=a.img,bus=7,discard=unmap "));
+        assertTrue(printRun(with(base, "-blockdev", "driver=file,node-name=f0,filename=a.img,read-only=on",
+                "-blockdev", "driver=raw,node-name=x0,file=f0,read-only=on")).contains("--drive file=a.img,bus=7,readonly "));
+        assertTrue("the file node does not unmap", printRun(with(base, "-blockdev", "driver=file,node-name=f0,"
+                + "filename=a.img", "-blockdev", "driver=raw,node-name=x0,file=f0,discard=unmap"))
+                .contains("--drive file=a.img,bus=7 "));
+        assertTrue("the raw node does not pass the discard down", printRun(with(base, "-blockdev", "driver=file,"
+                + "node-name=f0,filename=a.img,discard=unmap", "-blockdev", "driver=raw,node-name=x0,file=f0"))
+                .contains("--drive file=a.img,bus=7 "));
+        assertTrue(printRun(with(base, "-blockdev", "driver=file,node-name=f0,filename=a.img,discard=unmap",
+                "-blockdev", "driver=raw,node-name=x0,file=f0,discard=unmap")).contains("--drive file=a.img,bus=7,discard=unmap "));
+        assertTrue("file.* inherits discard", printRun(with(base, "-blockdev", "driver=raw,node-name=x0,discard=unmap,"
+                + "file.driver=file,file.filename=a.img")).contains("--drive file=a.img,bus=7,discard=unmap "));
+        assertTrue(printRun(with(base, "-blockdev", "driver=raw,node-name=x0,discard=unmap,file.driver=file,"
+                + "file.filename=a.img,file.discard=ignore")).contains("--drive file=a.img,bus=7 "));
+        GuestlabRun guestlab = new GuestlabRun();
+        int code = guestlab.run("qemu", "--print-run", "-M", "virt", "-bios", "none", "-kernel", "k",
+                "-blockdev", "driver=file,node-name=x0,filename=a.img", "-blockdev", "driver=file,node-name=spare,"
+                + "filename=b.img", "-device", "virtio-blk-device,drive=x0,write-cache=off");
+        assertEquals(guestlab.err(), 0, code);
+        assertTrue(guestlab.out(), guestlab.out().contains("--drive file=a.img,bus=7,writethrough "));
+        assertTrue(guestlab.err(), guestlab.err().contains("guestlab qemu: note: -blockdev node-name=x0: the guest's writes"
+                + " stay in memory (Guestlab opens disks copy-on-write; QEMU writes to the image): use -drive"
+                + " file=a.img,if=none,format=raw,id=x0,snapshot=off to write to the file\n"));
+        assertTrue(guestlab.err(), guestlab.err().contains("guestlab qemu: note: -blockdev node-name=spare: no -device or"
+                + " flash bank uses it, so the guest does not see it (as in QEMU)\n"));
     }
 
     @Test
     public void hostSideDriveOptionsAreTakenWithANoticeSayingTheyHaveNoEffect() {
         GuestlabRun guestlab = new GuestlabRun();
         assertEquals(guestlab.err(), 0, guestlab.run("qemu", "--print-run", "-M", "virt", "-bios", "none", "-kernel", "k",
-                "-drive", "file=a.img,if=none,id=d,cache=unsafe,aio=io_uring,detect-zeroes=unmap,werror=stop,rerror=ignore",
+                "-drive", "file=a.img,if=none,id=d,cache=unsafe,aio=io_uring,detect-zeroes=unmap,werror=stop,rerror=ignore,"
+                + "cache.direct=on,file.locking=off",
                 "-device", "virtio-blk-device,drive=d"));
         for (String option : List.of("-drive cache=unsafe: the guest sees the write cache enabled as on QEMU;",
-                "-drive aio=io_uring: no effect:", "-drive detect-zeroes=unmap: no effect a guest can see:",
+                "-drive cache.direct=on: no effect a guest can see:", "-drive file.locking=off: no effect a guest can see:",
+                "-drive aio=io_uring: no effect a guest can see:", "-drive detect-zeroes=unmap: no effect a guest can see:",
                 "-drive werror=stop: Guestlab answers a failed host read or write with an I/O error",
                 "-drive rerror=ignore: Guestlab answers")) {
             assertTrue(guestlab.err(), guestlab.err().contains("guestlab qemu: note: " + option));
@@ -150,11 +234,20 @@ public class QemuDefaultsTest {
     }
 
     @Test
-    public void guestlabRunTakesTheSettingsInItsDriveAndRefusesAMachineFileForThem() throws Exception {
+    public void guestlabRunTakesTheSettingsInItsDriveAndSavesThemInAMachineFile() throws Exception {
         VirtBoardConfig c = RunOptions.parse(List.of("--bios", "none", "--kernel", "k", "--drive",
                 "file=a.img,bus=0,serial=S N,discard=unmap-clusters,writethrough")).config;
         assertEquals(new BlockSettings("S N", BlockSettings.Discard.UNMAP_CLUSTERS, false), c.drives().get(0).settings());
+        // QEMU's spelling of the write cache, too
+        assertEquals(new BlockSettings("", BlockSettings.Discard.UNMAP, false), RunOptions.parse(List.of("--bios", "none",
+                "--kernel", "k", "--drive", "file=a.img,discard=unmap,cache=directsync")).config.drives().get(0).settings());
+        assertEquals(BlockSettings.DEFAULT, RunOptions.parse(List.of("--bios", "none", "--kernel", "k", "--drive",
+                "file=a.img,cache=unsafe")).config.drives().get(0).settings());
         GuestlabRun guestlab = new GuestlabRun();
+        assertEquals(Main.EXIT_USAGE, guestlab.run("run", "--bios", "none", "--kernel", "k", "--drive",
+                "file=a.img,cache=fast"));
+        assertTrue(guestlab.err(), guestlab.err().contains("cache=fast in 'file=a.img,cache=fast' is not writeback, none,"
+                + " unsafe, writethrough or directsync"));
         assertEquals(Main.EXIT_USAGE, guestlab.run("run", "--bios", "none", "--kernel", "k", "--drive",
                 "file=a.img,discard=sometimes"));
         assertTrue(guestlab.err(), guestlab.err().contains("discard=sometimes in 'file=a.img,discard=sometimes' is not"
@@ -163,12 +256,13 @@ public class QemuDefaultsTest {
         Path kernel = Files.write(folder.getRoot().toPath().resolve("kernel.bin"), new byte[] {0x6f, 0, 0, 0}); // j .
         Path machine = folder.getRoot().toPath().resolve("a.machine");
         guestlab = new GuestlabRun();
-        assertEquals(1, guestlab.run("run", "--bios", "none", "--kernel", kernel.toString(), "--drive", "file=" + image + ",serial=x",
-                "--save-machine", machine.toString()));
-        assertTrue(guestlab.err(), guestlab.err().endsWith(": its serial, discard=unmap or write-through cache cannot be"
-                + " written to a machine definition, whose disk has no such attributes yet: run the command line itself,"
-                + " or leave them out\n"));
-        assertTrue("nothing written", !Files.exists(machine));
+        assertEquals(guestlab.err(), RunCommand.EXIT_TIMEOUT, guestlab.run("run", "--bios", "none", "--kernel",
+                kernel.toString(), "--drive", "file=" + image + ",serial=x,discard=unmap,writethrough",
+                "--save-machine", machine.toString(), "--timeout-insns", "100"));
+        String xmi = Files.readString(machine);
+        assertTrue(xmi, xmi.contains("image=\"a.img\" serial=\"x\" discard=\"unmap\" writeCache=\"false\"/>"));
+        assertEquals(new BlockSettings("x", BlockSettings.Discard.UNMAP, false),
+                MachineDefinitions.toBoardConfig(machine).drives().get(0).settings());
     }
 
     @Test

@@ -45,6 +45,9 @@ public class QemuRefusalsTest {
         {"-smp 9", "-smp 9: Guestlab's virt board has 1 to 8 harts: give a number from 1 to 8"},
         {"-smp 0", "-smp 0: Guestlab's virt board has 1 to 8 harts: give a number from 1 to 8"},
         {"-smp four", "-smp: 'four' is not a whole number"},
+        {"-m 2G", "-m 2G: memory size must be a multiple of 4 KiB from 2 MiB to 1024 MiB, not 2147483648 bytes"},
+        {"-m lots", "-m lots: 'lots' is not a memory size: expected a size like 256M, 1G, 1.5G, 512K or 4096B (no"
+            + " suffix means MiB)"},
         {"-m 128M,slots=2", "-m 128M,slots=2: 'slots' is not supported by Guestlab: give only the RAM size, e.g. -m 128M"},
         {"-serial file:out.txt", "-serial file:out.txt: Guestlab's UART is this terminal: use -serial mon:stdio or"
             + " -nographic (and redirect the output in the shell)"},
@@ -61,14 +64,45 @@ public class QemuRefusalsTest {
             + " units 0 and 1 only (QEMU refuses unit 2 too)"},
         {"-drive file=a.img,if=pflash -drive file=b.img,if=pflash,unit=0", "-drive file=b.img,if=pflash,unit=0: flash"
             + " unit 0 already has a.img: give each image its own unit"},
-        {"-drive file=fs.img,unit=1", "-drive file=fs.img,unit=1: unit= is not supported for if=virtio: choose the"
+        {"-drive file=fs.img,unit=1", "-drive file=fs.img,unit=1: unit= is not supported for if=none: choose the"
             + " disk's place with -device virtio-blk-device,drive=ID,bus=virtio-mmio-bus.N"},
-        {"-blockdev driver=qcow2,node-name=n,file=f", "-blockdev driver=qcow2,node-name=n,file=f: only driver=file is"
-            + " supported: use -blockdev driver=file,node-name=NAME,filename=IMG[,read-only=on] or -drive"
-            + " file=IMG,format=raw,..."},
-        {"-blockdev driver=file,node-name=hd0,filename=disk.img -device virtio-blk-device,drive=hd0", "-device"
-            + " virtio-blk-device,drive=hd0: drive=hd0 names a -blockdev, which Guestlab takes for flash only (-machine"
-            + " virt,pflash0=NAME): for a disk use -drive file=IMG,if=none,format=raw,id=hd0"},
+        {"-blockdev driver=qcow2,node-name=n,file=f", "-blockdev driver=qcow2,node-name=n,file=f: driver=qcow2 is not"
+            + " supported: Guestlab reads raw images only (driver=file, or driver=raw over it; convert others with"
+            + " qemu-img convert -O raw IMG IMG.raw)"},
+        {"-blockdev node-name=x0,filename=a.img", "-blockdev node-name=x0,filename=a.img: needs driver=file or"
+            + " driver=raw: use -blockdev driver=file,node-name=NAME,filename=IMG[,read-only=on][,discard=unmap] (or"
+            + " driver=raw,node-name=NAME,file=FILE-NODE over it)"},
+        {"-blockdev {\"driver\":\"file\",\"node-name\":\"x0\",\"filename\":\"a.img\"}", "-blockdev"
+            + " {\"driver\":\"file\",\"node-name\":\"x0\",\"filename\":\"a.img\"}: the JSON form is not supported:"
+            + " write it as driver=file,node-name=NAME,filename=IMG (QEMU's key=value form)"},
+        {"-blockdev driver=file,filename=a.img", "-blockdev driver=file,filename=a.img: needs node-name=NAME, the name"
+            + " -device virtio-blk-device,drive=NAME or -machine virt,pflash0=NAME uses"},
+        {"-blockdev driver=file,node-name=f0,filename=a.img,auto-read-only=on", "-blockdev"
+            + " driver=file,node-name=f0,filename=a.img,auto-read-only=on: 'auto-read-only' is not supported by Guestlab:"
+            + " use -blockdev"
+            + " driver=file,node-name=NAME,filename=IMG[,read-only=on][,discard=unmap] (or"
+            + " driver=raw,node-name=NAME,file=FILE-NODE over it)"},
+        {"-blockdev driver=file,node-name=f0,filename=a.img,locking=maybe", "-blockdev"
+            + " driver=file,node-name=f0,filename=a.img,locking=maybe: locking=maybe is not one of QEMU's values (on,"
+            + " off, auto)"},
+        {"-blockdev driver=raw,node-name=x0,file=f0", "-blockdev driver=raw,node-name=x0,file=f0: no earlier -blockdev"
+            + " has node-name=f0 (QEMU opens them in order): put -blockdev driver=file,node-name=f0,filename=IMG before"
+            + " it"},
+        {"-blockdev driver=raw,node-name=x0,file.driver=nbd,file.filename=a.img", "-blockdev"
+            + " driver=raw,node-name=x0,file.driver=nbd,file.filename=a.img: a raw node needs file=NODE (an earlier"
+            + " -blockdev driver=file) or file.driver=file,file.filename=IMG"},
+        {"-blockdev driver=file,node-name=f0,filename=a.img,read-only=on -blockdev driver=raw,node-name=x0,file=f0",
+            "-blockdev driver=raw,node-name=x0,file=f0: node f0 is read-only, so this node must be too (QEMU: Block"
+            + " node is read-only): add read-only=on"},
+        {"-blockdev driver=file,node-name=f0,filename=a.img -blockdev driver=raw,node-name=x0,file=f0"
+            + " -device virtio-blk-device,drive=f0", "-device virtio-blk-device,drive=f0: node f0 is already used by"
+            + " -blockdev driver=raw,node-name=x0,file=f0: give each its own -blockdev"},
+        {"-drive file=a.img,if=none,id=d0 -blockdev driver=file,node-name=d0,filename=b.img", "-blockdev"
+            + " driver=file,node-name=d0,filename=b.img: node-name d0 is used by another -blockdev or -drive: give each"
+            + " its own name"},
+        {"-device virtio-blk-device,drive=x0,write-cache=maybe -drive file=fs.img,if=none,id=x0", "-device"
+            + " virtio-blk-device,drive=x0,write-cache=maybe: write-cache=maybe is not one of QEMU's values (on, off,"
+            + " auto)"},
         {"-machine virt,pflash0=code", "-machine virt,pflash0=code: no -blockdev has node-name=code: add -blockdev"
             + " driver=file,node-name=code,filename=IMG"},
         {"-drive file=cd.iso,media=cdrom", "-drive file=cd.iso,media=cdrom: media=cdrom is not supported: Guestlab's"
@@ -91,8 +125,9 @@ public class QemuRefusalsTest {
             + " ASCII without commas"},
         {"-drive if=none,id=x0", "-drive if=none,id=x0: names no file: use -drive file=IMG,if=none,format=raw,id=ID"
             + " with -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]"},
-        {"-device virtio-blk-device,drive=x9", "-device virtio-blk-device,drive=x9: no -drive has id=x9: use -drive"
-            + " file=IMG,if=none,format=raw,id=ID with -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]"},
+        {"-device virtio-blk-device,drive=x9", "-device virtio-blk-device,drive=x9: no -drive has id=x9 and no -blockdev"
+            + " node-name=x9: use -drive file=IMG,if=none,format=raw,id=ID with -device"
+            + " virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N]"},
         {"-device virtio-rng-device,bus=virtio-mmio-bus.8", "-device virtio-rng-device,bus=virtio-mmio-bus.8:"
             + " 'virtio-mmio-bus.8' is not a virtio-mmio bus: the virt board has virtio-mmio-bus.0 to virtio-mmio-bus.7"
             + " (or 0 to 7)"},
@@ -103,8 +138,21 @@ public class QemuRefusalsTest {
             + " use virtio-blk-device (on virtio-mmio)"},
         {"-device virtio-net-device,netdev=n0", "-device virtio-net-device,netdev=n0: Guestlab has no networking yet:"
             + " remove it and its -netdev (the guest then sees no network card)"},
-        {"-device virtio-gpu-device", "-device virtio-gpu-device: Guestlab has no such device: it has virtio-blk-device"
-            + " and virtio-rng-device (on virtio-mmio-bus.0..7)"},
+        {"-device virtio-gpu-device", "-device virtio-gpu-device: Guestlab has no graphical display or input devices:"
+            + " remove it (the guest's console is the UART on this terminal)"},
+        {"-device virtio-keyboard-device", "-device virtio-keyboard-device: Guestlab has no graphical display or input"
+            + " devices: remove it (the guest's console is the UART on this terminal)"},
+        {"-device virtio-9p-device,fsdev=f0,mount_tag=host", "-device virtio-9p-device,fsdev=f0,mount_tag=host: Guestlab"
+            + " has no 9p file sharing: remove it and its -fsdev; give the files on a disk image (-drive) or through"
+            + " semihosting (guestlab run --semihosting-root DIR)"},
+        {"-fsdev local,id=f0,path=/srv,security_model=none", "-fsdev local,id=f0,path=/srv,security_model=none: Guestlab"
+            + " has no 9p file sharing: remove it; give the files on a disk image (-drive) or through semihosting"
+            + " (guestlab run --semihosting-root DIR)"},
+        {"-virtfs local,path=/srv,mount_tag=host,security_model=none", "-virtfs"
+            + " local,path=/srv,mount_tag=host,security_model=none: Guestlab has no 9p file sharing: remove it; give"
+            + " the files on a disk image (-drive) or through semihosting (guestlab run --semihosting-root DIR)"},
+        {"-device virtio-serial-device", "-device virtio-serial-device: Guestlab has no such device: it has"
+            + " virtio-blk-device and virtio-rng-device (on virtio-mmio-bus.0..7)"},
         {"-netdev user,id=n0", "-netdev user,id=n0: Guestlab has no networking yet: remove -netdev and its -device"
             + " (the guest then sees no network card)"},
         {"-nic user", "-nic user: Guestlab has no networking yet: use -nic none or remove it"},
@@ -130,8 +178,34 @@ public class QemuRefusalsTest {
             + " -S keeps a debugger in control before that)"},
         {"-enable-kvm", "-enable-kvm: Guestlab is its own emulator, not KVM: remove -enable-kvm (it runs the guest"
             + " deterministically, as tcg with -icount would)"},
-        {"-chardev stdio,id=c0", "-chardev stdio,id=c0: Guestlab's UART is this terminal: use -serial mon:stdio or"
-            + " -nographic instead of a -chardev"},
+        {"-chardev pty,id=c0", "-chardev pty,id=c0: Guestlab's UART is this terminal: use -serial mon:stdio or"
+            + " -nographic (and redirect the output in the shell), or give -chardev stdio,id=ID"},
+        {"-chardev stdio,id=c0,logfile=out.txt -serial chardev:c0", "-chardev stdio,id=c0,logfile=out.txt: logfile= is"
+            + " not supported: Guestlab's console writes to this terminal only: copy it in the shell (| tee out.txt)"},
+        {"-chardev stdio,mux=on", "-chardev stdio,mux=on: needs id=ID, the name -serial chardev:ID uses (QEMU requires"
+            + " it too)"},
+        {"-serial chardev:c1 -chardev stdio,id=c0", "-serial chardev:c1: no -chardev has id=c1: add -chardev"
+            + " stdio,id=c1"},
+        {"-chardev stdio,id=c0 -chardev stdio,id=c1", "-chardev stdio,id=c1: QEMU refuses this line: stdio is already"
+            + " used by -chardev stdio,id=c0 and takes one character device (-nographic also puts the monitor there"
+            + " unless -monitor, -mon or -serial mon:stdio says where): use -nographic alone, or -serial mon:stdio"},
+        {"-nographic -serial stdio", "-nographic (the monitor on stdio): QEMU refuses this line: stdio is already used"
+            + " by -serial stdio and takes one character device (-nographic also puts the monitor there unless"
+            + " -monitor, -mon or -serial mon:stdio says where): use -nographic alone, or -serial mon:stdio"},
+        {"-nographic -monitor stdio", "-nographic (the UART on stdio): QEMU refuses this line: stdio is already used"
+            + " by -monitor stdio and takes one character device (-nographic also puts the monitor there unless"
+            + " -monitor, -mon or -serial mon:stdio says where): use -nographic alone, or -serial mon:stdio"},
+        {"-nographic -chardev stdio,id=c0,mux=on -serial chardev:c0", "-nographic (the monitor on stdio): QEMU refuses"
+            + " this line: stdio is already used by -chardev stdio,id=c0,mux=on and takes one character device"
+            + " (-nographic also puts the monitor there unless -monitor, -mon or -serial mon:stdio says where): use"
+            + " -nographic alone, or -serial mon:stdio"},
+        {"-nodefaults -nographic", "-nodefaults without -serial: QEMU leaves the UART unconnected, so nothing the"
+            + " guest prints is shown; Guestlab's UART is this terminal: add -serial mon:stdio"},
+        {"-mon chardev=c0,mode=control -chardev stdio,id=c0,mux=on -serial chardev:c0", "-mon"
+            + " chardev=c0,mode=control: Guestlab has no QMP: remove it (guestlab run --gdb and gdb's monitor commands"
+            + " control the machine)"},
+        {"-serial null", "-serial null: Guestlab's UART is this terminal: use -serial mon:stdio or -nographic (and"
+            + " redirect the output in the shell)"},
         {"-qmp tcp::4444,server", "-qmp tcp::4444,server: Guestlab has no QMP: use guestlab run --gdb and gdb's monitor"
             + " commands to control the machine"},
         {"-object memory-backend-ram,id=m,size=1G", "-object memory-backend-ram,id=m,size=1G: Guestlab has no"
@@ -141,8 +215,9 @@ public class QemuRefusalsTest {
             + " virtio-rng-device,rng=ID"},
         {"-device virtio-rng-device,rng=r0", "-device virtio-rng-device,rng=r0: no -object rng-random or rng-builtin has"
             + " id=r0: add one before the -device, or leave rng= out"},
-        {"-device loader,file=fw.bin,addr=0x80000000", "-device loader,file=fw.bin,addr=0x80000000: Guestlab has no"
-            + " generic loader: load images with -bios, -kernel, -initrd or -dtb (or a -drive if=pflash image)"},
+        {"-device loader,file=os.bin,addr=0x80200000", "-device loader,file=os.bin,addr=0x80200000: Guestlab has no"
+            + " generic loader: load images with -bios, -kernel, -initrd or -dtb (or a -drive if=pflash image); a raw"
+            + " -kernel goes where the firmware's next stage starts (0x80200000 after firmware of up to 2 MiB)"},
         {"-boot d", "-boot is not a qemu-system-riscv64 option Guestlab knows: remove it, or run the real QEMU (see"
             + " 'guestlab qemu --help' for what is translated)"},
         {"fs.img", "'fs.img' is not an option: QEMU's options start with '-' (a disk image is given with -drive"
@@ -171,8 +246,8 @@ public class QemuRefusalsTest {
     public void withoutAMachineQemuWouldRunSpike() {
         GuestlabRun guestlab = new GuestlabRun();
         assertEquals(Main.EXIT_USAGE, guestlab.run("qemu", "-bios", "none", "-kernel", "/k/kernel.elf"));
-        assertEquals("guestlab qemu: no -machine: QEMU's default riscv64 machine is spike, which Guestlab does not"
-                + " have: add -machine virt\n", guestlab.err());
+        assertEquals("guestlab qemu: no machine type (-machine virt): QEMU's default riscv64 machine is spike, which"
+                + " Guestlab does not have: add -machine virt\n", guestlab.err());
     }
 
     @Test

@@ -85,7 +85,7 @@ public class LoadErrorsTest {
     @Test
     public void aDeviceWithoutType() throws Exception {
         assertMessage(loadMachine(HEADER + ">\n  <devices/>\n</guestlab:Machine>\n"), 5,
-                "element needs xsi:type naming a kind of Device: one of guestlab:Disk, guestlab:Console, guestlab:Rng,"
+                "element needs xsi:type naming a kind of Device: one of guestlab:Disk, guestlab:Flash, guestlab:Console, guestlab:Rng,"
                         + " guestlab:Semihosting");
     }
 

@@ -35,7 +35,15 @@ final class Samples {
         data.setImage("data.img");
         data.setMode(DiskMode.READ_ONLY);
         data.setBus(0);
+        data.setSerial("DATA-0001");
+        data.setDiscard(DiscardMode.UNMAP);
+        data.setWriteCache(false);
         m.getDevices().add(data);
+        Flash code = MAKE.createFlash();
+        code.setImage("code.fd");
+        code.setUnit(1);
+        code.setReadOnly(true);
+        m.getDevices().add(code);
         Console console = MAKE.createConsole();
         console.setInput("keys.txt");
         console.setOutput("console.log");

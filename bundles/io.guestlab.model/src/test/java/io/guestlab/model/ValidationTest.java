@@ -271,6 +271,53 @@ public class ValidationTest {
     }
 
     @Test
+    public void aSerialIsPrintableAsciiAndOnlyTwentyBytesAreAnswered() throws Exception {
+        Machine m = machine();
+        Disk disk = (Disk) m.getDevices().get(0);
+        disk.setSerial("QM00001, unit 2");
+        assertEquals("", all(Definitions.validate(m)));
+        disk.setSerial("tab\there");
+        error(m, "disk root.img", "serial 'tab\there' has a character that is not printable ASCII");
+        disk.setSerial("0123456789abcdefghijKLM");
+        only(m, Problem.Severity.WARNING, "disk root.img", "the guest reads '0123456789abcdefghij'");
+    }
+
+    @Test
+    public void aFlashImageFillsItsBankExactly() throws Exception {
+        Machine m = machine();
+        Flash flash = MAKE.createFlash();
+        m.getDevices().add(flash);
+        error(m, "flash unit 0", "has no image");
+        TestImages.raw(dir.resolve("code.fd"), 32L << 20);
+        flash.setImage("code.fd");
+        assertEquals("", all(Definitions.validate(m)));
+        TestImages.raw(dir.resolve("short.fd"), 1 << 20);
+        flash.setImage("short.fd");
+        error(m, "flash short.fd", "flash image short.fd is 1048576 bytes; a virt flash bank needs exactly 33554432"
+                + " (32 MiB): pad it with truncate -s 32M");
+        flash.setImage("missing.fd");
+        error(m, "flash missing.fd", "flash image missing.fd does not exist");
+    }
+
+    @Test
+    public void aFlashUnitIsZeroOrOneAndHoldsOneImage() throws Exception {
+        Machine m = machine();
+        TestImages.raw(dir.resolve("code.fd"), 32L << 20);
+        TestImages.raw(dir.resolve("vars.fd"), 32L << 20);
+        Flash code = MAKE.createFlash();
+        code.setImage("code.fd");
+        m.getDevices().add(code);
+        Flash vars = MAKE.createFlash();
+        vars.setImage("vars.fd");
+        m.getDevices().add(vars);
+        error(m, "flash vars.fd", "flash unit 0 already has flash code.fd: give each image its own unit (0 or 1)");
+        vars.setUnit(2);
+        error(m, "flash vars.fd", "unit 2 does not exist: the virt board has flash units 0 and 1");
+        vars.setUnit(1);
+        assertEquals("", all(Definitions.validate(m)));
+    }
+
+    @Test
     public void atMostOneConsole() throws Exception {
         Machine m = machine();
         m.getDevices().add(MAKE.createConsole());
@@ -289,11 +336,13 @@ public class ValidationTest {
     }
 
     @Test
-    public void semihostingNeedsAnExistingRootFolder() throws Exception {
+    public void aSemihostingRootIsAnExistingFolderOrUnset() throws Exception {
         Machine m = machine();
         Semihosting semihosting = MAKE.createSemihosting();
         m.getDevices().add(semihosting);
-        error(m, "semihosting", "has no root folder");
+        assertEquals("no root: no host files", "", all(Definitions.validate(m)));
+        semihosting.setRoot(" ");
+        error(m, "semihosting", "root is empty: remove it (no host files) or set root=\"PATH\"");
         semihosting.setRoot("kernel.elf");
         error(m, "semihosting", "semihosting root kernel.elf is not an existing folder");
         semihosting.setRoot("share");

@@ -43,8 +43,8 @@ public record Drive(Path file, DiskMode mode, Integer bus, BlockSettings setting
     /**
      * A drive as {@code guestlab run --drive} and launch configurations write it:
      * {@code file=IMG[,readonly|,persistent][,bus=N][,serial=S][,discard=ignore|unmap|unmap-clusters]
-     * [,writethrough]}; QEMU's {@code format=raw}, {@code if=virtio} and {@code bus=virtio-mmio-bus.N}
-     * are accepted too. The file is made absolute (snapshots name it from anywhere).
+     * [,writethrough]}; QEMU's {@code format=raw}, {@code if=virtio}, {@code bus=virtio-mmio-bus.N} and
+     * {@code cache=MODE} are accepted too. The file is made absolute (snapshots name it from anywhere).
      *
      * @throws IllegalArgumentException naming the part of {@code spec} that is wrong
      */
@@ -68,6 +68,8 @@ public record Drive(Path file, DiskMode mode, Integer bus, BlockSettings setting
                 settings = settings.withDiscard(discard(part.substring(8), spec));
             } else if (part.equals("writethrough")) {
                 settings = settings.withWriteCache(false);
+            } else if (part.startsWith("cache=")) {
+                settings = settings.withWriteCache(writeCache(part.substring(6), spec));
             } else if (!part.equals("format=raw") && !part.equals("if=virtio")) {
                 throw new IllegalArgumentException("unknown part '" + part + "' in '" + spec + "' (expected " + SYNTAX + ")");
             }
@@ -87,6 +89,16 @@ public record Drive(Path file, DiskMode mode, Integer bus, BlockSettings setting
             }
         }
         return serial;
+    }
+
+    /** QEMU's cache modes as the guest sees them: writethrough and directsync start the write cache off. */
+    private static boolean writeCache(String mode, String spec) {
+        return switch (mode) {
+            case "writeback", "none", "unsafe" -> true;
+            case "writethrough", "directsync" -> false;
+            default -> throw new IllegalArgumentException("cache=" + mode + " in '" + spec + "' is not writeback, none,"
+                    + " unsafe, writethrough or directsync");
+        };
     }
 
     private static BlockSettings.Discard discard(String value, String spec) {

@@ -34,6 +34,7 @@ import io.guestlab.model.Disk;
 import io.guestlab.model.DiskMode;
 import io.guestlab.model.ExitChannel;
 import io.guestlab.model.ExitCodeResult;
+import io.guestlab.model.Flash;
 import io.guestlab.model.GuestlabPackage;
 import io.guestlab.model.ConsoleResult;
 import io.guestlab.model.Machine;
@@ -67,6 +68,11 @@ public final class DefinitionValidator implements EValidator {
     /** Eight virtio-mmio slots from 0x10001000 (DESIGN.md, the board). */
     static final int VIRTIO_SLOTS = 8;
     static final MemorySize MIN_MEMORY = MemorySize.ofMiB(1);
+    /** The virt board's flash banks: two of 32 MiB each (QEMU hw/riscv/virt.c, VIRT_FLASH). */
+    static final int FLASH_BANKS = 2;
+    static final long FLASH_BANK_SIZE = 32L << 20;
+    /** GET_ID answers at most 20 bytes (virtio 1.2, 5.2.6: VIRTIO_BLK_ID_BYTES). */
+    static final int SERIAL_BYTES = 20;
     /** Device-tree property names (Devicetree Specification 0.4, section 2.2.4). */
     private static final Pattern PROPERTY_NAME = Pattern.compile("[0-9a-zA-Z,._+?#-]{1,31}");
 
@@ -101,6 +107,7 @@ public final class DefinitionValidator implements EValidator {
         switch (eObject) {
             case Machine m -> machine(m, report);
             case Disk d -> disk(d, report);
+            case Flash f -> flash(f, report);
             case Console c -> console(c, report);
             case Semihosting s -> semihosting(s, report);
             case DeviceTree t -> deviceTree(t, report);
@@ -205,7 +212,13 @@ public final class DefinitionValidator implements EValidator {
         Map<Class<?>, Integer> singles = new HashMap<>();
         Map<Path, Disk> images = new HashMap<>();
         Map<Integer, Device> buses = new HashMap<>();
+        Map<Integer, Flash> banks = new HashMap<>();
         for (Device device : m.getDevices()) {
+            if (device instanceof Flash flash && flash.getUnit() >= 0 && flash.getUnit() < FLASH_BANKS
+                    && banks.putIfAbsent(flash.getUnit(), flash) != null) {
+                new Report(flash, report.diagnostics).error("flash unit " + flash.getUnit() + " already has "
+                        + Labels.of(banks.get(flash.getUnit())) + ": give each image its own unit (0 or 1)");
+            }
             if (device instanceof Disk || device instanceof Rng) {
                 virtio++;
                 bus(device, buses, new Report(device, report.diagnostics));
@@ -255,6 +268,7 @@ public final class DefinitionValidator implements EValidator {
     }
 
     private static void disk(Disk d, Report report) {
+        diskSettings(d, report);
         if (d.getImage() == null || d.getImage().isBlank()) {
             report.error("has no image: set image=\"PATH\"");
             return;
@@ -268,6 +282,47 @@ public final class DefinitionValidator implements EValidator {
         } else if (d.getMode() == DiskMode.PERSISTENT && !Files.isWritable(image)) {
             report.error("disk image " + d.getImage() + " is not writable but mode is persistent: make it writable or"
                     + " use mode=\"copyOnWrite\"");
+        }
+    }
+
+    /** What the device answers beyond its image: the serial must be what GET_ID can carry. */
+    private static void diskSettings(Disk d, Report report) {
+        String serial = d.getSerial();
+        if (serial == null) {
+            return;
+        }
+        if (!serial.chars().allMatch(c -> c >= 0x20 && c <= 0x7e)) {
+            report.error("serial '" + serial + "' has a character that is not printable ASCII: GET_ID answers bytes"
+                    + " of a string (virtio 1.2, 5.2.6)");
+        } else if (serial.length() > SERIAL_BYTES) {
+            report.warning("serial '" + serial + "' is longer than " + SERIAL_BYTES + " bytes: the guest reads '"
+                    + serial.substring(0, SERIAL_BYTES) + "' (GET_ID answers " + SERIAL_BYTES + ", as on QEMU)");
+        }
+    }
+
+    /** A flash bank's image: unit 0 or 1 and exactly a bank's size, as QEMU requires. */
+    private static void flash(Flash f, Report report) {
+        if (f.getUnit() < 0 || f.getUnit() >= FLASH_BANKS) {
+            report.error("unit " + f.getUnit() + " does not exist: the virt board has flash units 0 and 1");
+        }
+        if (f.getImage() == null || f.getImage().isBlank()) {
+            report.error("has no image: set image=\"PATH\" (a 32 MiB file)");
+            return;
+        }
+        Path image = existingFile(f, "flash image", f.getImage(), report);
+        if (image == null) {
+            return;
+        }
+        try {
+            long size = Files.size(image);
+            if (size != FLASH_BANK_SIZE) {
+                report.error("flash image " + f.getImage() + " is " + size + " bytes; a virt flash bank needs exactly "
+                        + FLASH_BANK_SIZE + " (32 MiB): pad it with truncate -s 32M");
+            } else if (!Files.isReadable(image)) {
+                report.error("flash image " + f.getImage() + " is not readable: fix its permissions");
+            }
+        } catch (IOException e) {
+            report.error("flash image " + f.getImage() + " cannot be read: " + e.getMessage());
         }
     }
 
@@ -285,8 +340,12 @@ public final class DefinitionValidator implements EValidator {
     }
 
     private static void semihosting(Semihosting s, Report report) {
-        if (s.getRoot() == null || s.getRoot().isBlank()) {
-            report.error("has no root folder: set root=\"PATH\" (the guest's files are confined to it)");
+        if (s.getRoot() == null) {
+            return; // no host files, as guestlab run --semihosting without --semihosting-root
+        }
+        if (s.getRoot().isBlank()) {
+            report.error("root is empty: remove it (no host files) or set root=\"PATH\" (the guest's files are"
+                    + " confined to it)");
             return;
         }
         Path root = Definitions.resolve(s, s.getRoot());

@@ -8,6 +8,7 @@ import io.guestlab.model.Console;
 import io.guestlab.model.DeviceTree;
 import io.guestlab.model.DeviceTreeProperty;
 import io.guestlab.model.Disk;
+import io.guestlab.model.Flash;
 import io.guestlab.model.Machine;
 import io.guestlab.model.ReadyPhase;
 import io.guestlab.model.ResultCheck;
@@ -27,6 +28,7 @@ final class Labels {
         return switch (element) {
             case Machine m -> named("machine", m.getName());
             case Disk d -> d.getImage() != null ? "disk " + d.getImage() : "disk #" + (index(d) + 1);
+            case Flash f -> f.getImage() != null ? "flash " + f.getImage() : "flash unit " + f.getUnit();
             case Console c -> "console";
             case Rng r -> "rng";
             case Semihosting s -> "semihosting";
