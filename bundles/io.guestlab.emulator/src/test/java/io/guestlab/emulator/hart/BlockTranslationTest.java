@@ -263,13 +263,8 @@ public class BlockTranslationTest {
             }
         }
         for (int round = 0; round < 40; round++) {
-            StopEvent[] stops = new StopEvent[2];
-            for (int k = 0; k < 2; k++) {
-                stops[k] = machines[k].run(1_000_000);
-            }
-            assertEquals("round " + round, stops[0].reason(), stops[1].reason());
-            assertEquals("round " + round + ": a breakpoint", StopReason.BREAKPOINT, stops[1].reason());
-            assertSameHartState("round " + round, machines);
+            StopEvent stop = runBothAlike("round " + round, machines, 1_000_000);
+            assertEquals("round " + round + ": a breakpoint", StopReason.BREAKPOINT, stop.reason());
         }
         for (Machine m : machines) {
             for (long a : at) {
@@ -301,13 +296,8 @@ public class BlockTranslationTest {
                 }
             }
             for (int round = 0; round < 12; round++) {
-                StopEvent[] stops = new StopEvent[2];
-                for (int k = 0; k < 2; k++) {
-                    stops[k] = machines[k].run(1_000_000);
-                }
-                assertEquals("seed " + seed + ", round " + round, stops[0].reason(), stops[1].reason());
-                assertSameHartState("seed " + seed + ", round " + round, machines);
-                hits += stops[1].reason() == StopReason.BREAKPOINT ? 1 : 0;
+                StopEvent stop = runBothAlike("seed " + seed + ", round " + round, machines, 1_000_000);
+                hits += stop.reason() == StopReason.BREAKPOINT ? 1 : 0;
             }
         }
         assertTrue(hits + " stops at breakpoints of 300 runs", hits > 200);
@@ -336,14 +326,7 @@ public class BlockTranslationTest {
                     m.addBreakpoint(extra);
                 }
             }
-            StopEvent[] stops = new StopEvent[2];
-            int budget = 1 + random.nextInt(5_000);
-            for (int k = 0; k < 2; k++) {
-                stops[k] = machines[k].run(budget);
-            }
-            assertEquals("round " + round, stops[0].reason(), stops[1].reason());
-            assertEquals("round " + round, stops[0].pc(), stops[1].pc());
-            assertSameHartState("round " + round, machines);
+            runBothAlike("round " + round, machines, 1 + random.nextInt(5_000));
             for (Machine m : machines) {
                 if (round % 3 == 0) {
                     m.removeBreakpoint(extra);
@@ -368,6 +351,19 @@ public class BlockTranslationTest {
             machines[k] = m;
         }
         return machines;
+    }
+
+    /**
+     * Runs both machines (interpreted, translated) for {@code budget} steps and checks they stopped
+     * alike: the same reason, pc and hart state. Returns the translated machine's stop.
+     */
+    private static StopEvent runBothAlike(String what, Machine[] machines, long budget) {
+        StopEvent interpreted = machines[0].run(budget);
+        StopEvent translated = machines[1].run(budget);
+        assertEquals(what, interpreted.reason(), translated.reason());
+        assertEquals(what, interpreted.pc(), translated.pc());
+        assertSameHartState(what, machines);
+        return translated;
     }
 
     private static void assertSameHartState(String what, Machine[] machines) {
