@@ -191,35 +191,34 @@ final class QemuCommandLine {
 
     /** -machine/-M: QEMU merges them, so one may give the type and another only properties. */
     private void machine(String option, String spec) {
-        QemuOptionList m = new QemuOptionList("-machine", spec, "type");
+        QemuOptionList m = new QemuOptionList(option, spec, "type");
         String type = m.get("type");
         if (type != null && !type.equals("virt")) {
-            throw new UsageException(option + " " + spec + ": Guestlab has only the virt machine: use -machine virt"
+            throw new UsageException(m.where() + ": Guestlab has only the virt machine: use -machine virt"
                     + " (the qemu-system-riscv64 shim runs other machines on the real QEMU)");
         }
         if (m.get("dumpdtb") != null) {
             dumpDtb = m.get("dumpdtb");
         }
-        String aclint = m.get("aclint");
-        if (aclint != null && m.flag("aclint", false)) {
-            throw new UsageException(option + " " + spec + ": Guestlab's virt has QEMU's default SiFive CLINT, not"
+        if (m.flag("aclint", false)) {
+            throw new UsageException(m.where() + ": Guestlab's virt has QEMU's default SiFive CLINT, not"
                     + " ACLINT devices: use aclint=off or leave it out");
         }
         if (m.get("aia") != null && !m.get("aia").equals("none")) {
-            throw new UsageException(option + " " + spec + ": Guestlab's virt has QEMU's default PLIC, not the AIA"
+            throw new UsageException(m.where() + ": Guestlab's virt has QEMU's default PLIC, not the AIA"
                     + " (aia=" + m.get("aia") + "): use aia=none or leave it out");
         }
         for (String noEffect : new String[] {"usb", "graphics", "dump-guest-core", "mem-merge"}) {
             if (m.get(noEffect) != null) {
                 m.flag(noEffect, false); // on or off, checked
-                notice(option + " " + spec + ": " + noEffect + "= has no effect on what the guest sees of this"
+                notice(m.where() + ": " + noEffect + "= has no effect on what the guest sees of this"
                         + " machine, on QEMU as on Guestlab");
             }
         }
         m.allowOnly("type accel pflash0 pflash1 aclint aia usb graphics dump-guest-core mem-merge dumpdtb",
                 "remove it (Guestlab's virt has no other properties yet)");
-        accelerator(m.get("accel"), option + " " + spec);
-        drives.machineFlash(option + " " + spec, m);
+        accelerator(m.get("accel"), m.where());
+        drives.machineFlash(m.where(), m);
         machineSeen |= type != null;
     }
 

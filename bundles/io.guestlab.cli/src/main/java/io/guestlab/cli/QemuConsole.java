@@ -2,8 +2,10 @@ package io.guestlab.cli;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -22,8 +24,8 @@ final class QemuConsole {
             + " (and redirect the output in the shell)";
 
     private final Consumer<String> notice;
-    /** The -chardev stdio backends by id (QEMU allows one), with whether they are muxed. */
-    private final Map<String, Boolean> chardevs = new LinkedHashMap<>();
+    /** The ids of the -chardev stdio backends (QEMU allows one). */
+    private final Set<String> chardevs = new LinkedHashSet<>();
     /** Every character device on stdio, named by the option that made it; QEMU allows one. */
     private final List<String> stdioUsers = new ArrayList<>();
     /** The -serial chardev:ID and -mon chardev=ID references, checked once every -chardev is known. */
@@ -86,7 +88,7 @@ final class QemuConsole {
                     + " it too)");
         }
         boolean mux = c.flag("mux", false);
-        if (chardevs.put(id, mux) != null) {
+        if (!chardevs.add(id)) {
             throw new UsageException("-chardev " + spec + ": id " + id + " is used by another -chardev");
         }
         stdioUsers.add("-chardev " + spec);
@@ -128,7 +130,7 @@ final class QemuConsole {
     /** Checks the whole line as QEMU would, once every option is known. */
     void finish() {
         for (Map.Entry<String, String> reference : references.entrySet()) {
-            if (!chardevs.containsKey(reference.getKey())) {
+            if (!chardevs.contains(reference.getKey())) {
                 throw new UsageException(reference.getValue() + ": no -chardev has id=" + reference.getKey() + ": add"
                         + " -chardev stdio,id=" + reference.getKey() + (reference.getValue().startsWith("-mon")
                         ? ",mux=on" : ""));

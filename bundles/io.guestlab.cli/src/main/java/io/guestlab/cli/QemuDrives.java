@@ -183,7 +183,7 @@ final class QemuDrives {
             if (o.get(key) != null) {
                 String value = key.equals("aio") ? o.oneOf(key, "threads native io_uring")
                         : key.endsWith("locking") ? o.oneOf(key, "on off auto") : o.flag(key, false) ? "on" : "off";
-                notice.accept(o.where().substring(0, o.where().indexOf(' ')) + " " + key + "=" + value + ": no effect a"
+                notice.accept(o.option() + " " + key + "=" + value + ": no effect a"
                         + " guest can see: Guestlab reads images directly, writes to an in-memory overlay and takes no"
                         + " image locks");
             }

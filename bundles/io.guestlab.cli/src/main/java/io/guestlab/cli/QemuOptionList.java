@@ -74,6 +74,11 @@ final class QemuOptionList {
     }
 
     /** The option and its value as the user wrote them, to start a message. */
+    /** The option as the user wrote it, e.g. {@code -drive}. */
+    String option() {
+        return option;
+    }
+
     String where() {
         return option + " " + text;
     }
