@@ -40,15 +40,16 @@ final class TrapVectorBoundary implements TrapBoundary {
 
     @Override
     public boolean isTrapEntry(long pc, String function) {
-        return vectorAt(pc, Csr.MTVEC) != null || vectorAt(pc, Csr.STVEC) != null;
+        return vectorAt(pc, function, Csr.MTVEC) != null || vectorAt(pc, function, Csr.STVEC) != null;
     }
 
     /**
      * The symbol a trap vector CSR points at (its BASE field) when {@code pc} lies in its code:
      * within its size where it has one (Linux's handle_exception spans local labels such as
-     * check_syscall_nr, where a system call's handler returns to), else at that symbol alone.
+     * check_syscall_nr, where a system call's handler returns to), else where {@code function}, the
+     * symbol at the pc (may be null), is the vector's.
      */
-    private ElfSymbol vectorAt(long pc, int csr) {
+    private ElfSymbol vectorAt(long pc, String function, int csr) {
         Long tvec = machine.csr(hart, csr);
         if (tvec == null || tvec == 0) {
             return null;
@@ -62,8 +63,7 @@ final class TrapVectorBoundary implements TrapBoundary {
             if (symbol.size() > 0 && Long.compareUnsigned(pc - symbol.address(), symbol.size()) < 0) {
                 return symbol;
             }
-            SymbolMatch here = space.symbolAt(pc);
-            return here != null && here.symbol().name().equals(symbol.name()) ? symbol : null;
+            return symbol.name().equals(function) ? symbol : null;
         } catch (SymbolsException e) {
             return null;
         }
@@ -71,10 +71,17 @@ final class TrapVectorBoundary implements TrapBoundary {
 
     @Override
     public Optional<Map<Integer, Long>> interruptedContext(StackFrame trapFrame, TargetAccess target) {
-        ElfSymbol entry = vectorAt(trapFrame.pc(), Csr.MTVEC);
+        String function;
+        try {
+            SymbolMatch here = space.symbolAt(trapFrame.pc());
+            function = here == null ? null : here.symbol().name();
+        } catch (SymbolsException e) {
+            return Optional.empty();
+        }
+        ElfSymbol entry = vectorAt(trapFrame.pc(), function, Csr.MTVEC);
         boolean machineMode = entry != null;
         if (entry == null) {
-            entry = vectorAt(trapFrame.pc(), Csr.STVEC);
+            entry = vectorAt(trapFrame.pc(), function, Csr.STVEC);
         }
         if (entry == null) {
             return Optional.empty();
