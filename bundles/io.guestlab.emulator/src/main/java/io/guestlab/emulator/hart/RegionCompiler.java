@@ -85,7 +85,7 @@ final class RegionCompiler {
      * A translated region, how many instructions of its entry block it covers, and the bytes it
      * may run: start and end of each of its blocks relative to the entry's start, in pairs.
      */
-    record Translation(TranslatedRegion code, int length, int blocks, int[] ranges) {
+    record Translation(TranslatedRegion code, int length, int[] ranges) {
     }
 
     /** One block of a region: where it starts relative to the entry, and how much of it is translated. */
@@ -181,7 +181,7 @@ final class RegionCompiler {
                 ranges[2 * k] = m.start;
                 ranges[2 * k + 1] = m.start + m.block.offsets[m.length];
             }
-            return new Translation(code, region.get(0).length, region.size(), ranges);
+            return new Translation(code, region.get(0).length, ranges);
         } catch (ReflectiveOperationException | LinkageError e) { // a bug of this translator: say which code
             throw new IllegalStateException("translating a region of " + region.size() + " blocks failed: " + e, e);
         }
