@@ -35,6 +35,7 @@ import org.junit.After;
 import org.junit.Assume;
 import org.junit.Before;
 import org.junit.Rule;
+import org.junit.rules.RuleChain;
 import org.junit.Test;
 
 
@@ -53,6 +54,7 @@ import io.guestlab.ui.testsupport.DebugEvents;
 import io.guestlab.ui.testsupport.DebugViewSelection;
 import io.guestlab.ui.testsupport.DebugWorkbench;
 import io.guestlab.ui.testsupport.FailureScreenshot;
+import io.guestlab.ui.testsupport.RetryOnStaleDebugView;
 import io.guestlab.ui.testsupport.Screenshots;
 import io.guestlab.ui.testsupport.TestWorkbench;
 import io.guestlab.ui.testsupport.ViewTexts;
@@ -67,11 +69,10 @@ import io.guestlab.ui.testsupport.Widgets;
  */
 public class DisassemblyViewTest {
 
+    /** The workbench cleaned and the screenshot taken around each run, a second run only for the known stale Debug view. */
     @Rule
-    public final DebugWorkbench workbench = new DebugWorkbench();
-
-    @Rule
-    public final FailureScreenshot failureScreenshot = new FailureScreenshot();
+    public final RuleChain rules = RuleChain.outerRule(new RetryOnStaleDebugView()).around(new DebugWorkbench())
+            .around(new FailureScreenshot());
 
     private IProject project;
 
