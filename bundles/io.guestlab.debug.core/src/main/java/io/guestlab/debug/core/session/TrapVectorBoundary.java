@@ -40,16 +40,15 @@ final class TrapVectorBoundary implements TrapBoundary {
 
     @Override
     public boolean isTrapEntry(long pc, String function) {
-        return vectorAt(pc, function, Csr.MTVEC) != null || vectorAt(pc, function, Csr.STVEC) != null;
+        return vectorAt(pc, Csr.MTVEC) != null || vectorAt(pc, Csr.STVEC) != null;
     }
 
     /**
      * The symbol a trap vector CSR points at (its BASE field) when {@code pc} lies in its code:
      * within its size where it has one (Linux's handle_exception spans local labels such as
-     * check_syscall_nr, where a system call's handler returns to), else where {@code function}, the
-     * symbol at the pc (may be null), is the vector's.
+     * check_syscall_nr, where a system call's handler returns to), else at that symbol alone.
      */
-    private ElfSymbol vectorAt(long pc, String function, int csr) {
+    private ElfSymbol vectorAt(long pc, int csr) {
         Long tvec = machine.csr(hart, csr);
         if (tvec == null || tvec == 0) {
             return null;
@@ -63,7 +62,8 @@ final class TrapVectorBoundary implements TrapBoundary {
             if (symbol.size() > 0 && Long.compareUnsigned(pc - symbol.address(), symbol.size()) < 0) {
                 return symbol;
             }
-            return symbol.name().equals(function) ? symbol : null;
+            SymbolMatch here = space.symbolAt(pc);
+            return here != null && here.symbol().name().equals(symbol.name()) ? symbol : null;
         } catch (SymbolsException e) {
             return null;
         }
@@ -71,17 +71,10 @@ final class TrapVectorBoundary implements TrapBoundary {
 
     @Override
     public Optional<Map<Integer, Long>> interruptedContext(StackFrame trapFrame, TargetAccess target) {
-        String function;
-        try {
-            SymbolMatch here = space.symbolAt(trapFrame.pc());
-            function = here == null ? null : here.symbol().name();
-        } catch (SymbolsException e) {
-            return Optional.empty();
-        }
-        ElfSymbol entry = vectorAt(trapFrame.pc(), function, Csr.MTVEC);
+        ElfSymbol entry = vectorAt(trapFrame.pc(), Csr.MTVEC);
         boolean machineMode = entry != null;
         if (entry == null) {
-            entry = vectorAt(trapFrame.pc(), function, Csr.STVEC);
+            entry = vectorAt(trapFrame.pc(), Csr.STVEC);
         }
         if (entry == null) {
             return Optional.empty();
