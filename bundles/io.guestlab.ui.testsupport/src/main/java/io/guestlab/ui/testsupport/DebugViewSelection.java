@@ -53,7 +53,7 @@ public final class DebugViewSelection implements IDebugContextListener {
         try {
             TestWorkbench.waitUntil("the Debug view's frames of the stop", () -> {
                 TreePath path = pathOf(viewer, thread);
-                if (path != null) {
+                if (path != null && !viewer.getExpandedState(path)) {
                     viewer.expandToLevel(path, 1);
                 }
                 // the view's rows may still hold the frames of the stop before (a model makes new ones at each stop)

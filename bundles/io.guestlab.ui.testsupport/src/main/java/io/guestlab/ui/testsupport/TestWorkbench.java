@@ -105,7 +105,13 @@ public final class TestWorkbench {
         }
     }
 
-    /** Dispatches UI events until {@code condition} holds; fails naming {@code what} after {@link #TIMEOUT_MS}. */
+    /**
+     * Dispatches UI events until {@code condition} holds; fails naming {@code what} after {@link #TIMEOUT_MS}.
+     * Between two looks at the condition everything queued runs, events and then asyncExec runnables:
+     * SWT on GTK runs a runnable only from a readAndDispatch that finds no event pending, so a
+     * condition that makes an event each time it is looked at (expanding a tree row does) would
+     * otherwise starve every UI job, the Debug view's model deltas among them, for good.
+     */
     public static void waitUntil(String what, BooleanSupplier condition) {
         Display display = Display.getCurrent();
         long deadline = System.currentTimeMillis() + TIMEOUT_MS;
@@ -113,12 +119,28 @@ public final class TestWorkbench {
             if (System.currentTimeMillis() > deadline) {
                 fail("timed out after " + TIMEOUT_MS / 1000 + " s waiting for " + what);
             }
-            if (!display.readAndDispatch()) {
+            if (!runQueued(display)) {
                 // wakes on the next event, or after 20 ms to look at the condition again
                 display.timerExec(20, () -> { });
                 display.sleep();
             }
         }
         processEvents();
+    }
+
+    /**
+     * Runs what is queued until the display is idle, for at most a quarter of a second (something
+     * outside the test may keep it busy); returns whether anything ran.
+     */
+    private static boolean runQueued(Display display) {
+        long until = System.currentTimeMillis() + 250;
+        boolean ran = false;
+        while (display.readAndDispatch()) {
+            ran = true;
+            if (System.currentTimeMillis() > until) {
+                break;
+            }
+        }
+        return ran;
     }
 }

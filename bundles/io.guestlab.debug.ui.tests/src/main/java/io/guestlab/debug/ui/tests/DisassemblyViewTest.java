@@ -54,7 +54,6 @@ import io.guestlab.ui.testsupport.DebugEvents;
 import io.guestlab.ui.testsupport.DebugViewSelection;
 import io.guestlab.ui.testsupport.DebugWorkbench;
 import io.guestlab.ui.testsupport.FailureScreenshot;
-import io.guestlab.ui.testsupport.RetryOnStaleDebugView;
 import io.guestlab.ui.testsupport.Screenshots;
 import io.guestlab.ui.testsupport.TestWorkbench;
 import io.guestlab.ui.testsupport.ViewTexts;
@@ -69,10 +68,9 @@ import io.guestlab.ui.testsupport.Widgets;
  */
 public class DisassemblyViewTest {
 
-    /** The workbench cleaned and the screenshot taken around each run, a second run only for the known stale Debug view. */
+    /** The workbench cleaned and the screenshot taken around each run. */
     @Rule
-    public final RuleChain rules = RuleChain.outerRule(new RetryOnStaleDebugView()).around(new DebugWorkbench())
-            .around(new FailureScreenshot());
+    public final RuleChain rules = RuleChain.outerRule(new DebugWorkbench()).around(new FailureScreenshot());
 
     private IProject project;
 
