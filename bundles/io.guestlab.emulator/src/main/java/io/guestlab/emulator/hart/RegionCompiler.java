@@ -58,7 +58,9 @@ final class RegionCompiler {
     // locals of run(hart, base, budget, stops): registers x1..x31 follow REGS, two slots each
     private static final int HART_SLOT = 1, BASE_SLOT = 2, BUDGET_SLOT = 4, STOPS_SLOT = 5, DONE_SLOT = 6, VA_SLOT = 7,
             TLB_SLOT = 9, OFFSET_SLOT = 10, INDEX_SLOT = 11, NEXT_SLOT = 12, RET_SLOT = 14, REGS = 14,
-            VALUE_SLOT = REGS + 2 * 33;
+            VALUE_SLOT = REGS + 2 * 33, FLOAT_MODE_SLOT = VALUE_SLOT + 2;
+    /** The float mode local when mstatus.FS is off: above every rounding mode, so every check fails. */
+    private static final int FS_OFF = 8;
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
 
@@ -212,6 +214,31 @@ final class RegionCompiler {
         return end.getOffset() > CODE_LIMIT ? null : cw.toByteArray();
     }
 
+    /** Pushes the int {@code v} in the shortest form. */
+    static void push(MethodVisitor mv, int v) {
+        if (v >= -1 && v <= 5) {
+            mv.visitInsn(ICONST_0 + v);
+        } else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
+            mv.visitIntInsn(BIPUSH, v);
+        } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
+            mv.visitIntInsn(SIPUSH, v);
+        } else {
+            mv.visitLdcInsn(v);
+        }
+    }
+
+    /** Pushes the long {@code v} in the shortest form. */
+    static void pushLong(MethodVisitor mv, long v) {
+        if (v == 0 || v == 1) {
+            mv.visitInsn(LCONST_0 + (int) v);
+        } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
+            push(mv, (int) v);
+            mv.visitInsn(I2L);
+        } else {
+            mv.visitLdcInsn(v);
+        }
+    }
+
     /** Emits the body of run() for one region. */
     private static final class Emitter {
 
@@ -220,6 +247,8 @@ final class RegionCompiler {
         private final Map<Integer, Member> byStart = new HashMap<>();
         /** Registers the region reads or writes (x1..x31), and those it writes. */
         private final boolean[] used = new boolean[32], written = new boolean[32];
+        /** The region holds F or D instructions: it reads mstatus.FS and frm once, at its entry. */
+        private boolean usesFloat;
         private final Label exit = new Label();
         private final List<Runnable> outOfLine = new ArrayList<>();
         /** Index into the region's instruction array of the instruction being emitted. */
@@ -243,10 +272,11 @@ final class RegionCompiler {
             int rs2 = (fl >>> 11) & 31;
             int kind = fl >>> 25;
             if (kind == Kind.FLOAT) {
-                if (readsX(insn)) {
+                usesFloat = true;
+                if (insn.readsRs1()) {
                     used[rs1] = true;
                 }
-                if (writesX(insn) && rd < 32) {
+                if (insn.writesRd() && rd < 32) {
                     used[rd] = written[rd] = true;
                 }
                 return;
@@ -257,17 +287,6 @@ final class RegionCompiler {
                 used[rd] = written[rd] = true;
             }
             used[0] = written[0] = false;
-        }
-
-        /** Whether an F or D instruction reads an integer register (rs1: an address or a source). */
-        private static boolean readsX(Insn insn) {
-            String s = insn.syntax();
-            return s.contains("(rs1)") || s.contains(",rs1");
-        }
-
-        /** Whether an F or D instruction writes an integer register (compare, classify, convert, move). */
-        private static boolean writesX(Insn insn) {
-            return insn.syntax().startsWith("rd");
         }
 
         private static int slot(int r) {
@@ -301,6 +320,9 @@ final class RegionCompiler {
             mv.visitVarInsn(ISTORE, RET_SLOT);
             mv.visitInsn(LCONST_0);
             mv.visitVarInsn(LSTORE, VALUE_SLOT);
+            if (usesFloat) {
+                floatMode();
+            }
             Label tryStart = new Label(), tryEnd = new Label(), handler = new Label();
             mv.visitTryCatchBlock(tryStart, tryEnd, handler, TRAP);
             mv.visitLabel(tryStart);
@@ -465,7 +487,7 @@ final class RegionCompiler {
                 case Kind.BITS -> {
                     Insn op = b.insns[i];
                     getX(rs1);
-                    if (BitManipCode.readsRs2(op)) {
+                    if (op.readsRs2()) {
                         getX(rs2);
                     }
                     BitManipCode.emit(mv, op, imm);
@@ -507,26 +529,11 @@ final class RegionCompiler {
         // ---- emitters
 
         private void push(int v) {
-            if (v >= -1 && v <= 5) {
-                mv.visitInsn(ICONST_0 + v);
-            } else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
-                mv.visitIntInsn(BIPUSH, v);
-            } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
-                mv.visitIntInsn(SIPUSH, v);
-            } else {
-                mv.visitLdcInsn(v);
-            }
+            RegionCompiler.push(mv, v);
         }
 
         private void pushLong(long v) {
-            if (v == 0 || v == 1) {
-                mv.visitInsn(LCONST_0 + (int) v);
-            } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
-                push((int) v);
-                mv.visitInsn(I2L);
-            } else {
-                mv.visitLdcInsn(v);
-            }
+            RegionCompiler.pushLong(mv, v);
         }
 
         private void getX(int r) {
@@ -840,23 +847,13 @@ final class RegionCompiler {
                 return;
             }
             Label slow = new Label(), done = new Label();
-            mv.visitVarInsn(ALOAD, HART_SLOT); // mstatus.FS off: illegal (section 3.1.6.6)
-            mv.visitFieldInsn(GETFIELD, HART, "mstatus", "J");
-            pushLong(Hart.FS);
-            mv.visitInsn(LAND);
-            mv.visitInsn(LCONST_0);
-            mv.visitInsn(LCMP);
-            mv.visitJumpInsn(IFEQ, slow);
-            if (insn.hasRoundingMode() && rm == 7) { // dynamic: frm, where 5 to 7 are illegal
-                mv.visitVarInsn(ALOAD, HART_SLOT);
-                mv.visitFieldInsn(GETFIELD, HART, "frm", "I");
-                push(4);
-                mv.visitJumpInsn(IF_ICMPGT, slow);
-            }
+            // FS off is illegal (section 3.1.6.6), and so is a dynamic rounding mode when frm holds 5 to 7
+            mv.visitVarInsn(ILOAD, FLOAT_MODE_SLOT);
+            push(insn.hasRoundingMode() && rm == 7 ? 4 : 7);
+            mv.visitJumpInsn(IF_ICMPGT, slow);
             Runnable mode = () -> {
                 if (rm == 7) {
-                    mv.visitVarInsn(ALOAD, HART_SLOT);
-                    mv.visitFieldInsn(GETFIELD, HART, "frm", "I");
+                    mv.visitVarInsn(ILOAD, FLOAT_MODE_SLOT);
                 } else {
                     push(rm);
                 }
@@ -868,6 +865,29 @@ final class RegionCompiler {
                 floatOutOfLine(m, i, index, fl, imm, at, next);
                 mv.visitJumpInsn(GOTO, done);
             });
+        }
+
+        /**
+         * The float mode local = frm, or {@link #FS_OFF} if mstatus.FS is off. Read once: neither
+         * changes inside a region (CSR instructions and traps end it; F instructions only ever
+         * set FS to dirty).
+         */
+        private void floatMode() {
+            Label on = new Label(), set = new Label();
+            mv.visitVarInsn(ALOAD, HART_SLOT);
+            mv.visitFieldInsn(GETFIELD, HART, "mstatus", "J");
+            pushLong(Hart.FS);
+            mv.visitInsn(LAND);
+            mv.visitInsn(LCONST_0);
+            mv.visitInsn(LCMP);
+            mv.visitJumpInsn(IFNE, on);
+            push(FS_OFF);
+            mv.visitJumpInsn(GOTO, set);
+            mv.visitLabel(on);
+            mv.visitVarInsn(ALOAD, HART_SLOT);
+            mv.visitFieldInsn(GETFIELD, HART, "frm", "I");
+            mv.visitLabel(set);
+            mv.visitVarInsn(ISTORE, FLOAT_MODE_SLOT);
         }
 
         @SuppressWarnings("checkstyle:CyclomaticComplexity")
@@ -1165,7 +1185,7 @@ final class RegionCompiler {
             Insn insn = m.block.insns[i];
             int rd = fl & 63;
             int rs1 = (fl >>> 6) & 31;
-            if (readsX(insn) && rs1 != 0 && written[rs1]) {
+            if (insn.readsRs1() && rs1 != 0 && written[rs1]) {
                 storeToArray(rs1);
             }
             mv.visitVarInsn(ALOAD, HART_SLOT);
@@ -1184,7 +1204,7 @@ final class RegionCompiler {
             push(imm);
             pcAt(at);
             mv.visitMethodInsn(INVOKESTATIC, FPU, "execute", "(L" + HART + ";L" + INSN + ";IIJ)V", false);
-            if (writesX(insn) && rd != 0 && rd != 32) {
+            if (insn.writesRd() && rd != 0 && rd != 32) {
                 mv.visitVarInsn(ALOAD, HART_SLOT);
                 mv.visitFieldInsn(GETFIELD, HART, "x", "[J");
                 push(rd);

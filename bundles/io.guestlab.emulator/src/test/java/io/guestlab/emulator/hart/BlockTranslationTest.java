@@ -441,7 +441,7 @@ public class BlockTranslationTest {
             hart.run(1_000_000);
             assertEquals(StopReason.TRAP, hart.takeEvent().reason()); // the ebreak after the loop
             assertEquals(100_000, hart.xreg(A0));
-            entries[k] = hart.translatedEntries;
+            entries[k] = hart.translatedRunsInPage(RAM);
         }
         assertEquals("entries into translated code, with the breakpoint as without", entries[0], entries[1]);
     }
@@ -470,7 +470,7 @@ public class BlockTranslationTest {
         hart.reset(RAM);
         hart.run(64 * 200); // hot: the loop and the rare block are one region
         hart.setBreakpoints(new long[] {rare});
-        long entries = hart.translatedEntries;
+        long entries = hart.translatedRunsInPage(RAM);
         int stops = 0;
         StopEvent e;
         do {
@@ -485,8 +485,8 @@ public class BlockTranslationTest {
         assertEquals("the ebreak after the loop", StopReason.TRAP, e.reason());
         assertEquals(300, hart.xreg(A1));
         assertTrue(stops + " stops at the breakpoint", stops > 90);
-        assertTrue("entries into translated code per stop: " + (hart.translatedEntries - entries) / (double) stops,
-                hart.translatedEntries - entries < 4L * stops);
+        assertTrue("entries into translated code per stop: " + (hart.translatedRunsInPage(RAM) - entries) / (double) stops,
+                hart.translatedRunsInPage(RAM) - entries < 4L * stops);
     }
 
     /**
