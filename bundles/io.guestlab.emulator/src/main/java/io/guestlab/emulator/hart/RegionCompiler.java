@@ -19,7 +19,8 @@ import org.objectweb.asm.MethodVisitor;
  * Translates a hot {@link Block} and the blocks it jumps to directly within its 4 KiB page (a
  * region) into one JVM method: a hidden class whose {@link TranslatedRegion#run} runs the
  * region's RV64IMFD and Zb* instructions, its loads and stores with the TLB hit inline, and its branches
- * and jumps as JVM jumps, so a guest loop becomes a JVM loop that HotSpot compiles as one. F
+ * and jumps as JVM jumps, so a guest loop becomes a JVM loop that HotSpot compiles as one; a
+ * return or indirect jump whose target is one of the region's blocks stays in it too. F
  * and D instructions run inline too: their arithmetic is a call of the same fpu code the
  * interpreter uses, so results and flags are bit for bit the same.
  * <p>
@@ -52,8 +53,11 @@ final class RegionCompiler {
     private static final int TLB_MASK = 255;
     /** HotSpot compiles no method over 8000 bytes of bytecode: regions stay below. */
     static final int CODE_LIMIT = 7900;
-    /** Blocks in one region at most (at most 32: {@link Block#breakpointBlocks} has a bit for each). */
-    static final int MAX_BLOCKS = 4;
+    /**
+     * Blocks in one region at most (at most 32: {@link Block#breakpointBlocks} has a bit for each):
+     * enough for a loop of seven hot blocks, such as a sort's partition loop or a list merge.
+     */
+    static final int MAX_BLOCKS = 8;
 
     // locals of run(hart, base, budget, stops): registers x1..x31 follow REGS, two slots each
     private static final int HART_SLOT = 1, BASE_SLOT = 2, BUDGET_SLOT = 4, STOPS_SLOT = 5, DONE_SLOT = 6, VA_SLOT = 7,
@@ -97,7 +101,9 @@ final class RegionCompiler {
     /**
      * Translates {@code entry} (at page offset {@code entryOffset} of {@code page}, translatable
      * for at least one instruction) together with the blocks of the same page it reaches by
-     * direct branches and jumps that have run before; alone if {@code page} is null.
+     * direct branches and jumps, or returns to after a call, that are hot themselves (translated
+     * on their own: cold paths leave the region, keeping its method small for HotSpot); alone if
+     * {@code page} is null.
      */
     static Translation compile(Block entry, DecodedPage page, int entryOffset) {
         int maxBlocks = page == null || entry.inRegion ? 1 : MAX_BLOCKS;
@@ -137,7 +143,7 @@ final class RegionCompiler {
                     continue;
                 }
                 Block s = page.blocks[offset >>> 1];
-                int length = s == null || s.generation != entry.generation || s.runs == 0 ? 0 : translatable(s);
+                int length = s == null || s.generation != entry.generation || s.translated == null ? 0 : translatable(s);
                 if (length > 0) {
                     Member added = new Member(s, region.size(), target, length, new Label());
                     region.add(added);
@@ -148,7 +154,10 @@ final class RegionCompiler {
         return region;
     }
 
-    /** Where a fully translated block continues, relative to the entry: direct targets only. */
+    /**
+     * Where a fully translated block continues, relative to the entry: direct targets, and after
+     * a call (a jump that links) the instruction after it, where the callee's return lands.
+     */
     private static int[] successors(Member m) {
         Block b = m.block;
         if (m.length != b.count) {
@@ -158,11 +167,16 @@ final class RegionCompiler {
         int kind = (int) (o >>> 57);
         int at = m.start + b.offsets[m.length - 1];
         int next = m.start + b.offsets[m.length];
+        int rd = (int) (o >>> 32) & 63;
+        boolean links = rd != 0 && rd != 32; // x0 is 32 here, the sink
         if (kind >= Kind.BEQ && kind <= Kind.BGEU) {
             return new int[] {at + (int) o, next};
         }
         if (kind == Kind.JAL) {
-            return new int[] {at + (int) o};
+            return links ? new int[] {at + (int) o, next} : new int[] {at + (int) o};
+        }
+        if (kind == Kind.JALR && links) {
+            return new int[] {next};
         }
         return new int[0];
     }
@@ -508,6 +522,16 @@ final class RegionCompiler {
                     mv.visitVarInsn(LSTORE, NEXT_SLOT);
                     pcAt(next);
                     setX(rd);
+                    // a return or an indirect jump to a block of the region stays in it
+                    for (Member t : region) {
+                        Label other = new Label();
+                        mv.visitVarInsn(LLOAD, NEXT_SLOT);
+                        pcAt(t.start);
+                        mv.visitInsn(LCMP);
+                        mv.visitJumpInsn(IFNE, other);
+                        edge(t.start, m.length);
+                        mv.visitLabel(other);
+                    }
                     mv.visitVarInsn(ILOAD, DONE_SLOT);
                     push(m.length);
                     mv.visitInsn(IADD);
