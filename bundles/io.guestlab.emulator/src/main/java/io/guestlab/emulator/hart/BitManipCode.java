@@ -20,13 +20,8 @@ final class BitManipCode {
     private BitManipCode() {
     }
 
-    /** Whether {@code op} reads rs2 (otherwise only rs1, and maybe a shift amount). */
-    static boolean readsRs2(Insn op) {
-        return op.syntax().endsWith("rs2");
-    }
-
     /**
-     * Replaces rs1's value (and rs2's after it, if {@link #readsRs2}) on the operand stack by
+     * Replaces rs1's value (and rs2's after it, if {@link Insn#readsRs2}) on the operand stack by
      * the long {@code op} writes to rd; {@code shamt} is the immediate shift amount.
      */
     @SuppressWarnings("checkstyle:CyclomaticComplexity")
@@ -51,7 +46,7 @@ final class BitManipCode {
             case MINU -> mv.visitMethodInsn(INVOKESTATIC, BITS, "minu", "(JJ)J", false);
             case SEXT_B -> { mv.visitInsn(L2I); mv.visitInsn(I2B); mv.visitInsn(I2L); }
             case SEXT_H -> { mv.visitInsn(L2I); mv.visitInsn(I2S); mv.visitInsn(I2L); }
-            case ZEXT_H -> { mv.visitLdcInsn(0xFFFFL); mv.visitInsn(LAND); }
+            case ZEXT_H -> { RegionCompiler.pushLong(mv, 0xFFFFL); mv.visitInsn(LAND); }
             case ROL, ROR -> {
                 mv.visitInsn(L2I);
                 mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", op == Insn.ROL ? "rotateLeft" : "rotateRight", "(JI)J", false);
@@ -66,27 +61,27 @@ final class BitManipCode {
                         false);
                 mv.visitInsn(I2L);
             }
-            case RORI -> { mv.visitLdcInsn(shamt); mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "rotateRight", "(JI)J", false); }
+            case RORI -> { RegionCompiler.push(mv, shamt); mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "rotateRight", "(JI)J", false); }
             case RORIW -> {
                 mv.visitInsn(L2I);
-                mv.visitLdcInsn(shamt);
+                RegionCompiler.push(mv, shamt);
                 mv.visitMethodInsn(INVOKESTATIC, "java/lang/Integer", "rotateRight", "(II)I", false);
                 mv.visitInsn(I2L);
             }
             case ORC_B -> mv.visitMethodInsn(INVOKESTATIC, BITS, "orCombineBytes", "(J)J", false);
             case REV8 -> mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "reverseBytes", "(J)J", false);
             case CLMUL, CLMULH, CLMULR -> {
-                mv.visitLdcInsn(op == Insn.CLMUL ? 0 : op == Insn.CLMULH ? 64 : 63);
+                RegionCompiler.push(mv, op == Insn.CLMUL ? 0 : op == Insn.CLMULH ? 64 : 63);
                 mv.visitMethodInsn(INVOKESTATIC, BITS, "carrylessMultiply", "(JJI)J", false);
             }
             case BCLR -> { bit(mv); not(mv); mv.visitInsn(LAND); }
             case BINV -> { bit(mv); mv.visitInsn(LXOR); }
             case BSET -> { bit(mv); mv.visitInsn(LOR); }
             case BEXT -> { mv.visitInsn(L2I); mv.visitInsn(LUSHR); mv.visitInsn(LCONST_1); mv.visitInsn(LAND); }
-            case BCLRI -> { mv.visitLdcInsn(~(1L << shamt)); mv.visitInsn(LAND); }
-            case BINVI -> { mv.visitLdcInsn(1L << shamt); mv.visitInsn(LXOR); }
-            case BSETI -> { mv.visitLdcInsn(1L << shamt); mv.visitInsn(LOR); }
-            case BEXTI -> { mv.visitLdcInsn(shamt); mv.visitInsn(LUSHR); mv.visitInsn(LCONST_1); mv.visitInsn(LAND); }
+            case BCLRI -> { RegionCompiler.pushLong(mv, ~(1L << shamt)); mv.visitInsn(LAND); }
+            case BINVI -> { RegionCompiler.pushLong(mv, 1L << shamt); mv.visitInsn(LXOR); }
+            case BSETI -> { RegionCompiler.pushLong(mv, 1L << shamt); mv.visitInsn(LOR); }
+            case BEXTI -> { RegionCompiler.push(mv, shamt); mv.visitInsn(LUSHR); mv.visitInsn(LCONST_1); mv.visitInsn(LAND); }
             default -> throw new IllegalArgumentException(op + " is not a bit-manipulation instruction");
         }
     }
@@ -107,17 +102,17 @@ final class BitManipCode {
 
     /** The low word, zero-extended. */
     private static void word(MethodVisitor mv) {
-        mv.visitLdcInsn(WORD);
+        RegionCompiler.pushLong(mv, WORD);
         mv.visitInsn(LAND);
     }
 
     private static void shiftLeft(MethodVisitor mv, int n) {
-        mv.visitLdcInsn(n);
+        RegionCompiler.push(mv, n);
         mv.visitInsn(LSHL);
     }
 
     private static void not(MethodVisitor mv) {
-        mv.visitLdcInsn(-1L);
+        RegionCompiler.pushLong(mv, -1L);
         mv.visitInsn(LXOR);
     }
 

@@ -124,8 +124,6 @@ public final class Hart {
     private int regionRuns = io.guestlab.emulator.Translation.DEFAULT_REGION_RUNS;
     /** Blocks this hart has translated: lets tests see that translated code really ran. */
     int blocksTranslated;
-    /** Times the dispatcher entered translated code: lets tests see how far a region ran each time. */
-    long translatedEntries;
     /** Set by whatever goes out of line during a block (slow accesses, observed stores): end the block. */
     boolean leaveBlock;
 
@@ -640,8 +638,23 @@ public final class Hart {
      * {@link #nextPc}, and a trap leaves {@link #pc} and {@link #steps} at the trapping
      * instruction (the translated code set the pc before the call that trapped).
      */
+    /**
+     * Entries into translated code from the blocks of the RAM page holding {@code pa}: the run
+     * counts the dispatcher keeps anyway (for the region tier), so tests see how far regions ran
+     * each time without a counter on the hot path.
+     */
+    long translatedRunsInPage(long pa) {
+        DecodedPage page = code.page((int) (pa - ramBase));
+        long n = 0;
+        for (Block b : page.blocks) {
+            if (b != null && b.generation == page.generation) {
+                n += b.translatedRuns;
+            }
+        }
+        return n;
+    }
+
     private int runTranslated(Block b, long base, int budget, int stops) {
-        translatedEntries++;
         try {
             return b.translated.run(this, base, budget, stops);
         } catch (TrapException t) {

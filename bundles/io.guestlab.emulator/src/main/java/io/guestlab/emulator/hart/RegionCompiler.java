@@ -19,7 +19,8 @@ import org.objectweb.asm.MethodVisitor;
  * Translates a hot {@link Block} and the blocks it jumps to directly within its 4 KiB page (a
  * region) into one JVM method: a hidden class whose {@link TranslatedRegion#run} runs the
  * region's RV64IMFD and Zb* instructions, its loads and stores with the TLB hit inline, and its branches
- * and jumps as JVM jumps, so a guest loop becomes a JVM loop that HotSpot compiles as one. F
+ * and jumps as JVM jumps, so a guest loop becomes a JVM loop that HotSpot compiles as one; a
+ * return or indirect jump whose target is one of the region's blocks stays in it too. F
  * and D instructions run inline too: their arithmetic is a call of the same fpu code the
  * interpreter uses, so results and flags are bit for bit the same.
  * <p>
@@ -52,13 +53,18 @@ final class RegionCompiler {
     private static final int TLB_MASK = 255;
     /** HotSpot compiles no method over 8000 bytes of bytecode: regions stay below. */
     static final int CODE_LIMIT = 7900;
-    /** Blocks in one region at most (at most 32: {@link Block#breakpointBlocks} has a bit for each). */
-    static final int MAX_BLOCKS = 4;
+    /**
+     * Blocks in one region at most (at most 32: {@link Block#breakpointBlocks} has a bit for each):
+     * enough for a loop of seven hot blocks, such as a sort's partition loop or a list merge.
+     */
+    static final int MAX_BLOCKS = 8;
 
     // locals of run(hart, base, budget, stops): registers x1..x31 follow REGS, two slots each
     private static final int HART_SLOT = 1, BASE_SLOT = 2, BUDGET_SLOT = 4, STOPS_SLOT = 5, DONE_SLOT = 6, VA_SLOT = 7,
             TLB_SLOT = 9, OFFSET_SLOT = 10, INDEX_SLOT = 11, NEXT_SLOT = 12, RET_SLOT = 14, REGS = 14,
-            VALUE_SLOT = REGS + 2 * 33;
+            VALUE_SLOT = REGS + 2 * 33, FLOAT_MODE_SLOT = VALUE_SLOT + 2;
+    /** The float mode local when mstatus.FS is off: above every rounding mode, so every check fails. */
+    private static final int FS_OFF = 8;
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
 
@@ -95,7 +101,9 @@ final class RegionCompiler {
     /**
      * Translates {@code entry} (at page offset {@code entryOffset} of {@code page}, translatable
      * for at least one instruction) together with the blocks of the same page it reaches by
-     * direct branches and jumps that have run before; alone if {@code page} is null.
+     * direct branches and jumps, or returns to after a call, that are hot themselves (translated
+     * on their own: cold paths leave the region, keeping its method small for HotSpot); alone if
+     * {@code page} is null.
      */
     static Translation compile(Block entry, DecodedPage page, int entryOffset) {
         int maxBlocks = page == null || entry.inRegion ? 1 : MAX_BLOCKS;
@@ -135,7 +143,7 @@ final class RegionCompiler {
                     continue;
                 }
                 Block s = page.blocks[offset >>> 1];
-                int length = s == null || s.generation != entry.generation || s.runs == 0 ? 0 : translatable(s);
+                int length = s == null || s.generation != entry.generation || s.translated == null ? 0 : translatable(s);
                 if (length > 0) {
                     Member added = new Member(s, region.size(), target, length, new Label());
                     region.add(added);
@@ -146,7 +154,10 @@ final class RegionCompiler {
         return region;
     }
 
-    /** Where a fully translated block continues, relative to the entry: direct targets only. */
+    /**
+     * Where a fully translated block continues, relative to the entry: direct targets, and after
+     * a call (a jump that links) the instruction after it, where the callee's return lands.
+     */
     private static int[] successors(Member m) {
         Block b = m.block;
         if (m.length != b.count) {
@@ -156,11 +167,16 @@ final class RegionCompiler {
         int kind = (int) (o >>> 57);
         int at = m.start + b.offsets[m.length - 1];
         int next = m.start + b.offsets[m.length];
+        int rd = (int) (o >>> 32) & 63;
+        boolean links = rd != 0 && rd != 32; // x0 is 32 here, the sink
         if (kind >= Kind.BEQ && kind <= Kind.BGEU) {
             return new int[] {at + (int) o, next};
         }
         if (kind == Kind.JAL) {
-            return new int[] {at + (int) o};
+            return links ? new int[] {at + (int) o, next} : new int[] {at + (int) o};
+        }
+        if (kind == Kind.JALR && links) {
+            return new int[] {next};
         }
         return new int[0];
     }
@@ -212,6 +228,31 @@ final class RegionCompiler {
         return end.getOffset() > CODE_LIMIT ? null : cw.toByteArray();
     }
 
+    /** Pushes the int {@code v} in the shortest form. */
+    static void push(MethodVisitor mv, int v) {
+        if (v >= -1 && v <= 5) {
+            mv.visitInsn(ICONST_0 + v);
+        } else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
+            mv.visitIntInsn(BIPUSH, v);
+        } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
+            mv.visitIntInsn(SIPUSH, v);
+        } else {
+            mv.visitLdcInsn(v);
+        }
+    }
+
+    /** Pushes the long {@code v} in the shortest form. */
+    static void pushLong(MethodVisitor mv, long v) {
+        if (v == 0 || v == 1) {
+            mv.visitInsn(LCONST_0 + (int) v);
+        } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
+            push(mv, (int) v);
+            mv.visitInsn(I2L);
+        } else {
+            mv.visitLdcInsn(v);
+        }
+    }
+
     /** Emits the body of run() for one region. */
     private static final class Emitter {
 
@@ -220,6 +261,8 @@ final class RegionCompiler {
         private final Map<Integer, Member> byStart = new HashMap<>();
         /** Registers the region reads or writes (x1..x31), and those it writes. */
         private final boolean[] used = new boolean[32], written = new boolean[32];
+        /** The region holds F or D instructions: it reads mstatus.FS and frm once, at its entry. */
+        private boolean usesFloat;
         private final Label exit = new Label();
         private final List<Runnable> outOfLine = new ArrayList<>();
         /** Index into the region's instruction array of the instruction being emitted. */
@@ -243,10 +286,11 @@ final class RegionCompiler {
             int rs2 = (fl >>> 11) & 31;
             int kind = fl >>> 25;
             if (kind == Kind.FLOAT) {
-                if (readsX(insn)) {
+                usesFloat = true;
+                if (insn.readsRs1()) {
                     used[rs1] = true;
                 }
-                if (writesX(insn) && rd < 32) {
+                if (insn.writesRd() && rd < 32) {
                     used[rd] = written[rd] = true;
                 }
                 return;
@@ -257,17 +301,6 @@ final class RegionCompiler {
                 used[rd] = written[rd] = true;
             }
             used[0] = written[0] = false;
-        }
-
-        /** Whether an F or D instruction reads an integer register (rs1: an address or a source). */
-        private static boolean readsX(Insn insn) {
-            String s = insn.syntax();
-            return s.contains("(rs1)") || s.contains(",rs1");
-        }
-
-        /** Whether an F or D instruction writes an integer register (compare, classify, convert, move). */
-        private static boolean writesX(Insn insn) {
-            return insn.syntax().startsWith("rd");
         }
 
         private static int slot(int r) {
@@ -301,6 +334,9 @@ final class RegionCompiler {
             mv.visitVarInsn(ISTORE, RET_SLOT);
             mv.visitInsn(LCONST_0);
             mv.visitVarInsn(LSTORE, VALUE_SLOT);
+            if (usesFloat) {
+                floatMode();
+            }
             Label tryStart = new Label(), tryEnd = new Label(), handler = new Label();
             mv.visitTryCatchBlock(tryStart, tryEnd, handler, TRAP);
             mv.visitLabel(tryStart);
@@ -465,7 +501,7 @@ final class RegionCompiler {
                 case Kind.BITS -> {
                     Insn op = b.insns[i];
                     getX(rs1);
-                    if (BitManipCode.readsRs2(op)) {
+                    if (op.readsRs2()) {
                         getX(rs2);
                     }
                     BitManipCode.emit(mv, op, imm);
@@ -486,6 +522,16 @@ final class RegionCompiler {
                     mv.visitVarInsn(LSTORE, NEXT_SLOT);
                     pcAt(next);
                     setX(rd);
+                    // a return or an indirect jump to a block of the region stays in it
+                    for (Member t : region) {
+                        Label other = new Label();
+                        mv.visitVarInsn(LLOAD, NEXT_SLOT);
+                        pcAt(t.start);
+                        mv.visitInsn(LCMP);
+                        mv.visitJumpInsn(IFNE, other);
+                        edge(t.start, m.length);
+                        mv.visitLabel(other);
+                    }
                     mv.visitVarInsn(ILOAD, DONE_SLOT);
                     push(m.length);
                     mv.visitInsn(IADD);
@@ -507,26 +553,11 @@ final class RegionCompiler {
         // ---- emitters
 
         private void push(int v) {
-            if (v >= -1 && v <= 5) {
-                mv.visitInsn(ICONST_0 + v);
-            } else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
-                mv.visitIntInsn(BIPUSH, v);
-            } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
-                mv.visitIntInsn(SIPUSH, v);
-            } else {
-                mv.visitLdcInsn(v);
-            }
+            RegionCompiler.push(mv, v);
         }
 
         private void pushLong(long v) {
-            if (v == 0 || v == 1) {
-                mv.visitInsn(LCONST_0 + (int) v);
-            } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
-                push((int) v);
-                mv.visitInsn(I2L);
-            } else {
-                mv.visitLdcInsn(v);
-            }
+            RegionCompiler.pushLong(mv, v);
         }
 
         private void getX(int r) {
@@ -840,23 +871,13 @@ final class RegionCompiler {
                 return;
             }
             Label slow = new Label(), done = new Label();
-            mv.visitVarInsn(ALOAD, HART_SLOT); // mstatus.FS off: illegal (section 3.1.6.6)
-            mv.visitFieldInsn(GETFIELD, HART, "mstatus", "J");
-            pushLong(Hart.FS);
-            mv.visitInsn(LAND);
-            mv.visitInsn(LCONST_0);
-            mv.visitInsn(LCMP);
-            mv.visitJumpInsn(IFEQ, slow);
-            if (insn.hasRoundingMode() && rm == 7) { // dynamic: frm, where 5 to 7 are illegal
-                mv.visitVarInsn(ALOAD, HART_SLOT);
-                mv.visitFieldInsn(GETFIELD, HART, "frm", "I");
-                push(4);
-                mv.visitJumpInsn(IF_ICMPGT, slow);
-            }
+            // FS off is illegal (section 3.1.6.6), and so is a dynamic rounding mode when frm holds 5 to 7
+            mv.visitVarInsn(ILOAD, FLOAT_MODE_SLOT);
+            push(insn.hasRoundingMode() && rm == 7 ? 4 : 7);
+            mv.visitJumpInsn(IF_ICMPGT, slow);
             Runnable mode = () -> {
                 if (rm == 7) {
-                    mv.visitVarInsn(ALOAD, HART_SLOT);
-                    mv.visitFieldInsn(GETFIELD, HART, "frm", "I");
+                    mv.visitVarInsn(ILOAD, FLOAT_MODE_SLOT);
                 } else {
                     push(rm);
                 }
@@ -868,6 +889,29 @@ final class RegionCompiler {
                 floatOutOfLine(m, i, index, fl, imm, at, next);
                 mv.visitJumpInsn(GOTO, done);
             });
+        }
+
+        /**
+         * The float mode local = frm, or {@link #FS_OFF} if mstatus.FS is off. Read once: neither
+         * changes inside a region (CSR instructions and traps end it; F instructions only ever
+         * set FS to dirty).
+         */
+        private void floatMode() {
+            Label on = new Label(), set = new Label();
+            mv.visitVarInsn(ALOAD, HART_SLOT);
+            mv.visitFieldInsn(GETFIELD, HART, "mstatus", "J");
+            pushLong(Hart.FS);
+            mv.visitInsn(LAND);
+            mv.visitInsn(LCONST_0);
+            mv.visitInsn(LCMP);
+            mv.visitJumpInsn(IFNE, on);
+            push(FS_OFF);
+            mv.visitJumpInsn(GOTO, set);
+            mv.visitLabel(on);
+            mv.visitVarInsn(ALOAD, HART_SLOT);
+            mv.visitFieldInsn(GETFIELD, HART, "frm", "I");
+            mv.visitLabel(set);
+            mv.visitVarInsn(ISTORE, FLOAT_MODE_SLOT);
         }
 
         @SuppressWarnings("checkstyle:CyclomaticComplexity")
@@ -1165,7 +1209,7 @@ final class RegionCompiler {
             Insn insn = m.block.insns[i];
             int rd = fl & 63;
             int rs1 = (fl >>> 6) & 31;
-            if (readsX(insn) && rs1 != 0 && written[rs1]) {
+            if (insn.readsRs1() && rs1 != 0 && written[rs1]) {
                 storeToArray(rs1);
             }
             mv.visitVarInsn(ALOAD, HART_SLOT);
@@ -1184,7 +1228,7 @@ final class RegionCompiler {
             push(imm);
             pcAt(at);
             mv.visitMethodInsn(INVOKESTATIC, FPU, "execute", "(L" + HART + ";L" + INSN + ";IIJ)V", false);
-            if (writesX(insn) && rd != 0 && rd != 32) {
+            if (insn.writesRd() && rd != 0 && rd != 32) {
                 mv.visitVarInsn(ALOAD, HART_SLOT);
                 mv.visitFieldInsn(GETFIELD, HART, "x", "[J");
                 push(rd);

@@ -2,6 +2,8 @@ package io.guestlab.emulator.isa;
 
 import static io.guestlab.emulator.isa.Format.*;
 
+import java.util.List;
+
 /**
  * The RV64GC instruction set declared as data: the one source of truth from which the decoder
  * tables ({@link Decoder}) and the disassembler ({@link Disassembler}) are both derived.
@@ -237,6 +239,8 @@ public enum Insn {
     private final int canonicalMask;
     /** Has an rm field (decided once: the hart asks on every F/D instruction). */
     private final boolean roundingMode;
+    /** Which integer registers the operands name (decided once: the translator asks per instruction). */
+    private final boolean readsRs1, readsRs2, writesRd;
 
     Insn(String mnemonic, int match, int mask, Format format, String syntax) {
         this(mnemonic, match, mask, format, syntax, mask);
@@ -256,6 +260,10 @@ public enum Insn {
         this.syntax = syntax;
         this.canonicalMask = canonicalMask;
         this.roundingMode = syntax.endsWith(",rm");
+        List<String> operands = List.of(syntax.split(","));
+        this.readsRs1 = operands.stream().anyMatch(o -> o.equals("rs1") || o.endsWith("(rs1)"));
+        this.readsRs2 = operands.contains("rs2");
+        this.writesRd = operands.get(0).equals("rd");
     }
 
     /** True if {@code bits} is the encoding an assembler produces (not just one a hart executes). */
@@ -289,12 +297,30 @@ public enum Insn {
         return roundingMode;
     }
 
-    /** True if this instruction belongs to the F or D extension (needs mstatus.FS != Off). */
+    /**
+     * True if the integer register x[rs1] is an operand (a source or an address; not f[rs1], not
+     * a CSR's immediate).
+     */
+    public boolean readsRs1() {
+        return readsRs1;
+    }
+
+    /** True if the integer register x[rs2] is an operand (not f[rs2]). */
+    public boolean readsRs2() {
+        return readsRs2;
+    }
+
+    /** True if the result goes to the integer register x[rd] (not f[rd]). */
+    public boolean writesRd() {
+        return writesRd;
+    }
+
     /** Zba, Zbb, Zbc or Zbs. */
     public boolean isBitManipulation() {
         return ordinal() >= ADD_UW.ordinal() && ordinal() <= BSETI.ordinal();
     }
 
+    /** True if this instruction belongs to the F or D extension (needs mstatus.FS != Off). */
     public boolean isFloatingPoint() {
         return ordinal() >= FLW.ordinal();
     }

@@ -45,7 +45,7 @@ public class BlockTranslationTest {
     private static final int RAM_SIZE = 1 << 20;
     private static final long DATA = RAM + 0x10000;
     private static final int DATA_BYTES = 0x2000;
-    private static final int S0 = 8, S1 = 9, A0 = 10, A1 = 11, A2 = 12, T0 = 5, T1 = 6, T2 = 7;
+    private static final int RA = 1, S0 = 8, S1 = 9, A0 = 10, A1 = 11, A2 = 12, T0 = 5, T1 = 6, T2 = 7;
 
     /** The state a machine ends in: stop reason, instructions retired, pc, mepc, fcsr, mstatus, x0..x31, f0..f31, and RAM. */
     private record State(String stop, long steps, long pc, long mepc, long fcsr, long mstatus, long[] x, long[] f,
@@ -441,9 +441,75 @@ public class BlockTranslationTest {
             hart.run(1_000_000);
             assertEquals(StopReason.TRAP, hart.takeEvent().reason()); // the ebreak after the loop
             assertEquals(100_000, hart.xreg(A0));
-            entries[k] = hart.translatedEntries;
+            entries[k] = hart.translatedRunsInPage(RAM);
         }
         assertEquals("entries into translated code, with the breakpoint as without", entries[0], entries[1]);
+    }
+
+    @Test
+    public void aLoopOfSevenHotBlocksRunsInOneRegion() {
+        // seven blocks, each ending in a branch that is never taken (as a sort's partition loop
+        // has them): the region holds the whole loop and runs whole rounds per entry
+        int rounds = 100_000;
+        Asm a = new Asm().li(S1, rounds);
+        int loop = a.size();
+        int end = loop + 6 * 8 + 8;
+        for (int k = 0; k < 6; k++) {
+            a.addi(A0, A0, 1).word(Asm.bType(4, S1, 0, end - a.size())); // blt s1, x0, end: never taken
+        }
+        a.addi(S1, S1, -1).bne(S1, 0, loop - a.size()).ebreak();
+        Hart hart = runToEbreak(a);
+        assertEquals(6L * rounds, hart.xreg(A0));
+        long entries = hart.translatedRunsInPage(RAM);
+        assertTrue("entries into translated code for " + rounds + " rounds: " + entries, entries < rounds / 50);
+    }
+
+    @Test
+    public void aCallAndItsReturnStayInTheRegion() {
+        // a loop calling a function of the same page: the region holds the loop, the function
+        // and the block the call returns to, so the return (an indirect jump) does not leave it
+        int rounds = 100_000;
+        Asm a = new Asm().li(S1, rounds);
+        int loop = a.size();
+        a.addi(A0, A0, 1);
+        int call = a.size();
+        a.word(0); // jal ra, function (patched below)
+        a.addi(S1, S1, -1).bne(S1, 0, loop - (call + 8)).ebreak();
+        int function = a.size();
+        a.addi(A1, A1, 2).word(Asm.iType(0x67, 0, 0, RA, 0)); // jalr x0, 0(ra): return
+        byte[] code = a.bytes();
+        int jal = jType(RA, function - call);
+        for (int k = 0; k < 4; k++) {
+            code[call + k] = (byte) (jal >>> 8 * k);
+        }
+        Hart hart = runToEbreak(code);
+        assertEquals(rounds, hart.xreg(A0));
+        assertEquals(2L * rounds, hart.xreg(A1));
+        long entries = hart.translatedRunsInPage(RAM);
+        assertTrue("entries into translated code for " + rounds + " calls: " + entries, entries < rounds / 50);
+    }
+
+    /** jal rd, offset. */
+    private static int jType(int rd, int offset) {
+        return (offset >>> 20 & 1) << 31 | (offset >>> 1 & 0x3ff) << 21 | (offset >>> 11 & 1) << 20
+                | (offset >>> 12 & 0xff) << 12 | rd << 7 | 0x6f;
+    }
+
+    private static Hart runToEbreak(Asm a) {
+        return runToEbreak(a.bytes());
+    }
+
+    /** Runs {@code code} at RAM on a bare hart translating early, until its ebreak. */
+    private static Hart runToEbreak(byte[] code) {
+        Bus bus = new Bus(new Ram(RAM, RAM_SIZE));
+        Hart hart = new Hart(0, bus, new CodeCache(bus), new Reservations(bus, 1));
+        hart.setTranslation(true, EARLY.hotRuns(), EARLY.regionRuns());
+        hart.setTrapCatch(1L << TrapCause.BREAKPOINT, 0);
+        bus.write(RAM, code, 0, code.length);
+        hart.reset(RAM);
+        hart.run(10_000_000);
+        assertEquals(StopReason.TRAP, hart.takeEvent().reason()); // the ebreak after the loop
+        return hart;
     }
 
     @Test
@@ -470,7 +536,7 @@ public class BlockTranslationTest {
         hart.reset(RAM);
         hart.run(64 * 200); // hot: the loop and the rare block are one region
         hart.setBreakpoints(new long[] {rare});
-        long entries = hart.translatedEntries;
+        long entries = hart.translatedRunsInPage(RAM);
         int stops = 0;
         StopEvent e;
         do {
@@ -485,8 +551,8 @@ public class BlockTranslationTest {
         assertEquals("the ebreak after the loop", StopReason.TRAP, e.reason());
         assertEquals(300, hart.xreg(A1));
         assertTrue(stops + " stops at the breakpoint", stops > 90);
-        assertTrue("entries into translated code per stop: " + (hart.translatedEntries - entries) / (double) stops,
-                hart.translatedEntries - entries < 4L * stops);
+        assertTrue("entries into translated code per stop: " + (hart.translatedRunsInPage(RAM) - entries) / (double) stops,
+                hart.translatedRunsInPage(RAM) - entries < 4L * stops);
     }
 
     /**
