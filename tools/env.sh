@@ -14,6 +14,16 @@ linux-source-6.1 bc flex bison cpio libelf-dev libssl-dev e2fsprogs"
 # who points HOME, or this variable, at an empty folder gets a really fresh start.
 export GUESTLAB_M2_REPOSITORY="${GUESTLAB_M2_REPOSITORY:-$HOME/.m2/repository}"
 
+# Prints Guestlab's folder in the user's cache (XDG: $XDG_CACHE_HOME, else ~/.cache; a relative
+# XDG_CACHE_HOME is ignored, as the XDG spec says), or fails quietly when there is none.
+# Whatever is kept there can be deleted at any time.
+guestlab_cache_dir() {
+    local base="${XDG_CACHE_HOME:-}"
+    case "$base" in /*) ;; *) base="${HOME:+$HOME/.cache}" ;; esac
+    [ -n "$base" ] || return 1
+    echo "$base/guestlab"
+}
+
 guestlab_die() {
     echo "guestlab: $*" >&2
     exit 1
