@@ -1,7 +1,10 @@
 # Shared set-up for the scripts at the repository root (guestlab, mvnw, .ci/run).
 # Source it; every function prints one clear line and returns non-zero when something is missing.
 
-GUESTLAB_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# (Parameter expansion rather than dirname: every fork costs the launcher's start-up.)
+GUESTLAB_HOME="${BASH_SOURCE[0]%/*}"
+[ "$GUESTLAB_HOME" != "${BASH_SOURCE[0]}" ] || GUESTLAB_HOME=.
+GUESTLAB_HOME="$(cd "$GUESTLAB_HOME/.." && pwd)"
 
 # The Debian packages the test suite uses (the guests, the reference tools, the display).
 GUESTLAB_TEST_PACKAGES="maven xvfb x11-utils libgtk-3-0 imagemagick make binutils dosfstools mtools qemu-user gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf \
@@ -14,6 +17,16 @@ linux-source-6.1 bc flex bison cpio libelf-dev libssl-dev e2fsprogs"
 # who points HOME, or this variable, at an empty folder gets a really fresh start.
 export GUESTLAB_M2_REPOSITORY="${GUESTLAB_M2_REPOSITORY:-$HOME/.m2/repository}"
 
+# Prints Guestlab's folder in the user's cache (XDG: $XDG_CACHE_HOME, else ~/.cache; a relative
+# XDG_CACHE_HOME is ignored, as the XDG spec says), or fails quietly when there is none.
+# Whatever is kept there can be deleted at any time.
+guestlab_cache_dir() {
+    local base="${XDG_CACHE_HOME:-}"
+    case "$base" in /*) ;; *) base="${HOME:+$HOME/.cache}" ;; esac
+    [ -n "$base" ] || return 1
+    echo "$base/guestlab"
+}
+
 guestlab_die() {
     echo "guestlab: $*" >&2
     exit 1
@@ -23,8 +36,12 @@ guestlab_die() {
 # it without starting a JVM (a tenth of a second on every command); java itself is asked only
 # when that file is missing. Old versions read "1.8.0": their major is the second number.
 guestlab_java_major() {
-    local v=""
-    [ -f "$1/release" ] && v="$(sed -n 's/^JAVA_VERSION="\(.*\)"$/\1/p' "$1/release")"
+    local v="" line
+    if [ -f "$1/release" ]; then
+        while IFS= read -r line; do
+            case "$line" in JAVA_VERSION=*) v="${line#JAVA_VERSION=\"}"; v="${v%\"}"; break ;; esac
+        done <"$1/release"
+    fi
     [ -n "$v" ] || v="$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
     v="${v#1.}"
     echo "${v%%[.+_-]*}"
@@ -54,14 +71,40 @@ guestlab_select_jdk() {
     return 1
 }
 
-# Runs a command as root: directly when we are root, else through sudo.
 # Prints the newest jar of Maven artifact $2 (group folder $1, e.g. org/ow2/asm) in the local
-# repository, or fails quietly when there is none.
+# repository, or fails quietly when there is none. Versions compare number by number (9.10 is
+# newer than 9.9), in the shell itself: the launcher runs this on every command.
 guestlab_maven_jar() {
-    local dir="$GUESTLAB_M2_REPOSITORY/$1/$2" v
-    [ -d "$dir" ] || return 1
-    for v in $(ls "$dir" | sort -V -r); do
-        [ -f "$dir/$v/$2-$v.jar" ] && echo "$dir/$v/$2-$v.jar" && return 0
+    local dir="$GUESTLAB_M2_REPOSITORY/$1/$2" v best=""
+    for v in "$dir"/*/; do
+        v="${v%/}"
+        v="${v##*/}"
+        [ -f "$dir/$v/$2-$v.jar" ] || continue
+        if [ -z "$best" ] || guestlab_version_newer "$v" "$best"; then best="$v"; fi
+    done
+    [ -n "$best" ] && echo "$dir/$best/$2-$best.jar"
+}
+
+# True when version $1 is newer than $2: dot-separated parts compared by their leading numbers
+# (2.46.0 > 2.9.1), then a plain number before one with a qualifier (1.0 > 1.0-rc1), then as
+# text; a version with more parts after equal ones is newer (9.9.1 > 9.9).
+guestlab_version_newer() {
+    local -a a b
+    local i x y
+    IFS=. read -r -a a <<<"$1"
+    IFS=. read -r -a b <<<"$2"
+    for ((i = 0; i < ${#a[@]} || i < ${#b[@]}; i++)); do
+        x="${a[i]:-}" y="${b[i]:-}"
+        [ "$x" = "$y" ] && continue
+        [ -z "$y" ] && return 0
+        [ -z "$x" ] && return 1
+        if [[ "$x" =~ ^[0-9]+ ]]; then x="${BASH_REMATCH[0]}"; else x=""; fi
+        if [[ "$y" =~ ^[0-9]+ ]]; then y="${BASH_REMATCH[0]}"; else y=""; fi
+        if [ -n "$x" ] && [ -n "$y" ] && [ "$((10#$x))" != "$((10#$y))" ]; then [ "$((10#$x))" -gt "$((10#$y))" ]; return; fi
+        [[ "${a[i]}" =~ ^[0-9]+$ ]] && return 0   # 1.0 is newer than 1.0-rc1, as Maven orders them
+        [[ "${b[i]}" =~ ^[0-9]+$ ]] && return 1
+        [[ "${a[i]}" > "${b[i]}" ]]
+        return
     done
     return 1
 }
@@ -73,6 +116,7 @@ guestlab_asm_jar() {
         guestlab_die "ASM (org.ow2.asm:asm) is not in the local Maven repository: run ./mvnw verify once"
 }
 
+# Runs a command as root: directly when we are root, else through sudo.
 guestlab_as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
         echo "guestlab: needs root (or sudo) to run: $*" >&2; return 1; fi

@@ -23,6 +23,9 @@ import java.util.List;
  */
 public final class Addr2lineCommand implements Command {
 
+    /** What `guestlab --help` says of this command (a constant: listing it loads no class). */
+    static final String SUMMARY = "convert addresses to function names and file:line, like binutils' addr2line";
+
     private final InputStream stdin;
 
     public Addr2lineCommand() {
@@ -40,7 +43,7 @@ public final class Addr2lineCommand implements Command {
 
     @Override
     public String summary() {
-        return "convert addresses to function names and file:line, like binutils' addr2line";
+        return SUMMARY;
     }
 
     @Override

@@ -34,9 +34,24 @@ public final class Main {
     public static List<Command> standardCommands() {
         List<Command> commands = new ArrayList<>();
         for (String name : STANDARD) {
-            commands.add(new LazyCommand(name, () -> standardCommand(name)));
+            commands.add(new LazyCommand(name, standardSummary(name), () -> standardCommand(name)));
         }
         return commands;
+    }
+
+    /** The constants, not the commands' summary(): constants are copied here and load no class. */
+    private static String standardSummary(String name) {
+        return switch (name) {
+            case "run" -> RunCommand.SUMMARY;
+            case "qemu" -> QemuCommand.SUMMARY;
+            case "disasm" -> DisasmCommand.SUMMARY;
+            case "addr2line" -> Addr2lineCommand.SUMMARY;
+            case "symbols" -> SymbolsCommand.SUMMARY;
+            case "machine" -> MachineCommand.SUMMARY;
+            case "test" -> TestCommand.SUMMARY;
+            case "install-qemu-shim" -> InstallQemuShimCommand.SUMMARY;
+            default -> throw new IllegalArgumentException("no standard command " + name);
+        };
     }
 
     /** A switch, not constructor references: a reference would load its class when the list is made. */

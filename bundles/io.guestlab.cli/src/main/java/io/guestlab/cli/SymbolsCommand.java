@@ -15,6 +15,9 @@ import java.util.TreeSet;
 /** {@code guestlab symbols ELF}: a readable summary of an ELF's sections, symbols and debug info. */
 public final class SymbolsCommand implements Command {
 
+    /** What `guestlab --help` says of this command (a constant: listing it loads no class). */
+    static final String SUMMARY = "summarize an ELF: sections, symbols, compilation units, DWARF version";
+
     @Override
     public String name() {
         return "symbols";
@@ -22,7 +25,7 @@ public final class SymbolsCommand implements Command {
 
     @Override
     public String summary() {
-        return "summarize an ELF: sections, symbols, compilation units, DWARF version";
+        return SUMMARY;
     }
 
     @Override

@@ -89,20 +89,21 @@ public class MainTest {
     }
 
     @Test
-    public void standardCommandsAreNamedAsTheCommandsTheyMake() {
+    public void standardCommandsAreNamedAndSummarizedAsTheCommandsTheyMake() {
         for (Command c : Main.standardCommands()) {
             assertEquals(c.name(), ((LazyCommand) c).command().name());
+            assertEquals(c.name(), c.summary(), ((LazyCommand) c).command().summary());
         }
     }
 
     @Test
     public void aLazyCommandIsMadeOnlyWhenUsed() {
         java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
-        Command lazy = new LazyCommand("echo", () -> {
+        Command lazy = new LazyCommand("echo", "prints its arguments", () -> {
             made.incrementAndGet();
             return echo;
         });
-        Command other = new LazyCommand("other", () -> {
+        Command other = new LazyCommand("other", "is never made", () -> {
             throw new AssertionError("an unused command must not be made");
         });
         int code = new Main(List.of(lazy, other)).execute(List.of("echo", "x"), new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -110,5 +111,16 @@ public class MainTest {
         assertEquals(7, code);
         assertEquals("x", out.toString(StandardCharsets.UTF_8));
         assertEquals(1, made.get());
+    }
+
+    @Test
+    public void helpListsCommandsWithoutMakingThem() {
+        Command never = new LazyCommand("never", "is listed but never made", () -> {
+            throw new AssertionError("--help must not make a command");
+        });
+        int code = new Main(List.of(never)).execute(List.of("--help"), new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, code);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("never        is listed but never made"));
     }
 }
