@@ -18,7 +18,8 @@ import java.util.Locale;
  *     (0x80200000 after OpenSBI, 0x80000000 with no firmware);</li>
  * <li>the initrd at the kernel entry plus half the memory, at most plus 128 MiB;</li>
  * <li>the device tree (which names the initrd and command line, also edited into a given one) at the
- *     end of DRAM minus its size, rounded down to 2 MiB;</li>
+ *     end of DRAM, or at 3 GiB if DRAM goes beyond (so 32-bit code reaches it), minus its size,
+ *     rounded down to 2 MiB (riscv_load_fdt);</li>
  * <li>the harts start at the firmware, or at the kernel entry when there is no firmware, or in flash
  *     bank 0 when it has an image; an image in flash bank 1 is fw_dynamic's next stage.</li>
  * </ul>
@@ -38,6 +39,8 @@ public record BootLayout(LoadPlan plan, BootImage firmware, BootImage kernel, Bo
     private static final long KERNEL_ALIGN = 2L << 20;
     private static final long DTB_ALIGN = 2L << 20;
     private static final long INITRD_MAX_OFFSET = 128L << 20;
+    /** The device tree ends at most here, wherever RAM ends. */
+    private static final long DTB_MAX_END = 3L << 30;
 
     /** Reads the images of {@code config} and places them; nothing is loaded yet. */
     public static BootLayout of(VirtBoardConfig config) throws BootImageException {
@@ -67,7 +70,7 @@ public record BootLayout(LoadPlan plan, BootImage firmware, BootImage kernel, Bo
         byte[] dtb = config.dtb() != null
                 ? readDeviceTree(config.dtb()).chosen(config.append(), board.initrdStart(), board.initrdEnd()).toByteArray()
                 : VirtDeviceTree.generate(board);
-        long dtbAddress = alignDown(ramEnd - dtb.length, DTB_ALIGN);
+        long dtbAddress = alignDown(Math.min(ramEnd, DTB_MAX_END) - dtb.length, DTB_ALIGN);
 
         LoadPlan plan = new LoadPlan(ramStart, config.memoryBytes());
         for (BootImage image : new BootImage[] {firmware, kernel, initrd}) {

@@ -50,7 +50,7 @@ public record VirtBoardConfig(int harts, long memoryBytes, Path bios, Path kerne
         }
         if (memoryBytes < (2L << 20) || memoryBytes > MachineConfig.MAX_RAM_SIZE || memoryBytes % 4096 != 0) {
             throw new IllegalArgumentException("memory size must be a multiple of 4 KiB from 2 MiB to "
-                    + (MachineConfig.MAX_RAM_SIZE >> 20) + " MiB, not " + memoryBytes + " bytes");
+                    + (MachineConfig.MAX_RAM_SIZE >> 30) + " GiB, not " + memoryBytes + " bytes");
         }
         append = append == null ? "" : append;
         semihosting = semihosting == null ? Semihosting.OFF : semihosting;

@@ -68,6 +68,8 @@ public final class DefinitionValidator implements EValidator {
     /** Eight virtio-mmio slots from 0x10001000 (DESIGN.md, the board). */
     static final int VIRTIO_SLOTS = 8;
     static final MemorySize MIN_MEMORY = MemorySize.ofMiB(1);
+    /** The most RAM the engine's virt board holds (io.guestlab.emulator.MachineConfig.MAX_RAM_SIZE). */
+    static final MemorySize MAX_MEMORY = MemorySize.ofMiB(4096);
     /** The virt board's flash banks: two of 32 MiB each (QEMU hw/riscv/virt.c, VIRT_FLASH). */
     static final int FLASH_BANKS = 2;
     static final long FLASH_BANK_SIZE = 32L << 20;
@@ -140,6 +142,8 @@ public final class DefinitionValidator implements EValidator {
             report.error("memory is not set: write memory=\"128M\" (QEMU syntax)");
         } else if (memory.compareTo(MIN_MEMORY) < 0) {
             report.error("memory " + memory + " is too small: set memory to at least " + MIN_MEMORY);
+        } else if (memory.compareTo(MAX_MEMORY) > 0) {
+            report.error("memory " + memory + " is too large: Guestlab's virt board holds at most " + MAX_MEMORY);
         } else {
             imagesFit(m, memory, report);
         }
