@@ -45,7 +45,8 @@ public class QemuRefusalsTest {
         {"-smp 9", "-smp 9: Guestlab's virt board has 1 to 8 harts: give a number from 1 to 8"},
         {"-smp 0", "-smp 0: Guestlab's virt board has 1 to 8 harts: give a number from 1 to 8"},
         {"-smp four", "-smp: 'four' is not a whole number"},
-        {"-m 2G", "-m 2G: memory size must be a multiple of 4 KiB from 2 MiB to 1024 MiB, not 2147483648 bytes"},
+        {"-m 8G", "-m 8G: memory size must be a multiple of 4 KiB from 2 MiB to 4 GiB, not 8589934592 bytes"},
+        {"-m 4097M", "-m 4097M: memory size must be a multiple of 4 KiB from 2 MiB to 4 GiB, not 4296015872 bytes"},
         {"-m lots", "-m lots: 'lots' is not a memory size: expected a size like 256M, 1G, 1.5G, 512K or 4096B (no"
             + " suffix means MiB)"},
         {"-m 128M,slots=2", "-m 128M,slots=2: 'slots' is not supported by Guestlab: give only the RAM size, e.g. -m 128M"},
