@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Where each boot image goes, by the rules of QEMU 7.2's virt machine (hw/riscv/boot.c), so a
@@ -21,7 +23,9 @@ import java.util.Locale;
  *     end of DRAM, or at 3 GiB if DRAM goes beyond (so 32-bit code reaches it), minus its size,
  *     rounded down to 2 MiB (riscv_load_fdt);</li>
  * <li>the harts start at the firmware, or at the kernel entry when there is no firmware, or in flash
- *     bank 0 when it has an image; an image in flash bank 1 is fw_dynamic's next stage.</li>
+ *     bank 0 when it has an image; an image in flash bank 1 is fw_dynamic's next stage;</li>
+ * <li>each generic loader's image or value where it says, after the others (an overlap is refused);
+ *     a loader with a hart starts that hart at its image's entry or address, not in the reset ROM.</li>
  * </ul>
  *
  * @param plan         every image with its address range, checked for fit and overlaps
@@ -32,9 +36,11 @@ import java.util.Locale;
  * @param deviceTreeAddress where it is loaded (a1 at boot)
  * @param startAddress where the reset ROM sends the harts
  * @param kernelEntry  fw_dynamic's next address: the kernel entry, 0 without a kernel
+ * @param hartStarts   hart number to where a generic loader starts it (the others start in the reset ROM)
  */
 public record BootLayout(LoadPlan plan, BootImage firmware, BootImage kernel, BoardDescription board,
-                         byte[] deviceTree, long deviceTreeAddress, long startAddress, long kernelEntry) {
+                         byte[] deviceTree, long deviceTreeAddress, long startAddress, long kernelEntry,
+                         Map<Integer, Long> hartStarts) {
 
     private static final long KERNEL_ALIGN = 2L << 20;
     private static final long DTB_ALIGN = 2L << 20;
@@ -79,9 +85,33 @@ public record BootLayout(LoadPlan plan, BootImage firmware, BootImage kernel, Bo
             }
         }
         plan.add("device tree", dtbAddress, dtb);
-        // QEMU 7.2 starts in flash bank 0 whenever it has an image, even with firmware loaded.
-        long start = config.flash(0) != null ? VirtMemoryMap.flashBase(0) : firmware != null ? ramStart : kernelEntry;
-        return new BootLayout(plan, firmware, kernel, board, dtb, dtbAddress, start, kernelEntry);
+        Map<Integer, Long> hartStarts = new TreeMap<>();
+        for (GenericLoader loader : config.loaders()) {
+            long entry = load(loader, plan);
+            if (loader.hart() != GenericLoader.NO_HART) {
+                hartStarts.put(loader.hart(), entry); // the last loader naming a hart wins, as QEMU's resets run in order
+            }
+        }
+        // QEMU 7.2 starts in flash bank 0 whenever it has an image, even with firmware loaded; with
+        // neither firmware nor kernel, at the start of DRAM (where a loader may have put an image).
+        long start = config.flash(0) != null ? VirtMemoryMap.flashBase(0)
+                : firmware != null || kernelEntry == 0 ? ramStart : kernelEntry;
+        return new BootLayout(plan, firmware, kernel, board, dtb, dtbAddress, start, kernelEntry, Map.copyOf(hartStarts));
+    }
+
+    /** Adds a generic loader's image or value to the plan; returns its entry (an ELF's) or address. */
+    private static long load(GenericLoader loader, LoadPlan plan) throws BootImageException {
+        if (loader.dataLength() > 0) {
+            plan.add("loader " + loader, loader.address(), loader.dataBytes());
+            return loader.address();
+        }
+        if (loader.file() == null) {
+            return loader.address();
+        }
+        BootImage image = loader.forceRaw() ? BootImage.readRaw("loader", loader.file(), loader.address())
+                : BootImage.read("loader", loader.file(), loader.address());
+        plan.add(image);
+        return image.entry();
     }
 
     /** A device tree file as QEMU 7.2's load_device_tree reads it, ready for /chosen to be edited. */

@@ -128,6 +128,17 @@ public class SnapshotFileTest {
     }
 
     @Test
+    public void roundTripKeepsGenericLoaders() throws Exception {
+        VirtBoardConfig config = VirtBoardConfig.defaults().withHarts(2)
+                .withLoader(new GenericLoader(Path.of("/os/os.bin"), 0x8020_0000L, 0, 0, false, true, 1))
+                .withLoader(new GenericLoader(null, 0x8000_1000L, 0x1122_3344_5566_7788L, 3, true, false, GenericLoader.NO_HART))
+                .withLoader(new GenericLoader(Path.of("kernel.elf"), 0, 0, 0, false, false, GenericLoader.NO_HART));
+        Path file = path("loaders.snapshot");
+        SnapshotFile.save(new BoardSnapshot(config, new byte[0], new RamImage(0x8000_0000L, new byte[16][]), List.of()), file);
+        assertEquals(config.loaders(), SnapshotFile.load(file).config().loaders());
+    }
+
+    @Test
     public void roundTripOfThreeGibibytesOfRam() throws Exception {
         long size = 3L << 30;
         VirtBoardConfig config = VirtBoardConfig.defaults().withMemory(size);
