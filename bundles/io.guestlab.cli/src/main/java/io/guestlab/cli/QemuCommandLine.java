@@ -347,7 +347,7 @@ final class QemuCommandLine {
         addIf(run, "--initrd", initrd);
         addIf(run, "--append", append);
         addIf(run, "--dtb", dtb);
-        run.addAll(devices.arguments());
+        run.addAll(devices.arguments(harts == null ? 1 : Integer.parseInt(harts)));
         if (semihosting) {
             run.add("--semihosting");
         }

@@ -216,9 +216,23 @@ public class QemuRefusalsTest {
             + " virtio-rng-device,rng=ID"},
         {"-device virtio-rng-device,rng=r0", "-device virtio-rng-device,rng=r0: no -object rng-random or rng-builtin has"
             + " id=r0: add one before the -device, or leave rng= out"},
-        {"-device loader,file=os.bin,addr=0x80200000", "-device loader,file=os.bin,addr=0x80200000: Guestlab has no"
-            + " generic loader: load images with -bios, -kernel, -initrd or -dtb (or a -drive if=pflash image); a raw"
-            + " -kernel goes where the firmware's next stage starts (0x80200000 after firmware of up to 2 MiB)"},
+        {"-device loader,addr=0x80200000", "-device loader,addr=0x80200000: addr=0x80200000 alone sets a start address:"
+            + " give cpu-num=N, the hart that starts there"},
+        {"-device loader,file=os.bin,data=1,data-len=4", "-device loader,file=os.bin,data=1,data-len=4: file= cannot be"
+            + " given with data=: load a file or write a value"},
+        {"-device loader,addr=0x80200000,data=1", "-device loader,addr=0x80200000,data=1: data= needs data-len=N (1 to 8"
+            + " bytes)"},
+        {"-device loader,addr=0x80200000,data=1,data-len=9", "-device loader,addr=0x80200000,data=1,data-len=9:"
+            + " data-len=9 is not 1 to 8 bytes"},
+        {"-device loader", "-device loader: give file=IMAGE[,addr=ADDRESS], or addr=ADDRESS,data=VALUE,data-len=N, or"
+            + " addr=ADDRESS,cpu-num=N"},
+        {"-device loader,file=os.bin,addr=0x8020zz", "-device loader,file=os.bin,addr=0x8020zz: addr=0x8020zz is not a"
+            + " number (decimal, or hexadecimal with 0x)"},
+        {"-device loader,file=os.bin,size=4", "-device loader,file=os.bin,size=4: 'size' is not supported by Guestlab: give"
+            + " file=IMAGE[,addr=ADDRESS][,cpu-num=N][,force-raw=on], or addr=ADDRESS,data=VALUE,data-len=N[,data-be=on],"
+            + " or addr=ADDRESS,cpu-num=N"},
+        {"-device loader,addr=0x80200000,cpu-num=1", "-device loader,addr=0x80200000,cpu-num=1: there is no hart 1: -smp"
+            + " gives 1 (0 to 0)"},
         {"-boot d", "-boot is not a qemu-system-riscv64 option Guestlab knows: remove it, or run the real QEMU (see"
             + " 'guestlab qemu --help' for what is translated)"},
         {"fs.img", "'fs.img' is not an option: QEMU's options start with '-' (a disk image is given with -drive"

@@ -72,12 +72,12 @@ public record GenericLoader(Path file, long address, long data, int dataLength, 
         return bytes;
     }
 
-    /** The loader as QEMU's -device properties, e.g. {@code file=os.bin,addr=0x80200000}. */
+    /** The loader as QEMU's -device loader properties, e.g. {@code file=/os/os.bin,addr=0x80200000}. */
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder();
         if (file != null) {
-            s.append("file=").append(file);
+            s.append("file=").append(file.toString().replace(",", ",,")); // QEMU's escape for a comma
         }
         if (address != 0 || file == null) {
             s.append(s.isEmpty() ? "" : ",").append(String.format(Locale.ROOT, "addr=0x%x", address));

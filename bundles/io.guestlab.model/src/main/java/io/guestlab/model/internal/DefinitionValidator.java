@@ -35,6 +35,7 @@ import io.guestlab.model.DiskMode;
 import io.guestlab.model.ExitChannel;
 import io.guestlab.model.ExitCodeResult;
 import io.guestlab.model.Flash;
+import io.guestlab.model.GenericLoader;
 import io.guestlab.model.GuestlabPackage;
 import io.guestlab.model.ConsoleResult;
 import io.guestlab.model.Machine;
@@ -229,6 +230,11 @@ public final class DefinitionValidator implements EValidator {
             }
             if (device instanceof Console || device instanceof Rng || device instanceof Semihosting) {
                 singles.merge(device.eClass().getInstanceClass(), 1, Integer::sum);
+            }
+            if (device instanceof GenericLoader loader && loader.getFile() != null && !loader.getFile().isBlank()
+                    && !Files.isRegularFile(Definitions.resolve(loader, loader.getFile()))) {
+                new Report(loader, report.diagnostics).error("loader file " + loader.getFile() + " does not exist or is"
+                        + " not a file");
             }
             if (device instanceof Disk disk && disk.getImage() != null && !disk.getImage().isBlank()) {
                 Disk first = images.putIfAbsent(Definitions.resolve(disk, disk.getImage()), disk);
