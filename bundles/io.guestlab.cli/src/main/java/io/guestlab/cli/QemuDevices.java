@@ -110,18 +110,10 @@ final class QemuDevices {
     }
 
     void global(String spec) {
-        int eq = spec.indexOf('=');
-        String property = eq < 0 ? spec : spec.substring(0, eq);
-        if (!property.equals("virtio-mmio.force-legacy")) {
-            throw new UsageException("-global " + spec + ": only virtio-mmio.force-legacy=true|false is supported:"
-                    + " remove it");
-        }
-        legacy = switch (spec.substring(eq + 1)) {
-            case "true", "on", "yes" -> true;
-            case "false", "off", "no" -> false;
-            default -> throw new UsageException("-global " + spec + ": '" + spec.substring(eq + 1)
-                    + "' is not true or false");
-        };
+        QemuOptionList global = new QemuOptionList("-global", spec, null);
+        global.allowOnly("virtio-mmio.force-legacy", "the only -global Guestlab takes is"
+                + " virtio-mmio.force-legacy=true|false: remove it");
+        legacy = global.flag("virtio-mmio.force-legacy", legacy);
     }
 
     /**

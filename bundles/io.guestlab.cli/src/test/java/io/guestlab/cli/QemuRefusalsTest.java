@@ -157,9 +157,10 @@ public class QemuRefusalsTest {
         {"-netdev user,id=n0", "-netdev user,id=n0: Guestlab has no networking yet: remove -netdev and its -device"
             + " (the guest then sees no network card)"},
         {"-nic user", "-nic user: Guestlab has no networking yet: use -nic none or remove it"},
-        {"-global virtio-mmio.foo=1", "-global virtio-mmio.foo=1: only virtio-mmio.force-legacy=true|false is"
-            + " supported: remove it"},
-        {"-global virtio-mmio.force-legacy=maybe", "-global virtio-mmio.force-legacy=maybe: 'maybe' is not true or false"},
+        {"-global virtio-mmio.foo=1", "-global virtio-mmio.foo=1: 'virtio-mmio.foo' is not supported by Guestlab: the"
+            + " only -global Guestlab takes is virtio-mmio.force-legacy=true|false: remove it"},
+        {"-global virtio-mmio.force-legacy=maybe", "-global virtio-mmio.force-legacy=maybe: virtio-mmio.force-legacy=maybe"
+            + " is not on or off"},
         {"-semihosting-config enable=on,arg=prog", "-semihosting-config enable=on,arg=prog: arg= is not supported:"
             + " Guestlab gives the guest the kernel's name and -append as its command line"},
         {"-semihosting-config enable=on,target=gdb", "-semihosting-config enable=on,target=gdb: target=gdb is not"
