@@ -197,28 +197,16 @@ final class RunOptions {
 
     /** {@code file=IMG,unit=0|1[,readonly]}: an image in a flash bank (QEMU's -drive if=pflash). */
     private void flash(String spec) {
-        String file = null;
-        Integer unit = null;
-        boolean readOnly = false;
-        for (String part : spec.split(",")) {
-            if (part.startsWith("file=") && part.length() > 5) {
-                file = part.substring(5);
-            } else if (part.equals("unit=0") || part.equals("unit=1")) {
-                unit = part.charAt(5) - '0';
-            } else if (part.equals("readonly")) {
-                readOnly = true;
-            } else {
-                throw new UsageException("--flash: unknown part '" + part + "' in '" + spec
-                        + "' (expected file=IMG,unit=0|1[,readonly])");
-            }
+        FlashImage.InBank bank;
+        try {
+            bank = FlashImage.parse(spec);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--flash " + spec + ": " + e.getMessage());
         }
-        if (file == null || unit == null) {
-            throw new UsageException("--flash " + spec + ": give file=IMG and unit=0 or unit=1");
+        if (config.flash(bank.unit()) != null) {
+            throw new UsageException("--flash " + spec + ": flash bank " + bank.unit() + " already has an image");
         }
-        if (config.flash(unit) != null) {
-            throw new UsageException("--flash " + spec + ": flash bank " + unit + " already has an image");
-        }
-        config = config.withFlash(unit, new FlashImage(Path.of(file), readOnly));
+        config = config.withFlash(bank.unit(), bank.image());
     }
 
     /** {@code file=IMG[,readonly|,persistent][,bus=N][,serial=S][,discard=...][,writethrough]} (see {@link Drive#parse}). */
