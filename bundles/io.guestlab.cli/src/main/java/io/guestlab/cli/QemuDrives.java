@@ -309,9 +309,11 @@ final class QemuDrives {
         }
     }
 
-    /** The flash banks as --flash arguments. */
-    List<String> flashArguments() {
-        List<String> run = new ArrayList<>();
+    /**
+     * Puts the -blockdev nodes -machine virt,pflashN= names in their banks (and marks them used),
+     * once every option is read and before any arguments are made from the banks or the nodes.
+     */
+    void resolveMachineFlash() {
         for (int unit = 0; unit < pflash.length; unit++) {
             String name = machineFlash[unit];
             if (name != null) {
@@ -327,6 +329,13 @@ final class QemuDrives {
                 use(name, machineFlashOption);
                 pflash[unit] = new Flash(node.file(), node.readOnly(), false, "-blockdev node-name=" + name);
             }
+        }
+    }
+
+    /** The flash banks as --flash arguments (after {@link #resolveMachineFlash()}). */
+    List<String> flashArguments() {
+        List<String> run = new ArrayList<>();
+        for (int unit = 0; unit < pflash.length; unit++) {
             Flash image = pflash[unit];
             if (image != null) {
                 run.addAll(List.of("--flash", "file=" + image.file() + ",unit=" + unit + (image.readOnly() ? ",readonly" : "")));
@@ -382,7 +391,7 @@ final class QemuDrives {
             }
         }
         for (String name : nodes.keySet()) {
-            if (!nodeUsers.containsKey(name)) { // the flash banks took theirs in flashArguments()
+            if (!nodeUsers.containsKey(name)) { // the flash banks took theirs in resolveMachineFlash()
                 notice.accept("-blockdev node-name=" + name + ": no -device or flash bank uses it, so the guest does not"
                         + " see it (as in QEMU)");
             }
