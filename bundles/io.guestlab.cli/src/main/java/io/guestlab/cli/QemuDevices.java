@@ -2,6 +2,7 @@ package io.guestlab.cli;
 
 import io.guestlab.emulator.board.GenericLoader;
 import io.guestlab.emulator.board.VirtMemoryMap;
+import io.guestlab.emulator.devices.BlockSettings;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -66,7 +67,7 @@ final class QemuDevices {
                     throw new UsageException("-device " + spec + ": needs drive=ID naming a -drive ...,if=none,id=ID");
                 }
                 String serial = d.get("serial") == null ? "" : d.get("serial");
-                if (!serial.chars().allMatch(c -> c >= 0x20 && c < 0x7f && c != ',')) {
+                if (!BlockSettings.isPrintable(serial) || serial.contains(",")) {
                     throw new UsageException("-device " + spec + ": serial=" + serial + " is not supported: give a serial"
                             + " of printable ASCII without commas");
                 }

@@ -1,6 +1,7 @@
 package io.guestlab.cli;
 
 import io.guestlab.emulator.board.VirtMemoryMap;
+import io.guestlab.emulator.devices.BlockSettings;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -167,7 +168,7 @@ final class QemuDrives {
         if (cache == null) {
             return true;
         }
-        boolean writeCache = !cache.equals("writethrough") && !cache.equals("directsync");
+        boolean writeCache = BlockSettings.writeCacheOf(cache);
         notice.accept("-drive cache=" + cache + ": the guest sees the write cache " + (writeCache ? "enabled" : "disabled")
                 + " as on QEMU; the host caching it asks for has no effect on Guestlab's in-memory overlay");
         return writeCache;
@@ -196,11 +197,11 @@ final class QemuDrives {
         if (value == null) {
             return otherwise;
         }
-        return switch (value) {
-            case "ignore", "off" -> false;
-            case "unmap", "on" -> true;
-            default -> throw new UsageException(o.where() + ": " + key + "=" + value + " is not ignore or unmap");
-        };
+        try {
+            return BlockSettings.unmaps(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(o.where() + ": " + key + "=" + value + " is not ignore or unmap");
+        }
     }
 
     /** An image name as --drive and --flash can carry it. */
