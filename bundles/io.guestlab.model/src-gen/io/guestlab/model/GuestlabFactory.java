@@ -67,6 +67,15 @@ public interface GuestlabFactory extends EFactory {
 	Flash createFlash();
 
 	/**
+	 * Returns a new object of class '<em>Generic Loader</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Generic Loader</em>'.
+	 * @generated
+	 */
+	GenericLoader createGenericLoader();
+
+	/**
 	 * Returns a new object of class '<em>Console</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -457,6 +457,97 @@ public interface GuestlabPackage extends EPackage {
 	int FLASH_OPERATION_COUNT = DEVICE_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link io.guestlab.model.impl.GenericLoaderImpl <em>Generic Loader</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.guestlab.model.impl.GenericLoaderImpl
+	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getGenericLoader()
+	 * @generated
+	 */
+	int GENERIC_LOADER = 6;
+
+	/**
+	 * The feature id for the '<em><b>File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERIC_LOADER__FILE = DEVICE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERIC_LOADER__ADDRESS = DEVICE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Data</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERIC_LOADER__DATA = DEVICE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Data Length</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERIC_LOADER__DATA_LENGTH = DEVICE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Big Endian</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERIC_LOADER__BIG_ENDIAN = DEVICE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Force Raw</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERIC_LOADER__FORCE_RAW = DEVICE_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Hart</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERIC_LOADER__HART = DEVICE_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>Generic Loader</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERIC_LOADER_FEATURE_COUNT = DEVICE_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of operations of the '<em>Generic Loader</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERIC_LOADER_OPERATION_COUNT = DEVICE_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link io.guestlab.model.impl.ConsoleImpl <em>Console</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -464,7 +555,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getConsole()
 	 * @generated
 	 */
-	int CONSOLE = 6;
+	int CONSOLE = 7;
 
 	/**
 	 * The feature id for the '<em><b>Input</b></em>' attribute.
@@ -510,7 +601,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getRng()
 	 * @generated
 	 */
-	int RNG = 7;
+	int RNG = 8;
 
 	/**
 	 * The feature id for the '<em><b>Seed</b></em>' attribute.
@@ -556,7 +647,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getSemihosting()
 	 * @generated
 	 */
-	int SEMIHOSTING = 8;
+	int SEMIHOSTING = 9;
 
 	/**
 	 * The feature id for the '<em><b>Root</b></em>' attribute.
@@ -593,7 +684,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getTestSuite()
 	 * @generated
 	 */
-	int TEST_SUITE = 9;
+	int TEST_SUITE = 10;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -702,7 +793,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getReadyPhase()
 	 * @generated
 	 */
-	int READY_PHASE = 10;
+	int READY_PHASE = 11;
 
 	/**
 	 * The feature id for the '<em><b>Trigger</b></em>' attribute.
@@ -784,7 +875,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getTestSource()
 	 * @generated
 	 */
-	int TEST_SOURCE = 11;
+	int TEST_SOURCE = 12;
 
 	/**
 	 * The feature id for the '<em><b>Arguments</b></em>' attribute list.
@@ -848,7 +939,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getTestCase()
 	 * @generated
 	 */
-	int TEST_CASE = 12;
+	int TEST_CASE = 13;
 
 	/**
 	 * The feature id for the '<em><b>Arguments</b></em>' attribute list.
@@ -939,7 +1030,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getTestDiscovery()
 	 * @generated
 	 */
-	int TEST_DISCOVERY = 13;
+	int TEST_DISCOVERY = 14;
 
 	/**
 	 * The feature id for the '<em><b>Arguments</b></em>' attribute list.
@@ -1021,7 +1112,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getResultCheck()
 	 * @generated
 	 */
-	int RESULT_CHECK = 14;
+	int RESULT_CHECK = 15;
 
 	/**
 	 * The number of structural features of the '<em>Result Check</em>' class.
@@ -1049,7 +1140,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getExitCodeResult()
 	 * @generated
 	 */
-	int EXIT_CODE_RESULT = 15;
+	int EXIT_CODE_RESULT = 16;
 
 	/**
 	 * The feature id for the '<em><b>Via</b></em>' attribute.
@@ -1095,7 +1186,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getTapResult()
 	 * @generated
 	 */
-	int TAP_RESULT = 16;
+	int TAP_RESULT = 17;
 
 	/**
 	 * The number of structural features of the '<em>Tap Result</em>' class.
@@ -1123,7 +1214,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getKtapResult()
 	 * @generated
 	 */
-	int KTAP_RESULT = 17;
+	int KTAP_RESULT = 18;
 
 	/**
 	 * The number of structural features of the '<em>Ktap Result</em>' class.
@@ -1151,7 +1242,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getConsoleResult()
 	 * @generated
 	 */
-	int CONSOLE_RESULT = 18;
+	int CONSOLE_RESULT = 19;
 
 	/**
 	 * The feature id for the '<em><b>Pass</b></em>' attribute list.
@@ -1197,7 +1288,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getTimeMode()
 	 * @generated
 	 */
-	int TIME_MODE = 19;
+	int TIME_MODE = 20;
 
 	/**
 	 * The meta object id for the '{@link io.guestlab.model.DiskMode <em>Disk Mode</em>}' enum.
@@ -1207,7 +1298,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getDiskMode()
 	 * @generated
 	 */
-	int DISK_MODE = 20;
+	int DISK_MODE = 21;
 
 	/**
 	 * The meta object id for the '{@link io.guestlab.model.DiscardMode <em>Discard Mode</em>}' enum.
@@ -1217,7 +1308,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getDiscardMode()
 	 * @generated
 	 */
-	int DISCARD_MODE = 21;
+	int DISCARD_MODE = 22;
 
 	/**
 	 * The meta object id for the '{@link io.guestlab.model.VirtioTransport <em>Virtio Transport</em>}' enum.
@@ -1227,7 +1318,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getVirtioTransport()
 	 * @generated
 	 */
-	int VIRTIO_TRANSPORT = 22;
+	int VIRTIO_TRANSPORT = 23;
 
 	/**
 	 * The meta object id for the '{@link io.guestlab.model.ExitChannel <em>Exit Channel</em>}' enum.
@@ -1237,7 +1328,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getExitChannel()
 	 * @generated
 	 */
-	int EXIT_CHANNEL = 23;
+	int EXIT_CHANNEL = 24;
 
 	/**
 	 * The meta object id for the '{@link io.guestlab.model.ReadyTrigger <em>Ready Trigger</em>}' enum.
@@ -1247,7 +1338,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getReadyTrigger()
 	 * @generated
 	 */
-	int READY_TRIGGER = 24;
+	int READY_TRIGGER = 25;
 
 	/**
 	 * The meta object id for the '<em>Memory Size</em>' data type.
@@ -1257,7 +1348,7 @@ public interface GuestlabPackage extends EPackage {
 	 * @see io.guestlab.model.impl.GuestlabPackageImpl#getMemorySize()
 	 * @generated
 	 */
-	int MEMORY_SIZE = 25;
+	int MEMORY_SIZE = 26;
 
 
 	/**
@@ -1594,6 +1685,93 @@ public interface GuestlabPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getFlash_ReadOnly();
+
+	/**
+	 * Returns the meta object for class '{@link io.guestlab.model.GenericLoader <em>Generic Loader</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Generic Loader</em>'.
+	 * @see io.guestlab.model.GenericLoader
+	 * @generated
+	 */
+	EClass getGenericLoader();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.guestlab.model.GenericLoader#getFile <em>File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>File</em>'.
+	 * @see io.guestlab.model.GenericLoader#getFile()
+	 * @see #getGenericLoader()
+	 * @generated
+	 */
+	EAttribute getGenericLoader_File();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.guestlab.model.GenericLoader#getAddress <em>Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Address</em>'.
+	 * @see io.guestlab.model.GenericLoader#getAddress()
+	 * @see #getGenericLoader()
+	 * @generated
+	 */
+	EAttribute getGenericLoader_Address();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.guestlab.model.GenericLoader#getData <em>Data</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Data</em>'.
+	 * @see io.guestlab.model.GenericLoader#getData()
+	 * @see #getGenericLoader()
+	 * @generated
+	 */
+	EAttribute getGenericLoader_Data();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.guestlab.model.GenericLoader#getDataLength <em>Data Length</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Data Length</em>'.
+	 * @see io.guestlab.model.GenericLoader#getDataLength()
+	 * @see #getGenericLoader()
+	 * @generated
+	 */
+	EAttribute getGenericLoader_DataLength();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.guestlab.model.GenericLoader#isBigEndian <em>Big Endian</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Big Endian</em>'.
+	 * @see io.guestlab.model.GenericLoader#isBigEndian()
+	 * @see #getGenericLoader()
+	 * @generated
+	 */
+	EAttribute getGenericLoader_BigEndian();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.guestlab.model.GenericLoader#isForceRaw <em>Force Raw</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Force Raw</em>'.
+	 * @see io.guestlab.model.GenericLoader#isForceRaw()
+	 * @see #getGenericLoader()
+	 * @generated
+	 */
+	EAttribute getGenericLoader_ForceRaw();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.guestlab.model.GenericLoader#getHart <em>Hart</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hart</em>'.
+	 * @see io.guestlab.model.GenericLoader#getHart()
+	 * @see #getGenericLoader()
+	 * @generated
+	 */
+	EAttribute getGenericLoader_Hart();
 
 	/**
 	 * Returns the meta object for class '{@link io.guestlab.model.Console <em>Console</em>}'.
@@ -2443,6 +2621,72 @@ public interface GuestlabPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute FLASH__READ_ONLY = eINSTANCE.getFlash_ReadOnly();
+
+		/**
+		 * The meta object literal for the '{@link io.guestlab.model.impl.GenericLoaderImpl <em>Generic Loader</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.guestlab.model.impl.GenericLoaderImpl
+		 * @see io.guestlab.model.impl.GuestlabPackageImpl#getGenericLoader()
+		 * @generated
+		 */
+		EClass GENERIC_LOADER = eINSTANCE.getGenericLoader();
+
+		/**
+		 * The meta object literal for the '<em><b>File</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GENERIC_LOADER__FILE = eINSTANCE.getGenericLoader_File();
+
+		/**
+		 * The meta object literal for the '<em><b>Address</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GENERIC_LOADER__ADDRESS = eINSTANCE.getGenericLoader_Address();
+
+		/**
+		 * The meta object literal for the '<em><b>Data</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GENERIC_LOADER__DATA = eINSTANCE.getGenericLoader_Data();
+
+		/**
+		 * The meta object literal for the '<em><b>Data Length</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GENERIC_LOADER__DATA_LENGTH = eINSTANCE.getGenericLoader_DataLength();
+
+		/**
+		 * The meta object literal for the '<em><b>Big Endian</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GENERIC_LOADER__BIG_ENDIAN = eINSTANCE.getGenericLoader_BigEndian();
+
+		/**
+		 * The meta object literal for the '<em><b>Force Raw</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GENERIC_LOADER__FORCE_RAW = eINSTANCE.getGenericLoader_ForceRaw();
+
+		/**
+		 * The meta object literal for the '<em><b>Hart</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GENERIC_LOADER__HART = eINSTANCE.getGenericLoader_Hart();
 
 		/**
 		 * The meta object literal for the '{@link io.guestlab.model.impl.ConsoleImpl <em>Console</em>}' class.

@@ -62,6 +62,7 @@ public class GuestlabFactoryImpl extends EFactoryImpl implements GuestlabFactory
 			case GuestlabPackage.DEVICE_TREE_PROPERTY: return createDeviceTreeProperty();
 			case GuestlabPackage.DISK: return createDisk();
 			case GuestlabPackage.FLASH: return createFlash();
+			case GuestlabPackage.GENERIC_LOADER: return createGenericLoader();
 			case GuestlabPackage.CONSOLE: return createConsole();
 			case GuestlabPackage.RNG: return createRng();
 			case GuestlabPackage.SEMIHOSTING: return createSemihosting();
@@ -185,6 +186,17 @@ public class GuestlabFactoryImpl extends EFactoryImpl implements GuestlabFactory
 	public Flash createFlash() {
 		FlashImpl flash = new FlashImpl();
 		return flash;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public GenericLoader createGenericLoader() {
+		GenericLoaderImpl genericLoader = new GenericLoaderImpl();
+		return genericLoader;
 	}
 
 	/**

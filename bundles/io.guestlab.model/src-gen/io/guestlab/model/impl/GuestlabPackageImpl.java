@@ -13,6 +13,7 @@ import io.guestlab.model.DiskMode;
 import io.guestlab.model.ExitChannel;
 import io.guestlab.model.ExitCodeResult;
 import io.guestlab.model.Flash;
+import io.guestlab.model.GenericLoader;
 import io.guestlab.model.GuestlabFactory;
 import io.guestlab.model.GuestlabPackage;
 import io.guestlab.model.KtapResult;
@@ -89,6 +90,13 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 	 * @generated
 	 */
 	private EClass flashEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass genericLoaderEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -598,6 +606,86 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 	@Override
 	public EAttribute getFlash_ReadOnly() {
 		return (EAttribute)flashEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getGenericLoader() {
+		return genericLoaderEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGenericLoader_File() {
+		return (EAttribute)genericLoaderEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGenericLoader_Address() {
+		return (EAttribute)genericLoaderEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGenericLoader_Data() {
+		return (EAttribute)genericLoaderEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGenericLoader_DataLength() {
+		return (EAttribute)genericLoaderEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGenericLoader_BigEndian() {
+		return (EAttribute)genericLoaderEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGenericLoader_ForceRaw() {
+		return (EAttribute)genericLoaderEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGenericLoader_Hart() {
+		return (EAttribute)genericLoaderEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1196,6 +1284,15 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 		createEAttribute(flashEClass, FLASH__UNIT);
 		createEAttribute(flashEClass, FLASH__READ_ONLY);
 
+		genericLoaderEClass = createEClass(GENERIC_LOADER);
+		createEAttribute(genericLoaderEClass, GENERIC_LOADER__FILE);
+		createEAttribute(genericLoaderEClass, GENERIC_LOADER__ADDRESS);
+		createEAttribute(genericLoaderEClass, GENERIC_LOADER__DATA);
+		createEAttribute(genericLoaderEClass, GENERIC_LOADER__DATA_LENGTH);
+		createEAttribute(genericLoaderEClass, GENERIC_LOADER__BIG_ENDIAN);
+		createEAttribute(genericLoaderEClass, GENERIC_LOADER__FORCE_RAW);
+		createEAttribute(genericLoaderEClass, GENERIC_LOADER__HART);
+
 		consoleEClass = createEClass(CONSOLE);
 		createEAttribute(consoleEClass, CONSOLE__INPUT);
 		createEAttribute(consoleEClass, CONSOLE__OUTPUT);
@@ -1297,6 +1394,7 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 		// Add supertypes to classes
 		diskEClass.getESuperTypes().add(this.getDevice());
 		flashEClass.getESuperTypes().add(this.getDevice());
+		genericLoaderEClass.getESuperTypes().add(this.getDevice());
 		consoleEClass.getESuperTypes().add(this.getDevice());
 		rngEClass.getESuperTypes().add(this.getDevice());
 		semihostingEClass.getESuperTypes().add(this.getDevice());
@@ -1344,6 +1442,15 @@ public class GuestlabPackageImpl extends EPackageImpl implements GuestlabPackage
 		initEAttribute(getFlash_Image(), ecorePackage.getEString(), "image", null, 0, 1, Flash.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFlash_Unit(), ecorePackage.getEInt(), "unit", null, 0, 1, Flash.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFlash_ReadOnly(), ecorePackage.getEBoolean(), "readOnly", null, 0, 1, Flash.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(genericLoaderEClass, GenericLoader.class, "GenericLoader", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getGenericLoader_File(), ecorePackage.getEString(), "file", null, 0, 1, GenericLoader.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGenericLoader_Address(), ecorePackage.getEString(), "address", null, 0, 1, GenericLoader.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGenericLoader_Data(), ecorePackage.getEString(), "data", null, 0, 1, GenericLoader.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGenericLoader_DataLength(), ecorePackage.getEInt(), "dataLength", null, 0, 1, GenericLoader.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGenericLoader_BigEndian(), ecorePackage.getEBoolean(), "bigEndian", null, 0, 1, GenericLoader.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGenericLoader_ForceRaw(), ecorePackage.getEBoolean(), "forceRaw", null, 0, 1, GenericLoader.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGenericLoader_Hart(), ecorePackage.getEInt(), "hart", "-1", 0, 1, GenericLoader.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(consoleEClass, Console.class, "Console", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getConsole_Input(), ecorePackage.getEString(), "input", null, 0, 1, Console.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -92,6 +92,10 @@ public class GuestlabAdapterFactory extends AdapterFactoryImpl {
 				return createFlashAdapter();
 			}
 			@Override
+			public Adapter caseGenericLoader(GenericLoader object) {
+				return createGenericLoaderAdapter();
+			}
+			@Override
 			public Adapter caseConsole(Console object) {
 				return createConsoleAdapter();
 			}
@@ -244,6 +248,20 @@ public class GuestlabAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createFlashAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.guestlab.model.GenericLoader <em>Generic Loader</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.guestlab.model.GenericLoader
+	 * @generated
+	 */
+	public Adapter createGenericLoaderAdapter() {
 		return null;
 	}
 

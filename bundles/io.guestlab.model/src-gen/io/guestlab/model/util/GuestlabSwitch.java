@@ -104,6 +104,13 @@ public class GuestlabSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case GuestlabPackage.GENERIC_LOADER: {
+				GenericLoader genericLoader = (GenericLoader)theEObject;
+				T result = caseGenericLoader(genericLoader);
+				if (result == null) result = caseDevice(genericLoader);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case GuestlabPackage.CONSOLE: {
 				Console console = (Console)theEObject;
 				T result = caseConsole(console);
@@ -282,6 +289,21 @@ public class GuestlabSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseFlash(Flash object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Generic Loader</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Generic Loader</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseGenericLoader(GenericLoader object) {
 		return null;
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.guestlab.emulator.board.Drive;
 import io.guestlab.emulator.board.FlashImage;
+import io.guestlab.emulator.board.GenericLoader;
 import io.guestlab.emulator.board.Semihosting;
 import io.guestlab.emulator.board.VirtBoardConfig;
 import io.guestlab.emulator.board.VirtMemoryMap;
@@ -74,12 +75,15 @@ public final class MachineDefinitions {
         Semihosting semihosting = Semihosting.OFF;
         Long rngSeed = null;
         Integer rngBus = null;
+        List<GenericLoader> loaders = new ArrayList<>();
         for (Device device : machine.getDevices()) {
             if (device instanceof Disk disk) {
                 drives.add(new Drive(Definitions.resolve(disk, disk.getImage()), boardMode(disk.getMode()),
                         disk.isSetBus() ? disk.getBus() : null, settings(disk)));
             } else if (device instanceof Flash bank) {
                 flash[bank.getUnit()] = new FlashImage(Definitions.resolve(bank, bank.getImage()), bank.isReadOnly());
+            } else if (device instanceof io.guestlab.model.GenericLoader l) {
+                loaders.add(loader(file, machine, l));
             } else if (device instanceof io.guestlab.model.Semihosting s) {
                 semihosting = new Semihosting(true, s.getRoot() == null ? null : Definitions.resolve(s, s.getRoot()));
             } else if (device instanceof Rng rng) {
@@ -95,13 +99,41 @@ public final class MachineDefinitions {
                     path(machine, machine.getInitrd()), machine.getBootargs(), drives,
                     machine.getVirtioTransport() == VirtioTransport.LEGACY, machine.getTimeMode() == TimeMode.WALLCLOCK,
                     semihosting, rngSeed, rngBus, machine.getDeviceTree() == null ? null
-                    : path(machine, machine.getDeviceTree().getDtb()), flash[0], flash[1]);
+                    : path(machine, machine.getDeviceTree().getDtb()), flash[0], flash[1], loaders);
             config.checkBootable();
             return config;
         } catch (IllegalArgumentException e) {
             // The model allows a little more than the board (memory from 1M, a machine with nothing to boot).
             throw new DefinitionException(file, 0, label(machine) + ": " + e.getMessage());
         }
+    }
+
+    /** A generic loader element as the board takes it; its numbers are written as QEMU's (0x...). */
+    private static GenericLoader loader(Path file, Machine machine, io.guestlab.model.GenericLoader l)
+            throws DefinitionException {
+        String where = label(machine) + ": loader";
+        try {
+            return new GenericLoader(l.getFile() == null ? null : Definitions.resolve(l, l.getFile()),
+                    number(l.getAddress()), number(l.getData()), l.getDataLength(), l.isBigEndian(), l.isForceRaw(),
+                    l.getHart());
+        } catch (NumberFormatException e) {
+            throw new DefinitionException(file, 0, where + ": address and data must be numbers, e.g. 0x80200000");
+        } catch (IllegalArgumentException e) {
+            throw new DefinitionException(file, 0, where + ": " + e.getMessage());
+        }
+    }
+
+    /** A number as QEMU writes it: 0x hexadecimal, or decimal; null is 0. */
+    private static long number(String text) {
+        if (text == null) {
+            return 0;
+        }
+        String t = text.strip();
+        return t.startsWith("0x") || t.startsWith("0X") ? Long.parseUnsignedLong(t.substring(2), 16) : Long.parseUnsignedLong(t);
+    }
+
+    private static String hex(long value) {
+        return "0x" + Long.toHexString(value);
     }
 
     /**
@@ -161,6 +193,19 @@ public final class MachineDefinitions {
                 bank.setReadOnly(image.readOnly());
                 machine.getDevices().add(bank);
             }
+        }
+        for (GenericLoader loader : config.loaders()) {
+            io.guestlab.model.GenericLoader l = factory.createGenericLoader();
+            l.setFile(written(folder, loader.file()));
+            l.setAddress(loader.address() != 0 || loader.file() == null ? hex(loader.address()) : null);
+            if (loader.dataLength() > 0) {
+                l.setData(hex(loader.data()));
+                l.setDataLength(loader.dataLength());
+            }
+            l.setBigEndian(loader.bigEndian());
+            l.setForceRaw(loader.forceRaw());
+            l.setHart(loader.hart());
+            machine.getDevices().add(l);
         }
         if (config.rngSeed() != null) {
             Rng rng = factory.createRng();

@@ -73,6 +73,8 @@ public final class QemuCommand implements Command {
                   -device virtio-blk-device,drive=ID[,bus=virtio-mmio-bus.N][,serial=S]
                          [,write-cache=on|off|auto]
                   -device virtio-rng-device[,bus=virtio-mmio-bus.N]   (both also take id=)
+                  -device loader,file=IMG[,addr=A][,cpu-num=N][,force-raw=on]   (an ELF, or raw at A)
+                  -device loader,addr=A,data=V,data-len=N[,data-be=on]   -device loader,addr=A,cpu-num=N
                   -global virtio-mmio.force-legacy=true|false   -snapshot
                   -semihosting   -semihosting-config enable=on[,target=native]
                   -s   -gdb tcp::PORT   -S (held until a debugger continues or detaches)

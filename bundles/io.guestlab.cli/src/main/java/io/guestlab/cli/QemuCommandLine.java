@@ -328,6 +328,7 @@ final class QemuCommandLine {
                     + " which Guestlab does not have: add -machine virt");
         }
         console.finish();
+        drives.resolveMachineFlash();
         if (waitGdb && gdb == null) {
             throw new UsageException("-S without -s or -gdb: Guestlab has no QEMU monitor to continue from: add -s"
                     + " (or -gdb tcp::PORT) and continue from the debugger");
@@ -347,7 +348,7 @@ final class QemuCommandLine {
         addIf(run, "--initrd", initrd);
         addIf(run, "--append", append);
         addIf(run, "--dtb", dtb);
-        run.addAll(devices.arguments());
+        run.addAll(devices.arguments(harts == null ? 1 : Integer.parseInt(harts)));
         if (semihosting) {
             run.add("--semihosting");
         }

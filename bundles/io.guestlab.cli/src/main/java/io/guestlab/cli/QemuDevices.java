@@ -1,17 +1,21 @@
 package io.guestlab.cli;
 
+import io.guestlab.emulator.board.GenericLoader;
 import io.guestlab.emulator.board.VirtMemoryMap;
+import io.guestlab.emulator.devices.BlockSettings;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * The virtio-mmio devices of a QEMU command line: {@code -device virtio-blk-device} (whose disks
- * {@link QemuDrives} makes), {@code -device virtio-rng-device} with its {@code -object}, and
- * {@code -global virtio-mmio.force-legacy}; every other device is refused in one line saying what
+ * {@link QemuDrives} makes), {@code -device virtio-rng-device} with its {@code -object}, {@code -device loader}
+ * and {@code -global virtio-mmio.force-legacy}; every other device is refused in one line saying what
  * to use instead.
  */
 final class QemuDevices {
@@ -27,6 +31,8 @@ final class QemuDevices {
     private final QemuDrives drives;
     private final List<MmioDevice> devices = new ArrayList<>();
     private final Set<String> rngObjects = new HashSet<>();
+    /** The -device loader specs, in order, with what they load. */
+    private final Map<String, GenericLoader> loaders = new LinkedHashMap<>();
     private boolean legacy = true; // QEMU 7.2: virtio-mmio.force-legacy defaults to true
 
     QemuDevices(Consumer<String> notice, QemuDrives drives) {
@@ -61,7 +67,7 @@ final class QemuDevices {
                     throw new UsageException("-device " + spec + ": needs drive=ID naming a -drive ...,if=none,id=ID");
                 }
                 String serial = d.get("serial") == null ? "" : d.get("serial");
-                if (!serial.chars().allMatch(c -> c >= 0x20 && c < 0x7f && c != ',')) {
+                if (!BlockSettings.isPrintable(serial) || serial.contains(",")) {
                     throw new UsageException("-device " + spec + ": serial=" + serial + " is not supported: give a serial"
                             + " of printable ASCII without commas");
                 }
@@ -78,9 +84,7 @@ final class QemuDevices {
                 }
                 devices.add(new MmioDevice(null, bus(d.get("bus"), spec), null, null, spec));
             }
-            case "loader" -> throw new UsageException("-device " + spec + ": Guestlab has no generic loader: load"
-                    + " images with -bios, -kernel, -initrd or -dtb (or a -drive if=pflash image); a raw -kernel goes"
-                    + " where the firmware's next stage starts (0x80200000 after firmware of up to 2 MiB)");
+            case "loader" -> loaders.put(spec, LoaderOption.parse(d));
             case "virtio-gpu-device", "virtio-keyboard-device", "virtio-mouse-device", "virtio-tablet-device",
                  "ramfb" -> throw new UsageException("-device " + spec + ": Guestlab has no graphical display or input"
                     + " devices: remove it (the guest's console is the UART on this terminal)");
@@ -107,25 +111,17 @@ final class QemuDevices {
     }
 
     void global(String spec) {
-        int eq = spec.indexOf('=');
-        String property = eq < 0 ? spec : spec.substring(0, eq);
-        if (!property.equals("virtio-mmio.force-legacy")) {
-            throw new UsageException("-global " + spec + ": only virtio-mmio.force-legacy=true|false is supported:"
-                    + " remove it");
-        }
-        legacy = switch (spec.substring(eq + 1)) {
-            case "true", "on", "yes" -> true;
-            case "false", "off", "no" -> false;
-            default -> throw new UsageException("-global " + spec + ": '" + spec.substring(eq + 1)
-                    + "' is not true or false");
-        };
+        QemuOptionList global = new QemuOptionList("-global", spec, null);
+        global.allowOnly("virtio-mmio.force-legacy", "the only -global Guestlab takes is"
+                + " virtio-mmio.force-legacy=true|false: remove it");
+        legacy = global.flag("virtio-mmio.force-legacy", legacy);
     }
 
     /**
      * The devices as run arguments, placed as QEMU 7.2's virt does: in command-line order, each on
      * its bus or the highest free, then the if=virtio drives; and the transports' version.
      */
-    List<String> arguments() {
+    List<String> arguments(int harts) {
         List<String> run = new ArrayList<>();
         String[] owner = new String[VirtMemoryMap.VIRTIO_COUNT];
         Integer rngBus = null;
@@ -156,6 +152,13 @@ final class QemuDevices {
                     + " in every run, not from the host's entropy");
         }
         run.addAll(List.of("--virtio", legacy ? "legacy" : "modern"));
+        loaders.forEach((spec, loader) -> {
+            if (loader.hart() >= harts) { // QEMU: "Specified boot CPU#N is nonexistent"
+                throw new UsageException("-device " + spec + ": there is no hart " + loader.hart() + ": -smp gives "
+                        + harts + " (0 to " + (harts - 1) + ")");
+            }
+            run.addAll(List.of("--loader", loader.toString()));
+        });
         return run;
     }
 

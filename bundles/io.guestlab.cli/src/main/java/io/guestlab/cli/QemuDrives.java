@@ -1,6 +1,7 @@
 package io.guestlab.cli;
 
 import io.guestlab.emulator.board.VirtMemoryMap;
+import io.guestlab.emulator.devices.BlockSettings;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -167,7 +168,7 @@ final class QemuDrives {
         if (cache == null) {
             return true;
         }
-        boolean writeCache = !cache.equals("writethrough") && !cache.equals("directsync");
+        boolean writeCache = BlockSettings.writeCacheOf(cache);
         notice.accept("-drive cache=" + cache + ": the guest sees the write cache " + (writeCache ? "enabled" : "disabled")
                 + " as on QEMU; the host caching it asks for has no effect on Guestlab's in-memory overlay");
         return writeCache;
@@ -196,11 +197,11 @@ final class QemuDrives {
         if (value == null) {
             return otherwise;
         }
-        return switch (value) {
-            case "ignore", "off" -> false;
-            case "unmap", "on" -> true;
-            default -> throw new UsageException(o.where() + ": " + key + "=" + value + " is not ignore or unmap");
-        };
+        try {
+            return BlockSettings.unmaps(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(o.where() + ": " + key + "=" + value + " is not ignore or unmap");
+        }
     }
 
     /** An image name as --drive and --flash can carry it. */
@@ -309,9 +310,11 @@ final class QemuDrives {
         }
     }
 
-    /** The flash banks as --flash arguments. */
-    List<String> flashArguments() {
-        List<String> run = new ArrayList<>();
+    /**
+     * Puts the -blockdev nodes -machine virt,pflashN= names in their banks (and marks them used),
+     * once every option is read and before any arguments are made from the banks or the nodes.
+     */
+    void resolveMachineFlash() {
         for (int unit = 0; unit < pflash.length; unit++) {
             String name = machineFlash[unit];
             if (name != null) {
@@ -327,6 +330,13 @@ final class QemuDrives {
                 use(name, machineFlashOption);
                 pflash[unit] = new Flash(node.file(), node.readOnly(), false, "-blockdev node-name=" + name);
             }
+        }
+    }
+
+    /** The flash banks as --flash arguments (after {@link #resolveMachineFlash()}). */
+    List<String> flashArguments() {
+        List<String> run = new ArrayList<>();
+        for (int unit = 0; unit < pflash.length; unit++) {
             Flash image = pflash[unit];
             if (image != null) {
                 run.addAll(List.of("--flash", "file=" + image.file() + ",unit=" + unit + (image.readOnly() ? ",readonly" : "")));
@@ -382,7 +392,7 @@ final class QemuDrives {
             }
         }
         for (String name : nodes.keySet()) {
-            if (!nodeUsers.containsKey(name)) { // the flash banks took theirs in flashArguments()
+            if (!nodeUsers.containsKey(name)) { // the flash banks took theirs in resolveMachineFlash()
                 notice.accept("-blockdev node-name=" + name + ": no -device or flash bank uses it, so the guest does not"
                         + " see it (as in QEMU)");
             }

@@ -63,6 +63,25 @@ final class QemuOptionList {
         };
     }
 
+    /**
+     * The value of {@code key} as QEMU reads a 64-bit unsigned property (qemu_strtou64, base 0:
+     * {@code 0x} hexadecimal, a leading {@code 0} octal, else decimal), or {@code otherwise}.
+     */
+    long unsigned(String key, long otherwise) {
+        String v = values.get(key);
+        if (v == null) {
+            return otherwise;
+        }
+        try {
+            if (v.startsWith("0x") || v.startsWith("0X")) {
+                return Long.parseUnsignedLong(v.substring(2), 16);
+            }
+            return v.length() > 1 && v.startsWith("0") ? Long.parseUnsignedLong(v.substring(1), 8) : Long.parseUnsignedLong(v);
+        } catch (NumberFormatException e) {
+            throw new UsageException(where() + ": " + key + "=" + v + " is not a number (decimal, or hexadecimal with 0x)");
+        }
+    }
+
     /** The value of {@code key} (null when absent), which must be one of {@code allowed} (separated by spaces). */
     String oneOf(String key, String allowed) {
         String v = values.get(key);

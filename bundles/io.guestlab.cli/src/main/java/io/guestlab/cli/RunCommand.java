@@ -104,6 +104,11 @@ public final class RunCommand implements Command {
                                          start there) or 1 (0x22000000: the firmware's next stage),
                                          as QEMU's -drive if=pflash; the guest's writes stay in
                                          memory
+                  --loader file=IMG[,addr=A][,cpu-num=N][,force-raw=on]
+                  --loader addr=A,data=V,data-len=N[,data-be=on]   --loader addr=A,cpu-num=N
+                                         QEMU's -device loader: an ELF by its segments (or a raw
+                                         image at A), a value of N bytes at A, or hart N started
+                                         at the image's entry or at A instead of the reset ROM
                   --virtio modern|legacy the virtio-mmio register layout: version 2 (default) or
                                          version 1, which QEMU 7.2 presents unless given
                                          -global virtio-mmio.force-legacy=false

@@ -3,6 +3,7 @@ package io.guestlab.cli;
 import io.guestlab.emulator.Translation;
 import io.guestlab.emulator.board.Drive;
 import io.guestlab.emulator.board.FlashImage;
+import io.guestlab.emulator.board.GenericLoader;
 import io.guestlab.emulator.board.Semihosting;
 import io.guestlab.emulator.board.VirtBoardConfig;
 import io.guestlab.emulator.board.VirtioSlots;
@@ -43,6 +44,8 @@ final class RunOptions {
     Path saveMachine;
     /** --rng-bus, applied once the drives are known. */
     private Integer rngBus;
+    /** --loader, applied once the harts are known. */
+    private final List<GenericLoader> loaders = new ArrayList<>();
 
     private RunOptions() {
     }
@@ -58,7 +61,7 @@ final class RunOptions {
                 switch (a) {
                     case "--bios", "--kernel", "--initrd", "--append", "--memory", "--harts", "--drive", "--time",
                          "--semihosting", "--semihosting-root", "--rng", "--rng-seed", "--rng-bus", "--virtio", "--dtb",
-                         "--flash" -> {
+                         "--flash", "--loader" -> {
                         bootOptions.add(a);
                         i = o.bootOption(args, i, drives);
                     }
@@ -99,6 +102,9 @@ final class RunOptions {
                 }
             } else {
                 o.config = o.config.withDrives(drives);
+                for (GenericLoader loader : o.loaders) {
+                    o.config = o.config.withLoader(loader);
+                }
                 if (o.rngBus != null) {
                     if (o.config.rngSeed() == null) {
                         throw new UsageException("--rng-bus needs --rng or --rng-seed N");
@@ -129,6 +135,7 @@ final class RunOptions {
             case "--harts" -> config = config.withHarts((int) OptionValues.number(value(args, ++i, a), a, 1, 8));
             case "--drive" -> drives.add(drive(value(args, ++i, a)));
             case "--flash" -> flash(value(args, ++i, a));
+            case "--loader" -> loaders.add(LoaderOption.parse(new QemuOptionList(a, value(args, ++i, a), null)));
             case "--time" -> config = config.withHostTime(switch (value(args, ++i, a)) {
                 case "virtual" -> false;
                 case "host" -> true;
@@ -190,28 +197,16 @@ final class RunOptions {
 
     /** {@code file=IMG,unit=0|1[,readonly]}: an image in a flash bank (QEMU's -drive if=pflash). */
     private void flash(String spec) {
-        String file = null;
-        Integer unit = null;
-        boolean readOnly = false;
-        for (String part : spec.split(",")) {
-            if (part.startsWith("file=") && part.length() > 5) {
-                file = part.substring(5);
-            } else if (part.equals("unit=0") || part.equals("unit=1")) {
-                unit = part.charAt(5) - '0';
-            } else if (part.equals("readonly")) {
-                readOnly = true;
-            } else {
-                throw new UsageException("--flash: unknown part '" + part + "' in '" + spec
-                        + "' (expected file=IMG,unit=0|1[,readonly])");
-            }
+        FlashImage.InBank bank;
+        try {
+            bank = FlashImage.parse(spec);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--flash " + spec + ": " + e.getMessage());
         }
-        if (file == null || unit == null) {
-            throw new UsageException("--flash " + spec + ": give file=IMG and unit=0 or unit=1");
+        if (config.flash(bank.unit()) != null) {
+            throw new UsageException("--flash " + spec + ": flash bank " + bank.unit() + " already has an image");
         }
-        if (config.flash(unit) != null) {
-            throw new UsageException("--flash " + spec + ": flash bank " + unit + " already has an image");
-        }
-        config = config.withFlash(unit, new FlashImage(Path.of(file), readOnly));
+        config = config.withFlash(bank.unit(), bank.image());
     }
 
     /** {@code file=IMG[,readonly|,persistent][,bus=N][,serial=S][,discard=...][,writethrough]} (see {@link Drive#parse}). */

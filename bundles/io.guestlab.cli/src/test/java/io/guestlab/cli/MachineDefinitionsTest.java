@@ -278,7 +278,15 @@ public class MachineDefinitionsTest {
     public void memoryTheModelAllowsButTheBoardDoesNotIsRefused() throws Exception {
         Path file = machine("m.machine", "memory=\"1M\" kernel=\"images/Image\">");
         assertEquals(file + ": machine 'm': memory size must be a multiple of 4 KiB from 2 MiB to "
-                + (io.guestlab.emulator.MachineConfig.MAX_RAM_SIZE >> 20) + " MiB, not 1048576 bytes", refusal(file));
+                + (io.guestlab.emulator.MachineConfig.MAX_RAM_SIZE >> 30) + " GiB, not 1048576 bytes", refusal(file));
+    }
+
+    @Test
+    public void memoryAboveTheBoardsLimitIsRefusedByTheCheckAsByRun() throws Exception {
+        Path file = machine("m.machine", "memory=\"8G\" kernel=\"images/Image\">");
+        String message = refusal(file);
+        assertTrue(message, message.contains("error: machine 'm': memory 8G is too large: Guestlab's virt board holds at most "
+                + (io.guestlab.emulator.MachineConfig.MAX_RAM_SIZE >> 30) + "G"));
     }
 
     @Test

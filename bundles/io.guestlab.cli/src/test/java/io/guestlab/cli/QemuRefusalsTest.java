@@ -45,7 +45,8 @@ public class QemuRefusalsTest {
         {"-smp 9", "-smp 9: Guestlab's virt board has 1 to 8 harts: give a number from 1 to 8"},
         {"-smp 0", "-smp 0: Guestlab's virt board has 1 to 8 harts: give a number from 1 to 8"},
         {"-smp four", "-smp: 'four' is not a whole number"},
-        {"-m 2G", "-m 2G: memory size must be a multiple of 4 KiB from 2 MiB to 1024 MiB, not 2147483648 bytes"},
+        {"-m 8G", "-m 8G: memory size must be a multiple of 4 KiB from 2 MiB to 4 GiB, not 8589934592 bytes"},
+        {"-m 4097M", "-m 4097M: memory size must be a multiple of 4 KiB from 2 MiB to 4 GiB, not 4296015872 bytes"},
         {"-m lots", "-m lots: 'lots' is not a memory size: expected a size like 256M, 1G, 1.5G, 512K or 4096B (no"
             + " suffix means MiB)"},
         {"-m 128M,slots=2", "-m 128M,slots=2: 'slots' is not supported by Guestlab: give only the RAM size, e.g. -m 128M"},
@@ -156,9 +157,10 @@ public class QemuRefusalsTest {
         {"-netdev user,id=n0", "-netdev user,id=n0: Guestlab has no networking yet: remove -netdev and its -device"
             + " (the guest then sees no network card)"},
         {"-nic user", "-nic user: Guestlab has no networking yet: use -nic none or remove it"},
-        {"-global virtio-mmio.foo=1", "-global virtio-mmio.foo=1: only virtio-mmio.force-legacy=true|false is"
-            + " supported: remove it"},
-        {"-global virtio-mmio.force-legacy=maybe", "-global virtio-mmio.force-legacy=maybe: 'maybe' is not true or false"},
+        {"-global virtio-mmio.foo=1", "-global virtio-mmio.foo=1: 'virtio-mmio.foo' is not supported by Guestlab: the"
+            + " only -global Guestlab takes is virtio-mmio.force-legacy=true|false: remove it"},
+        {"-global virtio-mmio.force-legacy=maybe", "-global virtio-mmio.force-legacy=maybe: virtio-mmio.force-legacy=maybe"
+            + " is not on or off"},
         {"-semihosting-config enable=on,arg=prog", "-semihosting-config enable=on,arg=prog: arg= is not supported:"
             + " Guestlab gives the guest the kernel's name and -append as its command line"},
         {"-semihosting-config enable=on,target=gdb", "-semihosting-config enable=on,target=gdb: target=gdb is not"
@@ -215,9 +217,23 @@ public class QemuRefusalsTest {
             + " virtio-rng-device,rng=ID"},
         {"-device virtio-rng-device,rng=r0", "-device virtio-rng-device,rng=r0: no -object rng-random or rng-builtin has"
             + " id=r0: add one before the -device, or leave rng= out"},
-        {"-device loader,file=os.bin,addr=0x80200000", "-device loader,file=os.bin,addr=0x80200000: Guestlab has no"
-            + " generic loader: load images with -bios, -kernel, -initrd or -dtb (or a -drive if=pflash image); a raw"
-            + " -kernel goes where the firmware's next stage starts (0x80200000 after firmware of up to 2 MiB)"},
+        {"-device loader,addr=0x80200000", "-device loader,addr=0x80200000: addr=0x80200000 alone sets a start address:"
+            + " give cpu-num=N, the hart that starts there"},
+        {"-device loader,file=os.bin,data=1,data-len=4", "-device loader,file=os.bin,data=1,data-len=4: file= cannot be"
+            + " given with data=: load a file or write a value"},
+        {"-device loader,addr=0x80200000,data=1", "-device loader,addr=0x80200000,data=1: data= needs data-len=N (1 to 8"
+            + " bytes)"},
+        {"-device loader,addr=0x80200000,data=1,data-len=9", "-device loader,addr=0x80200000,data=1,data-len=9:"
+            + " data-len=9 is not 1 to 8 bytes"},
+        {"-device loader", "-device loader: give file=IMAGE[,addr=ADDRESS], or addr=ADDRESS,data=VALUE,data-len=N, or"
+            + " addr=ADDRESS,cpu-num=N"},
+        {"-device loader,file=os.bin,addr=0x8020zz", "-device loader,file=os.bin,addr=0x8020zz: addr=0x8020zz is not a"
+            + " number (decimal, or hexadecimal with 0x)"},
+        {"-device loader,file=os.bin,size=4", "-device loader,file=os.bin,size=4: 'size' is not supported by Guestlab: give"
+            + " file=IMAGE[,addr=ADDRESS][,cpu-num=N][,force-raw=on], or addr=ADDRESS,data=VALUE,data-len=N[,data-be=on],"
+            + " or addr=ADDRESS,cpu-num=N"},
+        {"-device loader,addr=0x80200000,cpu-num=1", "-device loader,addr=0x80200000,cpu-num=1: there is no hart 1: -smp"
+            + " gives 1 (0 to 0)"},
         {"-boot d", "-boot is not a qemu-system-riscv64 option Guestlab knows: remove it, or run the real QEMU (see"
             + " 'guestlab qemu --help' for what is translated)"},
         {"fs.img", "'fs.img' is not an option: QEMU's options start with '-' (a disk image is given with -drive"

@@ -77,7 +77,7 @@ public final class Machine implements Stateful {
 
     public Machine(MachineConfig config) {
         this.config = config;
-        this.bus = new Bus(new Ram(config.ramBase(), (int) config.ramSize()));
+        this.bus = new Bus(new Ram(config.ramBase(), config.ramSize()));
         code = new CodeCache(bus);
         reservations = new Reservations(bus, config.harts());
         harts = new Hart[config.harts()];

@@ -9,12 +9,16 @@ public record MachineConfig(long ramBase, long ramSize, int harts, int quantum) 
     public static final long DEFAULT_RAM_BASE = 0x8000_0000L;
     public static final long DEFAULT_RAM_SIZE = 128L << 20;
     public static final int DEFAULT_QUANTUM = 10_000;
-    /** The RAM array is one Java byte array. */
-    public static final long MAX_RAM_SIZE = 1L << 30;
+    /**
+     * QEMU's virt has no limit but the host's; Guestlab stops at 4 GiB, the most a hart's TLB
+     * addresses with its unsigned 32-bit RAM offsets (and far more than guests run here need).
+     */
+    public static final long MAX_RAM_SIZE = 4L << 30;
 
     public MachineConfig {
         if (ramSize <= 0 || ramSize > MAX_RAM_SIZE || (ramSize & 0xfff) != 0) {
-            throw new IllegalArgumentException("memory size must be a multiple of 4 KiB between 4 KiB and 1 GiB, got " + ramSize);
+            throw new IllegalArgumentException("memory size must be a multiple of 4 KiB between 4 KiB and "
+                    + (MAX_RAM_SIZE >> 30) + " GiB, got " + ramSize);
         }
         if (harts < 1 || harts > 64) {
             throw new IllegalArgumentException("number of harts must be 1..64, got " + harts);

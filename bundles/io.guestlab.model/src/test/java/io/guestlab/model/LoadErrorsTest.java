@@ -85,8 +85,8 @@ public class LoadErrorsTest {
     @Test
     public void aDeviceWithoutType() throws Exception {
         assertMessage(loadMachine(HEADER + ">\n  <devices/>\n</guestlab:Machine>\n"), 5,
-                "element needs xsi:type naming a kind of Device: one of guestlab:Disk, guestlab:Flash, guestlab:Console, guestlab:Rng,"
-                        + " guestlab:Semihosting");
+                "element needs xsi:type naming a kind of Device: one of guestlab:Disk, guestlab:Flash, guestlab:GenericLoader,"
+                        + " guestlab:Console, guestlab:Rng, guestlab:Semihosting");
     }
 
     @Test

@@ -44,6 +44,15 @@ final class Samples {
         code.setUnit(1);
         code.setReadOnly(true);
         m.getDevices().add(code);
+        GenericLoader loader = MAKE.createGenericLoader();
+        loader.setFile("os.bin");
+        loader.setAddress("0x80200000");
+        loader.setData("0x1122");
+        loader.setDataLength(2);
+        loader.setBigEndian(true);
+        loader.setForceRaw(true);
+        loader.setHart(1);
+        m.getDevices().add(loader); // every feature set (as a machine file may say), not a loader QEMU takes
         Console console = MAKE.createConsole();
         console.setInput("keys.txt");
         console.setOutput("console.log");

@@ -47,6 +47,17 @@ public final class LaunchAttributes {
      * (the guest's writes stay in memory unless {@code persistent}); default none.
      */
     public static final String DRIVES = PREFIX + "drives";
+    /**
+     * String: the image in CFI flash bank 0 at 0x20000000, where the harts start when it holds one
+     * ({@code --flash file=IMG,unit=0}, QEMU's {@code -drive if=pflash,unit=0}); exactly 32 MiB; the
+     * guest's writes stay in memory. Empty: the bank is blank (the default).
+     */
+    public static final String FLASH0 = PREFIX + "flash0";
+    /**
+     * String: the image in CFI flash bank 1 at 0x22000000, the firmware's next stage
+     * ({@code --flash file=IMG,unit=1}); exactly 32 MiB. Empty: the bank is blank (the default).
+     */
+    public static final String FLASH1 = PREFIX + "flash1";
     /** String: {@link #TIME_VIRTUAL} or {@link #TIME_WALLCLOCK} ({@code --time virtual|host}); default from the preferences. */
     public static final String TIME_MODE = PREFIX + "timeMode";
     /** Guest time advances with retired instructions: every run is the same run. */

@@ -82,32 +82,32 @@ public record Drive(Path file, DiskMode mode, Integer bus, BlockSettings setting
 
     /** A serial as GET_ID answers it: printable ASCII (5.2.6 gives it as bytes of a string). */
     private static String serial(String serial, String spec) {
-        for (char c : serial.toCharArray()) {
-            if (c < 0x20 || c > 0x7e) {
-                throw new IllegalArgumentException("serial '" + serial + "' in '" + spec + "' has a character that is"
-                        + " not printable ASCII");
-            }
+        if (!BlockSettings.isPrintable(serial)) {
+            throw new IllegalArgumentException("serial '" + serial + "' in '" + spec + "' has a character that is"
+                    + " not printable ASCII");
         }
         return serial;
     }
 
     /** QEMU's cache modes as the guest sees them: writethrough and directsync start the write cache off. */
     private static boolean writeCache(String mode, String spec) {
-        return switch (mode) {
-            case "writeback", "none", "unsafe" -> true;
-            case "writethrough", "directsync" -> false;
-            default -> throw new IllegalArgumentException("cache=" + mode + " in '" + spec + "' is not writeback, none,"
+        try {
+            return BlockSettings.writeCacheOf(mode);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("cache=" + mode + " in '" + spec + "' is not writeback, none,"
                     + " unsafe, writethrough or directsync");
-        };
+        }
     }
 
     private static BlockSettings.Discard discard(String value, String spec) {
-        return switch (value) {
-            case "ignore", "off" -> BlockSettings.Discard.IGNORE;
-            case "unmap", "on" -> BlockSettings.Discard.UNMAP;
-            case "unmap-clusters" -> BlockSettings.Discard.UNMAP_CLUSTERS;
-            default -> throw new IllegalArgumentException("discard=" + value + " in '" + spec + "' is not ignore, unmap"
+        if (value.equals("unmap-clusters")) {
+            return BlockSettings.Discard.UNMAP_CLUSTERS;
+        }
+        try {
+            return BlockSettings.unmaps(value) ? BlockSettings.Discard.UNMAP : BlockSettings.Discard.IGNORE;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("discard=" + value + " in '" + spec + "' is not ignore, unmap"
                     + " or unmap-clusters");
-        };
+        }
     }
 }

@@ -51,13 +51,15 @@ import java.util.zip.Inflater;
  * is a u8 0 or 1:
  * <pre>
  * header  magic      8 bytes 89 'G' 'L' 'S' 'N' 'A' 'P' 0A
- *         version    u32 (4)
+ *         version    u32 (5)
  * config  harts u32, memoryBytes u64, bios path?, kernel path?, initrd path?, append str,
  *         drive count u32, per drive { file str, mode str (a {@link DiskMode} name), bus i32 (-1: the
  *         highest free), serial str, discard str (a {@link BlockSettings.Discard} name), write cache bool },
  *         legacyVirtio bool, hostTime bool, semihosting enabled bool, semihosting root path?,
  *         rng bool, rng seed u64, rng bus i32 (-1: the highest free), dtb path?,
- *         per flash bank (0, 1) { image path?, readOnly bool }
+ *         per flash bank (0, 1) { image path?, readOnly bool },
+ *         loader count u32, per generic loader { file path?, address u64, data u64, data length u8,
+ *         big-endian bool, force-raw bool, hart i32 (-1: none) }
  * state   length u32, the {@link io.guestlab.emulator.snapshot.StateWriter} bytes
  * ram     base u64, page count u32, then per stored page { index u32, length u32, zlib bytes
  *         inflating to exactly 4096 }, in increasing index order, ended by index FFFFFFFF.
@@ -80,10 +82,10 @@ import java.util.zip.Inflater;
 public final class SnapshotFile {
 
     /**
-     * The format version this class writes and reads (4: a drive's serial, discard mode and initial
+     * The format version this class writes and reads (5: generic loaders; 4: a drive's serial, discard mode and initial
      * write cache, the flash banks' images; 3: virtqueue event indices and the disk's write cache; 2: virtio bus numbers).
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     private static final byte[] MAGIC = {(byte) 0x89, 'G', 'L', 'S', 'N', 'A', 'P', '\n'};
     private static final byte[] END = {'G', 'L', '-', 'E', 'N', 'D', '\r', '\n'};
@@ -95,6 +97,8 @@ public final class SnapshotFile {
     private static final int SECTOR_SIZE = DiskImage.SECTOR_SIZE;
     private static final int MAX_PAGES = (int) (MachineConfig.MAX_RAM_SIZE / PAGE_SIZE);
     private static final int END_OF_PAGES = -1;
+    /** More generic loaders than anyone writes on a command line: a count beyond is corruption. */
+    private static final int MAX_LOADERS = 1024;
     private static final long END_OF_SECTORS = -1;
     /** zlib's worst case for incompressible data is a few bytes over the input; this is generous. */
     private static final int MAX_PAGE_RECORD = PAGE_SIZE + 256;
@@ -259,6 +263,16 @@ public final class SnapshotFile {
         for (int unit = 0; unit < VirtMemoryMap.FLASH_BANKS; unit++) {
             out.path(c.flash(unit) == null ? null : c.flash(unit).file());
             out.u8(c.flash(unit) != null && c.flash(unit).readOnly() ? 1 : 0);
+        }
+        out.u32(c.loaders().size());
+        for (GenericLoader l : c.loaders()) {
+            out.path(l.file());
+            out.u64(l.address());
+            out.u64(l.data());
+            out.u8(l.dataLength());
+            out.u8(l.bigEndian() ? 1 : 0);
+            out.u8(l.forceRaw() ? 1 : 0);
+            out.u32(l.hart());
         }
 
         out.u32(s.state().length);
@@ -603,8 +617,22 @@ public final class SnapshotFile {
             boolean readOnly = in.bool("flash " + unit + " readOnly");
             flash[unit] = image == null ? null : new FlashImage(image, readOnly);
         }
+        int loaderCount = in.u32();
+        if (loaderCount < 0 || loaderCount > MAX_LOADERS) {
+            throw new Malformed("loader count " + Integer.toUnsignedString(loaderCount) + " is not 0 to " + MAX_LOADERS);
+        }
+        List<GenericLoader> loaders = new ArrayList<>(loaderCount);
+        for (int i = 0; i < loaderCount; i++) {
+            Path file = in.path("loader " + i + " path");
+            long address = in.u64();
+            long data = in.u64();
+            int dataLength = in.u8();
+            boolean bigEndian = in.bool("loader " + i + " big-endian");
+            boolean forceRaw = in.bool("loader " + i + " force-raw");
+            loaders.add(new GenericLoader(file, address, data, dataLength, bigEndian, forceRaw, in.u32()));
+        }
         return new VirtBoardConfig(harts, memory, bios, kernel, initrd, append, drives, legacyVirtio, hostTime,
-                new Semihosting(semihostingOn, root), rng ? rngSeed : null, rngBus, dtb, flash[0], flash[1]);
+                new Semihosting(semihostingOn, root), rng ? rngSeed : null, rngBus, dtb, flash[0], flash[1], loaders);
     }
 
     private static Integer bus(int written) {

@@ -156,7 +156,7 @@ public final class VirtBoard implements Closeable {
                     layout.kernelEntry(), layout.plan().regions()));
             layout.plan().writeTo(board.machine.bus());
             for (int hart = 0; hart < config.harts(); hart++) {
-                board.machine.setPc(hart, VirtMemoryMap.MROM_BASE);
+                board.machine.setPc(hart, layout.hartStarts().getOrDefault(hart, VirtMemoryMap.MROM_BASE));
             }
             for (BootImage image : new BootImage[] {layout.kernel(), layout.firmware()}) {
                 if (image != null && board.connectHtif(image)) {

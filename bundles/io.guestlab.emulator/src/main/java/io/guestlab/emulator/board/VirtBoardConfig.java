@@ -3,6 +3,7 @@ package io.guestlab.emulator.board;
 import io.guestlab.emulator.MachineConfig;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,11 +33,12 @@ import java.util.List;
  *                     harts start when there is one; null: the bank is blank
  * @param flash1       the image in flash bank 1 (unit 1), where the firmware hands over (its next
  *                     stage, S-mode) instead of to a kernel; null: the bank is blank
+ * @param loaders      QEMU's {@code -device loader}s: images, values and start addresses, in order
  */
 public record VirtBoardConfig(int harts, long memoryBytes, Path bios, Path kernel, Path initrd, String append,
                               List<Drive> drives, boolean legacyVirtio, boolean hostTime,
                               Semihosting semihosting, Long rngSeed, Integer rngBus, Path dtb, FlashImage flash0,
-                              FlashImage flash1) {
+                              FlashImage flash1, List<GenericLoader> loaders) {
 
     /** What QEMU 7.2 on Debian boots when no -bios is given: OpenSBI's fw_dynamic. */
     public static final Path DEFAULT_BIOS = Path.of("/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin");
@@ -50,11 +52,18 @@ public record VirtBoardConfig(int harts, long memoryBytes, Path bios, Path kerne
         }
         if (memoryBytes < (2L << 20) || memoryBytes > MachineConfig.MAX_RAM_SIZE || memoryBytes % 4096 != 0) {
             throw new IllegalArgumentException("memory size must be a multiple of 4 KiB from 2 MiB to "
-                    + (MachineConfig.MAX_RAM_SIZE >> 20) + " MiB, not " + memoryBytes + " bytes");
+                    + (MachineConfig.MAX_RAM_SIZE >> 30) + " GiB, not " + memoryBytes + " bytes");
         }
         append = append == null ? "" : append;
         semihosting = semihosting == null ? Semihosting.OFF : semihosting;
         drives = drives == null ? List.of() : List.copyOf(drives);
+        loaders = loaders == null ? List.of() : List.copyOf(loaders);
+        for (GenericLoader loader : loaders) {
+            if (loader.hart() >= harts) {
+                throw new IllegalArgumentException("loader " + loader + ": there is no hart " + loader.hart()
+                        + " (the board has " + harts + ")");
+            }
+        }
         if (drives.size() + (rngSeed != null ? 1 : 0) > VirtMemoryMap.VIRTIO_COUNT) {
             throw new IllegalArgumentException("the virt board has room for " + VirtMemoryMap.VIRTIO_COUNT
                     + " virtio devices, not " + drives.size() + " drives" + (rngSeed != null ? " and an rng" : ""));
@@ -82,6 +91,22 @@ public record VirtBoardConfig(int harts, long memoryBytes, Path bios, Path kerne
                 dtb, null, null);
     }
 
+    /** The configuration without generic loaders. */
+    public VirtBoardConfig(int harts, long memoryBytes, Path bios, Path kernel, Path initrd, String append,
+                           List<Drive> drives, boolean legacyVirtio, boolean hostTime, Semihosting semihosting,
+                           Long rngSeed, Integer rngBus, Path dtb, FlashImage flash0, FlashImage flash1) {
+        this(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus,
+                dtb, flash0, flash1, List.of());
+    }
+
+    /** Adds QEMU's {@code -device loader} {@code loader} after the ones there are. */
+    public VirtBoardConfig withLoader(GenericLoader loader) {
+        List<GenericLoader> list = new ArrayList<>(loaders);
+        list.add(loader);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime,
+                semihosting, rngSeed, rngBus, dtb, flash0, flash1, list);
+    }
+
     /** The image of flash bank {@code unit} (0 or 1), or null when the bank is blank. */
     public FlashImage flash(int unit) {
         return unit == 0 ? flash0 : flash1;
@@ -90,7 +115,7 @@ public record VirtBoardConfig(int harts, long memoryBytes, Path bios, Path kerne
     /** Shows {@code image} in flash bank {@code unit} (0 or 1; null: blank). */
     public VirtBoardConfig withFlash(int unit, FlashImage image) {
         return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime,
-                semihosting, rngSeed, rngBus, dtb, unit == 0 ? image : flash0, unit == 0 ? flash1 : image);
+                semihosting, rngSeed, rngBus, dtb, unit == 0 ? image : flash0, unit == 0 ? flash1 : image, loaders);
     }
 
     /** Checks QEMU's rules for what can be booted together; the message says what is missing. */
@@ -101,7 +126,7 @@ public record VirtBoardConfig(int harts, long memoryBytes, Path bios, Path kerne
         if (kernel == null && !append.isEmpty()) {
             throw new IllegalArgumentException("a kernel command line needs a kernel to pass it to");
         }
-        if (kernel == null && bios == null && flash0 == null) {
+        if (kernel == null && bios == null && flash0 == null && loaders.stream().allMatch(l -> l.dataLength() > 0)) {
             throw new IllegalArgumentException("with no firmware there must be a kernel to run");
         }
         if (kernel != null && flash1 != null) {
@@ -117,57 +142,57 @@ public record VirtBoardConfig(int harts, long memoryBytes, Path bios, Path kerne
     }
 
     public VirtBoardConfig withHarts(int n) {
-        return new VirtBoardConfig(n, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb, flash0, flash1);
+        return new VirtBoardConfig(n, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb, flash0, flash1, loaders);
     }
 
     public VirtBoardConfig withMemory(long bytes) {
-        return new VirtBoardConfig(harts, bytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb, flash0, flash1);
+        return new VirtBoardConfig(harts, bytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb, flash0, flash1, loaders);
     }
 
     /** {@code file} as firmware, or null for none. */
     public VirtBoardConfig withBios(Path file) {
-        return new VirtBoardConfig(harts, memoryBytes, file, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb, flash0, flash1);
+        return new VirtBoardConfig(harts, memoryBytes, file, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb, flash0, flash1, loaders);
     }
 
     public VirtBoardConfig withKernel(Path file) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, file, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb, flash0, flash1);
+        return new VirtBoardConfig(harts, memoryBytes, bios, file, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb, flash0, flash1, loaders);
     }
 
     public VirtBoardConfig withInitrd(Path file) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, file, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb, flash0, flash1);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, file, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb, flash0, flash1, loaders);
     }
 
     public VirtBoardConfig withAppend(String commandLine) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, commandLine, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb, flash0, flash1);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, commandLine, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb, flash0, flash1, loaders);
     }
 
     public VirtBoardConfig withDrives(List<Drive> list) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, list, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb, flash0, flash1);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, list, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb, flash0, flash1, loaders);
     }
 
     public VirtBoardConfig withHostTime(boolean host) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, host, semihosting, rngSeed, rngBus, dtb, flash0, flash1);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, host, semihosting, rngSeed, rngBus, dtb, flash0, flash1, loaders);
     }
 
     public VirtBoardConfig withSemihosting(Semihosting semihosting) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb, flash0, flash1);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, dtb, flash0, flash1, loaders);
     }
 
     public VirtBoardConfig withRng(Long seed) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, seed, rngBus, dtb, flash0, flash1);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, seed, rngBus, dtb, flash0, flash1, loaders);
     }
 
     /** The entropy device on transport {@code bus} (null: the board chooses); needs {@link #withRng}. */
     public VirtBoardConfig withRngBus(Integer bus) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, bus, dtb, flash0, flash1);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, bus, dtb, flash0, flash1, loaders);
     }
 
     /** Boots {@code file} as the device tree (null: the generated one). */
     public VirtBoardConfig withDtb(Path file) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, file, flash0, flash1);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus, file, flash0, flash1, loaders);
     }
 
     public VirtBoardConfig withLegacyVirtio(boolean legacy) {
-        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacy, hostTime, semihosting, rngSeed, rngBus, dtb, flash0, flash1);
+        return new VirtBoardConfig(harts, memoryBytes, bios, kernel, initrd, append, drives, legacy, hostTime, semihosting, rngSeed, rngBus, dtb, flash0, flash1, loaders);
     }
 }

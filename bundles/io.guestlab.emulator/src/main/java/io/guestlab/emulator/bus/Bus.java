@@ -23,7 +23,7 @@ public final class Bus implements PhysicalMemory {
 
     public Bus(Ram ram) {
         this.ram = ram;
-        this.observedLines = new long[ram.size() >>> Ram.PAGE_SHIFT];
+        this.observedLines = new long[ram.pageCount()];
     }
 
     public Ram ram() {
@@ -81,10 +81,10 @@ public final class Bus implements PhysicalMemory {
         return observedLines;
     }
 
-    /** Asks for stores to the {@code length} bytes at RAM array index {@code ramIndex} to be reported. */
-    public void observeRam(int ramIndex, int length) {
-        for (int line = ramIndex >>> LINE_SHIFT; line <= (ramIndex + length - 1) >>> LINE_SHIFT; line++) {
-            observedLines[line >>> (Ram.PAGE_SHIFT - LINE_SHIFT)] |= 1L << line;
+    /** Asks for stores to the {@code length} bytes at RAM offset {@code ramIndex} to be reported. */
+    public void observeRam(long ramIndex, int length) {
+        for (long line = ramIndex >>> LINE_SHIFT; line <= (ramIndex + length - 1) >>> LINE_SHIFT; line++) {
+            observedLines[(int) (line >>> (Ram.PAGE_SHIFT - LINE_SHIFT))] |= 1L << line;
         }
     }
 
@@ -93,16 +93,16 @@ public final class Bus implements PhysicalMemory {
         if (!ram.contains(address, length)) {
             throw new IllegalArgumentException(String.format("0x%x is not in RAM", address));
         }
-        observeRam((int) (address - ram.base()), length);
+        observeRam(address - ram.base(), length);
     }
 
     /** True if a store to {@code [ramIndex, ramIndex+size)} must be reported to the store observers. */
-    public boolean isObserved(int ramIndex, int size) {
+    public boolean isObserved(long ramIndex, int size) {
         return observed(ramIndex) || observed(ramIndex + size - 1);
     }
 
-    private boolean observed(int ramIndex) {
-        return (observedLines[ramIndex >>> Ram.PAGE_SHIFT] & (1L << (ramIndex >>> LINE_SHIFT))) != 0;
+    private boolean observed(long ramIndex) {
+        return (observedLines[(int) (ramIndex >>> Ram.PAGE_SHIFT)] & (1L << (ramIndex >>> LINE_SHIFT))) != 0;
     }
 
     /** Reports a store the caller made directly into the RAM array (a hart's fast path). */
@@ -132,7 +132,7 @@ public final class Bus implements PhysicalMemory {
     /** A load of 1, 2, 4 or 8 bytes; zero-extended. Throws {@link BusErrorException} if unmapped. */
     public long load(long address, int size) {
         if (ram.contains(address, size)) {
-            return ram.load((int) (address - ram.base()), size);
+            return ram.load(address - ram.base(), size);
         }
         Mapping m = device(address, size);
         if (m == null) {
@@ -144,7 +144,7 @@ public final class Bus implements PhysicalMemory {
     /** A store by hart {@code hartId} (-1 for others). Throws {@link BusErrorException} if unmapped. */
     public void store(long address, int size, long value, int hartId) {
         if (ram.contains(address, size)) {
-            int index = (int) (address - ram.base());
+            long index = address - ram.base();
             ram.store(index, size, value);
             if (isObserved(index, size)) {
                 notifyStore(address, size, hartId);
@@ -171,7 +171,7 @@ public final class Bus implements PhysicalMemory {
         if (!ram.contains(address, length)) {
             throw new BusErrorException(address);
         }
-        ram.read((int) (address - ram.base()), destination, offset, length);
+        ram.read(address - ram.base(), destination, offset, length);
     }
 
     @Override
@@ -179,7 +179,7 @@ public final class Bus implements PhysicalMemory {
         if (!ram.contains(address, length)) {
             throw new BusErrorException(address);
         }
-        ram.write((int) (address - ram.base()), source, offset, length);
+        ram.write(address - ram.base(), source, offset, length);
         if (length > 0) {
             notifyStore(address, length, -1);
         }
@@ -190,7 +190,7 @@ public final class Bus implements PhysicalMemory {
         if (!ram.contains(address, size)) {
             throw new BusErrorException(address);
         }
-        return ram.load((int) (address - ram.base()), size);
+        return ram.load(address - ram.base(), size);
     }
 
     @Override
@@ -198,7 +198,7 @@ public final class Bus implements PhysicalMemory {
         if (!ram.contains(address, size)) {
             throw new BusErrorException(address);
         }
-        ram.store((int) (address - ram.base()), size, value);
+        ram.store(address - ram.base(), size, value);
         notifyStore(address, size, -1);
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Guest RAM at a physical base address, held as 4 KiB host pages. A page the guest never wrote
- * has no host array (it reads as zero), so a 256 MiB guest costs only what it touches.
+ * has no host array (it reads as zero), so a 4 GiB guest costs only what it touches (plus an
+ * array slot per page).
  * <p>
  * Pages are shared copy-on-write with snapshots and forks ({@link #freeze()}, {@link
  * #restore(RamImage)}): a shared page is copied the first time this RAM writes to it, and the
@@ -42,14 +43,14 @@ public final class Ram {
     }
 
     private final long base;
-    private final int size;
+    private final long size;
     private final byte[][] pages;
     /** Pages whose array a snapshot or fork holds as well: copied before this RAM writes them. */
     private final boolean[] shared;
     private final List<PageListener> listeners = new ArrayList<>();
 
-    public Ram(long base, int size) {
-        if (size <= 0 || (size & OFFSET_MASK) != 0) {
+    public Ram(long base, long size) {
+        if (size <= 0 || (size & OFFSET_MASK) != 0 || (size >>> PAGE_SHIFT) > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("RAM size must be a positive multiple of 4 KiB, got " + size);
         }
         if ((base & OFFSET_MASK) != 0) {
@@ -57,7 +58,7 @@ public final class Ram {
         }
         this.base = base;
         this.size = size;
-        this.pages = new byte[size >>> PAGE_SHIFT][];
+        this.pages = new byte[(int) (size >>> PAGE_SHIFT)][];
         this.shared = new boolean[pages.length];
     }
 
@@ -65,7 +66,7 @@ public final class Ram {
         return base;
     }
 
-    public int size() {
+    public long size() {
         return size;
     }
 
@@ -158,7 +159,7 @@ public final class Ram {
         if (image.base() != base || image.pageCount() != pages.length) {
             throw new IllegalArgumentException(String.format(
                     "RAM image of %d KiB at 0x%x does not fit RAM of %d KiB at 0x%x",
-                    image.sizeBytes() >> 10, image.base(), (long) size >> 10, base));
+                    image.sizeBytes() >> 10, image.base(), size >> 10, base));
         }
         boolean zeroReplaced = false;
         for (int i = 0; i < pages.length; i++) {
@@ -179,37 +180,42 @@ public final class Ram {
     }
 
     // ---------------------------------------------------------------------------------------
-    // Accesses by RAM offset (physical address - base), for the bus; any alignment
+    // Accesses by RAM offset (physical address - base, 0 .. size - 1), for the bus; any alignment
 
     /** Reads {@code size} (1, 2, 4 or 8) bytes at RAM offset {@code offset}, zero-extended. */
-    public long load(int offset, int size) {
-        int o = offset & OFFSET_MASK;
+    public long load(long offset, int size) {
+        int o = (int) offset & OFFSET_MASK;
         if (o <= PAGE_SIZE - size) {
-            return load(pageForRead(offset >>> PAGE_SHIFT), o, size);
+            return load(pageForRead(page(offset)), o, size);
         }
         long v = 0;
         for (int b = 0; b < size; b++) {
-            v |= (pageForRead((offset + b) >>> PAGE_SHIFT)[(offset + b) & OFFSET_MASK] & 0xffL) << (8 * b);
+            v |= (pageForRead(page(offset + b))[(int) (offset + b) & OFFSET_MASK] & 0xffL) << (8 * b);
         }
         return v;
     }
 
-    public void store(int offset, int size, long value) {
-        int o = offset & OFFSET_MASK;
+    public void store(long offset, int size, long value) {
+        int o = (int) offset & OFFSET_MASK;
         if (o <= PAGE_SIZE - size) {
-            store(pageForWrite(offset >>> PAGE_SHIFT), o, size, value);
+            store(pageForWrite(page(offset)), o, size, value);
             return;
         }
         for (int b = 0; b < size; b++) {
-            pageForWrite((offset + b) >>> PAGE_SHIFT)[(offset + b) & OFFSET_MASK] = (byte) (value >>> (8 * b));
+            pageForWrite(page(offset + b))[(int) (offset + b) & OFFSET_MASK] = (byte) (value >>> (8 * b));
         }
     }
 
-    public void read(int offset, byte[] destination, int at, int length) {
+    /** The page holding RAM offset {@code offset}. */
+    private static int page(long offset) {
+        return (int) (offset >>> PAGE_SHIFT);
+    }
+
+    public void read(long offset, byte[] destination, int at, int length) {
         while (length > 0) {
-            int o = offset & OFFSET_MASK;
+            int o = (int) offset & OFFSET_MASK;
             int n = Math.min(length, PAGE_SIZE - o);
-            byte[] p = pages[offset >>> PAGE_SHIFT];
+            byte[] p = pages[page(offset)];
             if (p == null) {
                 Arrays.fill(destination, at, at + n, (byte) 0);
             } else {
@@ -221,11 +227,11 @@ public final class Ram {
         }
     }
 
-    public void write(int offset, byte[] source, int at, int length) {
+    public void write(long offset, byte[] source, int at, int length) {
         while (length > 0) {
-            int o = offset & OFFSET_MASK;
+            int o = (int) offset & OFFSET_MASK;
             int n = Math.min(length, PAGE_SIZE - o);
-            System.arraycopy(source, at, pageForWrite(offset >>> PAGE_SHIFT), o, n);
+            System.arraycopy(source, at, pageForWrite(page(offset)), o, n);
             offset += n;
             at += n;
             length -= n;

@@ -38,6 +38,33 @@ public record BlockSettings(String serial, Discard discard, boolean writeCache) 
         }
     }
 
+    /**
+     * QEMU's {@code cache=} modes as the guest sees them: writeback, none and unsafe start the write
+     * cache enabled (the configuration's writeback byte), writethrough and directsync disabled.
+     */
+    public static boolean writeCacheOf(String cacheMode) {
+        return switch (cacheMode) {
+            case "writeback", "none", "unsafe" -> true;
+            case "writethrough", "directsync" -> false;
+            default -> throw new IllegalArgumentException("cache=" + cacheMode
+                    + " is not writeback, none, unsafe, writethrough or directsync");
+        };
+    }
+
+    /** QEMU's {@code discard=} values: whether discarded sectors are unmapped ({@code unmap}, {@code on}) or kept. */
+    public static boolean unmaps(String discard) {
+        return switch (discard) {
+            case "ignore", "off" -> false;
+            case "unmap", "on" -> true;
+            default -> throw new IllegalArgumentException("discard=" + discard + " is not ignore or unmap");
+        };
+    }
+
+    /** Whether GET_ID can answer {@code serial}: printable ASCII, as QEMU's serial property takes it (virtio 1.2, 5.2.6). */
+    public static boolean isPrintable(String serial) {
+        return serial.chars().allMatch(c -> c >= 0x20 && c <= 0x7e);
+    }
+
     public BlockSettings withSerial(String s) {
         return new BlockSettings(s, discard, writeCache);
     }

@@ -93,10 +93,6 @@ public final class VirtioBlk implements VirtioDevice {
     private boolean writeback = true;
 
     /** @param serial reported by VIRTIO_BLK_T_GET_ID, at most 20 bytes are used */
-    public VirtioBlk(DiskImage disk, String serial) {
-        this(disk, BlockSettings.DEFAULT.withSerial(serial));
-    }
-
     public VirtioBlk(DiskImage disk, BlockSettings settings) {
         this.disk = disk;
         this.settings = settings;

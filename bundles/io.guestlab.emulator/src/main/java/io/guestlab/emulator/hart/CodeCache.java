@@ -16,13 +16,13 @@ public final class CodeCache implements StoreObserver {
 
     public CodeCache(Bus bus) {
         this.bus = bus;
-        this.pages = new DecodedPage[bus.ram().size() >>> Ram.PAGE_SHIFT];
+        this.pages = new DecodedPage[bus.ram().pageCount()];
         bus.addStoreObserver(this);
     }
 
-    /** The decoded page for RAM array index {@code ramIndex}, created on first use. */
-    DecodedPage page(int ramIndex) {
-        int n = ramIndex >>> Ram.PAGE_SHIFT;
+    /** The decoded page for RAM offset {@code ramIndex}, created on first use. */
+    DecodedPage page(long ramIndex) {
+        int n = (int) (ramIndex >>> Ram.PAGE_SHIFT);
         DecodedPage p = pages[n];
         if (p == null) {
             p = new DecodedPage();
@@ -47,7 +47,7 @@ public final class CodeCache implements StoreObserver {
     }
 
     /** Records that the instruction of {@code length} bytes at {@code ramIndex} is cached, so stores to it are seen. */
-    void cached(int ramIndex, int length) {
+    void cached(long ramIndex, int length) {
         bus.observeRam(ramIndex, length);
     }
 

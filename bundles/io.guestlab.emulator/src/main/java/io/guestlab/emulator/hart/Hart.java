@@ -104,7 +104,7 @@ public final class Hart {
     final byte[][] loadPage = new byte[TLB_SIZE][];
     final long[] storeTag = new long[TLB_SIZE];
     final byte[][] storePage = new byte[TLB_SIZE][];
-    final int[] storeRamOffset = new int[TLB_SIZE];
+    final int[] storeRamOffset = new int[TLB_SIZE]; // unsigned: RAM is at most 4 GiB (MachineConfig)
     /** A superpage leaf backs some TLB entry: sfence.vma of one address flushes everything. */
     boolean superpageCached;
     private DecodedPage currentPage;
@@ -1144,7 +1144,7 @@ public final class Hart {
     /** A fast-path store hit an observed line (code, reservation, tohost): tell the observers. */
     private void codeWritten(int index, int size) {
         leaveBlock = true;
-        bus.stored(ramBase + index, size, id);
+        bus.stored(ramBase + Integer.toUnsignedLong(index), size, id); // RAM offsets up to 4 GiB: unsigned
     }
 
     private long loadSlow(long va, int size) {
@@ -1164,7 +1164,7 @@ public final class Hart {
                 loadPage[i] = ram.pageForRead((int) ((pa - ramBase) >>> 12));
                 loadTag[i] = va >>> 12;
             }
-            return ram.load((int) (pa - ramBase), size);
+            return ram.load(pa - ramBase, size);
         }
         if ((pa & (size - 1)) != 0) {
             throw raise(TrapCause.LOAD_ACCESS_FAULT, va); // device registers are accessed aligned only
@@ -1273,7 +1273,7 @@ public final class Hart {
             currentPage = null;
             return single(pc);
         }
-        DecodedPage page = code.page((int) ramIndex);
+        DecodedPage page = code.page(ramIndex);
         currentPage = page;
         currentPageVa = pc & ~0xfffL;
         int slot = (int) (pc & 0xfff) >>> 1;
@@ -1281,7 +1281,7 @@ public final class Hart {
         if (b != null && b.generation == page.generation) {
             return b;
         }
-        return buildBlock(page, (int) ramIndex & ~0xfff, slot, pc);
+        return buildBlock(page, ramIndex & ~0xfffL, slot, pc);
     }
 
     /**
@@ -1290,7 +1290,7 @@ public final class Hart {
      * Only the first instruction is required to decode: the block stops before anything that
      * does not, or that crosses into the next page, and control reaching it later decides.
      */
-    private Block buildBlock(DecodedPage page, int pageRam, int first, long pc) {
+    private Block buildBlock(DecodedPage page, long pageRam, int first, long pc) {
         long[] ops = blockOps;
         Insn[] insns = blockInsns;
         int[] offsets = blockOffsets;
@@ -1299,7 +1299,7 @@ public final class Hart {
         while (slot < DecodedPage.SLOTS) {
             long o = page.operands[slot];
             if (o == 0) {
-                int at = pageRam + slot * 2;
+                long at = pageRam + slot * 2;
                 int low = (int) ram.load(at, 2);
                 boolean wide = (low & 3) == 3;
                 if (wide && slot == DecodedPage.SLOTS - 1) {
@@ -1360,7 +1360,7 @@ public final class Hart {
             throw raise(TrapCause.INSTRUCTION_ACCESS_FAULT, va);
         }
         if (bus.isRam(pa, 2)) {
-            return (short) ram.load((int) (pa - ramBase), 2);
+            return (short) ram.load(pa - ramBase, 2);
         }
         try {
             return (short) bus.load(pa, 2);

@@ -54,6 +54,17 @@ public class BootProtocolMatchesQemuTest {
     }
 
     @Test
+    public void memoryBeyondThreeGibibytesKeepsTheDeviceTreeBelowThree() throws Exception {
+        Path fw = GuestTools.file(FW_JUMP_BIN, "opensbi");
+        Path uBoot = GuestTools.file(UBOOT_SMODE, "u-boot-qemu");
+        for (String size : List.of("2G", "4G")) {
+            long bytes = Long.parseLong(size.substring(0, 1)) << 30;
+            compare(new VirtBoardConfig(1, bytes, fw, uBoot, null, "", List.of(), false, false, Semihosting.OFF, null),
+                    "-m", size, "-bios", fw.toString(), "-kernel", uBoot.toString());
+        }
+    }
+
+    @Test
     public void noFirmwareWithInitrdAndCommandLine() throws Exception {
         Path uBoot = GuestTools.file(UBOOT_MMODE, "u-boot-qemu");
         byte[] initrdBytes = new byte[300_000];

@@ -128,6 +128,35 @@ public class SnapshotFileTest {
     }
 
     @Test
+    public void roundTripKeepsGenericLoaders() throws Exception {
+        VirtBoardConfig config = VirtBoardConfig.defaults().withHarts(2)
+                .withLoader(new GenericLoader(Path.of("/os/os.bin"), 0x8020_0000L, 0, 0, false, true, 1))
+                .withLoader(new GenericLoader(null, 0x8000_1000L, 0x1122_3344_5566_7788L, 3, true, false, GenericLoader.NO_HART))
+                .withLoader(new GenericLoader(Path.of("kernel.elf"), 0, 0, 0, false, false, GenericLoader.NO_HART));
+        Path file = path("loaders.snapshot");
+        SnapshotFile.save(new BoardSnapshot(config, new byte[0], new RamImage(0x8000_0000L, new byte[16][]), List.of()), file);
+        assertEquals(config.loaders(), SnapshotFile.load(file).config().loaders());
+    }
+
+    @Test
+    public void roundTripOfThreeGibibytesOfRam() throws Exception {
+        long size = 3L << 30;
+        VirtBoardConfig config = VirtBoardConfig.defaults().withMemory(size);
+        int pageCount = (int) (size / PAGE);
+        byte[][] pages = new byte[pageCount][];
+        pages[pageCount / 3 * 2 + 1] = randomPage(5); // just above 2 GiB
+        pages[pageCount - 1] = patternPage(0x77);
+        Path file = path("large.snapshot");
+        SnapshotFile.save(new BoardSnapshot(config, new byte[0], new RamImage(0x8000_0000L, pages), List.of()), file);
+        BoardSnapshot back = SnapshotFile.load(file);
+        assertEquals(size, back.config().memoryBytes());
+        assertEquals(pageCount, back.ram().pageCount());
+        assertEquals(2, back.ram().residentPages());
+        assertArrayEquals(pages[pageCount / 3 * 2 + 1], back.ram().page(pageCount / 3 * 2 + 1));
+        assertArrayEquals(pages[pageCount - 1], back.ram().page(pageCount - 1));
+    }
+
+    @Test
     public void savingAgainReplacesTheFileAndLeavesNothingElse() throws Exception {
         Path file = path("again.snapshot");
         SnapshotFile.save(small(1), file);
@@ -241,7 +270,8 @@ public class SnapshotFileTest {
         int length = ByteBuffer.wrap(bytes).getInt(firstLength);
 
         assertInvalid(patchInt(bytes, 12, 99), "the virt board has 1 to 8 harts, not 99");
-        assertInvalid(patchInt(bytes, count, -1), "RAM page count 4294967295 is more than 262144");
+        assertInvalid(patchInt(bytes, count, -1), "RAM page count 4294967295 is more than "
+                + io.guestlab.emulator.MachineConfig.MAX_RAM_SIZE / PAGE);
         assertInvalid(patchInt(bytes, firstIndex, 600), "RAM page index 600 is out of range (the image has 512 pages)");
         assertInvalid(patchInt(bytes, firstLength, 0x7fff_ffff), "RAM page 0 has compressed length 2147483647, not 1 to 4352");
         assertInvalid(patchInt(bytes, firstLength, -4), "RAM page 0 has compressed length 4294967292, not 1 to 4352");

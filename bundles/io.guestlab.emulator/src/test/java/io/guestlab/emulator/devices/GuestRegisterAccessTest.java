@@ -37,7 +37,7 @@ public class GuestRegisterAccessTest {
                     new Uart16550(ByteSink.DISCARD, new WireProbe()),
                     new SifiveTest(request -> { }),
                     new GoldfishRtc(clock, 0, new WireProbe()),
-                    new VirtioMmio("blk", new VirtioBlk(disk, "d"), memory, new WireProbe(), false),
+                    new VirtioMmio("blk", new VirtioBlk(disk, BlockSettings.DEFAULT.withSerial("d")), memory, new WireProbe(), false),
                     new VirtioMmio("rng", new VirtioRng(new SplittableRandom(3)), memory, new WireProbe(), true),
                     new VirtioMmio("con", new VirtioConsole(ByteSink.DISCARD), memory, new WireProbe(), false),
                     new VirtioMmio("empty", null, memory, new WireProbe(), false));
@@ -74,7 +74,7 @@ public class GuestRegisterAccessTest {
         ByteArrayMemory memory = new ByteArrayMemory(0x8000_0000L, 0x10000);
         SplittableRandom random = new SplittableRandom(4);
         try (DiskImage disk = DiskImage.open(image, DiskMode.COPY_ON_WRITE)) {
-            List<VirtioDevice> devices = List.of(new VirtioBlk(disk, "g"), VirtioRng.seeded(1),
+            List<VirtioDevice> devices = List.of(new VirtioBlk(disk, BlockSettings.DEFAULT.withSerial("g")), VirtioRng.seeded(1),
                     new VirtioConsole(ByteSink.DISCARD));
             for (VirtioDevice device : devices) {
                 for (int round = 0; round < 300; round++) {

@@ -1,5 +1,6 @@
 package io.guestlab.emulator.devices;
 
+
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -97,7 +98,7 @@ public class VirtioBlkTest {
     @Test
     public void configReportsCapacityAndLimits() throws IOException {
         attach(DiskMode.COPY_ON_WRITE);
-        VirtioBlk blk = new VirtioBlk(disk, "x");
+        VirtioBlk blk = new VirtioBlk(disk, BlockSettings.DEFAULT.withSerial("x"));
         assertEquals(SECTORS, blk.readConfig(VirtioBlk.CONFIG_CAPACITY, 8));
         assertEquals(SECTORS, blk.readConfig(VirtioBlk.CONFIG_CAPACITY, 4));
         assertEquals(VirtioBlk.SEG_MAX, blk.readConfig(VirtioBlk.CONFIG_SEG_MAX, 4));
@@ -189,7 +190,7 @@ public class VirtioBlkTest {
     @Test
     public void readOnlyDiskRefusesWritesWithIoError() throws IOException {
         attach(DiskMode.READ_ONLY);
-        assertTrue((new VirtioBlk(disk, "ro").features(0) & VirtioBlk.F_RO) != 0);
+        assertTrue((new VirtioBlk(disk, BlockSettings.DEFAULT.withSerial("ro")).features(0) & VirtioBlk.F_RO) != 0);
         assertEquals(VirtioBlk.S_IOERR, request(VirtioBlk.T_OUT, 0, 512, false, 1));
         disk.close();
         assertArrayEquals(original, Files.readAllBytes(imageFile));
@@ -379,7 +380,7 @@ public class VirtioBlkTest {
     @Test
     public void legacyDeviceOffersScsiAndWithdrawsAnyLayout() throws IOException {
         attach(DiskMode.COPY_ON_WRITE);
-        VirtioBlk blk = new VirtioBlk(disk, "x");
+        VirtioBlk blk = new VirtioBlk(disk, BlockSettings.DEFAULT.withSerial("x"));
         long legacy = blk.features(VirtioMmio.F_ANY_LAYOUT | VirtioMmio.F_INDIRECT_DESC);
         assertEquals(VirtioBlk.F_SCSI, legacy & VirtioBlk.F_SCSI);
         assertEquals(0, legacy & VirtioMmio.F_ANY_LAYOUT);
@@ -389,7 +390,7 @@ public class VirtioBlkTest {
     @Test
     public void configurationSpaceHoldsGeometryTopologyAndLimits() throws IOException {
         attach(DiskMode.COPY_ON_WRITE);
-        VirtioBlk blk = new VirtioBlk(disk, "x");
+        VirtioBlk blk = new VirtioBlk(disk, BlockSettings.DEFAULT.withSerial("x"));
         assertEquals(0, blk.readConfig(VirtioBlk.CONFIG_SIZE_MAX, 4));
         assertEquals("64 sectors: the 2-cylinder minimum", 2, blk.readConfig(VirtioBlk.CONFIG_CYLINDERS, 2));
         assertEquals(16, blk.readConfig(VirtioBlk.CONFIG_HEADS, 1));

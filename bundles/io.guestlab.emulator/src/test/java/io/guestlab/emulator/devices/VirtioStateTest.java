@@ -1,5 +1,6 @@
 package io.guestlab.emulator.devices;
 
+
 import static io.guestlab.emulator.devices.StateRoundTrip.assertRefused;
 import static io.guestlab.emulator.devices.StateRoundTrip.assertSameReads;
 import static io.guestlab.emulator.devices.StateRoundTrip.copy;
@@ -109,7 +110,7 @@ public class VirtioStateTest {
     public void blockRequestPendingAtTheSnapshotIsServedFromTheForkedDisk() throws Exception {
         Path file = diskFile();
         try (DiskImage diskA = DiskImage.open(file, DiskMode.COPY_ON_WRITE)) {
-            Slot a = new Slot(new VirtioBlk(diskA, "disk0"), new ByteArrayMemory(RAM, RAM_SIZE));
+            Slot a = new Slot(new VirtioBlk(diskA, BlockSettings.DEFAULT.withSerial("disk0")), new ByteArrayMemory(RAM, RAM_SIZE));
             GuestVirtioDriver driver = new GuestVirtioDriver(a.transport, a.memory);
             driver.initialise(VirtioMmio.F_VERSION_1, 1);
             // request 1, served: write 0x5A into sector 2
@@ -127,7 +128,7 @@ public class VirtioStateTest {
             assertTrue("request 1's interrupt is still pending", a.irq.level);
 
             try (DiskImage diskB = DiskImage.open(file, DiskMode.COPY_ON_WRITE, diskA.freeze())) {
-                Slot b = new Slot(new VirtioBlk(diskB, "disk0"), a.ramCopy());
+                Slot b = new Slot(new VirtioBlk(diskB, BlockSettings.DEFAULT.withSerial("disk0")), a.ramCopy());
                 copy(a.transport, b.transport);
                 assertTrue("the restored transport raises the pending interrupt", b.irq.level);
                 assertSameRegisters(a, b);
@@ -149,7 +150,7 @@ public class VirtioStateTest {
         Path file = diskFile();
         try (DiskImage diskA = DiskImage.open(file, DiskMode.COPY_ON_WRITE);
              DiskImage diskB = DiskImage.open(file, DiskMode.COPY_ON_WRITE)) {
-            Slot a = new Slot(new VirtioBlk(diskA, "disk0"), new ByteArrayMemory(RAM, RAM_SIZE));
+            Slot a = new Slot(new VirtioBlk(diskA, BlockSettings.DEFAULT.withSerial("disk0")), new ByteArrayMemory(RAM, RAM_SIZE));
             GuestVirtioDriver driver = new GuestVirtioDriver(a.transport, a.memory);
             driver.initialise(VirtioMmio.F_VERSION_1 | VirtioMmio.F_EVENT_IDX | VirtioBlk.F_CONFIG_WCE, 1);
             a.transport.write(VirtioMmio.CONFIG + VirtioBlk.CONFIG_WRITEBACK, 1, 0);
@@ -160,7 +161,7 @@ public class VirtioStateTest {
             a.memory.writeLong(RAM + 0x400 + 4 + 2L * GuestVirtioDriver.QUEUE_SIZE, 2, 50); // used_event far ahead
             post(a.memory, 0, new Buffer(RAM + 0x4000, 16, false), new Buffer(RAM + 0x6100, 1, true));
 
-            Slot b = new Slot(new VirtioBlk(diskB, "disk0"), a.ramCopy());
+            Slot b = new Slot(new VirtioBlk(diskB, BlockSettings.DEFAULT.withSerial("disk0")), a.ramCopy());
             copy(a.transport, b.transport);
             assertSameReads(a.transport, b.transport, 1, VirtioMmio.CONFIG + VirtioBlk.CONFIG_WRITEBACK);
             assertEquals(0, b.transport.read(VirtioMmio.CONFIG + VirtioBlk.CONFIG_WRITEBACK, 1));

@@ -35,6 +35,7 @@ import io.guestlab.model.DiskMode;
 import io.guestlab.model.ExitChannel;
 import io.guestlab.model.ExitCodeResult;
 import io.guestlab.model.Flash;
+import io.guestlab.model.GenericLoader;
 import io.guestlab.model.GuestlabPackage;
 import io.guestlab.model.ConsoleResult;
 import io.guestlab.model.Machine;
@@ -68,6 +69,8 @@ public final class DefinitionValidator implements EValidator {
     /** Eight virtio-mmio slots from 0x10001000 (DESIGN.md, the board). */
     static final int VIRTIO_SLOTS = 8;
     static final MemorySize MIN_MEMORY = MemorySize.ofMiB(1);
+    /** The most RAM the engine's virt board holds (io.guestlab.emulator.MachineConfig.MAX_RAM_SIZE). */
+    static final MemorySize MAX_MEMORY = MemorySize.ofMiB(4096);
     /** The virt board's flash banks: two of 32 MiB each (QEMU hw/riscv/virt.c, VIRT_FLASH). */
     static final int FLASH_BANKS = 2;
     static final long FLASH_BANK_SIZE = 32L << 20;
@@ -140,6 +143,8 @@ public final class DefinitionValidator implements EValidator {
             report.error("memory is not set: write memory=\"128M\" (QEMU syntax)");
         } else if (memory.compareTo(MIN_MEMORY) < 0) {
             report.error("memory " + memory + " is too small: set memory to at least " + MIN_MEMORY);
+        } else if (memory.compareTo(MAX_MEMORY) > 0) {
+            report.error("memory " + memory + " is too large: Guestlab's virt board holds at most " + MAX_MEMORY);
         } else {
             imagesFit(m, memory, report);
         }
@@ -225,6 +230,11 @@ public final class DefinitionValidator implements EValidator {
             }
             if (device instanceof Console || device instanceof Rng || device instanceof Semihosting) {
                 singles.merge(device.eClass().getInstanceClass(), 1, Integer::sum);
+            }
+            if (device instanceof GenericLoader loader && loader.getFile() != null && !loader.getFile().isBlank()
+                    && !Files.isRegularFile(Definitions.resolve(loader, loader.getFile()))) {
+                new Report(loader, report.diagnostics).error("loader file " + loader.getFile() + " does not exist or is"
+                        + " not a file");
             }
             if (device instanceof Disk disk && disk.getImage() != null && !disk.getImage().isBlank()) {
                 Disk first = images.putIfAbsent(Definitions.resolve(disk, disk.getImage()), disk);

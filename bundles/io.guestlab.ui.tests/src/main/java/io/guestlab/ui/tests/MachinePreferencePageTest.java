@@ -37,10 +37,10 @@ public class MachinePreferencePageTest {
     /** The rows of io.guestlab.cli's SizesTest: the page accepts what the CLI and machine files accept. */
     @Test
     public void memoryIsValidatedAsQemuAndTheCommandLineReadIt() {
-        for (String size : new String[] {"64", "128M", "128m", "1G", "0.5G", "524288K", "4194304B", " 256M "}) {
+        for (String size : new String[] {"64", "128M", "128m", "1G", "0.5G", "524288K", "4194304B", " 256M ", "4G"}) {
             assertTrue(size, MachinePreferencePage.isMemorySize(size));
         }
-        for (String notSize : new String[] {"", "lots", "64MB", "-1", "0x100", "1e3", "0"}) {
+        for (String notSize : new String[] {"", "lots", "64MB", "-1", "0x100", "1e3", "0", "4097M", "8G"}) {
             assertTrue(notSize, !MachinePreferencePage.isMemorySize(notSize));
         }
     }

@@ -2,6 +2,7 @@ package io.guestlab.ui.preferences;
 
 import io.guestlab.debug.core.GuestlabPreferences;
 import io.guestlab.debug.core.LaunchAttributes;
+import io.guestlab.emulator.MachineConfig;
 import io.guestlab.model.MemorySize;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -18,11 +19,12 @@ public final class MachinePreferencePage extends FieldEditorPreferencePage imple
 
     /**
      * Whether {@code text} is a RAM size as QEMU's -m, {@code guestlab run --memory} and machine
-     * files read it (one parser: {@link MemorySize}; a plain number is MiB).
+     * files read it (one parser: {@link MemorySize}; a plain number is MiB) that the board holds.
      */
     public static boolean isMemorySize(String text) {
         try {
-            return MemorySize.valueOf(text).bytes() > 0;
+            long bytes = MemorySize.valueOf(text).bytes();
+            return bytes > 0 && bytes <= MachineConfig.MAX_RAM_SIZE;
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -50,7 +52,8 @@ public final class MachinePreferencePage extends FieldEditorPreferencePage imple
                 return isMemorySize(getStringValue());
             }
         };
-        memory.setErrorMessage("Memory must be " + MemorySize.SYNTAX);
+        memory.setErrorMessage("Memory must be " + MemorySize.SYNTAX + ", at most "
+                + (MachineConfig.MAX_RAM_SIZE >> 30) + "G");
         addField(memory);
 
         addField(new RadioGroupFieldEditor(GuestlabPreferences.TIME_MODE, "Time", 1, new String[][] {

@@ -8,9 +8,11 @@ import io.guestlab.debug.core.Numbers;
 import io.guestlab.debug.core.SymbolFile;
 import io.guestlab.emulator.board.BoardSnapshot;
 import io.guestlab.emulator.board.Drive;
+import io.guestlab.emulator.board.FlashImage;
 import io.guestlab.emulator.board.Semihosting;
 import io.guestlab.emulator.board.SnapshotFile;
 import io.guestlab.emulator.board.VirtBoardConfig;
+import io.guestlab.emulator.board.VirtMemoryMap;
 import io.guestlab.emulator.snapshot.SnapshotException;
 import io.guestlab.model.DefinitionException;
 import io.guestlab.model.MemorySize;
@@ -185,6 +187,24 @@ public record MachineSetup(VirtBoardConfig board, List<Symbols> symbols, String 
             return p.toAbsolutePath();
         }
 
+        /** A flash bank's image, which must be exactly a bank's size as in machine files; null: blank. */
+        private FlashImage flash(String key) throws LaunchProblem {
+            Path image = file(key, string(key));
+            if (image == null) {
+                return null;
+            }
+            try {
+                long size = Files.size(image);
+                if (size != VirtMemoryMap.FLASH_BANK_SIZE) {
+                    throw new LaunchProblem(field(key) + ": " + image + " is " + size + " bytes; a virt flash bank needs"
+                            + " exactly " + VirtMemoryMap.FLASH_BANK_SIZE + " (32 MiB): pad it with truncate -s 32M");
+                }
+            } catch (java.io.IOException e) {
+                throw new LaunchProblem(field(key) + ": " + image + " cannot be read: " + e.getMessage());
+            }
+            return new FlashImage(image, false);
+        }
+
         /** The snapshot file to start from, checked to exist (not read: tabs ask often); null: boot. */
         Path snapshotFile() throws LaunchProblem {
             return file(LaunchAttributes.SNAPSHOT_FILE, string(LaunchAttributes.SNAPSHOT_FILE));
@@ -269,10 +289,11 @@ public record MachineSetup(VirtBoardConfig board, List<Symbols> symbols, String 
                     throw new LaunchProblem("Entropy seed: '" + seed + "' is not a number");
                 }
             }
+            FlashImage[] flash = {flash(LaunchAttributes.FLASH0), flash(LaunchAttributes.FLASH1)};
             try {
                 VirtBoardConfig config = new VirtBoardConfig(harts, memory, bios, kernel, initrd,
                         string(LaunchAttributes.BOOTARGS), drives, false, time.equals(LaunchAttributes.TIME_WALLCLOCK),
-                        semihosting, rngSeed);
+                        semihosting, rngSeed).withFlash(0, flash[0]).withFlash(1, flash[1]);
                 config.checkBootable();
                 return config;
             } catch (IllegalArgumentException e) {
@@ -394,6 +415,8 @@ public record MachineSetup(VirtBoardConfig board, List<Symbols> symbols, String 
                 case LaunchAttributes.HARTS -> "Harts";
                 case LaunchAttributes.MEMORY -> "Memory";
                 case LaunchAttributes.DRIVES -> "Drives";
+                case LaunchAttributes.FLASH0 -> "Flash bank 0";
+                case LaunchAttributes.FLASH1 -> "Flash bank 1";
                 case LaunchAttributes.TIME_MODE -> "Time";
                 case LaunchAttributes.SEMIHOSTING, LaunchAttributes.SEMIHOSTING_ROOT -> "Semihosting";
                 case LaunchAttributes.RNG, LaunchAttributes.RNG_SEED -> "Entropy device";

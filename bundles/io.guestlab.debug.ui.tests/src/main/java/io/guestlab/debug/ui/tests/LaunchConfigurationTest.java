@@ -160,6 +160,75 @@ public class LaunchConfigurationTest {
         assertTrue("and the Machine tab, saw " + seen, seen.contains("&Harts:") || seen.contains("Harts:"));
     }
 
+    /**
+     * The Machine tab's flash fields: an image of exactly 32 MiB in bank 0 is stored under
+     * {@link LaunchAttributes#FLASH0} and accepted; one of another size in bank 1 is refused naming
+     * the file and the size, as a machine file's flash element is.
+     */
+    @Test
+    public void theMachineTabTakesFlashImagesOfExactly32MiB() throws Exception {
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("flash");
+        java.nio.file.Path bank = folder.resolve("edk2-code.fd");
+        java.nio.file.Path small = folder.resolve("small.fd");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(bank.toFile(), "rw")) {
+            f.setLength(32L << 20);
+        }
+        java.nio.file.Files.write(small, new byte[4096]);
+        ILaunchConfigurationWorkingCopy c = MachineLaunchShortcut.configurationFor(ExampleKernel.elf(project)).getWorkingCopy();
+        Shell shell = new Shell(Display.getCurrent());
+        shell.setText("Machine tab");
+        shell.setLayout(new org.eclipse.swt.layout.FillLayout());
+        ILaunchConfigurationTab tab = tabs().get(0);
+        try {
+            tab.createControl(shell);
+            tab.initializeFrom(c);
+            shell.setSize(1000, 1000);
+            shell.open();
+            Text bank0 = fieldAfter(shell, "Flash bank &0 (pflash0):");
+            Text bank1 = fieldAfter(shell, "Flash bank &1 (pflash1):");
+            assertEquals("blank by default", "", bank0.getText());
+
+            bank0.setText(bank.toString());
+            tab.performApply(c);
+            assertEquals(bank.toString(), c.getAttribute(LaunchAttributes.FLASH0, ""));
+            assertTrue(tab.getErrorMessage(), tab.isValid(c));
+
+            bank1.setText(small.toString());
+            tab.performApply(c);
+            assertEquals(small.toString(), c.getAttribute(LaunchAttributes.FLASH1, ""));
+            assertProblem(tab, c, "Flash bank 1: " + small + " is 4096 bytes; a virt flash bank needs exactly 33554432 (32 MiB)");
+            while (Display.getCurrent().readAndDispatch()) {
+                // paint the fields before the screenshot
+            }
+            Screenshots.take("machine-tab-flash", shell);
+        } finally {
+            shell.dispose();
+            tab.dispose();
+            java.nio.file.Files.delete(bank);
+            java.nio.file.Files.delete(small);
+            java.nio.file.Files.delete(folder);
+        }
+    }
+
+    /** The text field that follows the label {@code label} in the tab's grid. */
+    private static Text fieldAfter(Composite root, String label) {
+        List<Control> all = new ArrayList<>();
+        collectControls(root, all);
+        for (int i = 0; i + 1 < all.size(); i++) {
+            if (all.get(i) instanceof Label l && label.equals(l.getText()) && all.get(i + 1) instanceof Text t) {
+                return t;
+            }
+        }
+        throw new AssertionError("no field labelled " + label);
+    }
+
+    private static void collectControls(Control control, List<Control> into) {
+        into.add(control);
+        if (control instanceof Composite c) {
+            Arrays.stream(c.getChildren()).forEach(child -> collectControls(child, into));
+        }
+    }
+
     private static void collectTexts(Control control, List<String> into) {
         if (control instanceof Label l) {
             into.add(l.getText());

@@ -25,7 +25,7 @@ import io.guestlab.debug.core.launching.LaunchCheck;
 import io.guestlab.debug.core.launching.LaunchDefaults;
 import io.guestlab.debug.ui.DebugUiImages;
 
-/** The machine a launch boots: a machine file, or firmware, kernel, RAM, harts, time and disks (what {@code guestlab run} takes). */
+/** The machine a launch boots: a machine file, or firmware, kernel, RAM, harts, time, disks and flash images (what {@code guestlab run} takes). */
 public final class MachineTab extends AbstractLaunchConfigurationTab {
 
     static final String[] FIRMWARE_CHOICES = {"OpenSBI (fw_dynamic, the default)", "None: the kernel starts in M-mode at its entry", "A file:"};
@@ -46,6 +46,7 @@ public final class MachineTab extends AbstractLaunchConfigurationTab {
     private Text semihostingRoot;
     private Button rng;
     private Text rngSeed;
+    private final FileField[] flash = new FileField[2];
     private final List<Composite> describedMachine = new java.util.ArrayList<>();
     private final java.util.function.Function<ILaunchConfiguration, String> check;
 
@@ -112,13 +113,19 @@ public final class MachineTab extends AbstractLaunchConfigurationTab {
         new Label(hardware, SWT.NONE);
         note(hardware, "One disk a line, as --drive takes it: file=IMAGE[,readonly|,persistent]", 3);
 
+        Group flashGroup = group(top, "Flash");
+        flash[0] = new FileField(flashGroup, "Flash bank &0 (pflash0):", this::changed);
+        flash[1] = new FileField(flashGroup, "Flash bank &1 (pflash1):", this::changed);
+        note(flashGroup, "Images of exactly 32 MiB, as QEMU's -drive if=pflash: the harts start in bank 0 (0x20000000) when"
+                + " it has one; bank 1 (0x22000000) is the firmware's next stage. The guest's writes stay in memory.");
+
         Group host = group(top, "Host interfaces");
         semihosting = check(host, "&Semihosting, with host files under:");
         semihostingRoot = text(host, 3);
         rng = check(host, "&Entropy device (virtio-rng), seed:");
         rngSeed = text(host, 3);
 
-        describedMachine.addAll(List.of(boot, hardware, host));
+        describedMachine.addAll(List.of(boot, hardware, flashGroup, host));
         scrolled.setMinSize(top.computeSize(SWT.DEFAULT, SWT.DEFAULT));
     }
 
@@ -202,6 +209,8 @@ public final class MachineTab extends AbstractLaunchConfigurationTab {
         semihostingRoot.setText(Attributes.get(c, LaunchAttributes.SEMIHOSTING_ROOT, ""));
         rng.setSelection(Attributes.get(c, LaunchAttributes.RNG, false));
         rngSeed.setText(Attributes.get(c, LaunchAttributes.RNG_SEED, ""));
+        flash[0].set(Attributes.get(c, LaunchAttributes.FLASH0, ""));
+        flash[1].set(Attributes.get(c, LaunchAttributes.FLASH1, ""));
         updateEnablement();
     }
 
@@ -222,6 +231,8 @@ public final class MachineTab extends AbstractLaunchConfigurationTab {
         c.setAttribute(LaunchAttributes.SEMIHOSTING_ROOT, semihostingRoot.getText().trim());
         c.setAttribute(LaunchAttributes.RNG, rng.getSelection());
         c.setAttribute(LaunchAttributes.RNG_SEED, rngSeed.getText().trim());
+        c.setAttribute(LaunchAttributes.FLASH0, flash[0].get());
+        c.setAttribute(LaunchAttributes.FLASH1, flash[1].get());
     }
 
     @Override
