@@ -336,7 +336,7 @@ public final class Machine implements Stateful {
         long before = h.steps();
         long n = Math.min(sliceLeft, budget);
         h.run(before + n);
-        if (h.isWaitingForInterrupt() && h.steps() < before + n) {
+        if ((h.isWaitingForInterrupt() || h.isYielding()) && h.steps() < before + n) {
             h.idle(before + n - h.steps()); // time passes while it sleeps
         }
         long ran = h.steps() - before;
@@ -359,6 +359,7 @@ public final class Machine implements Stateful {
         if (!harts[currentHart].isWaitingForInterrupt()) {
             roundProgress = true;
         }
+        harts[currentHart].quantumEnded();
         clock.retire(unretired);
         unretired = 0;
         advanceDevices();

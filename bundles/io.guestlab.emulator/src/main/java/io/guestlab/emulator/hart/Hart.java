@@ -93,6 +93,11 @@ public final class Hart {
     long idleSteps;
     long sliceLimit;
     boolean waitingForInterrupt;
+    /**
+     * Set by a wfi that cannot wait because an interrupt is pending in mie but masked: the hart
+     * idles for the rest of its quantum (see {@link #wfi}); the machine clears it when the turn ends.
+     */
+    boolean yielding;
     StopEvent pendingEvent;
 
     // TLBs: tag = va >>> 12. Fetch: (RAM offset of page) - (va of page), for the code cache.
@@ -169,6 +174,7 @@ public final class Hart {
         fflags = frm = 0;
         pmp.reset();
         waitingForInterrupt = false;
+        yielding = false;
         reservations.clear(id);
         flushTranslations();
     }
@@ -195,7 +201,7 @@ public final class Hart {
      * {@link #pendingEvent} set if an event stopped it.
      */
     public void run(long targetSteps) {
-        while (steps < targetSteps && pendingEvent == null) {
+        while (steps < targetSteps && pendingEvent == null && !yielding) {
             if (waitingForInterrupt) {
                 if ((mip() & mie) == 0) {
                     return;
@@ -231,6 +237,16 @@ public final class Hart {
 
     public boolean isWaitingForInterrupt() {
         return waitingForInterrupt;
+    }
+
+    /** True while a wfi that could not wait has this hart idle until its quantum ends. */
+    public boolean isYielding() {
+        return yielding;
+    }
+
+    /** The machine ended this hart's turn: a yielding hart runs again in its next quantum. */
+    public void quantumEnded() {
+        yielding = false;
     }
 
     public long steps() {
@@ -837,6 +853,12 @@ public final class Hart {
         this.pc = pc + len;
         if ((mip() & mie) == 0) {
             waitingForInterrupt = true;
+        } else if (takeableInterrupts() == 0) {
+            // an interrupt pending in mie ends a wfi even while masked (section 3.3.3), so the
+            // guest can only loop around it polling memory; nothing it polls changes before the
+            // other harts and the devices have their turns, so the hart spends the rest of its
+            // quantum idle instead of spinning through it (how long a wfi takes is ours to choose)
+            yielding = true;
         }
         sliceLimit = 0;
     }
@@ -934,13 +956,7 @@ public final class Hart {
     private static final int[] INTERRUPT_PRIORITY = {11, 3, 7, 9, 1, 5};
 
     private void takePendingInterrupt() {
-        long pending = mip() & mie;
-        if (pending == 0) {
-            return;
-        }
-        boolean mEnabled = priv < M || (mstatus & MIE) != 0;
-        boolean sEnabled = priv < S || (priv == S && (mstatus & SIE) != 0);
-        long candidates = (mEnabled ? pending & ~mideleg : 0) | (sEnabled ? pending & mideleg : 0);
+        long candidates = takeableInterrupts();
         if (candidates == 0) {
             return;
         }
@@ -950,6 +966,17 @@ public final class Hart {
                 return;
             }
         }
+    }
+
+    /** The interrupts pending, enabled in mie and not masked by the privilege and mstatus (section 3.1.6.1). */
+    private long takeableInterrupts() {
+        long pending = mip() & mie;
+        if (pending == 0) {
+            return 0;
+        }
+        boolean mEnabled = priv < M || (mstatus & MIE) != 0;
+        boolean sEnabled = priv < S || (priv == S && (mstatus & SIE) != 0);
+        return (mEnabled ? pending & ~mideleg : 0) | (sEnabled ? pending & mideleg : 0);
     }
 
     void takeTrap(int cause, long tval, boolean interrupt) {

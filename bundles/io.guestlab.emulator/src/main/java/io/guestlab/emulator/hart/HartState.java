@@ -59,6 +59,7 @@ public final class HartState {
         out.putLong("trapsTaken", h.trapsTaken);
         out.putLong("idleSteps", h.idleSteps);
         out.putBoolean("waitingForInterrupt", h.waitingForInterrupt);
+        out.putBoolean("yielding", h.yielding);
         h.pmp.saveState(out);
     }
 
@@ -135,6 +136,7 @@ public final class HartState {
                     + " idle steps, which do not add up");
         }
         boolean waiting = in.getBoolean("waitingForInterrupt");
+        boolean yielding = in.getBoolean("yielding");
         Pmp pmp = new Pmp();
         pmp.restoreState(in); // checked on a scratch copy first, applied below
 
@@ -177,6 +179,7 @@ public final class HartState {
         h.trapsTaken = trapsTaken;
         h.idleSteps = idleSteps;
         h.waitingForInterrupt = waiting;
+        h.yielding = yielding;
         h.pmp.copyFrom(pmp);
         h.flushTranslations(); // no translation of the old state may survive
     }
