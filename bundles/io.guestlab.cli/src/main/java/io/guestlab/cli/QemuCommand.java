@@ -89,8 +89,8 @@ public final class QemuCommand implements Command {
                   -rtc base=utc   -name ...   -k ...   -usb   -no-user-config   (notices)
                 refused, with what to use instead: other machines, CPUs, devices, disk formats and
                 interfaces, -netdev and network devices, PCI devices, display and input devices,
-                9p (-fsdev, -virtfs), the generic loader, other -global, -daemonize, a UART not on
-                stdio (other -chardev backends, -serial file:...), -qmp, -enable-kvm, -no-shutdown,
+                9p (-fsdev, -virtfs), other -global, -daemonize, a UART not on stdio (other
+                -chardev backends, -serial file:...), -qmp, -enable-kvm, -no-shutdown,
                 aclint=on, the AIA; and what QEMU itself refuses (two character devices on stdio).
 
                 Options starting with -- are guestlab run's (--stats, --record FILE, --save-machine

@@ -92,12 +92,12 @@ final class QemuOptionList {
         return v;
     }
 
-    /** The option and its value as the user wrote them, to start a message. */
     /** The option as the user wrote it, e.g. {@code -drive}. */
     String option() {
         return option;
     }
 
+    /** The option and its value as the user wrote them, to start a message. */
     String where() {
         return option + " " + text;
     }
