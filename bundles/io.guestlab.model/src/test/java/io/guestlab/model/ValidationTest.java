@@ -213,6 +213,18 @@ public class ValidationTest {
     }
 
     @Test
+    public void loaderFilesMustExist() throws Exception {
+        Machine m = machine();
+        GenericLoader loader = MAKE.createGenericLoader();
+        loader.setFile("missing.bin");
+        loader.setAddress("0x80200000");
+        m.getDevices().add(loader);
+        error(m, "loader missing.bin", "loader file missing.bin does not exist");
+        loader.setFile("");
+        error(m, "loader at 0x80200000", "loader file is empty");
+    }
+
+    @Test
     public void aDiskNeedsAnImage() throws Exception {
         Machine m = machine();
         ((Disk) m.getDevices().get(0)).setImage(null);

@@ -111,6 +111,7 @@ public final class DefinitionValidator implements EValidator {
             case Machine m -> machine(m, report);
             case Disk d -> disk(d, report);
             case Flash f -> flash(f, report);
+            case GenericLoader l -> existingFile(l, "loader file", l.getFile(), report);
             case Console c -> console(c, report);
             case Semihosting s -> semihosting(s, report);
             case DeviceTree t -> deviceTree(t, report);
@@ -230,11 +231,6 @@ public final class DefinitionValidator implements EValidator {
             }
             if (device instanceof Console || device instanceof Rng || device instanceof Semihosting) {
                 singles.merge(device.eClass().getInstanceClass(), 1, Integer::sum);
-            }
-            if (device instanceof GenericLoader loader && loader.getFile() != null && !loader.getFile().isBlank()
-                    && !Files.isRegularFile(Definitions.resolve(loader, loader.getFile()))) {
-                new Report(loader, report.diagnostics).error("loader file " + loader.getFile() + " does not exist or is"
-                        + " not a file");
             }
             if (device instanceof Disk disk && disk.getImage() != null && !disk.getImage().isBlank()) {
                 Disk first = images.putIfAbsent(Definitions.resolve(disk, disk.getImage()), disk);

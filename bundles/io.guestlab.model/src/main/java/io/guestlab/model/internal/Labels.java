@@ -9,6 +9,7 @@ import io.guestlab.model.DeviceTree;
 import io.guestlab.model.DeviceTreeProperty;
 import io.guestlab.model.Disk;
 import io.guestlab.model.Flash;
+import io.guestlab.model.GenericLoader;
 import io.guestlab.model.Machine;
 import io.guestlab.model.ReadyPhase;
 import io.guestlab.model.ResultCheck;
@@ -29,6 +30,7 @@ final class Labels {
             case Machine m -> named("machine", m.getName());
             case Disk d -> d.getImage() != null ? "disk " + d.getImage() : "disk #" + (index(d) + 1);
             case Flash f -> f.getImage() != null ? "flash " + f.getImage() : "flash unit " + f.getUnit();
+            case GenericLoader l -> l.getFile() != null && !l.getFile().isBlank() ? "loader " + l.getFile() : "loader at " + l.getAddress();
             case Console c -> "console";
             case Rng r -> "rng";
             case Semihosting s -> "semihosting";
