@@ -46,13 +46,22 @@ public record VirtBoardConfig(int harts, long memoryBytes, Path bios, Path kerne
     /** QEMU virt's default memory size. */
     public static final long DEFAULT_MEMORY = 128L << 20;
 
+    /** Why the board cannot have {@code bytes} of RAM, or null if it can: what every front end checks. */
+    public static String memoryProblem(long bytes) {
+        if (bytes < (2L << 20) || bytes > MachineConfig.MAX_RAM_SIZE || bytes % 4096 != 0) {
+            return "memory size must be a multiple of 4 KiB from 2 MiB to " + (MachineConfig.MAX_RAM_SIZE >> 30)
+                    + " GiB, not " + bytes + " bytes";
+        }
+        return null;
+    }
+
     public VirtBoardConfig {
         if (harts < 1 || harts > VirtMemoryMap.MAX_HARTS) {
             throw new IllegalArgumentException("the virt board has 1 to " + VirtMemoryMap.MAX_HARTS + " harts, not " + harts);
         }
-        if (memoryBytes < (2L << 20) || memoryBytes > MachineConfig.MAX_RAM_SIZE || memoryBytes % 4096 != 0) {
-            throw new IllegalArgumentException("memory size must be a multiple of 4 KiB from 2 MiB to "
-                    + (MachineConfig.MAX_RAM_SIZE >> 30) + " GiB, not " + memoryBytes + " bytes");
+        String memoryProblem = memoryProblem(memoryBytes);
+        if (memoryProblem != null) {
+            throw new IllegalArgumentException(memoryProblem);
         }
         append = append == null ? "" : append;
         semihosting = semihosting == null ? Semihosting.OFF : semihosting;
@@ -88,15 +97,7 @@ public record VirtBoardConfig(int harts, long memoryBytes, Path bios, Path kerne
                            List<Drive> drives, boolean legacyVirtio, boolean hostTime, Semihosting semihosting,
                            Long rngSeed, Integer rngBus, Path dtb) {
         this(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus,
-                dtb, null, null);
-    }
-
-    /** The configuration without generic loaders. */
-    public VirtBoardConfig(int harts, long memoryBytes, Path bios, Path kernel, Path initrd, String append,
-                           List<Drive> drives, boolean legacyVirtio, boolean hostTime, Semihosting semihosting,
-                           Long rngSeed, Integer rngBus, Path dtb, FlashImage flash0, FlashImage flash1) {
-        this(harts, memoryBytes, bios, kernel, initrd, append, drives, legacyVirtio, hostTime, semihosting, rngSeed, rngBus,
-                dtb, flash0, flash1, List.of());
+                dtb, null, null, List.of());
     }
 
     /** Adds QEMU's {@code -device loader} {@code loader} after the ones there are. */

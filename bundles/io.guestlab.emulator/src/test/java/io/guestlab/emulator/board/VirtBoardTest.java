@@ -147,7 +147,7 @@ public class VirtBoardTest {
             assertEquals("a blank bank reads as zeroes", 0, board.machine().bus().load(VirtMemoryMap.FLASH_BASE, 4));
         }
         try (VirtBoard board = create(new VirtBoardConfig(1, 16 * MIB, raw("fw.bin", 4096), null, null, "", List.of(),
-                false, false, Semihosting.OFF, null, null, null, null, new FlashImage(bank1, false)))) {
+                false, false, Semihosting.OFF, null, null, null).withFlash(1, new FlashImage(bank1, false)))) {
             board.machine().bus().store(word, 4, 0x40, 0); // program
             board.machine().bus().store(word, 4, 0x600dcafeL, 0);
             board.machine().bus().store(word, 4, 0xff, 0); // read array

@@ -40,7 +40,7 @@ public class MachinePreferencePageTest {
         for (String size : new String[] {"64", "128M", "128m", "1G", "0.5G", "524288K", "4194304B", " 256M ", "4G"}) {
             assertTrue(size, MachinePreferencePage.isMemorySize(size));
         }
-        for (String notSize : new String[] {"", "lots", "64MB", "-1", "0x100", "1e3", "0", "4097M", "8G"}) {
+        for (String notSize : new String[] {"", "lots", "64MB", "-1", "0x100", "1e3", "0", "4097M", "8G", "1M", "4097B"}) {
             assertTrue(notSize, !MachinePreferencePage.isMemorySize(notSize));
         }
     }

@@ -3,6 +3,7 @@ package io.guestlab.ui.preferences;
 import io.guestlab.debug.core.GuestlabPreferences;
 import io.guestlab.debug.core.LaunchAttributes;
 import io.guestlab.emulator.MachineConfig;
+import io.guestlab.emulator.board.VirtBoardConfig;
 import io.guestlab.model.MemorySize;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -19,12 +20,12 @@ public final class MachinePreferencePage extends FieldEditorPreferencePage imple
 
     /**
      * Whether {@code text} is a RAM size as QEMU's -m, {@code guestlab run --memory} and machine
-     * files read it (one parser: {@link MemorySize}; a plain number is MiB) that the board holds.
+     * files read it (one parser: {@link MemorySize}; a plain number is MiB) that the board holds
+     * (the board's own check: {@link VirtBoardConfig#memoryProblem}).
      */
     public static boolean isMemorySize(String text) {
         try {
-            long bytes = MemorySize.valueOf(text).bytes();
-            return bytes > 0 && bytes <= MachineConfig.MAX_RAM_SIZE;
+            return VirtBoardConfig.memoryProblem(MemorySize.valueOf(text).bytes()) == null;
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -52,7 +53,7 @@ public final class MachinePreferencePage extends FieldEditorPreferencePage imple
                 return isMemorySize(getStringValue());
             }
         };
-        memory.setErrorMessage("Memory must be " + MemorySize.SYNTAX + ", at most "
+        memory.setErrorMessage("Memory must be " + MemorySize.SYNTAX + ", a multiple of 4K from 2M to "
                 + (MachineConfig.MAX_RAM_SIZE >> 30) + "G");
         addField(memory);
 
