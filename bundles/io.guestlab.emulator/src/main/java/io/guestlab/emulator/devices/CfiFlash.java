@@ -88,6 +88,12 @@ public final class CfiFlash implements Device, Stateful, Closeable {
         this.lastModified = lastModified;
     }
 
+    /** Why an image of {@code size} bytes cannot fill a bank ("is N bytes; ..."), or null if it can. */
+    public static String sizeProblem(long size) {
+        return size == SIZE ? null : "is " + size + " bytes; a virt flash bank needs exactly " + SIZE
+                + " (32 MiB): pad it with truncate -s 32M";
+    }
+
     /** A bank without an image: it reads as zeroes and can be written. */
     public static CfiFlash blank(String name) {
         return new CfiFlash(name, null, false, null, 0);
@@ -104,9 +110,8 @@ public final class CfiFlash implements Device, Stateful, Closeable {
         FileChannel channel = FileChannel.open(image, StandardOpenOption.READ);
         try {
             long size = channel.size();
-            if (size != SIZE) {
-                throw new IOException("flash image " + image + " is " + size + " bytes; a virt flash bank needs exactly "
-                        + SIZE + " (32 MiB): pad it with truncate -s 32M");
+            if (sizeProblem(size) != null) {
+                throw new IOException("flash image " + image + " " + sizeProblem(size));
             }
             return new CfiFlash(name, image, readOnly, channel, Files.getLastModifiedTime(image).toMillis());
         } catch (IOException e) {

@@ -12,7 +12,7 @@ import io.guestlab.emulator.board.FlashImage;
 import io.guestlab.emulator.board.Semihosting;
 import io.guestlab.emulator.board.SnapshotFile;
 import io.guestlab.emulator.board.VirtBoardConfig;
-import io.guestlab.emulator.board.VirtMemoryMap;
+import io.guestlab.emulator.devices.CfiFlash;
 import io.guestlab.emulator.snapshot.SnapshotException;
 import io.guestlab.model.DefinitionException;
 import io.guestlab.model.MemorySize;
@@ -194,10 +194,9 @@ public record MachineSetup(VirtBoardConfig board, List<Symbols> symbols, String 
                 return null;
             }
             try {
-                long size = Files.size(image);
-                if (size != VirtMemoryMap.FLASH_BANK_SIZE) {
-                    throw new LaunchProblem(field(key) + ": " + image + " is " + size + " bytes; a virt flash bank needs"
-                            + " exactly " + VirtMemoryMap.FLASH_BANK_SIZE + " (32 MiB): pad it with truncate -s 32M");
+                String problem = CfiFlash.sizeProblem(Files.size(image));
+                if (problem != null) {
+                    throw new LaunchProblem(field(key) + ": " + image + " " + problem);
                 }
             } catch (java.io.IOException e) {
                 throw new LaunchProblem(field(key) + ": " + image + " cannot be read: " + e.getMessage());
