@@ -1,7 +1,6 @@
 package io.guestlab.cli;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,50 +22,22 @@ public final class Main {
         }
     }
 
-    /** The names of the commands this build of Guestlab has, in the order `--help` lists them. */
-    private static final List<String> STANDARD = List.of("run", "qemu", "disasm", "addr2line", "symbols", "machine", "test",
-        "install-qemu-shim");
-
     /**
-     * The commands this build of Guestlab has; each is made when it is used, so that a run loads
-     * only its own classes.
+     * The commands this build of Guestlab has, in the order `--help` lists them; each is made when
+     * it is used, so that a run loads only its own classes. Lambdas, not constructor references (a
+     * reference loads its class when the list is made), and summaries that are constants (the
+     * compiler copies them here).
      */
     public static List<Command> standardCommands() {
-        List<Command> commands = new ArrayList<>();
-        for (String name : STANDARD) {
-            commands.add(new LazyCommand(name, standardSummary(name), () -> standardCommand(name)));
-        }
-        return commands;
-    }
-
-    /** The constants, not the commands' summary(): constants are copied here and load no class. */
-    private static String standardSummary(String name) {
-        return switch (name) {
-            case "run" -> RunCommand.SUMMARY;
-            case "qemu" -> QemuCommand.SUMMARY;
-            case "disasm" -> DisasmCommand.SUMMARY;
-            case "addr2line" -> Addr2lineCommand.SUMMARY;
-            case "symbols" -> SymbolsCommand.SUMMARY;
-            case "machine" -> MachineCommand.SUMMARY;
-            case "test" -> TestCommand.SUMMARY;
-            case "install-qemu-shim" -> InstallQemuShimCommand.SUMMARY;
-            default -> throw new IllegalArgumentException("no standard command " + name);
-        };
-    }
-
-    /** A switch, not constructor references: a reference would load its class when the list is made. */
-    private static Command standardCommand(String name) {
-        return switch (name) {
-            case "run" -> new RunCommand();
-            case "qemu" -> new QemuCommand();
-            case "disasm" -> new DisasmCommand();
-            case "addr2line" -> new Addr2lineCommand();
-            case "symbols" -> new SymbolsCommand();
-            case "machine" -> new MachineCommand();
-            case "test" -> new TestCommand();
-            case "install-qemu-shim" -> new InstallQemuShimCommand();
-            default -> throw new IllegalArgumentException("no standard command " + name);
-        };
+        return List.of(
+                new LazyCommand("run", RunCommand.SUMMARY, () -> new RunCommand()),
+                new LazyCommand("qemu", QemuCommand.SUMMARY, () -> new QemuCommand()),
+                new LazyCommand("disasm", DisasmCommand.SUMMARY, () -> new DisasmCommand()),
+                new LazyCommand("addr2line", Addr2lineCommand.SUMMARY, () -> new Addr2lineCommand()),
+                new LazyCommand("symbols", SymbolsCommand.SUMMARY, () -> new SymbolsCommand()),
+                new LazyCommand("machine", MachineCommand.SUMMARY, () -> new MachineCommand()),
+                new LazyCommand("test", TestCommand.SUMMARY, () -> new TestCommand()),
+                new LazyCommand("install-qemu-shim", InstallQemuShimCommand.SUMMARY, () -> new InstallQemuShimCommand()));
     }
 
     public static void main(String[] args) {
