@@ -649,18 +649,12 @@ public final class Hart {
     }
 
     /**
-     * Runs the region block {@code b} enters, with {@code b} starting at {@code base}, for at
-     * most {@code budget} steps: returns how many instructions ran, leaves the next pc in
-     * {@link #nextPc}, and a trap leaves {@link #pc} and {@link #steps} at the trapping
-     * instruction (the translated code set the pc before the call that trapped).
-     */
-    /**
      * Entries into translated code from the blocks of the RAM page holding {@code pa}: the run
      * counts the dispatcher keeps anyway (for the region tier), so tests see how far regions ran
      * each time without a counter on the hot path.
      */
     long translatedRunsInPage(long pa) {
-        DecodedPage page = code.page((int) (pa - ramBase));
+        DecodedPage page = code.page(pa - ramBase);
         long n = 0;
         for (Block b : page.blocks) {
             if (b != null && b.generation == page.generation) {
@@ -670,6 +664,12 @@ public final class Hart {
         return n;
     }
 
+    /**
+     * Runs the region block {@code b} enters, with {@code b} starting at {@code base}, for at
+     * most {@code budget} steps: returns how many instructions ran, leaves the next pc in
+     * {@link #nextPc}, and a trap leaves {@link #pc} and {@link #steps} at the trapping
+     * instruction (the translated code set the pc before the call that trapped).
+     */
     private int runTranslated(Block b, long base, int budget, int stops) {
         try {
             return b.translated.run(this, base, budget, stops);
@@ -1404,7 +1404,7 @@ public final class Hart {
      */
     static long pack(Decoded d) {
         int rd = d.rd();
-        if (rd == 0 && d.insn().syntax().startsWith("rd")) {
+        if (rd == 0 && d.insn().writesRd()) {
             rd = 32;
         }
         int fields = rd | d.rs1() << 6 | d.rs2() << 11 | d.rs3() << 16 | d.rm() << 21 | (d.length() == 4 ? 1 : 0) << 24
