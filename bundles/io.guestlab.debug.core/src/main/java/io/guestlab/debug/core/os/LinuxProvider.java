@@ -53,8 +53,9 @@ public final class LinuxProvider implements OsAwarenessProvider {
         Map<Long, GuestTask> tasks = new LinkedHashMap<>();
         tasks.put(init.address(), task(init, states, current));
         long node = init.member("tasks").member("next").unsigned();
-        while (node != head) {
-            if (tasks.size() >= MAX_TASKS) {
+        // counts the list's nodes, not the tasks found: their threads are not on this list
+        for (int n = 1; node != head; n++) {
+            if (n >= MAX_TASKS) {
                 throw new OsAwarenessException("init_task.tasks has more than " + MAX_TASKS + " tasks: the list is corrupt");
             }
             GuestObject t = taskAt(node - link, taskType, machine);
