@@ -7,6 +7,7 @@ import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.ui.DebugUITools;
 import org.junit.rules.ExternalResource;
+import org.junit.rules.RuleChain;
 
 /**
  * A test rule for UI tests that launch machines: before, the workbench fills the display and a
@@ -16,6 +17,14 @@ import org.junit.rules.ExternalResource;
  * so that the next test starts from a clean workbench.
  */
 public final class DebugWorkbench extends ExternalResource {
+
+    /**
+     * This rule around {@link FailureScreenshot}, in that order (JUnit does not order rules that are
+     * fields of their own): a failed test's screenshot is taken before the workbench is cleaned.
+     */
+    public static RuleChain withFailureScreenshot() {
+        return RuleChain.outerRule(new DebugWorkbench()).around(new FailureScreenshot());
+    }
 
     @Override
     protected void before() {

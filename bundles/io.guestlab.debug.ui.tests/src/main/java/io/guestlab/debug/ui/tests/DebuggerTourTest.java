@@ -5,7 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.math.BigInteger;
 import java.util.Arrays;
-import java.util.Optional;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -26,6 +26,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
+import org.junit.rules.RuleChain;
 import org.junit.Test;
 
 import io.guestlab.debug.core.breakpoints.GuestlabBreakpoints;
@@ -35,7 +36,6 @@ import io.guestlab.debug.ui.disassembly.DisassemblyView;
 import io.guestlab.debug.ui.launching.MachineLaunchShortcut;
 import io.guestlab.ui.testsupport.DebugEvents;
 import io.guestlab.ui.testsupport.DebugWorkbench;
-import io.guestlab.ui.testsupport.FailureScreenshot;
 import io.guestlab.ui.testsupport.Screenshots;
 import io.guestlab.ui.testsupport.SourceDisplay;
 import io.guestlab.ui.testsupport.TestWorkbench;
@@ -52,11 +52,9 @@ public class DebuggerTourTest {
     /** The byte offset of {@code runs} in examples/debug-kernel's struct task (name[8], id, state). */
     private static final int RUNS = 16;
 
+    /** A clean workbench around each test, and a screenshot of a failure taken before it is cleaned. */
     @Rule
-    public final DebugWorkbench workbench = new DebugWorkbench();
-
-    @Rule
-    public final FailureScreenshot failureScreenshot = new FailureScreenshot();
+    public final RuleChain workbench = DebugWorkbench.withFailureScreenshot();
 
     private IProject project;
     private final MemoryMonitors monitors = new MemoryMonitors();
@@ -130,8 +128,10 @@ public class DebuggerTourTest {
             // the disassembly view marks the current instruction, under the breakpoint's source line
             DisassemblyView disassembly = (DisassemblyView) page.showView(DisassemblyView.ID);
             long pc = ((GuestlabStackFrame) hart.getTopStackFrame()).info().pc();
-            String marked = waitForMarkedRow(disassembly, pc);
-            assertTrue(marked, marked.startsWith(" | => | ") || marked.startsWith("B | => | "));
+            String marked = DisassemblyRows.waitForMarkedRow(disassembly, pc);
+            List<String> shown = disassembly.rows();
+            String source = DisassemblyRows.sourceRowAbove(shown, shown.indexOf(marked));
+            assertTrue(marked + " under " + source, source != null && source.contains("main.c:" + line + " "));
 
             // all of it readable at once: the editor and the Debug, Memory and Disassembly views side by side
             page.showView(IDebugUIConstants.ID_MEMORY_VIEW);
@@ -184,16 +184,5 @@ public class DebuggerTourTest {
     private static Control control(IViewPart view) {
         return view.getSite().getService(org.eclipse.e4.ui.model.application.ui.basic.MPart.class).getWidget() instanceof Control c
                 ? c : null;
-    }
-
-    private static String waitForMarkedRow(DisassemblyView view, long address) {
-        String text = String.format((address >>> 32) == 0 ? "0x%08x" : "0x%016x", address);
-        String[] found = new String[1];
-        TestWorkbench.waitUntil("the marked row at " + text, () -> {
-            Optional<String> row = view.rows().stream().filter(r -> r.contains(" | => | " + text + " | ")).findFirst();
-            row.ifPresent(r -> found[0] = r);
-            return row.isPresent();
-        });
-        return found[0];
     }
 }

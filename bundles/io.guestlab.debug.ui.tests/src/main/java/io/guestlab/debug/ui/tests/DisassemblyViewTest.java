@@ -3,13 +3,14 @@ package io.guestlab.debug.ui.tests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
+import static io.guestlab.debug.ui.tests.DisassemblyRows.hex;
+import static io.guestlab.debug.ui.tests.DisassemblyRows.waitForMarkedRow;
 import static org.junit.Assert.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.IntStream;
 
 import org.eclipse.core.resources.IProject;
@@ -53,7 +54,6 @@ import io.guestlab.debug.ui.stepping.InstructionSteppingHandler;
 import io.guestlab.ui.testsupport.DebugEvents;
 import io.guestlab.ui.testsupport.DebugViewSelection;
 import io.guestlab.ui.testsupport.DebugWorkbench;
-import io.guestlab.ui.testsupport.FailureScreenshot;
 import io.guestlab.ui.testsupport.Screenshots;
 import io.guestlab.ui.testsupport.TestWorkbench;
 import io.guestlab.ui.testsupport.ViewTexts;
@@ -68,9 +68,9 @@ import io.guestlab.ui.testsupport.Widgets;
  */
 public class DisassemblyViewTest {
 
-    /** The workbench cleaned and the screenshot taken around each run. */
+    /** A clean workbench around each test, and a screenshot of a failure taken before it is cleaned. */
     @Rule
-    public final RuleChain rules = RuleChain.outerRule(new DebugWorkbench()).around(new FailureScreenshot());
+    public final RuleChain workbench = DebugWorkbench.withFailureScreenshot();
 
     private IProject project;
 
@@ -99,21 +99,6 @@ public class DisassemblyViewTest {
 
     private static long pc(GuestlabDebugTarget target, int frame) throws Exception {
         return ((GuestlabStackFrame) target.getThreads()[0].getStackFrames()[frame]).info().pc();
-    }
-
-    private static String hex(long address) {
-        return String.format((address >>> 32) == 0 ? "0x%08x" : "0x%016x", address);
-    }
-
-    /** Waits until the view shows the row of the instruction at {@code address} with the pc marker; returns it. */
-    private static String waitForMarkedRow(DisassemblyView view, long address) {
-        String[] found = new String[1];
-        TestWorkbench.waitUntil("the marked row at " + hex(address), () -> {
-            Optional<String> row = view.rows().stream().filter(r -> r.contains(" | => | " + hex(address) + " | ")).findFirst();
-            row.ifPresent(r -> found[0] = r);
-            return row.isPresent();
-        });
-        return found[0];
     }
 
     /** Whether {@code row} is the instruction at {@code address}, not the label naming it (same address, no bytes). */

@@ -20,6 +20,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
+import org.junit.rules.RuleChain;
 import org.junit.Test;
 
 import io.guestlab.debug.core.breakpoints.GuestlabBreakpoints;
@@ -31,7 +32,6 @@ import io.guestlab.debug.ui.traplog.TrapLogView;
 import io.guestlab.ui.testsupport.DebugEvents;
 import io.guestlab.ui.testsupport.DebugViewSelection;
 import io.guestlab.ui.testsupport.DebugWorkbench;
-import io.guestlab.ui.testsupport.FailureScreenshot;
 import io.guestlab.ui.testsupport.Screenshots;
 import io.guestlab.ui.testsupport.TestWorkbench;
 import io.guestlab.ui.testsupport.ViewTexts;
@@ -44,11 +44,9 @@ import io.guestlab.ui.testsupport.ViewTexts;
  */
 public class HistoryViewsUiTest {
 
+    /** A clean workbench around each test, and a screenshot of a failure taken before it is cleaned. */
     @Rule
-    public final DebugWorkbench workbench = new DebugWorkbench();
-
-    @Rule
-    public final FailureScreenshot failureScreenshot = new FailureScreenshot();
+    public final RuleChain workbench = DebugWorkbench.withFailureScreenshot();
 
     private IProject project;
     private IFile main;

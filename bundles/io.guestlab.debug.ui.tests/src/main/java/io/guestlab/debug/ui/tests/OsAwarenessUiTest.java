@@ -34,6 +34,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
+import org.junit.rules.RuleChain;
 import org.junit.Test;
 
 import io.guestlab.debug.core.LaunchAttributes;
@@ -51,7 +52,6 @@ import io.guestlab.debug.ui.disassembly.DisassemblyView;
 import io.guestlab.debug.ui.launching.MachineLaunchShortcut;
 import io.guestlab.ui.testsupport.DebugEvents;
 import io.guestlab.ui.testsupport.DebugWorkbench;
-import io.guestlab.ui.testsupport.FailureScreenshot;
 import io.guestlab.ui.testsupport.Screenshots;
 import io.guestlab.ui.testsupport.TestWorkbench;
 import io.guestlab.ui.testsupport.ViewTexts;
@@ -64,11 +64,9 @@ import io.guestlab.ui.testsupport.Widgets;
  */
 public class OsAwarenessUiTest {
 
+    /** A clean workbench around each test, and a screenshot of a failure taken before it is cleaned. */
     @Rule
-    public final DebugWorkbench workbench = new DebugWorkbench();
-
-    @Rule
-    public final FailureScreenshot failureScreenshot = new FailureScreenshot();
+    public final RuleChain workbench = DebugWorkbench.withFailureScreenshot();
 
     private IProject project;
 
@@ -202,22 +200,9 @@ public class OsAwarenessUiTest {
     /** The icon of the Debug view's row starting with {@code text}. */
     private static org.eclipse.swt.graphics.Image imageOf(String text) {
         Tree tree = (Tree) ViewTexts.show(IDebugUIConstants.ID_DEBUG_VIEW).getViewer().getControl();
-        TreeItem item = itemStartingWith(tree.getItems(), text);
+        TreeItem item = find(tree.getItems(), text);
         assertTrue("a row starting with " + text, item != null);
         return item.getImage();
-    }
-
-    private static TreeItem itemStartingWith(TreeItem[] items, String text) {
-        for (TreeItem item : items) {
-            if (item.getText().startsWith(text)) {
-                return item;
-            }
-            TreeItem found = itemStartingWith(item.getItems(), text);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
     }
 
     /** Whether the window shows a tab labelled {@code label} (the editor's title reaches its tab a little later). */

@@ -96,7 +96,7 @@ public final class TerminalKeyboard implements IConsolePageParticipant {
     }
 
     /** What a terminal sends for a key (VT100/xterm), or null for a key the console keeps (page up, F-keys, modifiers). */
-    static String bytesOf(int keyCode, char character) {
+    private static String bytesOf(int keyCode, char character) {
         switch (keyCode) {
             case SWT.ARROW_UP:
                 return "\u001b[A";
