@@ -3,10 +3,10 @@ package io.guestlab.emulator.hart;
 import io.guestlab.emulator.isa.Insn;
 
 /**
- * A straight-line run of decoded instructions within one page: the interpreter's unit of
- * dispatch. It starts where control arrived and ends after the first instruction that may
- * change control flow or machine state out of line (a branch, a jump, a system instruction),
- * before an instruction that cannot be decoded in place, or at the end of the page. The pc
+ * A straight-line run of decoded instructions: the interpreter's unit of dispatch. It starts
+ * where control arrived and ends after the first instruction that may change control flow or
+ * machine state out of line (a branch, a jump, a system instruction), before an instruction
+ * that cannot be decoded in place, or at the end of the next page (see {@link PageSpan}). The pc
  * advances once per block and the per-instruction work is one array read and one switch.
  * <p>
  * Blocks belong to a {@link DecodedPage} and are valid while its {@code generation} equals
@@ -22,6 +22,8 @@ final class Block {
     final int[] offsets;
     final int count;
     final long generation;
+    /** How it runs on into the next page, or null if it ends in its own. */
+    PageSpan span;
     /** Times the interpreter ran this block; at the hart's threshold ({@link io.guestlab.emulator.Translation}) it is translated. */
     int runs;
     /**

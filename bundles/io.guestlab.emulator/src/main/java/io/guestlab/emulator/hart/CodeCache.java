@@ -40,7 +40,8 @@ public final class CodeCache implements StoreObserver {
     public void restored(byte[][] before) {
         Ram ram = bus.ram();
         for (int i = 0; i < pages.length; i++) {
-            if (ram.pageOrNull(i) != before[i]) {
+            if (ram.pageOrNull(i) != before[i] && pages[i] != null) {
+                pages[i].generation++; // blocks of other pages running on into it (PageSpan) see it went
                 pages[i] = null;
             }
         }

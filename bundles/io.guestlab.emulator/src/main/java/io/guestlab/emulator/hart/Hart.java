@@ -299,6 +299,9 @@ public final class Hart {
             if (left < n) {
                 n = (int) left;
             }
+            if (b.span != null && n > b.span.at() && !holds(b.span)) {
+                n = b.span.at(); // the next page changed: up to it, then the slow way
+            }
             // a translated region goes on to other blocks of its page while the budget allows,
             // past the checks at their starts: it leaves before a block holding a breakpoint
             int stops = 0;
@@ -1315,54 +1318,111 @@ public final class Hart {
      * Decodes the block starting at {@code first} of a RAM page (whose whole page the fetch
      * TLB and PMP let this hart execute), caching its instructions and itself in the page.
      * Only the first instruction is required to decode: the block stops before anything that
-     * does not, or that crosses into the next page, and control reaching it later decides.
+     * does not, and control reaching it later decides. At the end of the page it runs on into
+     * the next one if that is in the fetch TLB (see {@link PageSpan}).
      */
     private Block buildBlock(DecodedPage page, long pageRam, int first, long pc) {
-        long[] ops = blockOps;
-        Insn[] insns = blockInsns;
-        int[] offsets = blockOffsets;
         int n = 0;
         int slot = first;
-        while (slot < DecodedPage.SLOTS) {
-            long o = page.operands[slot];
+        boolean open = true;
+        while (open && slot < DecodedPage.SLOTS) {
+            long o = decodedAt(page, pageRam, slot);
             if (o == 0) {
-                long at = pageRam + slot * 2;
-                int low = (int) ram.load(at, 2);
-                boolean wide = (low & 3) == 3;
-                if (wide && slot == DecodedPage.SLOTS - 1) {
-                    if (n == 0) {
-                        return single(pc); // its upper half is on the next page: never cached
-                    }
-                    break;
+                if (n == 0) {
+                    return single(pc); // crossing into the next page, or illegal: not cached
                 }
-                int bits = wide ? low | (int) ram.load(at + 2, 2) << 16 : low;
-                Decoded d = Decoder.decode(bits);
-                if (d == null) {
-                    if (n == 0) {
-                        throw raise(TrapCause.ILLEGAL_INSTRUCTION, bits & 0xffffffffL);
-                    }
-                    break;
-                }
-                o = pack(d);
-                page.op[slot] = d.insn();
-                page.operands[slot] = o;
-                code.cached(at, d.length());
-            }
-            ops[n] = o;
-            insns[n] = page.op[slot];
-            offsets[n] = (slot - first) * 2;
-            n++;
-            int fields = (int) (o >>> 32);
-            slot += 1 + ((fields >>> 24) & 1);
-            if (Kind.endsBlock(fields >>> 25)) {
+                open = slot == DecodedPage.SLOTS - 1 && (ram.load(pageRam + 2 * slot, 2) & 3) == 3;
                 break;
             }
+            n = append(n, o, page.op[slot], (slot - first) * 2);
+            slot += 1 + ((int) (o >>> 56) & 1);
+            open = !Kind.endsBlock((int) (o >>> 57));
         }
-        offsets[n] = (slot - first) * 2;
-        Block b = new Block(Arrays.copyOf(ops, n), Arrays.copyOf(insns, n), Arrays.copyOf(offsets, n + 1), n,
-                page.generation);
+        int end = (slot - first) * 2;
+        PageSpan span = null;
+        long vpn = (pc >>> 12) + 1;
+        int t = (int) vpn & TLB_MASK;
+        if (open && fetchTag[t] == vpn && n < DecodedPage.SLOTS / 2) {
+            long nextRam = (vpn << 12) + fetchAddend[t];
+            DecodedPage next = code.page(nextRam);
+            int at = n;
+            int nextSlot = 0;
+            long lowRam = -1;
+            int bits = 0;
+            if (slot == DecodedPage.SLOTS - 1) { // the instruction crossing the boundary
+                lowRam = pageRam + 2 * slot;
+                bits = (int) ram.load(lowRam, 2) | (int) ram.load(nextRam, 2) << 16;
+                Decoded d = Decoder.decode(bits);
+                if (d != null) {
+                    code.cached(lowRam, 2); // a store to either half ends a region running it
+                    code.cached(nextRam, 2);
+                    n = append(n, pack(d), d.insn(), end);
+                    nextSlot = 1;
+                    open = !Kind.endsBlock((int) (pack(d) >>> 57));
+                }
+            }
+            if (nextSlot == 1 || lowRam < 0) {
+                int nextStart = (DecodedPage.SLOTS - first) * 2;
+                while (open && nextSlot < DecodedPage.SLOTS && n < DecodedPage.SLOTS - 1) {
+                    long o = decodedAt(next, nextRam, nextSlot);
+                    if (o == 0) {
+                        break;
+                    }
+                    n = append(n, o, next.op[nextSlot], nextStart + nextSlot * 2);
+                    nextSlot += 1 + ((int) (o >>> 56) & 1);
+                    open = !Kind.endsBlock((int) (o >>> 57));
+                }
+                end = nextStart + nextSlot * 2;
+                span = new PageSpan(at, vpn, fetchAddend[t], next, next.generation, lowRam, nextRam, bits);
+            }
+        }
+        blockOffsets[n] = end;
+        Block b = new Block(Arrays.copyOf(blockOps, n), Arrays.copyOf(blockInsns, n), Arrays.copyOf(blockOffsets, n + 1),
+                n, page.generation);
+        b.span = span;
         page.blocks[first] = b;
         return b;
+    }
+
+    /** Adds instruction {@code o} at byte {@code offset} of the block being built; returns the new count. */
+    private int append(int n, long o, Insn insn, int offset) {
+        blockOps[n] = o;
+        blockInsns[n] = insn;
+        blockOffsets[n] = offset;
+        return n + 1;
+    }
+
+    /**
+     * The packed instruction at {@code slot} of a RAM page, decoded and cached on first use; 0
+     * if it does not decode or its upper half lies in the next page.
+     */
+    private long decodedAt(DecodedPage page, long pageRam, int slot) {
+        long o = page.operands[slot];
+        if (o != 0) {
+            return o;
+        }
+        long at = pageRam + slot * 2;
+        int low = (int) ram.load(at, 2);
+        boolean wide = (low & 3) == 3;
+        if (wide && slot == DecodedPage.SLOTS - 1) {
+            return 0;
+        }
+        Decoded d = Decoder.decode(wide ? low | (int) ram.load(at + 2, 2) << 16 : low);
+        if (d == null) {
+            return 0;
+        }
+        o = pack(d);
+        page.op[slot] = d.insn();
+        page.operands[slot] = o;
+        code.cached(at, d.length());
+        return o;
+    }
+
+    /** Whether what {@code s} took from the next page still holds: its mapping, its code, the crossing instruction. */
+    private boolean holds(PageSpan s) {
+        int t = (int) s.vpn() & TLB_MASK;
+        return fetchTag[t] == s.vpn() && fetchAddend[t] == s.addend() && s.page().generation == s.generation()
+                && (s.lowRam() < 0 || ((int) ram.load(s.lowRam(), 2) | (int) ram.load(s.highRam(), 2) << 16) == s.bits());
     }
 
     /** A one-instruction block for code that is not cached (outside RAM, or crossing a page), reused. */

@@ -36,7 +36,8 @@ import org.objectweb.asm.MethodVisitor;
  * F/D access that went out of line) ends the region after that instruction; A and system
  * instructions end a block's translation before them. Everything a region holds lives in one
  * page, whose decoded-code generation the entry block carries: a store over any of its code
- * retires the region with the block.
+ * retires the region with the block. Only the entry block may run on into the next page
+ * ({@link PageSpan}): the dispatcher checks that part before every entry.
  */
 final class RegionCompiler {
 
@@ -143,7 +144,9 @@ final class RegionCompiler {
                     continue;
                 }
                 Block s = page.blocks[offset >>> 1];
-                int length = s == null || s.generation != entry.generation || s.translated == null ? 0 : translatable(s);
+                // a block running on into the next page only as the entry, whose span the dispatcher checks
+                int length = s == null || s.generation != entry.generation || s.translated == null || s.span != null ? 0
+                        : translatable(s);
                 if (length > 0) {
                     Member added = new Member(s, region.size(), target, length, new Label());
                     region.add(added);

@@ -499,11 +499,15 @@ public class BlockTranslationTest {
         return runToEbreak(a.bytes());
     }
 
-    /** Runs {@code code} at RAM on a bare hart translating early, until its ebreak. */
     private static Hart runToEbreak(byte[] code) {
+        return runToEbreak(code, true);
+    }
+
+    /** Runs {@code code} at RAM on a bare hart, translating early or not at all, until its ebreak. */
+    static Hart runToEbreak(byte[] code, boolean translate) {
         Bus bus = new Bus(new Ram(RAM, RAM_SIZE));
         Hart hart = new Hart(0, bus, new CodeCache(bus), new Reservations(bus, 1));
-        hart.setTranslation(true, EARLY.hotRuns(), EARLY.regionRuns());
+        hart.setTranslation(translate, EARLY.hotRuns(), EARLY.regionRuns());
         hart.setTrapCatch(1L << TrapCause.BREAKPOINT, 0);
         bus.write(RAM, code, 0, code.length);
         hart.reset(RAM);
