@@ -356,7 +356,6 @@ public final class Hart {
         final long[] x = this.x;
         final long[] ops = b.ops;
         final int[] offsets = b.offsets;
-        final long[] loadTag = this.loadTag, storeTag = this.storeTag;
         final byte[][] loadPage = this.loadPage, storePage = this.storePage;
         final long steps0 = this.steps;
         int i = 0;
@@ -417,8 +416,8 @@ public final class Hart {
                     // it may have stopped the hart or overwritten code
                     case Kind.LB -> {
                         long va = x[rs1] + imm;
-                        int t = (int) (va >>> 12) & TLB_MASK;
-                        if (loadTag[t] == va >>> 12) {
+                        int t = loadHit(va, 0);
+                        if (t >= 0) {
                             x[rd] = loadPage[t][(int) va & 0xfff];
                         } else {
                             x[rd] = loadMissed(va, 1, true, base + offsets[i]);
@@ -428,8 +427,8 @@ public final class Hart {
                     }
                     case Kind.LBU -> {
                         long va = x[rs1] + imm;
-                        int t = (int) (va >>> 12) & TLB_MASK;
-                        if (loadTag[t] == va >>> 12) {
+                        int t = loadHit(va, 0);
+                        if (t >= 0) {
                             x[rd] = loadPage[t][(int) va & 0xfff] & 0xffL;
                         } else {
                             x[rd] = loadMissed(va, 1, false, base + offsets[i]);
@@ -439,8 +438,8 @@ public final class Hart {
                     }
                     case Kind.LH -> {
                         long va = x[rs1] + imm;
-                        int t = (int) (va >>> 12) & TLB_MASK;
-                        if (loadTag[t] == va >>> 12 && (va & 0xfff) <= 0xffe) {
+                        int t = loadHit(va, 1);
+                        if (t >= 0) {
                             x[rd] = Ram.loadShort(loadPage[t], (int) va & 0xfff);
                         } else {
                             x[rd] = loadMissed(va, 2, true, base + offsets[i]);
@@ -450,8 +449,8 @@ public final class Hart {
                     }
                     case Kind.LHU -> {
                         long va = x[rs1] + imm;
-                        int t = (int) (va >>> 12) & TLB_MASK;
-                        if (loadTag[t] == va >>> 12 && (va & 0xfff) <= 0xffe) {
+                        int t = loadHit(va, 1);
+                        if (t >= 0) {
                             x[rd] = Ram.loadShort(loadPage[t], (int) va & 0xfff) & 0xffffL;
                         } else {
                             x[rd] = loadMissed(va, 2, false, base + offsets[i]);
@@ -461,8 +460,8 @@ public final class Hart {
                     }
                     case Kind.LW -> {
                         long va = x[rs1] + imm;
-                        int t = (int) (va >>> 12) & TLB_MASK;
-                        if (loadTag[t] == va >>> 12 && (va & 0xfff) <= 0xffc) {
+                        int t = loadHit(va, 3);
+                        if (t >= 0) {
                             x[rd] = Ram.loadInt(loadPage[t], (int) va & 0xfff);
                         } else {
                             x[rd] = loadMissed(va, 4, true, base + offsets[i]);
@@ -472,8 +471,8 @@ public final class Hart {
                     }
                     case Kind.LWU -> {
                         long va = x[rs1] + imm;
-                        int t = (int) (va >>> 12) & TLB_MASK;
-                        if (loadTag[t] == va >>> 12 && (va & 0xfff) <= 0xffc) {
+                        int t = loadHit(va, 3);
+                        if (t >= 0) {
                             x[rd] = Ram.loadInt(loadPage[t], (int) va & 0xfff) & 0xffffffffL;
                         } else {
                             x[rd] = loadMissed(va, 4, false, base + offsets[i]);
@@ -483,8 +482,8 @@ public final class Hart {
                     }
                     case Kind.LD -> {
                         long va = x[rs1] + imm;
-                        int t = (int) (va >>> 12) & TLB_MASK;
-                        if (loadTag[t] == va >>> 12 && (va & 0xfff) <= 0xff8) {
+                        int t = loadHit(va, 7);
+                        if (t >= 0) {
                             x[rd] = Ram.loadLong(loadPage[t], (int) va & 0xfff);
                         } else {
                             x[rd] = loadMissed(va, 8, true, base + offsets[i]);
@@ -494,12 +493,12 @@ public final class Hart {
                     }
                     case Kind.SB -> {
                         long va = x[rs1] + imm;
-                        int t = (int) (va >>> 12) & TLB_MASK;
-                        if (storeTag[t] == va >>> 12) {
+                        int t = storeHit(va, 0);
+                        if (t >= 0) {
                             int offset = (int) va & 0xfff;
                             storePage[t][offset] = (byte) x[rs2];
-                            int index = this.storeRamOffset[t] + offset;
-                            if ((observedLines[index >>> 12] & (1L << (index >>> Bus.LINE_SHIFT))) == 0) {
+                            int index = storeRamOffset[t] + offset;
+                            if (observed(index, 1) == 0) {
                                 continue;
                             }
                             storedObserved(index, 1, base + offsets[i]);
@@ -511,13 +510,12 @@ public final class Hart {
                     }
                     case Kind.SH -> {
                         long va = x[rs1] + imm;
-                        int t = (int) (va >>> 12) & TLB_MASK;
-                        if (storeTag[t] == va >>> 12 && (va & 0xfff) <= 0xffe) {
+                        int t = storeHit(va, 1);
+                        if (t >= 0) {
                             int offset = (int) va & 0xfff;
                             Ram.storeShort(storePage[t], offset, (short) x[rs2]);
-                            int index = this.storeRamOffset[t] + offset;
-                            if ((observedLines[index >>> 12] & (1L << (index >>> Bus.LINE_SHIFT)
-                                    | 1L << ((index + 1) >>> Bus.LINE_SHIFT))) == 0) {
+                            int index = storeRamOffset[t] + offset;
+                            if (observed(index, 2) == 0) {
                                 continue;
                             }
                             storedObserved(index, 2, base + offsets[i]);
@@ -529,13 +527,12 @@ public final class Hart {
                     }
                     case Kind.SW -> {
                         long va = x[rs1] + imm;
-                        int t = (int) (va >>> 12) & TLB_MASK;
-                        if (storeTag[t] == va >>> 12 && (va & 0xfff) <= 0xffc) {
+                        int t = storeHit(va, 3);
+                        if (t >= 0) {
                             int offset = (int) va & 0xfff;
                             Ram.storeInt(storePage[t], offset, (int) x[rs2]);
-                            int index = this.storeRamOffset[t] + offset;
-                            if ((observedLines[index >>> 12] & (1L << (index >>> Bus.LINE_SHIFT)
-                                    | 1L << ((index + 3) >>> Bus.LINE_SHIFT))) == 0) {
+                            int index = storeRamOffset[t] + offset;
+                            if (observed(index, 4) == 0) {
                                 continue;
                             }
                             storedObserved(index, 4, base + offsets[i]);
@@ -547,13 +544,12 @@ public final class Hart {
                     }
                     case Kind.SD -> {
                         long va = x[rs1] + imm;
-                        int t = (int) (va >>> 12) & TLB_MASK;
-                        if (storeTag[t] == va >>> 12 && (va & 0xfff) <= 0xff8) {
+                        int t = storeHit(va, 7);
+                        if (t >= 0) {
                             int offset = (int) va & 0xfff;
                             Ram.storeLong(storePage[t], offset, x[rs2]);
-                            int index = this.storeRamOffset[t] + offset;
-                            if ((observedLines[index >>> 12] & (1L << (index >>> Bus.LINE_SHIFT)
-                                    | 1L << ((index + 7) >>> Bus.LINE_SHIFT))) == 0) {
+                            int index = storeRamOffset[t] + offset;
+                            if (observed(index, 8) == 0) {
                                 continue;
                             }
                             storedObserved(index, 8, base + offsets[i]);
@@ -1083,92 +1079,96 @@ public final class Hart {
         return (mstatus & MPRV) != 0 && priv == M ? (int) ((mstatus & MPP) >>> MPP_SHIFT) : priv;
     }
 
+    // The TLB fast path, written once here for the interpreter and the F and D loads and
+    // stores (RegionCompiler emits the same checks as bytecode). Each is small enough for C1 to inline.
+
+    // An entry's tag is a virtual page number whose low bits are the entry's index, so comparing
+    // the tag at the first byte's index with the page of the last byte checks both the hit and
+    // that the access stays in the page.
+
+    /** The TLB entry holding a load of {@code last} + 1 bytes at {@code va}, all in one page; else -1. */
+    private int loadHit(long va, long last) {
+        int t = (int) (va >>> 12) & TLB_MASK;
+        return loadTag[t] == (va + last) >>> 12 ? t : -1;
+    }
+
+    /** The TLB entry holding a store of {@code last} + 1 bytes at {@code va}, all in one page; else -1. */
+    private int storeHit(long va, long last) {
+        int t = (int) (va >>> 12) & TLB_MASK;
+        return storeTag[t] == (va + last) >>> 12 ? t : -1;
+    }
+
+    /** The observed lines among those a store of {@code size} bytes at RAM offset {@code index} touches (0: none). */
+    private long observed(int index, int size) {
+        return observedLines[index >>> 12] & (1L << (index >>> Bus.LINE_SHIFT) | 1L << ((index + size - 1) >>> Bus.LINE_SHIFT));
+    }
+
     byte load8(long va) {
-        int i = (int) (va >>> 12) & TLB_MASK;
-        if (loadTag[i] == va >>> 12) {
-            return loadPage[i][(int) va & 0xfff];
-        }
-        return (byte) loadSlow(va, 1);
+        int t = loadHit(va, 0);
+        return t >= 0 ? loadPage[t][(int) va & 0xfff] : (byte) loadSlow(va, 1);
     }
 
     short load16(long va) {
-        int i = (int) (va >>> 12) & TLB_MASK;
-        if (loadTag[i] == va >>> 12 && (va & 0xfff) <= 0xffe) {
-            return Ram.loadShort(loadPage[i], (int) va & 0xfff);
-        }
-        return (short) loadSlow(va, 2);
+        int t = loadHit(va, 1);
+        return t >= 0 ? Ram.loadShort(loadPage[t], (int) va & 0xfff) : (short) loadSlow(va, 2);
     }
 
     int load32(long va) {
-        int i = (int) (va >>> 12) & TLB_MASK;
-        if (loadTag[i] == va >>> 12 && (va & 0xfff) <= 0xffc) {
-            return Ram.loadInt(loadPage[i], (int) va & 0xfff);
-        }
-        return (int) loadSlow(va, 4);
+        int t = loadHit(va, 3);
+        return t >= 0 ? Ram.loadInt(loadPage[t], (int) va & 0xfff) : (int) loadSlow(va, 4);
     }
 
     long load64(long va) {
-        int i = (int) (va >>> 12) & TLB_MASK;
-        if (loadTag[i] == va >>> 12 && (va & 0xfff) <= 0xff8) {
-            return Ram.loadLong(loadPage[i], (int) va & 0xfff);
-        }
-        return loadSlow(va, 8);
+        int t = loadHit(va, 7);
+        return t >= 0 ? Ram.loadLong(loadPage[t], (int) va & 0xfff) : loadSlow(va, 8);
     }
 
     void store8(long va, byte v) {
-        int i = (int) (va >>> 12) & TLB_MASK;
-        if (storeTag[i] == va >>> 12) {
-            int offset = (int) va & 0xfff;
-            storePage[i][offset] = v;
-            int index = storeRamOffset[i] + offset;
-            if ((observedLines[index >>> 12] & (1L << (index >>> Bus.LINE_SHIFT))) != 0) {
-                codeWritten(index, 1);
-            }
+        int t = storeHit(va, 0);
+        if (t < 0) {
+            storeSlow(va, 1, v);
             return;
         }
-        storeSlow(va, 1, v);
+        storePage[t][(int) va & 0xfff] = v;
+        storedFast(t, va, 1);
     }
 
     void store16(long va, short v) {
-        int i = (int) (va >>> 12) & TLB_MASK;
-        if (storeTag[i] == va >>> 12 && (va & 0xfff) <= 0xffe) {
-            int offset = (int) va & 0xfff;
-            Ram.storeShort(storePage[i], offset, v);
-            int index = storeRamOffset[i] + offset;
-            if ((observedLines[index >>> 12] & (1L << (index >>> Bus.LINE_SHIFT) | 1L << ((index + 1) >>> Bus.LINE_SHIFT))) != 0) {
-                codeWritten(index, 2);
-            }
+        int t = storeHit(va, 1);
+        if (t < 0) {
+            storeSlow(va, 2, v);
             return;
         }
-        storeSlow(va, 2, v);
+        Ram.storeShort(storePage[t], (int) va & 0xfff, v);
+        storedFast(t, va, 2);
     }
 
     void store32(long va, int v) {
-        int i = (int) (va >>> 12) & TLB_MASK;
-        if (storeTag[i] == va >>> 12 && (va & 0xfff) <= 0xffc) {
-            int offset = (int) va & 0xfff;
-            Ram.storeInt(storePage[i], offset, v);
-            int index = storeRamOffset[i] + offset;
-            if ((observedLines[index >>> 12] & (1L << (index >>> Bus.LINE_SHIFT) | 1L << ((index + 3) >>> Bus.LINE_SHIFT))) != 0) {
-                codeWritten(index, 4);
-            }
+        int t = storeHit(va, 3);
+        if (t < 0) {
+            storeSlow(va, 4, v);
             return;
         }
-        storeSlow(va, 4, v);
+        Ram.storeInt(storePage[t], (int) va & 0xfff, v);
+        storedFast(t, va, 4);
     }
 
     void store64(long va, long v) {
-        int i = (int) (va >>> 12) & TLB_MASK;
-        if (storeTag[i] == va >>> 12 && (va & 0xfff) <= 0xff8) {
-            int offset = (int) va & 0xfff;
-            Ram.storeLong(storePage[i], offset, v);
-            int index = storeRamOffset[i] + offset;
-            if ((observedLines[index >>> 12] & (1L << (index >>> Bus.LINE_SHIFT) | 1L << ((index + 7) >>> Bus.LINE_SHIFT))) != 0) {
-                codeWritten(index, 8);
-            }
+        int t = storeHit(va, 7);
+        if (t < 0) {
+            storeSlow(va, 8, v);
             return;
         }
-        storeSlow(va, 8, v);
+        Ram.storeLong(storePage[t], (int) va & 0xfff, v);
+        storedFast(t, va, 8);
+    }
+
+    /** After a fast-path store through TLB entry {@code t}: tells the observers if it touched an observed line. */
+    private void storedFast(int t, long va, int size) {
+        int index = storeRamOffset[t] + ((int) va & 0xfff);
+        if (observed(index, size) != 0) {
+            codeWritten(index, size);
+        }
     }
 
     /** A fast-path store hit an observed line (code, reservation, tohost): tell the observers. */

@@ -709,22 +709,24 @@ final class RegionCompiler {
             mv.visitVarInsn(ISTORE, TLB_SLOT);
         }
 
-        /** Jumps to {@code miss} unless {@code tags[t] == va >>> 12} and the access stays in the page. */
+        /**
+         * Jumps to {@code miss} unless {@code tags[t]} is the page of the access's last byte: a
+         * tag's low bits are its index, so that is the hit and the access staying in the page.
+         */
         private void tlbCheck(String tags, int size, Label miss) {
             mv.visitVarInsn(ALOAD, HART_SLOT);
             mv.visitFieldInsn(GETFIELD, HART, tags, "[J");
             mv.visitVarInsn(ILOAD, TLB_SLOT);
             mv.visitInsn(LALOAD);
             mv.visitVarInsn(LLOAD, VA_SLOT);
+            if (size > 1) {
+                pushLong(size - 1);
+                mv.visitInsn(LADD);
+            }
             push(12);
             mv.visitInsn(LUSHR);
             mv.visitInsn(LCMP);
             mv.visitJumpInsn(IFNE, miss);
-            if (size > 1) {
-                pageOffset();
-                push(0x1000 - size);
-                mv.visitJumpInsn(IF_ICMPGT, miss);
-            }
         }
 
         /** Pushes (int) va & 0xfff. */
