@@ -10,8 +10,11 @@ package io.guestlab.emulator;
  * @param enabled    whether hot code is translated at all ({@code guestlab run --no-translate}: no)
  * @param hotRuns    runs of a block after which it is translated, at least 1
  * @param regionRuns runs of a block's translation after which it becomes a region, at least 1
+ * @param background whether translating happens on a thread of its own while the hart goes on
+ *                   running the code as it did (the translation replaces it at the next slice
+ *                   of {@code Hart.SLICE} steps), or on the hart's thread at the threshold exactly
  */
-public record Translation(boolean enabled, int hotRuns, int regionRuns) {
+public record Translation(boolean enabled, int hotRuns, int regionRuns, boolean background) {
 
     /**
      * The first threshold: high enough that code which runs a few thousand times only (most of a
@@ -24,10 +27,10 @@ public record Translation(boolean enabled, int hotRuns, int regionRuns) {
     public static final int DEFAULT_REGION_RUNS = 20_000;
 
     /** What machines do unless told otherwise. */
-    public static final Translation DEFAULT = new Translation(true, DEFAULT_HOT_RUNS, DEFAULT_REGION_RUNS);
+    public static final Translation DEFAULT = new Translation(true, DEFAULT_HOT_RUNS, DEFAULT_REGION_RUNS, true);
 
     /** The interpreter alone. */
-    public static final Translation OFF = new Translation(false, DEFAULT_HOT_RUNS, DEFAULT_REGION_RUNS);
+    public static final Translation OFF = new Translation(false, DEFAULT_HOT_RUNS, DEFAULT_REGION_RUNS, false);
 
     public Translation {
         if (hotRuns < 1 || regionRuns < 1) {
@@ -35,8 +38,11 @@ public record Translation(boolean enabled, int hotRuns, int regionRuns) {
         }
     }
 
-    /** Translation after {@code runs} runs of a block, and as a region after as many runs of that. */
+    /**
+     * Translation after {@code runs} runs of a block, and as a region after as many runs of that,
+     * each at that run exactly (on the hart's thread: what a test of the thresholds needs).
+     */
     public static Translation after(int runs) {
-        return new Translation(true, runs, runs);
+        return new Translation(true, runs, runs, false);
     }
 }

@@ -22,8 +22,8 @@ final class Block {
     final int[] offsets;
     final int count;
     final long generation;
-    /** How it runs on into the next page, or null if it ends in its own. */
-    PageSpan span;
+    /** How it runs on into the next page, or null if it ends in its own (final: translators on other threads read it). */
+    final PageSpan span;
     /** Times the interpreter ran this block; at the hart's threshold ({@link io.guestlab.emulator.Translation}) it is translated. */
     int runs;
     /**
@@ -60,6 +60,11 @@ final class Block {
     int breakpointBlocks;
 
     Block(long[] ops, Insn[] insns, int[] offsets, int count, long generation) {
+        this(ops, insns, offsets, count, generation, null);
+    }
+
+    Block(long[] ops, Insn[] insns, int[] offsets, int count, long generation, PageSpan span) {
+        this.span = span;
         this.ops = ops;
         this.insns = insns;
         this.offsets = offsets;

@@ -125,6 +125,9 @@ public final class Hart {
     int blockIndex;
     /** Whether hot blocks are translated to JVM bytecode ({@link RegionCompiler}), and after how many runs. */
     private boolean translate = true;
+    private boolean translateInBackground = io.guestlab.emulator.Translation.DEFAULT.background();
+    /** Translations done on the translator thread, installed by this hart's thread between slices. */
+    private final java.util.Queue<Translated> translatedQueue = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private int hotRuns = io.guestlab.emulator.Translation.DEFAULT_HOT_RUNS;
     private int regionRuns = io.guestlab.emulator.Translation.DEFAULT_REGION_RUNS;
     /** Blocks this hart has translated: lets tests see that translated code really ran. */
@@ -188,9 +191,15 @@ public final class Hart {
      * {@code regions} runs of that; off, translations made before are not run either.
      */
     public void setTranslation(boolean enabled, int runs, int regions) {
+        setTranslation(enabled, runs, regions, false);
+    }
+
+    /** With {@code background}, blocks are translated on the translator thread (see {@link io.guestlab.emulator.Translation}). */
+    public void setTranslation(boolean enabled, int runs, int regions, boolean background) {
         translate = enabled;
         hotRuns = runs;
         regionRuns = regions;
+        translateInBackground = background;
     }
 
     // ---------------------------------------------------------------------------------------
@@ -211,6 +220,9 @@ public final class Hart {
             takePendingInterrupt();
             if (pendingEvent != null) {
                 return;
+            }
+            if (!translatedQueue.isEmpty()) {
+                installTranslations();
             }
             sliceLimit = Math.min(targetSteps, steps + SLICE);
             try {
@@ -637,14 +649,65 @@ public final class Hart {
      * second tier, for code that stays hot). Later runs take {@link #runTranslated}.
      */
     private void translateBlock(Block b, long pc, boolean region) {
-        if (RegionCompiler.translatable(b) > 0) {
-            blocksTranslated++;
-            RegionCompiler.Translation t = RegionCompiler.compile(b, region ? currentPage : null, (int) pc & 0xfff);
-            b.translatedLength = t.length();
-            b.translatedRanges = t.ranges();
-            b.translated = t.code();
-            b.breakpointSet = null; // what its translation reaches changed
+        if (RegionCompiler.translatable(b) == 0) {
+            return;
         }
+        blocksTranslated++;
+        DecodedPage page = currentPage;
+        int offset = (int) pc & 0xfff;
+        if (!translateInBackground) {
+            install(b, RegionCompiler.compile(b, region ? page : null, offset));
+            return;
+        }
+        TRANSLATOR.execute(() -> {
+            Translated done;
+            try {
+                done = new Translated(b, page, RegionCompiler.compile(b, region ? page : null, offset), null);
+            } catch (RuntimeException | Error e) {
+                done = new Translated(b, page, null, e);
+            }
+            translatedQueue.add(done);
+        });
+    }
+
+    /**
+     * One thread for every hart's background translations: generating and defining a class
+     * costs a boot's warm code about a fifth of its time, which the hart now spends running
+     * that code the way it did (interpreted, or its block alone) until the next slice.
+     */
+    private static final java.util.concurrent.Executor TRANSLATOR = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "guestlab-translator");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** A translation of {@code block} (of {@code page}) made on the translator thread, or why it failed. */
+    private record Translated(Block block, DecodedPage page, RegionCompiler.Translation translation, Throwable failure) {
+    }
+
+    /** Installs the translations the translator finished, on this hart's thread, unless their code changed meanwhile. */
+    private void installTranslations() {
+        Translated t;
+        while ((t = translatedQueue.poll()) != null) {
+            if (t.failure() instanceof RuntimeException e) {
+                throw e; // a bug of the translator: the machine stops with it, as when translating here
+            } else if (t.failure() instanceof Error e) {
+                throw e;
+            }
+            if (t.block().generation == t.page().generation) {
+                install(t.block(), t.translation());
+            }
+        }
+    }
+
+    private void install(Block b, RegionCompiler.Translation t) {
+        for (Block m : t.members()) {
+            m.inRegion = true; // its hot path runs in this region: no second, overlapping one
+        }
+        b.translatedLength = t.length();
+        b.translatedRanges = t.ranges();
+        b.translated = t.code();
+        b.breakpointSet = null; // what its translation reaches changed
     }
 
     /**
@@ -1378,8 +1441,7 @@ public final class Hart {
         }
         blockOffsets[n] = end;
         Block b = new Block(Arrays.copyOf(blockOps, n), Arrays.copyOf(blockInsns, n), Arrays.copyOf(blockOffsets, n + 1),
-                n, page.generation);
-        b.span = span;
+                n, page.generation, span);
         page.blocks[first] = b;
         return b;
     }

@@ -92,7 +92,7 @@ final class RegionCompiler {
      * A translated region, how many instructions of its entry block it covers, and the bytes it
      * may run: start and end of each of its blocks relative to the entry's start, in pairs.
      */
-    record Translation(TranslatedRegion code, int length, int[] ranges) {
+    record Translation(TranslatedRegion code, int length, int[] ranges, List<Block> members) {
     }
 
     /** One block of a region: where it starts relative to the entry, and how much of it is translated. */
@@ -104,7 +104,8 @@ final class RegionCompiler {
      * for at least one instruction) together with the blocks of the same page it reaches by
      * direct branches and jumps, or returns to after a call, that are hot themselves (translated
      * on their own: cold paths leave the region, keeping its method small for HotSpot); alone if
-     * {@code page} is null.
+     * {@code page} is null. Runs on any thread: what it reads of the page's other blocks (their
+     * final fields, and whether they are hot) only decides what joins the region.
      */
     static Translation compile(Block entry, DecodedPage page, int entryOffset) {
         int maxBlocks = page == null || entry.inRegion ? 1 : MAX_BLOCKS;
@@ -113,9 +114,6 @@ final class RegionCompiler {
             List<Member> region = region(entry, page, entryOffset, maxBlocks, maxLength);
             byte[] bytes = generate(region);
             if (bytes != null) {
-                for (Member m : region.subList(1, region.size())) {
-                    m.block.inRegion = true; // its hot path runs in this region: no second, overlapping one
-                }
                 return define(bytes, region);
             }
             // too large for HotSpot to compile: fewer blocks, then a shorter entry prefix
@@ -200,7 +198,8 @@ final class RegionCompiler {
                 ranges[2 * k] = m.start;
                 ranges[2 * k + 1] = m.start + m.block.offsets[m.length];
             }
-            return new Translation(code, region.get(0).length, ranges);
+            List<Block> members = region.subList(1, region.size()).stream().map(Member::block).toList();
+            return new Translation(code, region.get(0).length, ranges, members);
         } catch (ReflectiveOperationException | LinkageError e) { // a bug of this translator: say which code
             throw new IllegalStateException("translating a region of " + region.size() + " blocks failed: " + e, e);
         }
