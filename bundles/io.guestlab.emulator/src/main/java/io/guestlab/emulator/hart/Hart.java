@@ -126,11 +126,10 @@ public final class Hart {
     /** Whether hot blocks are translated to JVM bytecode ({@link RegionCompiler}), and after how many runs. */
     private boolean translate = true;
     private boolean translateInBackground = io.guestlab.emulator.Translation.DEFAULT.background();
-    /** Translations done on the translator thread, installed by this hart's thread between slices. */
-    private final java.util.Queue<Translated> translatedQueue = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final BackgroundTranslator background = new BackgroundTranslator();
     private int hotRuns = io.guestlab.emulator.Translation.DEFAULT_HOT_RUNS;
     private int regionRuns = io.guestlab.emulator.Translation.DEFAULT_REGION_RUNS;
-    /** Blocks this hart has translated: lets tests see that translated code really ran. */
+    /** Blocks this hart has had translated (in the background, perhaps not installed yet): lets tests see that translation happened. */
     int blocksTranslated;
     /** Set by whatever goes out of line during a block (slow accesses, observed stores): end the block. */
     boolean leaveBlock;
@@ -221,8 +220,8 @@ public final class Hart {
             if (pendingEvent != null) {
                 return;
             }
-            if (!translatedQueue.isEmpty()) {
-                installTranslations();
+            if (background.hasDone()) {
+                background.installDone(this::install);
             }
             sliceLimit = Math.min(targetSteps, steps + SLICE);
             try {
@@ -646,60 +645,24 @@ public final class Hart {
      * Translates {@code b}, which starts at {@code pc} in the current code page, if at least its
      * first instruction can be: alone (the first tier, cheap to make and for HotSpot to compile,
      * which is what a boot's warm code needs) or with the blocks it jumps to ({@code region}: the
-     * second tier, for code that stays hot). Later runs take {@link #runTranslated}.
+     * second tier, for code that stays hot). Later runs take {@link #runTranslated}, from the
+     * next slice on when the translator thread makes it ({@link BackgroundTranslator}).
      */
     private void translateBlock(Block b, long pc, boolean region) {
         if (RegionCompiler.translatable(b) == 0) {
             return;
         }
         blocksTranslated++;
-        DecodedPage page = currentPage;
+        DecodedPage regionPage = region ? currentPage : null;
         int offset = (int) pc & 0xfff;
-        if (!translateInBackground) {
-            install(b, RegionCompiler.compile(b, region ? page : null, offset));
-            return;
-        }
-        TRANSLATOR.execute(() -> {
-            Translated done;
-            try {
-                done = new Translated(b, page, RegionCompiler.compile(b, region ? page : null, offset), null);
-            } catch (RuntimeException | Error e) {
-                done = new Translated(b, page, null, e);
-            }
-            translatedQueue.add(done);
-        });
-    }
-
-    /**
-     * One thread for every hart's background translations: generating and defining a class
-     * costs a boot's warm code about a fifth of its time, which the hart now spends running
-     * that code the way it did (interpreted, or its block alone) until the next slice.
-     */
-    private static final java.util.concurrent.Executor TRANSLATOR = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "guestlab-translator");
-        t.setDaemon(true);
-        return t;
-    });
-
-    /** A translation of {@code block} (of {@code page}) made on the translator thread, or why it failed. */
-    private record Translated(Block block, DecodedPage page, RegionCompiler.Translation translation, Throwable failure) {
-    }
-
-    /** Installs the translations the translator finished, on this hart's thread, unless their code changed meanwhile. */
-    private void installTranslations() {
-        Translated t;
-        while ((t = translatedQueue.poll()) != null) {
-            if (t.failure() instanceof RuntimeException e) {
-                throw e; // a bug of the translator: the machine stops with it, as when translating here
-            } else if (t.failure() instanceof Error e) {
-                throw e;
-            }
-            if (t.block().generation == t.page().generation) {
-                install(t.block(), t.translation());
-            }
+        if (translateInBackground) {
+            background.submit(b, currentPage, regionPage, offset);
+        } else {
+            install(b, RegionCompiler.compile(b, regionPage, offset));
         }
     }
 
+    /** Makes {@code b} enter translation {@code t} from now on (on this hart's thread). */
     private void install(Block b, RegionCompiler.Translation t) {
         for (Block m : t.members()) {
             m.inRegion = true; // its hot path runs in this region: no second, overlapping one
@@ -1142,9 +1105,8 @@ public final class Hart {
         return (mstatus & MPRV) != 0 && priv == M ? (int) ((mstatus & MPP) >>> MPP_SHIFT) : priv;
     }
 
-    // The TLB fast path, written once here for the interpreter and the F and D loads and
-    // stores (RegionCompiler emits the same checks as bytecode). Each is small enough for C1 to inline.
-
+    // The TLB fast path, written once here for the interpreter and the F and D loads and stores
+    // (RegionCompiler emits the same checks as bytecode); each is small enough for C1 to inline.
     // An entry's tag is a virtual page number whose low bits are the entry's index, so comparing
     // the tag at the first byte's index with the page of the last byte checks both the hit and
     // that the access stays in the page.

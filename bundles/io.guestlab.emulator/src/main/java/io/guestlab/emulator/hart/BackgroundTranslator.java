@@ -1,0 +1,61 @@
+package io.guestlab.emulator.hart;
+
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.BiConsumer;
+
+/**
+ * A hart's translations made on the translator thread, one thread for every hart: generating and
+ * defining a class costs a boot's warm code about a fifth of its time, which the hart spends
+ * running that code the way it did (interpreted, or its block alone) instead. What is finished
+ * waits here until the hart's own thread installs it between slices, so blocks only ever change
+ * on that thread.
+ */
+final class BackgroundTranslator {
+
+    private static final Executor THREAD = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "guestlab-translator");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** A translation of {@code block} of {@code page}, or why making it failed. */
+    private record Done(Block block, DecodedPage page, RegionCompiler.Translation translation, RuntimeException failure) {
+    }
+
+    private final Queue<Done> done = new ConcurrentLinkedQueue<>();
+
+    /** Translates {@code b} of {@code page} (see {@link RegionCompiler#compile}) on the translator thread. */
+    void submit(Block b, DecodedPage page, DecodedPage regionPage, int offset) {
+        THREAD.execute(() -> {
+            try {
+                done.add(new Done(b, page, RegionCompiler.compile(b, regionPage, offset), null));
+            } catch (RuntimeException e) {
+                done.add(new Done(b, page, null, e));
+            }
+        });
+    }
+
+    boolean hasDone() {
+        return !done.isEmpty();
+    }
+
+    /**
+     * Hands each finished translation whose page's code did not change meanwhile to
+     * {@code install}; a failure of the translator (a bug) stops the hart with it, as when
+     * translating on its own thread.
+     */
+    void installDone(BiConsumer<Block, RegionCompiler.Translation> install) {
+        Done d;
+        while ((d = done.poll()) != null) {
+            if (d.failure() != null) {
+                throw d.failure();
+            }
+            if (d.block().generation == d.page().generation) {
+                install.accept(d.block(), d.translation());
+            }
+        }
+    }
+}
