@@ -22,6 +22,8 @@ import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.Launch;
 import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.unittest.ui.ConfigureViewerSupport;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
@@ -84,8 +86,25 @@ public final class TestsLaunchDelegate extends LaunchConfigurationDelegate {
         TestSession session = TestSession.create(launch, configuration.getName(), plan, results);
         TestsProcess process = new TestsProcess(session, configuration.getName());
         session.addListener(process);
-        launch.addProcess(process); // the test view's client attaches now (launchChanged)
+        onUiThread(() -> launch.addProcess(process)); // the test view's client attaches now (launchChanged)
         session.start();
+    }
+
+    /**
+     * Runs {@code change} on the UI thread, where the test view's run history may be touched: the
+     * view adds a run to its history on the thread that changed the launch, and walks the history on
+     * the UI thread when it shows that run; the history being a plain list (org.eclipse.unittest.ui
+     * 1.2), a launch job adding a run while the view switched threw ConcurrentModificationException
+     * and the view went on showing the previous run. The run has not started yet, so the client's
+     * replay of its history (empty) cannot wait for the UI thread.
+     */
+    private static void onUiThread(Runnable change) {
+        Display display = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getDisplay() : null;
+        if (display == null || display.isDisposed() || display.getThread() == Thread.currentThread()) {
+            change.run();
+        } else {
+            display.syncExec(change);
+        }
     }
 
     /** Reads the configuration; a suite's problems are also marked on the file. */
