@@ -20,6 +20,8 @@ final class BackgroundTranslator {
         t.setDaemon(true);
         return t;
     });
+    /** Calls of a new region that make the JIT compile it (see {@link #compiled}); past the threshold they cost nothing. */
+    private static final int WARM_CALLS = 1000;
 
     /** A translation of {@code block} of {@code page}, or why making it failed. */
     private record Done(Block block, DecodedPage page, RegionCompiler.Translation translation, RuntimeException failure) {
@@ -31,11 +33,26 @@ final class BackgroundTranslator {
     void submit(Block b, DecodedPage page, DecodedPage regionPage, int offset) {
         THREAD.execute(() -> {
             try {
-                done.add(new Done(b, page, RegionCompiler.compile(b, regionPage, offset), null));
+                RegionCompiler.Translation t = RegionCompiler.compile(b, regionPage, offset);
+                compiled(t.code());
+                done.add(new Done(b, page, t, null));
             } catch (RuntimeException e) {
                 done.add(new Done(b, page, null, e));
             }
         });
+    }
+
+    /**
+     * Has the JIT compile {@code code} before the hart runs it, which would otherwise run it in
+     * the JVM's interpreter, tens of times slower, until the compile queued by its calls is done:
+     * calls that run nothing (a negative budget) reach the compile threshold, and the launcher
+     * makes that compile one the calling thread waits for (CompileCommand BackgroundCompilation
+     * false for the regions' run). Without that option the compile is only queued sooner.
+     */
+    private static void compiled(TranslatedRegion code) {
+        for (int i = 0; i < WARM_CALLS; i++) {
+            code.run(null, 0, -1, 0);
+        }
     }
 
     boolean hasDone() {

@@ -34,7 +34,7 @@ final class Block {
     int translatedLength;
     /** Times its translation ran; at the hart's second threshold it is translated again as a region. */
     int translatedRuns;
-    /** Whether a region translated from another block holds this one: its own translation then covers it alone. */
+    /** Whether a region translated from another block holds this one: its own region is then a small one. */
     boolean inRegion;
     /**
      * The bytes its translation may run, relative to the block's start: the start and end of

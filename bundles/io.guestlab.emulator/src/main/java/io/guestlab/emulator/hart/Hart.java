@@ -665,7 +665,7 @@ public final class Hart {
     /** Makes {@code b} enter translation {@code t} from now on (on this hart's thread). */
     private void install(Block b, RegionCompiler.Translation t) {
         for (Block m : t.members()) {
-            m.inRegion = true; // its hot path runs in this region: no second, overlapping one
+            m.inRegion = true; // its hot path runs in this region: a second one of its own stays small
         }
         b.translatedLength = t.length();
         b.translatedRanges = t.ranges();

@@ -18,7 +18,8 @@ abstract class TranslatedRegion {
      * before it would enter block k of the region if bit k of {@code stops} is set. Returns how
      * many ran and leaves the next pc in {@link Hart#nextPc}. A trap unwinds with the hart's
      * registers and pc at the trapping instruction and {@link Hart#blockIndex} holding the steps
-     * run before it.
+     * run before it. A negative budget runs nothing and touches no hart: that is how the
+     * translator has HotSpot compile a new region before a hart runs it.
      */
     abstract int run(Hart hart, long base, int budget, int stops);
 }

@@ -45,7 +45,7 @@ public class BlockTranslationTest {
     private static final int RAM_SIZE = 1 << 20;
     private static final long DATA = RAM + 0x10000;
     private static final int DATA_BYTES = 0x2000;
-    private static final int RA = 1, S0 = 8, S1 = 9, A0 = 10, A1 = 11, A2 = 12, T0 = 5, T1 = 6, T2 = 7;
+    private static final int RA = 1, S0 = 8, S1 = 9, S2 = 18, A0 = 10, A1 = 11, A2 = 12, T0 = 5, T1 = 6, T2 = 7;
 
     /** The state a machine ends in: stop reason, instructions retired, pc, mepc, fcsr, mstatus, x0..x31, f0..f31, and RAM. */
     private record State(String stop, long steps, long pc, long mepc, long fcsr, long mstatus, long[] x, long[] f,
@@ -462,6 +462,65 @@ public class BlockTranslationTest {
         assertEquals(6L * rounds, hart.xreg(A0));
         long entries = hart.translatedRunsInPage(RAM);
         assertTrue("entries into translated code for " + rounds + " rounds: " + entries, entries < rounds / 50);
+    }
+
+    @Test
+    public void aLoopOfTwentyFourHotBlocksRunsInOneRegion() {
+        // a loop of many small blocks, as a list merge's: up to 32 blocks make one region, which
+        // runs whole slices; where a slice ended in the loop, the next goes back into it at once
+        // (not through a cycle of regions made for the blocks it ended at: 3 entries per round)
+        int rounds = 100_000;
+        Asm a = new Asm().li(S1, rounds);
+        int loop = a.size();
+        int end = loop + 23 * 8 + 8;
+        for (int k = 0; k < 23; k++) {
+            a.addi(A0, A0, 1).word(Asm.bType(4, S1, 0, end - a.size())); // blt s1, x0, end: never taken
+        }
+        a.addi(S1, S1, -1).bne(S1, 0, loop - a.size()).ebreak();
+        Hart hart = runToEbreak(a);
+        assertEquals(23L * rounds, hart.xreg(A0));
+        long entries = hart.translatedRunsInPage(RAM);
+        long slices = hart.steps() / Hart.SLICE;
+        assertTrue("entries into translated code for " + slices + " slices: " + entries, entries < 4 * slices);
+    }
+
+    @Test
+    public void aLoopEnteredInsideAnotherRegionGetsARegionOfItsOwn() {
+        // a region entered before an inner loop holds it; when the loop is entered from elsewhere
+        // (here cold code after the outer loop), its blocks have their own regions, not one block each
+        int outer = 2_000, inner = 200_000;
+        Asm a = new Asm().li(S0, outer);
+        int e = a.size();
+        int toLast = a.addi(S0, S0, -1).size();
+        a.word(0); // beq s0, x0, last (patched below)
+        a.addi(S1, 0, 1).word(jType(0, 4)); // j loop: the loop's head is a block of its own
+        int loop = a.size();
+        int toEnd = a.addi(A0, A0, 1).size();
+        a.word(0); // blt s1, x0, end: never taken (patched below)
+        a.addi(S1, S1, -1).bne(S1, 0, loop - a.size());
+        int toEnd2 = a.size();
+        a.word(0); // bne s2, x0, end (patched below)
+        a.word(jType(0, e - a.size()));
+        int last = a.size();
+        a.li(S2, 1).li(S1, inner);
+        a.word(jType(0, loop - a.size()));
+        int end = a.size();
+        a.ebreak();
+        byte[] code = a.bytes();
+        patch(code, toLast, Asm.bType(0, S0, 0, last - toLast));
+        patch(code, toEnd, Asm.bType(4, S1, 0, end - toEnd));
+        patch(code, toEnd2, Asm.bType(1, S2, 0, end - toEnd2));
+        Hart hart = runToEbreak(code);
+        assertEquals(outer - 1 + inner, hart.xreg(A0));
+        long entries = hart.translatedRunsInPage(RAM);
+        assertTrue("entries into translated code for " + inner + " rounds of the inner loop: " + entries,
+                entries < (outer + inner) / 50);
+    }
+
+    private static void patch(byte[] code, int at, int insn) {
+        for (int k = 0; k < 4; k++) {
+            code[at + k] = (byte) (insn >>> 8 * k);
+        }
     }
 
     @Test
