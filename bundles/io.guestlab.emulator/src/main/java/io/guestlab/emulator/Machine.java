@@ -113,7 +113,7 @@ public final class Machine implements Stateful {
     public void setTranslation(Translation t) {
         translation = java.util.Objects.requireNonNull(t, "translation");
         for (Hart h : harts) {
-            h.setTranslation(t.enabled(), t.hotRuns(), t.regionRuns(), t.background());
+            h.setTranslation(t);
         }
     }
 

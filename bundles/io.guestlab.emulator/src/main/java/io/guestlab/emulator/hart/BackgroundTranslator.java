@@ -7,11 +7,11 @@ import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 
 /**
- * A hart's translations made on the translator thread, one thread for every hart: generating and
- * defining a class costs a boot's warm code about a fifth of its time, which the hart spends
- * running that code the way it did (interpreted, or its block alone) instead. What is finished
- * waits here until the hart's own thread installs it between slices, so blocks only ever change
- * on that thread.
+ * A hart's translations made on the translator thread, which all harts share: generating,
+ * defining and compiling a class costs a boot's warm code about a fifth of its time, which the
+ * hart spends running that code the way it did (interpreted, or its block alone) instead. What
+ * is finished waits here until the hart's own thread installs it between slices, so blocks only
+ * ever change on that thread.
  */
 final class BackgroundTranslator {
 

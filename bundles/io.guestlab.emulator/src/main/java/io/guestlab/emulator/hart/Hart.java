@@ -186,19 +186,14 @@ public final class Hart {
     }
 
     /**
-     * Translates blocks after {@code runs} runs if {@code enabled}, as regions after
-     * {@code regions} runs of that; off, translations made before are not run either.
+     * How this hart translates hot code from now on (see {@link io.guestlab.emulator.Translation});
+     * off, translations made before are not run either.
      */
-    public void setTranslation(boolean enabled, int runs, int regions) {
-        setTranslation(enabled, runs, regions, false);
-    }
-
-    /** With {@code background}, blocks are translated on the translator thread (see {@link io.guestlab.emulator.Translation}). */
-    public void setTranslation(boolean enabled, int runs, int regions, boolean background) {
-        translate = enabled;
-        hotRuns = runs;
-        regionRuns = regions;
-        translateInBackground = background;
+    public void setTranslation(io.guestlab.emulator.Translation t) {
+        translate = t.enabled();
+        hotRuns = t.hotRuns();
+        regionRuns = t.regionRuns();
+        translateInBackground = t.background();
     }
 
     // ---------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.guestlab.emulator.StopReason;
+import io.guestlab.emulator.Translation;
 import io.guestlab.emulator.TrapCause;
 import io.guestlab.emulator.bus.Bus;
 import io.guestlab.emulator.bus.Ram;
@@ -52,7 +53,7 @@ public class BackgroundTranslationTest {
     private static Hart hart(byte[] code, boolean translate, boolean inBackground) {
         Bus bus = new Bus(new Ram(RAM, 1 << 20));
         Hart hart = new Hart(0, bus, new CodeCache(bus), new Reservations(bus, 1));
-        hart.setTranslation(translate, 50, 50, inBackground);
+        hart.setTranslation(new Translation(translate, 50, 50, inBackground));
         hart.setTrapCatch(1L << TrapCause.BREAKPOINT, 0);
         bus.write(RAM, code, 0, code.length);
         hart.reset(RAM);

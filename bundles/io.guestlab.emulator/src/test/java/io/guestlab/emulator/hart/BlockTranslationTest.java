@@ -404,7 +404,7 @@ public class BlockTranslationTest {
                 .ebreak();
         Bus bus = new Bus(new Ram(RAM, RAM_SIZE));
         Hart hart = new Hart(0, bus, new CodeCache(bus), new Reservations(bus, 1));
-        hart.setTranslation(true, EARLY.hotRuns(), EARLY.regionRuns());
+        hart.setTranslation(EARLY);
         hart.setTrapCatch(1L << TrapCause.BREAKPOINT, 0);
         byte[] code = a.bytes();
         bus.write(RAM, code, 0, code.length);
@@ -430,7 +430,7 @@ public class BlockTranslationTest {
             a.addi(S1, S1, -1).bne(S1, 0, -(4 + 256 + 4)).ebreak();
             Bus bus = new Bus(new Ram(RAM, RAM_SIZE));
             Hart hart = new Hart(0, bus, new CodeCache(bus), new Reservations(bus, 1));
-            hart.setTranslation(true, EARLY.hotRuns(), EARLY.regionRuns());
+            hart.setTranslation(EARLY);
             hart.setTrapCatch(1L << TrapCause.BREAKPOINT, 0);
             if (k == 1) {
                 hart.setBreakpoints(new long[] {RAM + loop + 128});
@@ -451,14 +451,7 @@ public class BlockTranslationTest {
         // seven blocks, each ending in a branch that is never taken (as a sort's partition loop
         // has them): the region holds the whole loop and runs whole rounds per entry
         int rounds = 100_000;
-        Asm a = new Asm().li(S1, rounds);
-        int loop = a.size();
-        int end = loop + 6 * 8 + 8;
-        for (int k = 0; k < 6; k++) {
-            a.addi(A0, A0, 1).word(Asm.bType(4, S1, 0, end - a.size())); // blt s1, x0, end: never taken
-        }
-        a.addi(S1, S1, -1).bne(S1, 0, loop - a.size()).ebreak();
-        Hart hart = runToEbreak(a);
+        Hart hart = runToEbreak(loopOfBlocks(7, rounds));
         assertEquals(6L * rounds, hart.xreg(A0));
         long entries = hart.translatedRunsInPage(RAM);
         assertTrue("entries into translated code for " + rounds + " rounds: " + entries, entries < rounds / 50);
@@ -470,18 +463,25 @@ public class BlockTranslationTest {
         // runs whole slices; where a slice ended in the loop, the next goes back into it at once
         // (not through a cycle of regions made for the blocks it ended at: 3 entries per round)
         int rounds = 100_000;
-        Asm a = new Asm().li(S1, rounds);
-        int loop = a.size();
-        int end = loop + 23 * 8 + 8;
-        for (int k = 0; k < 23; k++) {
-            a.addi(A0, A0, 1).word(Asm.bType(4, S1, 0, end - a.size())); // blt s1, x0, end: never taken
-        }
-        a.addi(S1, S1, -1).bne(S1, 0, loop - a.size()).ebreak();
-        Hart hart = runToEbreak(a);
+        Hart hart = runToEbreak(loopOfBlocks(24, rounds));
         assertEquals(23L * rounds, hart.xreg(A0));
         long entries = hart.translatedRunsInPage(RAM);
         long slices = hart.steps() / Hart.SLICE;
         assertTrue("entries into translated code for " + slices + " slices: " + entries, entries < 4 * slices);
+    }
+
+    /**
+     * {@code rounds} rounds of a loop of {@code blocks} blocks: each but the last adds 1 to a0
+     * and ends in a branch that is never taken, the last counts s1 down; then an ebreak.
+     */
+    private static Asm loopOfBlocks(int blocks, int rounds) {
+        Asm a = new Asm().li(S1, rounds);
+        int loop = a.size();
+        int end = loop + blocks * 8;
+        for (int k = 0; k < blocks - 1; k++) {
+            a.addi(A0, A0, 1).word(Asm.bType(4, S1, 0, end - a.size())); // blt s1, x0, end: never taken
+        }
+        return a.addi(S1, S1, -1).bne(S1, 0, loop - a.size()).ebreak();
     }
 
     @Test
@@ -566,7 +566,7 @@ public class BlockTranslationTest {
     static Hart runToEbreak(byte[] code, boolean translate) {
         Bus bus = new Bus(new Ram(RAM, RAM_SIZE));
         Hart hart = new Hart(0, bus, new CodeCache(bus), new Reservations(bus, 1));
-        hart.setTranslation(translate, EARLY.hotRuns(), EARLY.regionRuns());
+        hart.setTranslation(translate ? EARLY : Translation.OFF);
         hart.setTrapCatch(1L << TrapCause.BREAKPOINT, 0);
         bus.write(RAM, code, 0, code.length);
         hart.reset(RAM);
@@ -592,7 +592,7 @@ public class BlockTranslationTest {
         long rare = RAM + a.size() - 12;
         Bus bus = new Bus(new Ram(RAM, RAM_SIZE));
         Hart hart = new Hart(0, bus, new CodeCache(bus), new Reservations(bus, 1));
-        hart.setTranslation(true, EARLY.hotRuns(), EARLY.regionRuns());
+        hart.setTranslation(EARLY);
         hart.setTrapCatch(1L << TrapCause.BREAKPOINT, 0);
         byte[] code = a.bytes();
         bus.write(RAM, code, 0, code.length);
@@ -632,7 +632,7 @@ public class BlockTranslationTest {
         Bus bus = new Bus(new Ram(RAM, RAM_SIZE));
         CodeCache code = new CodeCache(bus);
         Hart hart = new Hart(0, bus, code, new Reservations(bus, 1));
-        hart.setTranslation(true, EARLY.hotRuns(), EARLY.regionRuns());
+        hart.setTranslation(EARLY);
         hart.setTrapCatch(1L << TrapCause.BREAKPOINT, 0);
         byte[] program = a.bytes();
         bus.write(RAM, program, 0, program.length);

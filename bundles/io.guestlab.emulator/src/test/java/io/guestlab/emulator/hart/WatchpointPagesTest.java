@@ -6,6 +6,7 @@ import static org.junit.Assert.assertNotNull;
 
 import io.guestlab.emulator.StopEvent;
 import io.guestlab.emulator.StopReason;
+import io.guestlab.emulator.Translation;
 import io.guestlab.emulator.Watchpoint;
 import io.guestlab.emulator.bus.Bus;
 import io.guestlab.emulator.bus.Ram;
@@ -39,7 +40,7 @@ public class WatchpointPagesTest {
                     .ebreak();
             Bus bus = new Bus(new Ram(RAM, 1 << 20));
             Hart hart = new Hart(0, bus, new CodeCache(bus), new Reservations(bus, 1));
-            hart.setTranslation(translate, 50, 50);
+            hart.setTranslation(translate ? Translation.after(50) : Translation.OFF);
             byte[] code = a.bytes();
             bus.write(RAM, code, 0, code.length);
             hart.reset(RAM);
