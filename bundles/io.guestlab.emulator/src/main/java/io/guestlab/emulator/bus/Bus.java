@@ -2,6 +2,7 @@ package io.guestlab.emulator.bus;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * The physical address space of one machine: RAM plus memory-mapped devices. Harts reach RAM
@@ -20,6 +21,7 @@ public final class Bus implements PhysicalMemory {
     private final long[] observedLines;
     private final List<Mapping> devices = new ArrayList<>();
     private final List<StoreObserver> observers = new ArrayList<>();
+    private final List<IntConsumer> firstObservedLine = new ArrayList<>();
 
     public Bus(Ram ram) {
         this.ram = ram;
@@ -81,10 +83,25 @@ public final class Bus implements PhysicalMemory {
         return observedLines;
     }
 
+    /**
+     * Calls {@code listener} with the RAM page number of each page that gets its first observed
+     * line: a hart's translated code stores into pages without one without checking the lines.
+     */
+    public void onFirstObservedLine(IntConsumer listener) {
+        firstObservedLine.add(listener);
+    }
+
     /** Asks for stores to the {@code length} bytes at RAM offset {@code ramIndex} to be reported. */
     public void observeRam(long ramIndex, int length) {
         for (long line = ramIndex >>> LINE_SHIFT; line <= (ramIndex + length - 1) >>> LINE_SHIFT; line++) {
-            observedLines[(int) (line >>> (Ram.PAGE_SHIFT - LINE_SHIFT))] |= 1L << line;
+            int page = (int) (line >>> (Ram.PAGE_SHIFT - LINE_SHIFT));
+            long before = observedLines[page];
+            observedLines[page] = before | 1L << line;
+            if (before == 0) {
+                for (IntConsumer listener : firstObservedLine) {
+                    listener.accept(page);
+                }
+            }
         }
     }
 

@@ -110,6 +110,12 @@ public final class Hart {
     final long[] storeTag = new long[TLB_SIZE];
     final byte[][] storePage = new byte[TLB_SIZE][];
     final int[] storeRamOffset = new int[TLB_SIZE]; // unsigned: RAM is at most 4 GiB (MachineConfig)
+    /**
+     * The store tags of pages without observed lines (else NO_TAG): the store fast path, which
+     * thus checks no lines; a store to another page of the store TLB checks them in
+     * storeMissed. A page's first observed line drops its entries (firstObservedLine).
+     */
+    final long[] unobservedStoreTag = new long[TLB_SIZE];
     /** A superpage leaf backs some TLB entry: sfence.vma of one address flushes everything. */
     boolean superpageCached;
     private DecodedPage currentPage;
@@ -152,10 +158,12 @@ public final class Hart {
             @Override
             public void pagesShared() {
                 Arrays.fill(storeTag, NO_TAG);
+                Arrays.fill(unobservedStoreTag, NO_TAG);
                 Arrays.fill(storePage, null);
             }
         });
         this.observedLines = bus.observedLines();
+        bus.onFirstObservedLine(this::firstObservedLine);
         this.ramBase = bus.ram().base();
         this.code = code;
         this.reservations = reservations;
@@ -499,68 +507,52 @@ public final class Hart {
                     }
                     case Kind.SB -> {
                         long va = x[rs1] + imm;
-                        int t = storeHit(va, 0);
+                        int t = unobservedStoreHit(va, 0);
                         if (t >= 0) {
-                            int offset = (int) va & 0xfff;
-                            storePage[t][offset] = (byte) x[rs2];
-                            int index = storeRamOffset[t] + offset;
-                            if (observed(index, 1) == 0) {
-                                continue;
-                            }
-                            storedObserved(index, 1, base + offsets[i]);
-                        } else {
-                            storeMissed(va, 1, x[rs2], base + offsets[i]);
+                            storePage[t][(int) va & 0xfff] = (byte) x[rs2];
+                            continue;
+                        }
+                        if (!storeMissed(va, 1, x[rs2], base + offsets[i])) {
+                            continue;
                         }
                         nextPc = base + offsets[i + 1];
                         return i + 1;
                     }
                     case Kind.SH -> {
                         long va = x[rs1] + imm;
-                        int t = storeHit(va, 1);
+                        int t = unobservedStoreHit(va, 1);
                         if (t >= 0) {
-                            int offset = (int) va & 0xfff;
-                            Ram.storeShort(storePage[t], offset, (short) x[rs2]);
-                            int index = storeRamOffset[t] + offset;
-                            if (observed(index, 2) == 0) {
-                                continue;
-                            }
-                            storedObserved(index, 2, base + offsets[i]);
-                        } else {
-                            storeMissed(va, 2, x[rs2], base + offsets[i]);
+                            Ram.storeShort(storePage[t], (int) va & 0xfff, (short) x[rs2]);
+                            continue;
+                        }
+                        if (!storeMissed(va, 2, x[rs2], base + offsets[i])) {
+                            continue;
                         }
                         nextPc = base + offsets[i + 1];
                         return i + 1;
                     }
                     case Kind.SW -> {
                         long va = x[rs1] + imm;
-                        int t = storeHit(va, 3);
+                        int t = unobservedStoreHit(va, 3);
                         if (t >= 0) {
-                            int offset = (int) va & 0xfff;
-                            Ram.storeInt(storePage[t], offset, (int) x[rs2]);
-                            int index = storeRamOffset[t] + offset;
-                            if (observed(index, 4) == 0) {
-                                continue;
-                            }
-                            storedObserved(index, 4, base + offsets[i]);
-                        } else {
-                            storeMissed(va, 4, x[rs2], base + offsets[i]);
+                            Ram.storeInt(storePage[t], (int) va & 0xfff, (int) x[rs2]);
+                            continue;
+                        }
+                        if (!storeMissed(va, 4, x[rs2], base + offsets[i])) {
+                            continue;
                         }
                         nextPc = base + offsets[i + 1];
                         return i + 1;
                     }
                     case Kind.SD -> {
                         long va = x[rs1] + imm;
-                        int t = storeHit(va, 7);
+                        int t = unobservedStoreHit(va, 7);
                         if (t >= 0) {
-                            int offset = (int) va & 0xfff;
-                            Ram.storeLong(storePage[t], offset, x[rs2]);
-                            int index = storeRamOffset[t] + offset;
-                            if (observed(index, 8) == 0) {
-                                continue;
-                            }
-                            storedObserved(index, 8, base + offsets[i]);
-                        } else {
-                            storeMissed(va, 8, x[rs2], base + offsets[i]);
+                            Ram.storeLong(storePage[t], (int) va & 0xfff, x[rs2]);
+                            continue;
+                        }
+                        if (!storeMissed(va, 8, x[rs2], base + offsets[i])) {
+                            continue;
                         }
                         nextPc = base + offsets[i + 1];
                         return i + 1;
@@ -757,16 +749,34 @@ public final class Hart {
         return signed ? v << shift >> shift : v << shift >>> shift;
     }
 
-    /** A store that missed the TLB fast path (the instruction at {@code at}). */
-    void storeMissed(long va, int size, long value, long at) {
-        pc = at;
-        storeSlow(va, size, value);
-    }
-
-    /** A fast-path store (the instruction at {@code at}) into an observed line: the observers may stop the hart or drop code. */
-    void storedObserved(int index, int size, long at) {
+    /**
+     * A store (the instruction at {@code at}) that missed the fast path, which holds pages without
+     * observed lines only ({@link #unobservedStoreTag}); true when the block, interpreted or
+     * translated, must end after it: it went to the slow path, or into an observed line (whose
+     * observers may stop the hart or drop code).
+     */
+    boolean storeMissed(long va, int size, long value, long at) {
+        int t = storeHit(va, size - 1);
+        if (t < 0) {
+            pc = at;
+            storeSlow(va, size, value);
+            return true;
+        }
+        byte[] page = storePage[t];
+        int offset = (int) va & 0xfff;
+        switch (size) {
+            case 1 -> page[offset] = (byte) value;
+            case 2 -> Ram.storeShort(page, offset, (short) value);
+            case 4 -> Ram.storeInt(page, offset, (int) value);
+            default -> Ram.storeLong(page, offset, value);
+        }
+        int index = storeRamOffset[t] + offset;
+        if (observed(index, size) == 0) {
+            return false;
+        }
         pc = at;
         codeWritten(index, size);
+        return true;
     }
 
     /** System instructions and atomics (F and D go to {@link HartFpu}, Zb* to {@link BitManip}): kept out of {@link #runBlock} so that stays small. */
@@ -1118,19 +1128,18 @@ public final class Hart {
         return storeTag[t] == (va + last) >>> 12 ? t : -1;
     }
 
+    /**
+     * The TLB entry holding a store of {@code last} + 1 bytes at {@code va}, all in one page
+     * without observed lines (no line check needed); else -1.
+     */
+    private int unobservedStoreHit(long va, long last) {
+        int t = (int) (va >>> 12) & TLB_MASK;
+        return unobservedStoreTag[t] == (va + last) >>> 12 ? t : -1;
+    }
+
     /** The observed lines among those a store of {@code size} bytes at RAM offset {@code index} touches (0: none). */
     private long observed(int index, int size) {
         return observedLines[index >>> 12] & (1L << (index >>> Bus.LINE_SHIFT) | 1L << ((index + size - 1) >>> Bus.LINE_SHIFT));
-    }
-
-    byte load8(long va) {
-        int t = loadHit(va, 0);
-        return t >= 0 ? loadPage[t][(int) va & 0xfff] : (byte) loadSlow(va, 1);
-    }
-
-    short load16(long va) {
-        int t = loadHit(va, 1);
-        return t >= 0 ? Ram.loadShort(loadPage[t], (int) va & 0xfff) : (short) loadSlow(va, 2);
     }
 
     int load32(long va) {
@@ -1143,55 +1152,25 @@ public final class Hart {
         return t >= 0 ? Ram.loadLong(loadPage[t], (int) va & 0xfff) : loadSlow(va, 8);
     }
 
-    void store8(long va, byte v) {
-        int t = storeHit(va, 0);
-        if (t < 0) {
-            storeSlow(va, 1, v);
-            return;
-        }
-        storePage[t][(int) va & 0xfff] = v;
-        storedFast(t, va, 1);
-    }
-
-    void store16(long va, short v) {
-        int t = storeHit(va, 1);
-        if (t < 0) {
-            storeSlow(va, 2, v);
-            return;
-        }
-        Ram.storeShort(storePage[t], (int) va & 0xfff, v);
-        storedFast(t, va, 2);
-    }
-
     void store32(long va, int v) {
-        int t = storeHit(va, 3);
-        if (t < 0) {
-            storeSlow(va, 4, v);
-            return;
+        int t = unobservedStoreHit(va, 3);
+        if (t >= 0) {
+            Ram.storeInt(storePage[t], (int) va & 0xfff, v);
+        } else {
+            storeMissed(va, 4, v, pc);
         }
-        Ram.storeInt(storePage[t], (int) va & 0xfff, v);
-        storedFast(t, va, 4);
     }
 
     void store64(long va, long v) {
-        int t = storeHit(va, 7);
-        if (t < 0) {
-            storeSlow(va, 8, v);
-            return;
-        }
-        Ram.storeLong(storePage[t], (int) va & 0xfff, v);
-        storedFast(t, va, 8);
-    }
-
-    /** After a fast-path store through TLB entry {@code t}: tells the observers if it touched an observed line. */
-    private void storedFast(int t, long va, int size) {
-        int index = storeRamOffset[t] + ((int) va & 0xfff);
-        if (observed(index, size) != 0) {
-            codeWritten(index, size);
+        int t = unobservedStoreHit(va, 7);
+        if (t >= 0) {
+            Ram.storeLong(storePage[t], (int) va & 0xfff, v);
+        } else {
+            storeMissed(va, 8, v, pc);
         }
     }
 
-    /** A fast-path store hit an observed line (code, reservation, tohost): tell the observers. */
+    /** A store hit an observed line (code, reservation, tohost): tell the observers. */
     private void codeWritten(int index, int size) {
         leaveBlock = true;
         bus.stored(ramBase + Integer.toUnsignedLong(index), size, id); // RAM offsets up to 4 GiB: unsigned
@@ -1248,6 +1227,7 @@ public final class Hart {
                 storePage[i] = ram.pageForWrite(ramPage);
                 storeRamOffset[i] = ramPage << 12;
                 storeTag[i] = va >>> 12;
+                unobservedStoreTag[i] = observedLines[ramPage] == 0 ? va >>> 12 : NO_TAG;
             }
             bus.store(pa, size, value, id);
             return;
@@ -1509,6 +1489,7 @@ public final class Hart {
         fetchTag[i] = NO_TAG;
         loadTag[i] = NO_TAG;
         storeTag[i] = NO_TAG;
+        unobservedStoreTag[i] = NO_TAG;
         currentPage = null;
     }
 
@@ -1519,6 +1500,7 @@ public final class Hart {
         Arrays.fill(loadTag, NO_TAG);
         Arrays.fill(loadPage, null);
         Arrays.fill(storeTag, NO_TAG);
+        Arrays.fill(unobservedStoreTag, NO_TAG);
         Arrays.fill(storePage, null);
         currentPage = null;
     }
@@ -1532,7 +1514,17 @@ public final class Hart {
             }
             if (storePage[i] == old) {
                 storeTag[i] = NO_TAG;
+                unobservedStoreTag[i] = NO_TAG;
                 storePage[i] = null;
+            }
+        }
+    }
+
+    /** RAM page {@code ramPage} got its first observed line: stores to it must check the lines again. */
+    private void firstObservedLine(int ramPage) {
+        for (int i = 0; i < TLB_SIZE; i++) {
+            if (storeRamOffset[i] == ramPage << 12) {
+                unobservedStoreTag[i] = NO_TAG;
             }
         }
     }
@@ -1641,3 +1633,4 @@ public final class Hart {
         stimecmpWrite = write;
     }
 }
+

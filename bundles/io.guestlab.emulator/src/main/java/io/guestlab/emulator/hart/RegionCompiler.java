@@ -2,7 +2,6 @@ package io.guestlab.emulator.hart;
 
 import static org.objectweb.asm.Opcodes.*;
 
-import io.guestlab.emulator.bus.Bus;
 import io.guestlab.emulator.isa.Insn;
 
 import java.lang.invoke.MethodHandles;
@@ -71,7 +70,7 @@ final class RegionCompiler {
 
     // locals of run(hart, base, budget, stops): registers x1..x31 follow REGS, two slots each
     private static final int HART_SLOT = 1, BASE_SLOT = 2, BUDGET_SLOT = 4, STOPS_SLOT = 5, DONE_SLOT = 6, VA_SLOT = 7,
-            TLB_SLOT = 9, OFFSET_SLOT = 10, INDEX_SLOT = 11, NEXT_SLOT = 12, RET_SLOT = 14, REGS = 14,
+            TLB_SLOT = 9, NEXT_SLOT = 10, RET_SLOT = 12, REGS = 12,
             VALUE_SLOT = REGS + 2 * 33, FLOAT_MODE_SLOT = VALUE_SLOT + 2;
     /** The float mode local when mstatus.FS is off: above every rounding mode, so every check fails. */
     private static final int FS_OFF = 8;
@@ -358,10 +357,6 @@ final class RegionCompiler {
             mv.visitVarInsn(LSTORE, NEXT_SLOT);
             push(0);
             mv.visitVarInsn(ISTORE, TLB_SLOT);
-            push(0);
-            mv.visitVarInsn(ISTORE, OFFSET_SLOT);
-            push(0);
-            mv.visitVarInsn(ISTORE, INDEX_SLOT);
             push(0);
             mv.visitVarInsn(ISTORE, RET_SLOT);
             mv.visitInsn(LCONST_0);
@@ -816,19 +811,22 @@ final class RegionCompiler {
             accrue(true, false);
         }
 
-        /** A store of x[rs2], or with {@code fp} of f[rs2] (its low word if a word: FSW, FSD). */
+        /**
+         * A store of x[rs2], or with {@code fp} of f[rs2] (its low word if a word: FSW, FSD). The
+         * inline fast path holds pages without observed lines only ({@link Hart#unobservedStoreTag}),
+         * so it skips the line check; a store to another page calls {@link Hart#storeMissed} and
+         * stays in the region unless that went to the slow path or into an observed line.
+         */
         private void store(int i, int rs1, int rs2, int imm, int size, int at, int next, boolean fp) {
             Runnable value = fp ? () -> f(rs2) : () -> getX(rs2);
-            Label miss = new Label(), observed = new Label();
+            Label miss = new Label(), stored = new Label();
             address(rs1, imm);
-            tlbCheck("storeTag", size, miss);
-            pageOffset();
-            mv.visitVarInsn(ISTORE, OFFSET_SLOT);
+            tlbCheck("unobservedStoreTag", size, miss);
             mv.visitVarInsn(ALOAD, HART_SLOT);
             mv.visitFieldInsn(GETFIELD, HART, "storePage", "[[B");
             mv.visitVarInsn(ILOAD, TLB_SLOT);
             mv.visitInsn(AALOAD);
-            mv.visitVarInsn(ILOAD, OFFSET_SLOT);
+            pageOffset();
             value.run();
             switch (size) {
                 case 1 -> { mv.visitInsn(L2I); mv.visitInsn(I2B); mv.visitInsn(BASTORE); }
@@ -836,48 +834,8 @@ final class RegionCompiler {
                 case 4 -> { mv.visitInsn(L2I); mv.visitMethodInsn(INVOKESTATIC, RAM, "storeInt", "([BII)V", false); }
                 default -> mv.visitMethodInsn(INVOKESTATIC, RAM, "storeLong", "([BIJ)V", false);
             }
-            // a store into a line the bus observes (code, a reservation, tohost) goes out of line
-            mv.visitVarInsn(ALOAD, HART_SLOT);
-            mv.visitFieldInsn(GETFIELD, HART, "storeRamOffset", "[I");
-            mv.visitVarInsn(ILOAD, TLB_SLOT);
-            mv.visitInsn(IALOAD);
-            mv.visitVarInsn(ILOAD, OFFSET_SLOT);
-            mv.visitInsn(IADD);
-            mv.visitVarInsn(ISTORE, INDEX_SLOT);
-            mv.visitVarInsn(ALOAD, HART_SLOT);
-            mv.visitFieldInsn(GETFIELD, HART, "observedLines", "[J");
-            mv.visitVarInsn(ILOAD, INDEX_SLOT);
-            push(12);
-            mv.visitInsn(IUSHR);
-            mv.visitInsn(LALOAD);
-            mv.visitInsn(LCONST_1);
-            mv.visitVarInsn(ILOAD, INDEX_SLOT);
-            push(Bus.LINE_SHIFT);
-            mv.visitInsn(IUSHR);
-            mv.visitInsn(LSHL);
-            if (size > 1) {
-                mv.visitInsn(LCONST_1);
-                mv.visitVarInsn(ILOAD, INDEX_SLOT);
-                push(size - 1);
-                mv.visitInsn(IADD);
-                push(Bus.LINE_SHIFT);
-                mv.visitInsn(IUSHR);
-                mv.visitInsn(LSHL);
-                mv.visitInsn(LOR);
-            }
-            mv.visitInsn(LAND);
-            mv.visitInsn(LCONST_0);
-            mv.visitInsn(LCMP);
-            mv.visitJumpInsn(IFNE, observed);
+            mv.visitLabel(stored);
             outOfLine.add(() -> {
-                mv.visitLabel(observed);
-                markIndex(i);
-                mv.visitVarInsn(ALOAD, HART_SLOT);
-                mv.visitVarInsn(ILOAD, INDEX_SLOT);
-                push(size);
-                pcAt(at);
-                mv.visitMethodInsn(INVOKEVIRTUAL, HART, "storedObserved", "(IIJ)V", false);
-                leave(next, i + 1);
                 mv.visitLabel(miss);
                 markIndex(i);
                 mv.visitVarInsn(ALOAD, HART_SLOT);
@@ -885,7 +843,8 @@ final class RegionCompiler {
                 push(size);
                 value.run();
                 pcAt(at);
-                mv.visitMethodInsn(INVOKEVIRTUAL, HART, "storeMissed", "(JIJJ)V", false);
+                mv.visitMethodInsn(INVOKEVIRTUAL, HART, "storeMissed", "(JIJJ)Z", false);
+                mv.visitJumpInsn(IFEQ, stored);
                 leave(next, i + 1);
             });
         }

@@ -45,7 +45,7 @@ public class BlockTranslationTest {
     private static final int RAM_SIZE = 1 << 20;
     private static final long DATA = RAM + 0x10000;
     private static final int DATA_BYTES = 0x2000;
-    private static final int RA = 1, S0 = 8, S1 = 9, S2 = 18, A0 = 10, A1 = 11, A2 = 12, T0 = 5, T1 = 6, T2 = 7;
+    private static final int RA = 1, S0 = 8, S1 = 9, S2 = 18, A0 = 10, A1 = 11, A2 = 12, T0 = 5, T1 = 6, T2 = 7, T3 = 28;
 
     /** The state a machine ends in: stop reason, instructions retired, pc, mepc, fcsr, mstatus, x0..x31, f0..f31, and RAM. */
     private record State(String stop, long steps, long pc, long mepc, long fcsr, long mstatus, long[] x, long[] f,
@@ -790,6 +790,38 @@ public class BlockTranslationTest {
             assertEquals("100 rounds of the first loop, 100 of the patched one", 100 + 100 * 100, states[k].x[A0]);
         }
         states[0].assertSame("patched loop", states[1]);
+    }
+
+    /**
+     * A loop stores an instruction into a page that holds no decoded code yet, then calls it (its
+     * lines are observed from then on), and again with a new immediate every round. Once the loop
+     * is translated, its inline store path (which skips the line check for pages without observed
+     * lines) must not hold that page any more: every call runs the instruction just stored.
+     */
+    @Test
+    public void aTranslatedStoreIntoCodeCalledSinceItsFirstStoreRunsTheNewCode() {
+        long function = RAM + 0x1000;
+        int addA0 = Asm.iType(0x13, 0, A0, A0, 0);
+        byte[] body = new Asm().word(addA0).word(Asm.iType(0x67, 0, 0, RA, 0)).bytes(); // addi a0, a0, 0; ret
+        byte[] program = new Asm().li(T0, addA0).li(T1, function).li(T3, 1 << 20).addi(A0, 0, 0).addi(S1, 0, 100)
+                .word(Asm.sType(0x23, 2, T1, T0, 0)) // loop: sw t0, 0(t1)
+                .word(Asm.rType(0x33, 0, 0, T0, T0, T3)) // add t0, t0, t3: the next round adds one more
+                .word(Asm.iType(0x67, 0, RA, T1, 0)) // jalr ra, 0(t1)
+                .addi(S1, S1, -1)
+                .bne(S1, 0, -16)
+                .ebreak()
+                .bytes();
+        State[] states = new State[2];
+        for (int k = 0; k < 2; k++) {
+            states[k] = run(k == 1, new MachineConfig(RAM, RAM_SIZE, 1, MachineConfig.DEFAULT_QUANTUM), m -> {
+                m.catchTrap(TrapCause.BREAKPOINT, false, true);
+                m.writePhysical(RAM, program);
+                m.writePhysical(function, body);
+                m.setPc(0, RAM);
+            }, 100_000, 8192);
+            assertEquals("round k adds k", 99 * 100 / 2, states[k].x[A0]);
+        }
+        states[0].assertSame("stores into code called since", states[1]);
     }
 
     // ---- random straight-line loops
