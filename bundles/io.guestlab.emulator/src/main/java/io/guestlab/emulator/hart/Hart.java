@@ -54,7 +54,9 @@ public final class Hart {
 
     private static final int FETCH = Pmp.FETCH, LOAD = Pmp.LOAD, STORE = Pmp.STORE;
     private static final int TLB_SIZE = 256, TLB_MASK = TLB_SIZE - 1;
-    private static final long NO_TAG = -1;
+    private static final long NO_TAG = -1; // no page's address
+    /** The page bits of a virtual address. */
+    static final long PAGE = -4096L;
 
     final int id;
     final Bus bus;
@@ -774,9 +776,14 @@ public final class Hart {
         if (observed(index, size) == 0) {
             return false;
         }
+        storedObserved(index, size, at);
+        return true;
+    }
+
+    /** A store (the instruction at {@code at}) into an observed line: the observers may stop the hart or drop code. */
+    void storedObserved(int index, int size, long at) {
         pc = at;
         codeWritten(index, size);
-        return true;
     }
 
     /** System instructions and atomics (F and D go to {@link HartFpu}, Zb* to {@link BitManip}): kept out of {@link #runBlock} so that stays small. */
@@ -1112,20 +1119,21 @@ public final class Hart {
 
     // The TLB fast path, written once here for the interpreter and the F and D loads and stores
     // (RegionCompiler emits the same checks as bytecode); each is small enough for C1 to inline.
-    // An entry's tag is a virtual page number whose low bits are the entry's index, so comparing
-    // the tag at the first byte's index with the page of the last byte checks both the hit and
-    // that the access stays in the page.
+    // A load or store entry's tag is the virtual address of its page, whose low page-number bits
+    // are the entry's index, so comparing the tag at the first byte's index with the page of the
+    // last byte checks both the hit and that the access stays in the page. (An address, not a page
+    // number: C1 shifts longs by cl only, a mask costs less.)
 
     /** The TLB entry holding a load of {@code last} + 1 bytes at {@code va}, all in one page; else -1. */
     private int loadHit(long va, long last) {
-        int t = (int) (va >>> 12) & TLB_MASK;
-        return loadTag[t] == (va + last) >>> 12 ? t : -1;
+        int t = (int) va >>> 12 & TLB_MASK;
+        return loadTag[t] == (va + last & PAGE) ? t : -1;
     }
 
     /** The TLB entry holding a store of {@code last} + 1 bytes at {@code va}, all in one page; else -1. */
     private int storeHit(long va, long last) {
-        int t = (int) (va >>> 12) & TLB_MASK;
-        return storeTag[t] == (va + last) >>> 12 ? t : -1;
+        int t = (int) va >>> 12 & TLB_MASK;
+        return storeTag[t] == (va + last & PAGE) ? t : -1;
     }
 
     /**
@@ -1133,8 +1141,8 @@ public final class Hart {
      * without observed lines (no line check needed); else -1.
      */
     private int unobservedStoreHit(long va, long last) {
-        int t = (int) (va >>> 12) & TLB_MASK;
-        return unobservedStoreTag[t] == (va + last) >>> 12 ? t : -1;
+        int t = (int) va >>> 12 & TLB_MASK;
+        return unobservedStoreTag[t] == (va + last & PAGE) ? t : -1;
     }
 
     /** The observed lines among those a store of {@code size} bytes at RAM offset {@code index} touches (0: none). */
@@ -1191,7 +1199,7 @@ public final class Hart {
             if (!debug.watchesPage(va, pa, false) && pmp.allows(pa & ~0xfffL, 4096, LOAD, dataPriv())) {
                 int i = (int) (va >>> 12) & TLB_MASK;
                 loadPage[i] = ram.pageForRead((int) ((pa - ramBase) >>> 12));
-                loadTag[i] = va >>> 12;
+                loadTag[i] = va & PAGE;
             }
             return ram.load(pa - ramBase, size);
         }
@@ -1226,8 +1234,8 @@ public final class Hart {
                 int ramPage = (int) ((pa - ramBase) >>> 12);
                 storePage[i] = ram.pageForWrite(ramPage);
                 storeRamOffset[i] = ramPage << 12;
-                storeTag[i] = va >>> 12;
-                unobservedStoreTag[i] = observedLines[ramPage] == 0 ? va >>> 12 : NO_TAG;
+                storeTag[i] = va & PAGE;
+                unobservedStoreTag[i] = observedLines[ramPage] == 0 ? va & PAGE : NO_TAG;
             }
             bus.store(pa, size, value, id);
             return;

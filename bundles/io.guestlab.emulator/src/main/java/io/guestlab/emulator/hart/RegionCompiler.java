@@ -2,6 +2,7 @@ package io.guestlab.emulator.hart;
 
 import static org.objectweb.asm.Opcodes.*;
 
+import io.guestlab.emulator.bus.Bus;
 import io.guestlab.emulator.isa.Insn;
 
 import java.lang.invoke.MethodHandles;
@@ -70,7 +71,7 @@ final class RegionCompiler {
 
     // locals of run(hart, base, budget, stops): registers x1..x31 follow REGS, two slots each
     private static final int HART_SLOT = 1, BASE_SLOT = 2, BUDGET_SLOT = 4, STOPS_SLOT = 5, DONE_SLOT = 6, VA_SLOT = 7,
-            TLB_SLOT = 9, NEXT_SLOT = 10, RET_SLOT = 12, REGS = 12,
+            TLB_SLOT = 9, INDEX_SLOT = 10, NEXT_SLOT = 11, RET_SLOT = 13, REGS = 13,
             VALUE_SLOT = REGS + 2 * 33, FLOAT_MODE_SLOT = VALUE_SLOT + 2;
     /** The float mode local when mstatus.FS is off: above every rounding mode, so every check fails. */
     private static final int FS_OFF = 8;
@@ -357,6 +358,8 @@ final class RegionCompiler {
             mv.visitVarInsn(LSTORE, NEXT_SLOT);
             push(0);
             mv.visitVarInsn(ISTORE, TLB_SLOT);
+            push(0);
+            mv.visitVarInsn(ISTORE, INDEX_SLOT);
             push(0);
             mv.visitVarInsn(ISTORE, RET_SLOT);
             mv.visitInsn(LCONST_0);
@@ -725,9 +728,9 @@ final class RegionCompiler {
             mv.visitInsn(LADD);
             mv.visitVarInsn(LSTORE, VA_SLOT);
             mv.visitVarInsn(LLOAD, VA_SLOT);
+            mv.visitInsn(L2I); // an int shift: C1 shifts longs by cl only
             push(12);
-            mv.visitInsn(LUSHR);
-            mv.visitInsn(L2I);
+            mv.visitInsn(IUSHR);
             push(TLB_MASK);
             mv.visitInsn(IAND);
             mv.visitVarInsn(ISTORE, TLB_SLOT);
@@ -735,7 +738,8 @@ final class RegionCompiler {
 
         /**
          * Jumps to {@code miss} unless {@code tags[t]} is the page of the access's last byte: a
-         * tag's low bits are its index, so that is the hit and the access staying in the page.
+         * tag's low page-number bits are its index, so that is the hit and the access staying in
+         * the page (see Hart's loadHit).
          */
         private void tlbCheck(String tags, int size, Label miss) {
             mv.visitVarInsn(ALOAD, HART_SLOT);
@@ -747,8 +751,8 @@ final class RegionCompiler {
                 pushLong(size - 1);
                 mv.visitInsn(LADD);
             }
-            push(12);
-            mv.visitInsn(LUSHR);
+            pushLong(Hart.PAGE);
+            mv.visitInsn(LAND);
             mv.visitInsn(LCMP);
             mv.visitJumpInsn(IFNE, miss);
         }
@@ -814,14 +818,66 @@ final class RegionCompiler {
         /**
          * A store of x[rs2], or with {@code fp} of f[rs2] (its low word if a word: FSW, FSD). The
          * inline fast path holds pages without observed lines only ({@link Hart#unobservedStoreTag}),
-         * so it skips the line check; a store to another page calls {@link Hart#storeMissed} and
-         * stays in the region unless that went to the slow path or into an observed line.
+         * so it checks no lines. Out of line, a store to a page with observed lines checks them
+         * and comes back when its own are not: without a call on that way, C1 keeps the fast
+         * path's registers (it would spill them around a call that rejoins it).
          */
         private void store(int i, int rs1, int rs2, int imm, int size, int at, int next, boolean fp) {
             Runnable value = fp ? () -> f(rs2) : () -> getX(rs2);
-            Label miss = new Label(), stored = new Label();
+            Label miss = new Label(), stored = new Label(), slow = new Label(), observed = new Label();
             address(rs1, imm);
             tlbCheck("unobservedStoreTag", size, miss);
+            write(size, value);
+            mv.visitLabel(stored);
+            outOfLine.add(() -> {
+                mv.visitLabel(miss);
+                tlbCheck("storeTag", size, slow);
+                write(size, value);
+                mv.visitVarInsn(ALOAD, HART_SLOT);
+                mv.visitFieldInsn(GETFIELD, HART, "storeRamOffset", "[I");
+                mv.visitVarInsn(ILOAD, TLB_SLOT);
+                mv.visitInsn(IALOAD);
+                pageOffset();
+                mv.visitInsn(IADD);
+                mv.visitVarInsn(ISTORE, INDEX_SLOT);
+                // the page's observed lines & those the store touched
+                mv.visitVarInsn(ALOAD, HART_SLOT);
+                mv.visitFieldInsn(GETFIELD, HART, "observedLines", "[J");
+                mv.visitVarInsn(ILOAD, INDEX_SLOT);
+                push(12);
+                mv.visitInsn(IUSHR);
+                mv.visitInsn(LALOAD);
+                lineBit(0);
+                if (size > 1) {
+                    lineBit(size - 1);
+                    mv.visitInsn(LOR);
+                }
+                mv.visitInsn(LAND);
+                mv.visitInsn(LCONST_0);
+                mv.visitInsn(LCMP);
+                mv.visitJumpInsn(IFEQ, stored);
+                markIndex(i);
+                mv.visitVarInsn(ALOAD, HART_SLOT);
+                mv.visitVarInsn(ILOAD, INDEX_SLOT);
+                push(size);
+                pcAt(at);
+                mv.visitMethodInsn(INVOKEVIRTUAL, HART, "storedObserved", "(IIJ)V", false);
+                leave(next, i + 1);
+                mv.visitLabel(slow);
+                markIndex(i);
+                mv.visitVarInsn(ALOAD, HART_SLOT);
+                mv.visitVarInsn(LLOAD, VA_SLOT);
+                push(size);
+                value.run();
+                pcAt(at);
+                mv.visitMethodInsn(INVOKEVIRTUAL, HART, "storeMissed", "(JIJJ)Z", false);
+                mv.visitInsn(POP);
+                leave(next, i + 1);
+            });
+        }
+
+        /** storePage[t][va &amp; 0xfff] = the low {@code size} bytes of what {@code value} pushes. */
+        private void write(int size, Runnable value) {
             mv.visitVarInsn(ALOAD, HART_SLOT);
             mv.visitFieldInsn(GETFIELD, HART, "storePage", "[[B");
             mv.visitVarInsn(ILOAD, TLB_SLOT);
@@ -834,19 +890,19 @@ final class RegionCompiler {
                 case 4 -> { mv.visitInsn(L2I); mv.visitMethodInsn(INVOKESTATIC, RAM, "storeInt", "([BII)V", false); }
                 default -> mv.visitMethodInsn(INVOKESTATIC, RAM, "storeLong", "([BIJ)V", false);
             }
-            mv.visitLabel(stored);
-            outOfLine.add(() -> {
-                mv.visitLabel(miss);
-                markIndex(i);
-                mv.visitVarInsn(ALOAD, HART_SLOT);
-                mv.visitVarInsn(LLOAD, VA_SLOT);
-                push(size);
-                value.run();
-                pcAt(at);
-                mv.visitMethodInsn(INVOKEVIRTUAL, HART, "storeMissed", "(JIJJ)Z", false);
-                mv.visitJumpInsn(IFEQ, stored);
-                leave(next, i + 1);
-            });
+        }
+
+        /** Pushes 1L &lt;&lt; the line of RAM offset index + {@code offset} (the bit of that line in its page's word). */
+        private void lineBit(int offset) {
+            mv.visitInsn(LCONST_1);
+            mv.visitVarInsn(ILOAD, INDEX_SLOT);
+            if (offset != 0) {
+                push(offset);
+                mv.visitInsn(IADD);
+            }
+            push(Bus.LINE_SHIFT);
+            mv.visitInsn(IUSHR);
+            mv.visitInsn(LSHL);
         }
 
         /**

@@ -470,6 +470,21 @@ public class BlockTranslationTest {
         assertTrue("entries into translated code for " + slices + " slices: " + entries, entries < 4 * slices);
     }
 
+    @Test
+    public void storesToDataBesideItsCodeStayInTheRegion() {
+        // the loop's page holds decoded code, so its stores take the out-of-line path that checks
+        // the observed lines; a store to another line of the page goes on in the region
+        int rounds = 100_000;
+        Asm a = new Asm().li(S1, rounds).li(T1, RAM + 0x800);
+        int loop = a.size();
+        a.sd(S1, T1, 0).ld(T2, T1, 0).word(Asm.rType(0x33, 0, 0, A0, A0, T2)) // add a0, a0, t2
+                .addi(S1, S1, -1).bne(S1, 0, loop - a.size()).ebreak();
+        Hart hart = runToEbreak(a);
+        assertEquals((long) rounds * (rounds + 1) / 2, hart.xreg(A0));
+        long entries = hart.translatedRunsInPage(RAM);
+        assertTrue("entries into translated code for " + rounds + " rounds: " + entries, entries < rounds / 50);
+    }
+
     /**
      * {@code rounds} rounds of a loop of {@code blocks} blocks: each but the last adds 1 to a0
      * and ends in a branch that is never taken, the last counts s1 down; then an ebreak.

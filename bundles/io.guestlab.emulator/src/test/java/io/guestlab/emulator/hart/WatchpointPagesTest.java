@@ -53,9 +53,9 @@ public class WatchpointPagesTest {
             assertEquals(what + ": the hart continues after the store", store + 4, stop.pc());
             assertEquals(what + ": the loop ran to its end first", 300, hart.xreg(T0));
             int data = (int) (DATA >>> 12) & 255, watched = (int) (WATCHED >>> 12) & 255;
-            assertEquals(what + ": the loop's data page is on the load fast path", DATA >>> 12, hart.loadTag[data]);
-            assertEquals(what + ": and on the store fast path", DATA >>> 12, hart.storeTag[data]);
-            assertNotEquals(what + ": the watched page is not", WATCHED >>> 12, hart.storeTag[watched]);
+            assertEquals(what + ": the loop's data page is on the load fast path", DATA, hart.loadTag[data]);
+            assertEquals(what + ": and on the store fast path", DATA, hart.storeTag[data]);
+            assertNotEquals(what + ": the watched page is not", WATCHED, hart.storeTag[watched]);
         }
     }
 }
