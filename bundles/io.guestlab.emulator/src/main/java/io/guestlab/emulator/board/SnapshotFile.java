@@ -82,10 +82,10 @@ import java.util.zip.Inflater;
 public final class SnapshotFile {
 
     /**
-     * The format version this class writes and reads (5: generic loaders; 4: a drive's serial, discard mode and initial
+     * The format version this class writes and reads (6: the harts' debug triggers; 5: generic loaders; 4: a drive's serial, discard mode and initial
      * write cache, the flash banks' images; 3: virtqueue event indices and the disk's write cache; 2: virtio bus numbers).
      */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
     private static final byte[] MAGIC = {(byte) 0x89, 'G', 'L', 'S', 'N', 'A', 'P', '\n'};
     private static final byte[] END = {'G', 'L', '-', 'E', 'N', 'D', '\r', '\n'};

@@ -67,6 +67,8 @@ public final class Hart {
     private final Reservations reservations;
     final TrapException trap = new TrapException();
     final Pmp pmp = new Pmp();
+    /** The debug triggers the guest programs (Sdtrig). */
+    final Triggers triggers = new Triggers();
     final FloatStatus floatStatus = new FloatStatus();
 
     // architectural state; x[32] is a sink that instructions writing x0 write to
@@ -185,6 +187,7 @@ public final class Hart {
         mcounteren = scounteren = mcountinhibit = menvcfg = senvcfg = 0;
         fflags = frm = 0;
         pmp.reset();
+        triggers.reset();
         waitingForInterrupt = false;
         yielding = false;
         reservations.clear(id);
@@ -292,11 +295,19 @@ public final class Hart {
         // pc, steps and the current code page live in locals between blocks; the fields are
         // written before a block runs, and a trap inside one leaves them right (see runBlock)
         final boolean checkBreakpoints = debug.hasBreakpoints();
+        // while an execute trigger is armed, one instruction at a time, each looked at first (a
+        // trigger CSR write ends the slice, so this holds for a whole one)
+        final boolean checkTriggers = triggers.execute;
         long pc = this.pc;
         long steps = this.steps;
         DecodedPage page = currentPage;
         long pageVa = currentPageVa;
         while (steps < sliceLimit) {
+            if (checkTriggers) {
+                this.pc = pc;
+                this.steps = steps;
+                executeTrigger(pc); // before the fetch: an address breakpoint comes first (section 3.7 of the ISA)
+            }
             Block b;
             if (page == null || ((pc ^ pageVa) & ~0xfffL) != 0
                     || (b = page.blocks[(int) (pc & 0xfff) >>> 1]) == null || b.generation != page.generation) {
@@ -310,7 +321,7 @@ public final class Hart {
             }
             // never past the slice (steps stay exact for budgets and single-steps), and while
             // breakpoints are set never past the next one, which the loop's head then checks
-            int n = b.count;
+            int n = checkTriggers ? 1 : b.count;
             long left = sliceLimit - steps;
             if (left < n) {
                 n = (int) left;
@@ -337,7 +348,7 @@ public final class Hart {
                 stops = b.breakpointBlocks;
             }
             this.steps = steps;
-            if (b.translated != null && translate && n >= b.translatedLength) {
+            if (b.translated != null && translate && n >= b.translatedLength && !checkTriggers) {
                 if (++b.translatedRuns == regionRuns) {
                     translateBlock(b, pc, true); // the second tier: with the blocks it jumps to
                     if (checkBreakpoints) {
@@ -908,6 +919,13 @@ public final class Hart {
             default -> false;
         };
         int size = word ? 4 : 8;
+        boolean lr = op == Insn.LR_W || op == Insn.LR_D;
+        if (!lr) {
+            dataTrigger(Triggers.STORE, va, size);
+        }
+        if (!(op == Insn.SC_W || op == Insn.SC_D)) {
+            dataTrigger(Triggers.LOAD, va, size); // an AMO both loads and stores
+        }
         if ((va & (size - 1)) != 0) {
             throw raise(op == Insn.LR_W || op == Insn.LR_D ? TrapCause.LOAD_ADDRESS_MISALIGNED
                     : TrapCause.STORE_ADDRESS_MISALIGNED, va);
@@ -1193,10 +1211,11 @@ public final class Hart {
             }
             return v;
         }
+        dataTrigger(Triggers.LOAD, va, size);
         long pa = physical(va, size, LOAD);
         watchAccess(va, pa, size, false);
         if (bus.isRam(pa, size)) {
-            if (!debug.watchesPage(va, pa, false) && pmp.allows(pa & ~0xfffL, 4096, LOAD, dataPriv())) {
+            if (!triggers.load && !debug.watchesPage(va, pa, false) && pmp.allows(pa & ~0xfffL, 4096, LOAD, dataPriv())) {
                 int i = (int) (va >>> 12) & TLB_MASK;
                 loadPage[i] = ram.pageForRead((int) ((pa - ramBase) >>> 12));
                 loadTag[i] = va & PAGE;
@@ -1219,6 +1238,7 @@ public final class Hart {
         leaveBlock = true;
         if ((va & 0xfff) > 0x1000 - size) {
             for (int b = 0; b < size; b++) {
+                dataTrigger(Triggers.STORE, va + b, 1);
                 physical(va + b, 1, STORE); // check every byte before writing any
             }
             for (int b = 0; b < size; b++) {
@@ -1226,10 +1246,11 @@ public final class Hart {
             }
             return;
         }
+        dataTrigger(Triggers.STORE, va, size);
         long pa = physical(va, size, STORE);
         watchAccess(va, pa, size, true);
         if (bus.isRam(pa, size)) {
-            if (!debug.watchesPage(va, pa, true) && pmp.allows(pa & ~0xfffL, 4096, STORE, dataPriv())) {
+            if (!triggers.store && !debug.watchesPage(va, pa, true) && pmp.allows(pa & ~0xfffL, 4096, STORE, dataPriv())) {
                 int i = (int) (va >>> 12) & TLB_MASK;
                 int ramPage = (int) ((pa - ramBase) >>> 12);
                 storePage[i] = ram.pageForWrite(ramPage);
@@ -1270,6 +1291,21 @@ public final class Hart {
             throw raise(access == LOAD ? TrapCause.LOAD_ACCESS_FAULT : TrapCause.STORE_ACCESS_FAULT, va);
         }
         return pa;
+    }
+
+    /** Raises the breakpoint exception of an execute trigger matching {@code pc} (Sdtrig). */
+    private void executeTrigger(long pc) {
+        if (triggers.fires(Triggers.EXECUTE, pc, 1, priv, (mstatus & MIE) != 0)) {
+            throw raise(TrapCause.BREAKPOINT, pc);
+        }
+    }
+
+    /** Raises the breakpoint exception of a load or store trigger ({@code kind}) matching the access, before it. */
+    private void dataTrigger(long kind, long va, int size) {
+        if ((kind == Triggers.LOAD ? triggers.load : triggers.store)
+                && triggers.fires(kind, va, size, priv, (mstatus & MIE) != 0)) {
+            throw raise(TrapCause.BREAKPOINT, va);
+        }
     }
 
     private void watchAccess(long va, long pa, int size, boolean write) {

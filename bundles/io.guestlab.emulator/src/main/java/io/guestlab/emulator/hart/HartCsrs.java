@@ -87,6 +87,8 @@ final class HartCsrs {
                 return true;
             case STIMECMP:
                 return true;
+            case TSELECT, TDATA1, TDATA2, TDATA3, TINFO:
+                return true;
             default:
                 break;
         }
@@ -135,6 +137,7 @@ final class HartCsrs {
             case MIP: return h.mip();
             case MCYCLE: return h.mcycle();
             case MINSTRET: return h.minstret();
+            case TSELECT, TDATA1, TDATA2, TDATA3, TINFO: return h.triggers.read(csr);
             default:
                 break;
         }
@@ -209,6 +212,11 @@ final class HartCsrs {
             case MCOUNTINHIBIT -> h.setCountInhibit(v & 5, byInstruction); // CY and IR; no hpm counters
             case MCYCLE -> h.setMcycle(v, byInstruction);
             case MINSTRET -> h.setMinstret(v, byInstruction);
+            case TSELECT, TDATA1, TDATA2, TDATA3, TINFO -> {
+                if (h.triggers.write(csr, v)) {
+                    h.flushTranslations(); // pages that loads or stores may now trigger on leave the fast paths
+                }
+            }
             default -> {
                 if (csr >= PMPCFG0 && csr <= PMPCFG15) {
                     h.pmp.writeCfg(csr - PMPCFG0, v);

@@ -10,7 +10,8 @@ import java.util.Arrays;
  * Saves and restores one hart's architectural state: registers, privilege, every CSR field, the
  * counters' offsets and frozen values, the step counts the counters derive from, the wfi state,
  * the software-writable and wire-driven halves of {@code mip}, and the PMP entries. Caches (TLBs,
- * decoded code) are not state: a restore flushes them. Debugger settings (breakpoints, watchpoints,
+ * decoded code) are not state: a restore flushes them. The debug triggers the guest programmed
+ * (tselect, tdata1, tdata2) are. Debugger settings (breakpoints, watchpoints,
  * trap catching) belong to the debugger, and a pending stop event to the run that raised it.
  * <p>
  * One section per hart, {@code hartN}. LR/SC reservations are the machine's ({@link Reservations}).
@@ -61,6 +62,7 @@ public final class HartState {
         out.putBoolean("waitingForInterrupt", h.waitingForInterrupt);
         out.putBoolean("yielding", h.yielding);
         h.pmp.saveState(out);
+        h.triggers.saveState(out);
     }
 
     /**
@@ -139,6 +141,8 @@ public final class HartState {
         boolean yielding = in.getBoolean("yielding");
         Pmp pmp = new Pmp();
         pmp.restoreState(in); // checked on a scratch copy first, applied below
+        Triggers triggers = new Triggers();
+        triggers.restoreState(in);
 
         System.arraycopy(x, 0, h.x, 0, 32);
         h.x[32] = 0;
@@ -181,6 +185,7 @@ public final class HartState {
         h.waitingForInterrupt = waiting;
         h.yielding = yielding;
         h.pmp.copyFrom(pmp);
+        h.triggers.copyFrom(triggers);
         h.flushTranslations(); // no translation of the old state may survive
     }
 

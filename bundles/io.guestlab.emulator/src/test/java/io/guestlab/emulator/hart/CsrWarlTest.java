@@ -74,6 +74,13 @@ public class CsrWarlTest {
             long mask = i < 16 ? (1L << 54) - 1 : 0;
             m.put(Csr.PMPADDR0 + i, new long[] {mask, 0});
         }
+        // Sdtrig: tselect keeps 0 (no trigger 2^64-1), tdata1 of another type than mcontrol6 is
+        // disabled (type 15), tdata3 reads 0, tinfo ignores writes
+        m.put(Csr.TSELECT, new long[] {0, 0});
+        m.put(Csr.TDATA1, new long[] {15L << 60, 15L << 60});
+        m.put(Csr.TDATA2, new long[] {ALL, 0});
+        m.put(Csr.TDATA3, new long[] {0, 0});
+        m.put(Csr.TINFO, new long[] {Triggers.TINFO_VALUE, Triggers.TINFO_VALUE});
         for (int i = 3; i <= 31; i++) {
             m.put(Csr.MHPMCOUNTER3 + i - 3, new long[] {0, 0});
             m.put(Csr.MHPMEVENT3 + i - 3, new long[] {0, 0});
@@ -146,7 +153,7 @@ public class CsrWarlTest {
 
     @Test
     public void unknownCsrsAndOddPmpcfgTrap() {
-        for (int csr : new int[] {0x7c0, 0x3a1, 0x3a3, 0x5a8, 0x7a0, 0x8ff, 0x0ff}) {
+        for (int csr : new int[] {0x7c0, 0x3a1, 0x3a3, 0x5a8, 0x7a5, 0x8ff, 0x0ff}) {
             Machine machine = new Machine(MachineConfig.defaults().withRamSize(1 << 20));
             machine.catchTrap(TrapCause.ILLEGAL_INSTRUCTION, false, true);
             new Asm().csrrs(6, csr, 0).loadAt(machine, RAM);
