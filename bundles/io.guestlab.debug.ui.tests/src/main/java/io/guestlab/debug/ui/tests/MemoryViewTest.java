@@ -19,6 +19,7 @@ import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.core.model.MemoryByte;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
@@ -103,6 +104,9 @@ public class MemoryViewTest {
 
             // both in the Memory view, each with the standard hex rendering
             monitors.show(uart);
+            // the command acts on the selected monitors: the Memory view selects the new one by itself, in its time
+            TestWorkbench.waitUntil("the Memory view selects the new monitor",
+                    () -> TestWorkbench.page().getSelection() instanceof IStructuredSelection s && s.toList().contains(uart));
             PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(ReadDevicesHandler.COMMAND_ID, null);
             assertTrue("the monitor's Read Device Registers", uart.readsDevices());
             assertTrue("read when asked", uart.getBytesFromAddress(BigInteger.valueOf(0x1000_0005L), 1)[0].isReadable());
