@@ -133,6 +133,8 @@ public final class Hart {
     long nextPc;
     /** Set by a translated block before each call that may trap: the steps of its run before that instruction. */
     int blockIndex;
+    /** Set by {@link #loadMissedIn}: the steps the region ran, returned when it leaves after the load. */
+    int exitSteps;
     /** Whether hot blocks are translated to JVM bytecode ({@link RegionCompiler}), and after how many runs. */
     private boolean translate = true;
     private boolean translateInBackground = io.guestlab.emulator.Translation.DEFAULT.background();
@@ -760,6 +762,38 @@ public final class Hart {
         long v = loadSlow(va, size);
         int shift = 64 - 8 * size;
         return signed ? v << shift >> shift : v << shift >>> shift;
+    }
+
+    /**
+     * A translated load that missed the TLB fast path: done as {@link #loadMissed}, with what the
+     * region would set around the call (blockIndex before, and where and after how many steps it
+     * returns) set here, which keeps its out-of-line code small. {@code where} packs the
+     * instruction as {@link RegionCompiler#where} does; {@code done} counts the region's steps
+     * before its block, {@code base} is the region's entry address.
+     */
+    long loadMissedIn(long va, int done, long where, long base) {
+        int index = RegionCompiler.index(where);
+        blockIndex = done + index;
+        long v = loadMissed(va, RegionCompiler.size(where), RegionCompiler.signed(where), base + RegionCompiler.at(where));
+        nextPc = base + RegionCompiler.next(where);
+        exitSteps = done + index + 1;
+        return v;
+    }
+
+    /**
+     * A translated store that missed the fast path: {@link #storeMissed}, with what the region
+     * would set around the call set here (as {@link #loadMissedIn}); true when the region leaves
+     * after it.
+     */
+    boolean storeMissedIn(long va, long value, int done, long where, long base) {
+        int index = RegionCompiler.index(where);
+        blockIndex = done + index;
+        if (!storeMissed(va, RegionCompiler.size(where), value, base + RegionCompiler.at(where))) {
+            return false;
+        }
+        nextPc = base + RegionCompiler.next(where);
+        exitSteps = done + index + 1;
+        return true;
     }
 
     /**

@@ -2,7 +2,6 @@ package io.guestlab.emulator.hart;
 
 import static org.objectweb.asm.Opcodes.*;
 
-import io.guestlab.emulator.bus.Bus;
 import io.guestlab.emulator.isa.Insn;
 
 import java.lang.invoke.MethodHandles;
@@ -28,7 +27,7 @@ import org.objectweb.asm.MethodVisitor;
  * JVM locals inside the region and are written back to {@link Hart#x} at every exit and by an
  * exception handler when a trap unwinds through it; before each call that may trap,
  * {@link Hart#blockIndex} gets the steps run before that instruction (the called code sets the
- * pc), so a trap is exact. Steps are counted per block: a jump to another block of the region
+ * pc; for loads and stores it sets both, from one constant: {@link #where}), so a trap is exact. Steps are counted per block: a jump to another block of the region
  * is taken only while the step budget holds that whole block, otherwise the region returns
  * there, so budgets, slices and single steps end on the same instruction as interpreted; nor
  * into a block the dispatcher says holds a breakpoint, which thus costs that block only.
@@ -71,7 +70,7 @@ final class RegionCompiler {
 
     // locals of run(hart, base, budget, stops): registers x1..x31 follow REGS, two slots each
     private static final int HART_SLOT = 1, BASE_SLOT = 2, BUDGET_SLOT = 4, STOPS_SLOT = 5, DONE_SLOT = 6, VA_SLOT = 7,
-            TLB_SLOT = 9, INDEX_SLOT = 10, NEXT_SLOT = 11, RET_SLOT = 13, REGS = 13,
+            TLB_SLOT = 9, NEXT_SLOT = 10, RET_SLOT = 12, REGS = 12,
             VALUE_SLOT = REGS + 2 * 33, FLOAT_MODE_SLOT = VALUE_SLOT + 2;
     /** The float mode local when mstatus.FS is off: above every rounding mode, so every check fails. */
     private static final int FS_OFF = 8;
@@ -253,6 +252,35 @@ final class RegionCompiler {
         return end.getOffset() > CODE_LIMIT ? null : cw.toByteArray();
     }
 
+    /**
+     * Instruction {@code index} of its block (at entry + {@code at}, the next at entry +
+     * {@code next}) and its access ({@code size} bytes, sign-extended or not) in one constant
+     * for an out-of-line call ({@link Hart#loadMissedIn}): offsets in a page's span fit 16 bits.
+     */
+    static long where(int index, int at, int next, int size, boolean signed) {
+        return (long) (signed ? 1 : 0) << 48 | (long) size << 44 | (long) index << 32 | (next & 0xffffL) << 16 | at & 0xffffL;
+    }
+
+    static int at(long where) {
+        return (short) where;
+    }
+
+    static int next(long where) {
+        return (short) (where >>> 16);
+    }
+
+    static int index(long where) {
+        return (int) (where >>> 32) & 0xfff;
+    }
+
+    static int size(long where) {
+        return (int) (where >>> 44) & 0xf;
+    }
+
+    static boolean signed(long where) {
+        return (where >>> 48 & 1) != 0;
+    }
+
     /** Pushes the int {@code v} in the shortest form. */
     static void push(MethodVisitor mv, int v) {
         if (v >= -1 && v <= 5) {
@@ -290,6 +318,7 @@ final class RegionCompiler {
         private boolean usesFloat;
         private final Label exit = new Label();
         private final List<Runnable> outOfLine = new ArrayList<>();
+        private Label leftAsSet;
         /** Index into the region's instruction array of the instruction being emitted. */
         private int insnIndex;
 
@@ -358,8 +387,6 @@ final class RegionCompiler {
             mv.visitVarInsn(LSTORE, NEXT_SLOT);
             push(0);
             mv.visitVarInsn(ISTORE, TLB_SLOT);
-            push(0);
-            mv.visitVarInsn(ISTORE, INDEX_SLOT);
             push(0);
             mv.visitVarInsn(ISTORE, RET_SLOT);
             mv.visitInsn(LCONST_0);
@@ -788,16 +815,36 @@ final class RegionCompiler {
             loaded(rd, size, fp);
             outOfLine.add(() -> {
                 mv.visitLabel(miss);
-                markIndex(i);
                 mv.visitVarInsn(ALOAD, HART_SLOT);
                 mv.visitVarInsn(LLOAD, VA_SLOT);
-                push(size);
-                push(signed ? 1 : 0);
-                pcAt(at);
-                mv.visitMethodInsn(INVOKEVIRTUAL, HART, "loadMissed", "(JIZJ)J", false);
+                mv.visitVarInsn(ILOAD, DONE_SLOT);
+                mv.visitLdcInsn(where(i, at, next, size, signed));
+                mv.visitVarInsn(LLOAD, BASE_SLOT);
+                mv.visitMethodInsn(INVOKEVIRTUAL, HART, "loadMissedIn", "(JIJJ)J", false);
                 loaded(rd, size, fp);
-                leave(next, i + 1);
+                mv.visitJumpInsn(GOTO, leftAsSet());
             });
+        }
+
+        /**
+         * A return with the next pc and the steps the hart set ({@link Hart#loadMissedIn}), shared
+         * by the region's out-of-line loads.
+         */
+        private Label leftAsSet() {
+            if (leftAsSet == null) {
+                Label l = leftAsSet = new Label();
+                outOfLine.add(() -> {
+                    mv.visitLabel(l);
+                    mv.visitVarInsn(ALOAD, HART_SLOT);
+                    mv.visitFieldInsn(GETFIELD, HART, "nextPc", "J");
+                    mv.visitVarInsn(LSTORE, NEXT_SLOT);
+                    mv.visitVarInsn(ALOAD, HART_SLOT);
+                    mv.visitFieldInsn(GETFIELD, HART, "exitSteps", "I");
+                    mv.visitVarInsn(ISTORE, RET_SLOT);
+                    mv.visitJumpInsn(GOTO, exit);
+                });
+            }
+            return leftAsSet;
         }
 
         /** x[rd] = the loaded long on the stack, or with {@code fp} f[rd] (boxed if a word) and FS dirty. */
@@ -818,61 +865,27 @@ final class RegionCompiler {
         /**
          * A store of x[rs2], or with {@code fp} of f[rs2] (its low word if a word: FSW, FSD). The
          * inline fast path holds pages without observed lines only ({@link Hart#unobservedStoreTag}),
-         * so it checks no lines. Out of line, a store to a page with observed lines checks them
-         * and comes back when its own are not: without a call on that way, C1 keeps the fast
-         * path's registers (it would spill them around a call that rejoins it).
+         * so it checks no lines; any other store calls {@link Hart#storeMissedIn}, and the region
+         * goes on after it unless it went to the slow path or into an observed line.
          */
         private void store(int i, int rs1, int rs2, int imm, int size, int at, int next, boolean fp) {
             Runnable value = fp ? () -> f(rs2) : () -> getX(rs2);
-            Label miss = new Label(), stored = new Label(), slow = new Label(), observed = new Label();
+            Label miss = new Label(), stored = new Label();
             address(rs1, imm);
             tlbCheck("unobservedStoreTag", size, miss);
             write(size, value);
             mv.visitLabel(stored);
             outOfLine.add(() -> {
                 mv.visitLabel(miss);
-                tlbCheck("storeTag", size, slow);
-                write(size, value);
-                mv.visitVarInsn(ALOAD, HART_SLOT);
-                mv.visitFieldInsn(GETFIELD, HART, "storeRamOffset", "[I");
-                mv.visitVarInsn(ILOAD, TLB_SLOT);
-                mv.visitInsn(IALOAD);
-                pageOffset();
-                mv.visitInsn(IADD);
-                mv.visitVarInsn(ISTORE, INDEX_SLOT);
-                // the page's observed lines & those the store touched
-                mv.visitVarInsn(ALOAD, HART_SLOT);
-                mv.visitFieldInsn(GETFIELD, HART, "observedLines", "[J");
-                mv.visitVarInsn(ILOAD, INDEX_SLOT);
-                push(12);
-                mv.visitInsn(IUSHR);
-                mv.visitInsn(LALOAD);
-                lineBit(0);
-                if (size > 1) {
-                    lineBit(size - 1);
-                    mv.visitInsn(LOR);
-                }
-                mv.visitInsn(LAND);
-                mv.visitInsn(LCONST_0);
-                mv.visitInsn(LCMP);
-                mv.visitJumpInsn(IFEQ, stored);
-                markIndex(i);
-                mv.visitVarInsn(ALOAD, HART_SLOT);
-                mv.visitVarInsn(ILOAD, INDEX_SLOT);
-                push(size);
-                pcAt(at);
-                mv.visitMethodInsn(INVOKEVIRTUAL, HART, "storedObserved", "(IIJ)V", false);
-                leave(next, i + 1);
-                mv.visitLabel(slow);
-                markIndex(i);
                 mv.visitVarInsn(ALOAD, HART_SLOT);
                 mv.visitVarInsn(LLOAD, VA_SLOT);
-                push(size);
                 value.run();
-                pcAt(at);
-                mv.visitMethodInsn(INVOKEVIRTUAL, HART, "storeMissed", "(JIJJ)Z", false);
-                mv.visitInsn(POP);
-                leave(next, i + 1);
+                mv.visitVarInsn(ILOAD, DONE_SLOT);
+                mv.visitLdcInsn(where(i, at, next, size, false));
+                mv.visitVarInsn(LLOAD, BASE_SLOT);
+                mv.visitMethodInsn(INVOKEVIRTUAL, HART, "storeMissedIn", "(JJIJJ)Z", false);
+                mv.visitJumpInsn(IFEQ, stored);
+                mv.visitJumpInsn(GOTO, leftAsSet());
             });
         }
 
@@ -890,19 +903,6 @@ final class RegionCompiler {
                 case 4 -> { mv.visitInsn(L2I); mv.visitMethodInsn(INVOKESTATIC, RAM, "storeInt", "([BII)V", false); }
                 default -> mv.visitMethodInsn(INVOKESTATIC, RAM, "storeLong", "([BIJ)V", false);
             }
-        }
-
-        /** Pushes 1L &lt;&lt; the line of RAM offset index + {@code offset} (the bit of that line in its page's word). */
-        private void lineBit(int offset) {
-            mv.visitInsn(LCONST_1);
-            mv.visitVarInsn(ILOAD, INDEX_SLOT);
-            if (offset != 0) {
-                push(offset);
-                mv.visitInsn(IADD);
-            }
-            push(Bus.LINE_SHIFT);
-            mv.visitInsn(IUSHR);
-            mv.visitInsn(LSHL);
         }
 
         /**
