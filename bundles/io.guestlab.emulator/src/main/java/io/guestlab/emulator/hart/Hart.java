@@ -308,7 +308,12 @@ public final class Hart {
             if (checkTriggers) {
                 this.pc = pc;
                 this.steps = steps;
-                executeTrigger(pc); // before the fetch: an address breakpoint comes first (section 3.7 of the ISA)
+                // the debugger's breakpoint stops before anything the instruction does, its trigger too
+                if (checkBreakpoints && debug.stopsAt(pc)) {
+                    stop(debug.stopAt(pc));
+                    break;
+                }
+                executeTrigger(pc); // before the fetch: an address breakpoint comes first (Privileged ISA, table 3.7)
             }
             Block b;
             if (page == null || ((pc ^ pageVa) & ~0xfffL) != 0

@@ -121,6 +121,30 @@ public class TriggersTest {
         assertEquals("mepc: the function's first instruction", FUNCTION, x[S4]);
     }
 
+    /** The debugger's breakpoint on the instruction a trigger matches stops first; resumed, the guest traps. */
+    @Test
+    public void theDebuggersBreakpointStopsBeforeTheTriggerFires() {
+        Asm a = arm(prologue(), 0, FUNCTION, MCONTROL6_M | EXECUTE).li(T1, FUNCTION).word(Asm.iType(0x67, 0, RA, T1, 0))
+                .ecall();
+        Machine m = new Machine(new MachineConfig(RAM, 1 << 20, 1, MachineConfig.DEFAULT_QUANTUM));
+        m.catchTrap(TrapCause.ECALL_FROM_M, false, true);
+        m.writePhysical(RAM, a.bytes());
+        m.writePhysical(FUNCTION, new Asm().addi(A0, A0, 1).word(Asm.iType(0x67, 0, 0, RA, 0)).bytes());
+        m.writePhysical(HANDLER, HANDLER_CODE.bytes());
+        m.setPc(0, RAM);
+        m.addBreakpoint(FUNCTION);
+        StopEvent e = m.run(10_000);
+        assertEquals(StopReason.BREAKPOINT, e.reason());
+        assertEquals(FUNCTION, m.pc(0));
+        assertEquals("no trap yet", 0, m.register(0, A1));
+        m.passBreakpoint(0);
+        m.removeBreakpoint(FUNCTION);
+        assertEquals(StopReason.TRAP, m.run(10_000).reason()); // the ecall at the end
+        assertEquals("the trigger's trap, then the call", 1, m.register(0, A1));
+        assertEquals(1, m.register(0, A0));
+        assertEquals(FUNCTION, m.register(0, S3));
+    }
+
     /**
      * A loop sums 64 words, first without a trigger (hot: translated), then with a load trigger
      * on word 40: the exception comes at that load, before it loads; returning re-runs it.
