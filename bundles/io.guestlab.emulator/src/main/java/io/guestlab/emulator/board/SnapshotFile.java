@@ -82,8 +82,9 @@ import java.util.zip.Inflater;
 public final class SnapshotFile {
 
     /**
-     * The format version this class writes and reads (6: the harts' debug triggers; 5: generic loaders; 4: a drive's serial, discard mode and initial
-     * write cache, the flash banks' images; 3: virtqueue event indices and the disk's write cache; 2: virtio bus numbers).
+     * The format version this class writes and reads (6: the harts' debug triggers; 5: generic loaders; 4: a
+     * drive's serial, discard mode and initial write cache, the flash banks' images; 3: virtqueue event indices and
+     * the disk's write cache; 2: virtio bus numbers).
      */
     public static final int VERSION = 6;
 

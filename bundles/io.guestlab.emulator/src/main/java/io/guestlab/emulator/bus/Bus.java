@@ -85,7 +85,7 @@ public final class Bus implements PhysicalMemory {
 
     /**
      * Calls {@code listener} with the RAM page number of each page that gets its first observed
-     * line: a hart's translated code stores into pages without one without checking the lines.
+     * line: harts store into pages without one on a fast path that checks no lines.
      */
     public void onFirstObservedLine(IntConsumer listener) {
         firstObservedLine.add(listener);

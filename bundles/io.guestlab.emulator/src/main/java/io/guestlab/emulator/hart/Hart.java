@@ -133,7 +133,7 @@ public final class Hart {
     long nextPc;
     /** Set by a translated block before each call that may trap: the steps of its run before that instruction. */
     int blockIndex;
-    /** Set by {@link #loadMissedIn}: the steps the region ran, returned when it leaves after the load. */
+    /** Set by {@link #loadMissedIn} and {@link #storeMissedIn}: the steps the region ran, returned when it leaves after the access. */
     int exitSteps;
     /** Whether hot blocks are translated to JVM bytecode ({@link RegionCompiler}), and after how many runs. */
     private boolean translate = true;
@@ -1716,4 +1716,3 @@ public final class Hart {
         stimecmpWrite = write;
     }
 }
-

@@ -11,8 +11,8 @@ import java.util.Arrays;
  * counters' offsets and frozen values, the step counts the counters derive from, the wfi state,
  * the software-writable and wire-driven halves of {@code mip}, and the PMP entries. Caches (TLBs,
  * decoded code) are not state: a restore flushes them. The debug triggers the guest programmed
- * (tselect, tdata1, tdata2) are. Debugger settings (breakpoints, watchpoints,
- * trap catching) belong to the debugger, and a pending stop event to the run that raised it.
+ * (tselect, tdata1, tdata2) are. Debugger settings (breakpoints, watchpoints, trap catching)
+ * belong to the debugger, and a pending stop event to the run that raised it.
  * <p>
  * One section per hart, {@code hartN}. LR/SC reservations are the machine's ({@link Reservations}).
  */

@@ -27,7 +27,8 @@ import org.objectweb.asm.MethodVisitor;
  * JVM locals inside the region and are written back to {@link Hart#x} at every exit and by an
  * exception handler when a trap unwinds through it; before each call that may trap,
  * {@link Hart#blockIndex} gets the steps run before that instruction (the called code sets the
- * pc; for loads and stores it sets both, from one constant: {@link #where}), so a trap is exact. Steps are counted per block: a jump to another block of the region
+ * pc; for loads and stores it sets both, from one constant: {@link #where}), so a trap is
+ * exact. Steps are counted per block: a jump to another block of the region
  * is taken only while the step budget holds that whole block, otherwise the region returns
  * there, so budgets, slices and single steps end on the same instruction as interpreted; nor
  * into a block the dispatcher says holds a breakpoint, which thus costs that block only.

@@ -166,7 +166,7 @@ final class Triggers implements Stateful {
                     + data1.length + " / " + data2.length + " entries, but this hart has " + COUNT + " triggers");
         }
         for (int i = 0; i < COUNT; i++) {
-            if (legal(data1[i]) != data1[i] && data1[i] != DISABLED) {
+            if (legal(data1[i]) != data1[i]) {
                 throw new SnapshotException(String.format(
                         "machine state field 'tdata1' holds 0x%x for trigger %d, which no write can produce", data1[i], i));
             }

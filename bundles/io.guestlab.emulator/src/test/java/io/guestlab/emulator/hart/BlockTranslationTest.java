@@ -453,8 +453,7 @@ public class BlockTranslationTest {
         int rounds = 100_000;
         Hart hart = runToEbreak(loopOfBlocks(7, rounds));
         assertEquals(6L * rounds, hart.xreg(A0));
-        long entries = hart.translatedRunsInPage(RAM);
-        assertTrue("entries into translated code for " + rounds + " rounds: " + entries, entries < rounds / 50);
+        assertFewEntries(hart, rounds, "rounds");
     }
 
     @Test
@@ -481,8 +480,13 @@ public class BlockTranslationTest {
                 .addi(S1, S1, -1).bne(S1, 0, loop - a.size()).ebreak();
         Hart hart = runToEbreak(a);
         assertEquals((long) rounds * (rounds + 1) / 2, hart.xreg(A0));
+        assertFewEntries(hart, rounds, "rounds");
+    }
+
+    /** Asserts that {@code hart} entered the translated code of its first page fewer than once per 50 {@code what}. */
+    private static void assertFewEntries(Hart hart, long count, String what) {
         long entries = hart.translatedRunsInPage(RAM);
-        assertTrue("entries into translated code for " + rounds + " rounds: " + entries, entries < rounds / 50);
+        assertTrue("entries into translated code for " + count + " " + what + ": " + entries, entries < count / 50);
     }
 
     /**
@@ -527,9 +531,7 @@ public class BlockTranslationTest {
         patch(code, toEnd2, Asm.bType(1, S2, 0, end - toEnd2));
         Hart hart = runToEbreak(code);
         assertEquals(outer - 1 + inner, hart.xreg(A0));
-        long entries = hart.translatedRunsInPage(RAM);
-        assertTrue("entries into translated code for " + inner + " rounds of the inner loop: " + entries,
-                entries < (outer + inner) / 50);
+        assertFewEntries(hart, outer + inner, "rounds of the loops");
     }
 
     private static void patch(byte[] code, int at, int insn) {
@@ -559,8 +561,7 @@ public class BlockTranslationTest {
         Hart hart = runToEbreak(code);
         assertEquals(rounds, hart.xreg(A0));
         assertEquals(2L * rounds, hart.xreg(A1));
-        long entries = hart.translatedRunsInPage(RAM);
-        assertTrue("entries into translated code for " + rounds + " calls: " + entries, entries < rounds / 50);
+        assertFewEntries(hart, rounds, "calls");
     }
 
     /** jal rd, offset. */

@@ -107,6 +107,9 @@ public class HartStateTest {
         h.setCsr(Csr.MCYCLE, 5_555);
         h.setCsr(Csr.MCOUNTINHIBIT, 1); // cycle frozen at 5555: the frozen value is state
         h.setFreg(4, Double.doubleToRawLongBits(3.0));
+        h.setCsr(Csr.TSELECT, 2); // a store trigger for S and U, armed while the program runs in M
+        h.setCsr(Csr.TDATA2, DATA);
+        h.setCsr(Csr.TDATA1, 6L << 60 | 1 << 4 | 1 << 3 | 2);
         c.reservations.reserve(0, DATA + 64);
         return c;
     }
@@ -150,7 +153,7 @@ public class HartStateTest {
         assertArrayEquals("same state 17,000 steps later", save(a.hart), save(b.hart));
         assertArrayEquals("same stores", a.ram(DATA, DATA_BYTES), b.ram(DATA, DATA_BYTES));
         for (int csr : new int[] {Csr.MSTATUS, Csr.MEPC, Csr.MCAUSE, Csr.FCSR, Csr.MINSTRET, Csr.MCYCLE, Csr.MIP,
-            Csr.PMPCFG0, Csr.SATP, Csr.INSTRET}) {
+            Csr.PMPCFG0, Csr.SATP, Csr.INSTRET, Csr.TSELECT, Csr.TDATA1, Csr.TDATA2}) {
             assertEquals("CSR 0x" + Integer.toHexString(csr), a.hart.csr(csr), b.hart.csr(csr));
         }
         assertTrue("the loop made progress", b.hart.xreg(7) > 500);

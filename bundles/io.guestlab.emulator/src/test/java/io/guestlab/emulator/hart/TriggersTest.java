@@ -43,14 +43,14 @@ public class TriggersTest {
     @Test
     public void tdata1KeepsOnlyWhatThisHartImplements() {
         Machine m = new Machine(new MachineConfig(RAM, 1 << 20, 1, MachineConfig.DEFAULT_QUANTUM));
-        m.setCsr(0, Csr.TDATA1, 2L << 60 | EXECUTE | 1 << 6); // mcontrol (type 2): not implemented
+        m.setCsr(0, Csr.TDATA1, 2L << 60 | EXECUTE | 1 << 6); // mcontrol (type 2): this hart's triggers are mcontrol6 only
         assertEquals("another type: disabled", 15L << 60, (long) m.csr(0, Csr.TDATA1));
         long dmode = 1L << 59, select = 1L << 21, size = 3L << 16, action = 1L << 12, chain = 1L << 11;
         m.setCsr(0, Csr.TDATA1, MCONTROL6_M | dmode | select | size | action | chain | 1 << 7 | 1 << 4 | 1 << 3 | 7);
         assertEquals("dmode, select, size, action and chain read 0", MCONTROL6_M | 1 << 7 | 1 << 4 | 1 << 3 | 7,
                 (long) m.csr(0, Csr.TDATA1));
         m.setCsr(0, Csr.TDATA1, MCONTROL6_M | 4 << 7 | EXECUTE);
-        assertEquals("match 4 (mask) is not implemented: equal", MCONTROL6_M | EXECUTE, (long) m.csr(0, Csr.TDATA1));
+        assertEquals("match 4 (mask) is not among this hart's matches: equal", MCONTROL6_M | EXECUTE, (long) m.csr(0, Csr.TDATA1));
         m.setCsr(0, Csr.TDATA3, -1);
         assertEquals("tdata3 reads 0", 0, (long) m.csr(0, Csr.TDATA3));
     }
