@@ -108,6 +108,10 @@ final class RegionCompiler {
     private record Member(Block block, int index, int start, int length, Label label) {
     }
 
+    /** Code a region emits after its body (see {@link Emitter#outOfLine}). */
+    private record OutOfLine(Label at, Runnable code, Label back) {
+    }
+
     /**
      * Translates {@code entry} (at page offset {@code entryOffset} of {@code page}, translatable
      * for at least one instruction) together with the blocks of the same page it reaches by
@@ -318,7 +322,7 @@ final class RegionCompiler {
         /** The region holds F or D instructions: it reads mstatus.FS and frm once, at its entry. */
         private boolean usesFloat;
         private final Label exit = new Label();
-        private final List<Runnable> outOfLine = new ArrayList<>();
+        private final List<OutOfLine> outOfLine = new ArrayList<>();
         private Label leftAsSet;
         /** Index into the region's instruction array of the instruction being emitted. */
         private int insnIndex;
@@ -362,6 +366,17 @@ final class RegionCompiler {
             return REGS + 2 * r;
         }
 
+        /**
+         * Emits {@code code} after the region's body, at {@code at}, followed by a jump to
+         * {@code back} unless that is null. The label stays out of the lambda on purpose: ASM's
+         * classes are Java 5 class files, which the JVM's AOT cache cannot hold, so a lambda that
+         * captures a Label is linked when it first runs, spinning method-handle classes on the
+         * translator thread while the hart warms up (6 of them in a sort run; see RegionCompilerTest).
+         */
+        private void outOfLine(Label at, Runnable code, Label back) {
+            outOfLine.add(new OutOfLine(at, code, back));
+        }
+
         /** Emits the whole method; returns a label placed at its end (its offset is the code size). */
         Label method() {
             // a negative budget runs nothing (see TranslatedRegion#run)
@@ -402,7 +417,12 @@ final class RegionCompiler {
                 block(m);
             }
             for (int k = 0; k < outOfLine.size(); k++) { // out-of-line code may add more
-                outOfLine.get(k).run();
+                OutOfLine o = outOfLine.get(k);
+                mv.visitLabel(o.at());
+                o.code().run();
+                if (o.back() != null) {
+                    mv.visitJumpInsn(GOTO, o.back());
+                }
             }
             mv.visitLabel(exit);
             writeBack();
@@ -814,8 +834,7 @@ final class RegionCompiler {
                 mv.visitInsn(LAND);
             }
             loaded(rd, size, fp);
-            outOfLine.add(() -> {
-                mv.visitLabel(miss);
+            outOfLine(miss, () -> {
                 mv.visitVarInsn(ALOAD, HART_SLOT);
                 mv.visitVarInsn(LLOAD, VA_SLOT);
                 mv.visitVarInsn(ILOAD, DONE_SLOT);
@@ -824,7 +843,7 @@ final class RegionCompiler {
                 mv.visitMethodInsn(INVOKEVIRTUAL, HART, "loadMissedIn", "(JIJJ)J", false);
                 loaded(rd, size, fp);
                 mv.visitJumpInsn(GOTO, leftAsSet());
-            });
+            }, null);
         }
 
         /**
@@ -833,9 +852,8 @@ final class RegionCompiler {
          */
         private Label leftAsSet() {
             if (leftAsSet == null) {
-                Label l = leftAsSet = new Label();
-                outOfLine.add(() -> {
-                    mv.visitLabel(l);
+                leftAsSet = new Label();
+                outOfLine(leftAsSet, () -> {
                     mv.visitVarInsn(ALOAD, HART_SLOT);
                     mv.visitFieldInsn(GETFIELD, HART, "nextPc", "J");
                     mv.visitVarInsn(LSTORE, NEXT_SLOT);
@@ -843,7 +861,7 @@ final class RegionCompiler {
                     mv.visitFieldInsn(GETFIELD, HART, "exitSteps", "I");
                     mv.visitVarInsn(ISTORE, RET_SLOT);
                     mv.visitJumpInsn(GOTO, exit);
-                });
+                }, null);
             }
             return leftAsSet;
         }
@@ -876,8 +894,7 @@ final class RegionCompiler {
             tlbCheck("unobservedStoreTag", size, miss);
             write(size, value);
             mv.visitLabel(stored);
-            outOfLine.add(() -> {
-                mv.visitLabel(miss);
+            outOfLine(miss, () -> {
                 mv.visitVarInsn(ALOAD, HART_SLOT);
                 mv.visitVarInsn(LLOAD, VA_SLOT);
                 value.run();
@@ -885,9 +902,8 @@ final class RegionCompiler {
                 mv.visitLdcInsn(where(i, at, next, size, false));
                 mv.visitVarInsn(LLOAD, BASE_SLOT);
                 mv.visitMethodInsn(INVOKEVIRTUAL, HART, "storeMissedIn", "(JJIJJ)Z", false);
-                mv.visitJumpInsn(IFEQ, stored);
-                mv.visitJumpInsn(GOTO, leftAsSet());
-            });
+                mv.visitJumpInsn(IFNE, leftAsSet());
+            }, stored);
         }
 
         /** storePage[t][va &amp; 0xfff] = the low {@code size} bytes of what {@code value} pushes. */
@@ -934,11 +950,7 @@ final class RegionCompiler {
             };
             floatInline(insn, i, fl, imm, at, next, mode);
             mv.visitLabel(done);
-            outOfLine.add(() -> {
-                mv.visitLabel(slow);
-                floatOutOfLine(m, i, index, fl, imm, at, next);
-                mv.visitJumpInsn(GOTO, done);
-            });
+            outOfLine(slow, () -> floatOutOfLine(m, i, index, fl, imm, at, next), done);
         }
 
         /**
@@ -1289,10 +1301,7 @@ final class RegionCompiler {
             mv.visitVarInsn(ALOAD, HART_SLOT);
             mv.visitFieldInsn(GETFIELD, HART, "leaveBlock", "Z");
             mv.visitJumpInsn(IFNE, left);
-            outOfLine.add(() -> {
-                mv.visitLabel(left);
-                leave(next, i + 1);
-            });
+            outOfLine(left, () -> leave(next, i + 1), null);
         }
     }
 }

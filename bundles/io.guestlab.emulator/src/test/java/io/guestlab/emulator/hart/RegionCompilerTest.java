@@ -1,6 +1,11 @@
 package io.guestlab.emulator.hart;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.Test;
 
@@ -22,5 +27,32 @@ public class RegionCompilerTest {
         assertEquals(-2, RegionCompiler.next(unsigned));
         assertEquals(1, RegionCompiler.size(unsigned));
         assertEquals(false, RegionCompiler.signed(unsigned));
+    }
+
+    /**
+     * No lambda of the emitter captures an ASM object (a Label): ASM's Java 5 class files stay out
+     * of the JVM's AOT cache, and such a lambda would be linked on its first run, spinning
+     * method-handle classes on the translator thread while the hart warms up (see
+     * Emitter#outOfLine). Lambdas get their captures as their first parameters.
+     */
+    @Test
+    public void theEmittersLambdasCaptureNoAsmObject() throws ClassNotFoundException {
+        List<String> capturing = new ArrayList<>();
+        int lambdas = 0;
+        for (Class<?> c : List.of(RegionCompiler.class, Class.forName(RegionCompiler.class.getName() + "$Emitter"))) {
+            for (Method m : c.getDeclaredMethods()) {
+                if (!m.isSynthetic() || !m.getName().startsWith("lambda$")) {
+                    continue;
+                }
+                lambdas++;
+                for (Class<?> p : m.getParameterTypes()) {
+                    if (p.getName().startsWith("org.objectweb.asm.")) {
+                        capturing.add(m.getName() + " captures a " + p.getSimpleName());
+                    }
+                }
+            }
+        }
+        assertTrue("the check sees the emitter's lambdas", lambdas > 10);
+        assertEquals(List.of(), capturing);
     }
 }
