@@ -51,7 +51,7 @@ final class BackgroundTranslator {
      */
     private static void compiled(TranslatedRegion code) {
         for (int i = 0; i < WARM_CALLS; i++) {
-            code.run(null, 0, -1, 0);
+            code.run(null, 0, -1);
         }
     }
 

@@ -54,10 +54,11 @@ final class Block {
     /** Instructions that run before the first one at or past a breakpoint after the start; {@link #count} if none. */
     int breakpointCut;
     /**
-     * Bit k is set if a breakpoint lies in block k of the region the translation runs (0: this
-     * one): the region leaves before entering such a block, so that the dispatcher stops there.
+     * A breakpoint lies in a block the translation may run (this one or another of its region):
+     * translated code does not look at breakpoints, so the dispatcher then interprets this entry.
+     * Only code run hot is in a region, so a breakpoint there is about to be hit.
      */
-    int breakpointBlocks;
+    boolean breakpointInTranslation;
 
     Block(long[] ops, Insn[] insns, int[] offsets, int count, long generation) {
         this(ops, insns, offsets, count, generation, null);

@@ -75,13 +75,11 @@ final class DebugHooks {
             }
             b.breakpointCut = cut;
         }
-        b.breakpointBlocks = 0;
+        b.breakpointInTranslation = false;
         if (b.translated != null) {
             int[] ranges = b.translatedRanges;
             for (int k = 0; k < ranges.length; k += 2) {
-                if (anyIn(base + ranges[k], base + ranges[k + 1])) {
-                    b.breakpointBlocks |= 1 << (k / 2);
-                }
+                b.breakpointInTranslation |= anyIn(base + ranges[k], base + ranges[k + 1]);
             }
         }
     }

@@ -337,8 +337,8 @@ public final class Hart {
                 n = b.span.at(); // the next page changed: up to it, then the slow way
             }
             // a translated region goes on to other blocks of its page while the budget allows,
-            // past the checks at their starts: it leaves before a block holding a breakpoint
-            int stops = 0;
+            // past the checks at their starts, breakpoints included: with one in any of its
+            // blocks this entry goes the interpreted way, which stops there
             if (checkBreakpoints) {
                 if (!debug.located(b, pc)) {
                     debug.locate(b, pc);
@@ -352,18 +352,17 @@ public final class Hart {
                 }
                 debug.endResume();
                 n = Math.min(n, b.breakpointCut);
-                stops = b.breakpointBlocks;
             }
             this.steps = steps;
-            if (b.translated != null && translate && n >= b.translatedLength && !checkTriggers) {
-                if (++b.translatedRuns == regionRuns) {
-                    translateBlock(b, pc, true); // the second tier: with the blocks it jumps to
-                    if (checkBreakpoints) {
-                        debug.locate(b, pc);
-                        stops = b.breakpointBlocks;
-                    }
+            boolean translated = b.translated != null && translate && n >= b.translatedLength && !checkTriggers;
+            if (translated && ++b.translatedRuns == regionRuns) {
+                translateBlock(b, pc, true); // the second tier: with the blocks it jumps to
+                if (checkBreakpoints) {
+                    debug.locate(b, pc); // what its translation runs changed
                 }
-                steps += runTranslated(b, pc, (int) Math.min(left, Integer.MAX_VALUE), stops);
+            }
+            if (translated && !(checkBreakpoints && b.breakpointInTranslation)) {
+                steps += runTranslated(b, pc, (int) Math.min(left, Integer.MAX_VALUE));
             } else {
                 if (++b.runs == hotRuns && translate && b != uncached) {
                     translateBlock(b, pc, false);
@@ -702,9 +701,9 @@ public final class Hart {
      * {@link #nextPc}, and a trap leaves {@link #pc} and {@link #steps} at the trapping
      * instruction (the translated code set the pc before the call that trapped).
      */
-    private int runTranslated(Block b, long base, int budget, int stops) {
+    private int runTranslated(Block b, long base, int budget) {
         try {
-            return b.translated.run(this, base, budget, stops);
+            return b.translated.run(this, base, budget);
         } catch (TrapException t) {
             this.steps += blockIndex; // the steps of this run before the trapping instruction
             throw t;

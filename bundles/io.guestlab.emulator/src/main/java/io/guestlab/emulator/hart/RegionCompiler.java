@@ -30,8 +30,9 @@ import org.objectweb.asm.MethodVisitor;
  * pc; for loads and stores it sets both, from one constant: {@link #where}), so a trap is
  * exact. Steps are counted per block: a jump to another block of the region
  * is taken only while the step budget holds that whole block, otherwise the region returns
- * there, so budgets, slices and single steps end on the same instruction as interpreted; nor
- * into a block the dispatcher says holds a breakpoint, which thus costs that block only.
+ * there, so budgets, slices and single steps end on the same instruction as interpreted. A
+ * region never looks at breakpoints: the dispatcher runs none that holds one in any of its
+ * blocks ({@link Block#breakpointInTranslation}), interpreting that entry instead.
  * Anything out of line (a TLB miss, MMIO, a page crossing, a store into an observed line, an
  * F/D access that went out of line) ends the region after that instruction; A and system
  * instructions end a block's translation before them. Everything a region holds lives in one
@@ -55,8 +56,7 @@ final class RegionCompiler {
     /** HotSpot compiles no method over 8000 bytes of bytecode: regions stay below. */
     static final int CODE_LIMIT = 7900;
     /**
-     * Blocks in one region at most (at most 32: {@link Block#breakpointBlocks} has a bit for each):
-     * a list merge's loop has 14, CoreMark's state machine more. Since a region is compiled by
+     * Blocks in one region at most: a list merge's loop has 14, CoreMark's state machine more. Since a region is compiled by
      * HotSpot before it runs ({@link BackgroundTranslator}), its size costs the hart little.
      * Measured (hart-bench, best of 5): coremix 0.57 s at 8, 0.52 at 16, 0.49-0.52 at 32.
      */
@@ -69,9 +69,10 @@ final class RegionCompiler {
      */
     static final int MAX_SECOND_BLOCKS = 8;
 
-    // locals of run(hart, base, budget, stops): registers x1..x31 follow REGS, two slots each
-    private static final int HART_SLOT = 1, BASE_SLOT = 2, BUDGET_SLOT = 4, STOPS_SLOT = 5, DONE_SLOT = 6, VA_SLOT = 7,
-            TLB_SLOT = 9, NEXT_SLOT = 10, RET_SLOT = 12, REGS = 12,
+    // locals of run(hart, base, budget): registers x1..x31 follow REGS, two slots each; LEFT is
+    // the budget left at the current block's start (one decrement and compare per block edge)
+    private static final int HART_SLOT = 1, BASE_SLOT = 2, BUDGET_SLOT = 4, LEFT_SLOT = 5, VA_SLOT = 6,
+            TLB_SLOT = 8, NEXT_SLOT = 9, RET_SLOT = 11, REGS = 11,
             VALUE_SLOT = REGS + 2 * 33, FLOAT_MODE_SLOT = VALUE_SLOT + 2;
     /** The float mode local when mstatus.FS is off: above every rounding mode, so every check fails. */
     private static final int FS_OFF = 8;
@@ -105,7 +106,7 @@ final class RegionCompiler {
     }
 
     /** One block of a region: where it starts relative to the entry, and how much of it is translated. */
-    private record Member(Block block, int index, int start, int length, Label label) {
+    private record Member(Block block, int start, int length, Label label) {
     }
 
     /** Code a region emits after its body (see {@link Emitter#outOfLine}). */
@@ -145,7 +146,7 @@ final class RegionCompiler {
     private static List<Member> region(Block entry, DecodedPage page, int entryOffset, int maxBlocks, int maxLength) {
         List<Member> region = new ArrayList<>();
         Map<Integer, Member> byStart = new HashMap<>();
-        Member first = new Member(entry, 0, 0, Math.min(maxLength, translatable(entry)), new Label());
+        Member first = new Member(entry, 0, Math.min(maxLength, translatable(entry)), new Label());
         region.add(first);
         byStart.put(0, first);
         for (int k = 0; k < region.size() && region.size() < maxBlocks; k++) {
@@ -160,7 +161,7 @@ final class RegionCompiler {
                 int length = s == null || s.generation != entry.generation || s.translated == null || s.span != null
                         || entry.inRegion && enters(s) ? 0 : translatable(s);
                 if (length > 0) {
-                    Member added = new Member(s, region.size(), target, length, new Label());
+                    Member added = new Member(s, target, length, new Label());
                     region.add(added);
                     byStart.put(target, added);
                 }
@@ -248,7 +249,7 @@ final class RegionCompiler {
         init.visitInsn(RETURN);
         init.visitMaxs(0, 0);
         init.visitEnd();
-        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "run", "(L" + HART + ";JII)I", null, null);
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "run", "(L" + HART + ";JI)I", null, null);
         mv.visitCode();
         Label end = new Emitter(mv, region).method();
         mv.visitMaxs(0, 0);
@@ -395,8 +396,8 @@ final class RegionCompiler {
                     mv.visitVarInsn(LSTORE, slot(r));
                 }
             }
-            push(0);
-            mv.visitVarInsn(ISTORE, DONE_SLOT);
+            mv.visitVarInsn(ILOAD, BUDGET_SLOT);
+            mv.visitVarInsn(ISTORE, LEFT_SLOT);
             mv.visitInsn(LCONST_0);
             mv.visitVarInsn(LSTORE, VA_SLOT);
             mv.visitInsn(LCONST_0);
@@ -474,17 +475,26 @@ final class RegionCompiler {
         private void leave(int target, int steps) {
             pcAt(target);
             mv.visitVarInsn(LSTORE, NEXT_SLOT);
-            mv.visitVarInsn(ILOAD, DONE_SLOT);
-            push(steps);
-            mv.visitInsn(IADD);
+            done(steps);
             mv.visitVarInsn(ISTORE, RET_SLOT);
             mv.visitJumpInsn(GOTO, exit);
         }
 
+        /** Pushes the steps run before the current block's start, plus {@code more}. */
+        private void done(int more) {
+            mv.visitVarInsn(ILOAD, BUDGET_SLOT);
+            mv.visitVarInsn(ILOAD, LEFT_SLOT);
+            mv.visitInsn(ISUB);
+            if (more != 0) {
+                push(more);
+                mv.visitInsn(IADD);
+            }
+        }
+
         /**
          * The end of a block of {@code length} instructions, continuing at entry + {@code target}:
-         * inside the region while the budget holds the whole target block and no breakpoint lies
-         * in it, else a return.
+         * inside the region while the budget holds the whole target block, else a return. No
+         * breakpoint lies in a region that runs: the dispatcher interprets one that holds any.
          */
         private void edge(int target, int length) {
             Member t = byStart.get(target);
@@ -492,17 +502,11 @@ final class RegionCompiler {
                 leave(target, length);
                 return;
             }
-            mv.visitIincInsn(DONE_SLOT, length);
+            mv.visitIincInsn(LEFT_SLOT, -length);
             Label out = new Label();
-            mv.visitVarInsn(ILOAD, BUDGET_SLOT);
-            mv.visitVarInsn(ILOAD, DONE_SLOT);
-            mv.visitInsn(ISUB);
+            mv.visitVarInsn(ILOAD, LEFT_SLOT);
             push(t.length);
             mv.visitJumpInsn(IF_ICMPLT, out);
-            mv.visitVarInsn(ILOAD, STOPS_SLOT); // a breakpoint in the target block: the dispatcher looks
-            push(1 << t.index);
-            mv.visitInsn(IAND);
-            mv.visitJumpInsn(IFNE, out);
             mv.visitJumpInsn(GOTO, t.label);
             mv.visitLabel(out);
             leave(target, 0);
@@ -610,9 +614,7 @@ final class RegionCompiler {
                         edge(t.start, m.length);
                         mv.visitLabel(other);
                     }
-                    mv.visitVarInsn(ILOAD, DONE_SLOT);
-                    push(m.length);
-                    mv.visitInsn(IADD);
+                    done(m.length);
                     mv.visitVarInsn(ISTORE, RET_SLOT);
                     mv.visitJumpInsn(GOTO, exit);
                     return true;
@@ -761,11 +763,7 @@ final class RegionCompiler {
         /** hart.blockIndex = the steps of this run before instruction i, before a call that may trap. */
         private void markIndex(int i) {
             mv.visitVarInsn(ALOAD, HART_SLOT);
-            mv.visitVarInsn(ILOAD, DONE_SLOT);
-            if (i != 0) {
-                push(i);
-                mv.visitInsn(IADD);
-            }
+            done(i);
             mv.visitFieldInsn(PUTFIELD, HART, "blockIndex", "I");
         }
 
@@ -837,7 +835,7 @@ final class RegionCompiler {
             outOfLine(miss, () -> {
                 mv.visitVarInsn(ALOAD, HART_SLOT);
                 mv.visitVarInsn(LLOAD, VA_SLOT);
-                mv.visitVarInsn(ILOAD, DONE_SLOT);
+                done(0);
                 mv.visitLdcInsn(where(i, at, next, size, signed));
                 mv.visitVarInsn(LLOAD, BASE_SLOT);
                 mv.visitMethodInsn(INVOKEVIRTUAL, HART, "loadMissedIn", "(JIJJ)J", false);
@@ -898,7 +896,7 @@ final class RegionCompiler {
                 mv.visitVarInsn(ALOAD, HART_SLOT);
                 mv.visitVarInsn(LLOAD, VA_SLOT);
                 value.run();
-                mv.visitVarInsn(ILOAD, DONE_SLOT);
+                done(0);
                 mv.visitLdcInsn(where(i, at, next, size, false));
                 mv.visitVarInsn(LLOAD, BASE_SLOT);
                 mv.visitMethodInsn(INVOKEVIRTUAL, HART, "storeMissedIn", "(JJIJJ)Z", false);

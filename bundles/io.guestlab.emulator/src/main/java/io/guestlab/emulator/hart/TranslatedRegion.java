@@ -14,12 +14,12 @@ abstract class TranslatedRegion {
 
     /**
      * Runs the region on {@code hart}, entering at its entry block, which starts at {@code base},
-     * for at most {@code budget} steps (at least the entry block's translated length), returning
-     * before it would enter block k of the region if bit k of {@code stops} is set. Returns how
-     * many ran and leaves the next pc in {@link Hart#nextPc}. A trap unwinds with the hart's
+     * for at most {@code budget} steps (at least the entry block's translated length), through any
+     * of its blocks: it does not look at breakpoints (see {@link Block#breakpointInTranslation}).
+     * Returns how many ran and leaves the next pc in {@link Hart#nextPc}. A trap unwinds with the hart's
      * registers and pc at the trapping instruction and {@link Hart#blockIndex} holding the steps
      * run before it. A negative budget runs nothing and touches no hart: that is how the
      * translator has HotSpot compile a new region before a hart runs it.
      */
-    abstract int run(Hart hart, long base, int budget, int stops);
+    abstract int run(Hart hart, long base, int budget);
 }

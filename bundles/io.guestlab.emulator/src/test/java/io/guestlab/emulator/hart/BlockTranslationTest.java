@@ -277,7 +277,7 @@ public class BlockTranslationTest {
 
     @Test
     public void breakpointsAnywhereInHotRegionsStopOnTheSameInstructions() {
-        // regions leave before the block a breakpoint is in (a bit per block): loops with branches
+        // a region holding a breakpoint in any block is not entered: loops with branches
         // (several blocks per region), one to three breakpoints on random instructions of each,
         // stop on the same instruction and step as interpreted, round after round
         int hits = 0;
@@ -592,9 +592,11 @@ public class BlockTranslationTest {
     }
 
     @Test
-    public void aBreakpointInARarelyRunBlockOfARegionCostsThatBlockOnly() {
+    public void aBreakpointInARarelyRunBlockOfARegionStopsThereEachTime() {
         // a loop whose third block runs every 64th round only, one region; a breakpoint in that
-        // block stops the hart there each time, and between stops the region runs whole rounds
+        // block stops the hart there each time (the region, which does not look at breakpoints,
+        // is interpreted while it holds one), and between stops no more than a few entries into
+        // translated code run
         Asm a = new Asm().li(S1, 64 * 300).addi(T0, 0, 63);
         a.addi(A0, A0, 1) // loop:
                 .addi(S1, S1, -1)
