@@ -27,6 +27,11 @@ final class Block {
     /** Times the interpreter ran this block; at the hart's threshold ({@link io.guestlab.emulator.Translation}) it is translated. */
     int runs;
     /**
+     * Its translation was asked for: it runs hot, and a region may hold it while that translation
+     * is still being made (read by the translator thread, for that only).
+     */
+    boolean hot;
+    /**
      * The translation to JVM bytecode of the region this block enters, or null; it covers the
      * block's first {@link #translatedLength} instructions.
      */

@@ -659,6 +659,7 @@ public final class Hart {
             return;
         }
         blocksTranslated++;
+        b.hot = true;
         DecodedPage regionPage = region ? currentPage : null;
         int offset = (int) pc & 0xfff;
         if (translateInBackground) {

@@ -116,8 +116,9 @@ final class RegionCompiler {
     /**
      * Translates {@code entry} (at page offset {@code entryOffset} of {@code page}, translatable
      * for at least one instruction) together with the blocks of the same page it reaches by
-     * direct branches and jumps, or returns to after a call, that are hot themselves (translated
-     * on their own: cold paths leave the region, keeping its method small for HotSpot); alone if
+     * direct branches and jumps, or returns to after a call, that are hot themselves (their own
+     * translation was asked for, made or not: cold paths leave the region, keeping its method
+     * small for HotSpot); alone if
      * {@code page} is null, with fewer blocks if another region holds {@code entry} already.
      * Runs on any thread: what it reads of the page's other blocks (their
      * final fields, and whether they are hot) only decides what joins the region.
@@ -158,7 +159,11 @@ final class RegionCompiler {
                 }
                 Block s = page.blocks[offset >>> 1];
                 // a block running on into the next page only as the entry, whose span the dispatcher checks
-                int length = s == null || s.generation != entry.generation || s.translated == null || s.span != null
+                // hot, even while its own translation waits behind others on the translator
+                // thread: else a region made then left a loop's later blocks to regions of their
+                // own, entered from the dispatcher every round (half of all sort runs, 8.4 million
+                // entries instead of 2.4 and 0.41 s instead of 0.34)
+                int length = s == null || s.generation != entry.generation || !s.hot || s.span != null
                         || entry.inRegion && enters(s) ? 0 : translatable(s);
                 if (length > 0) {
                     Member added = new Member(s, target, length, new Label());

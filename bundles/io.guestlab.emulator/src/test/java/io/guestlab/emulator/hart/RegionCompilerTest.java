@@ -3,7 +3,13 @@ package io.guestlab.emulator.hart;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import io.guestlab.emulator.isa.Decoded;
+import io.guestlab.emulator.isa.Decoder;
+import io.guestlab.emulator.isa.Insn;
+import io.guestlab.emulator.support.Asm;
+
 import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,5 +60,38 @@ public class RegionCompilerTest {
         }
         assertTrue("the check sees the emitter's lambdas", lambdas > 10);
         assertEquals(List.of(), capturing);
+    }
+
+    /**
+     * A block joins a region once it runs hot, not only once its own translation is made: that one
+     * may wait behind others on the translator thread, and a region formed meanwhile left the
+     * rest of a loop to regions of their own, entered from the dispatcher every round.
+     */
+    @Test
+    public void aHotBlockJoinsARegionBeforeItsOwnTranslationIsMade() {
+        DecodedPage page = new DecodedPage();
+        // 0: addi a0, a0, 1; bne a0, a1, 16   8: addi a3, a3, 1; j 0   16: addi a2, a2, 1; bnez a2, 0
+        Block entry = block(page, 0, Asm.iType(0x13, 0, 10, 10, 1), Asm.bType(1, 10, 11, 12));
+        Block fallThrough = block(page, 8, Asm.iType(0x13, 0, 13, 13, 1), Asm.bType(0, 0, 0, -12));
+        Block taken = block(page, 16, Asm.iType(0x13, 0, 12, 12, 1), Asm.bType(1, 12, 0, -20));
+        assertEquals("nothing hot beside it: the entry alone", 2,
+                RegionCompiler.compile(entry, page, 0).ranges().length);
+        taken.hot = true; // asked for, not made (taken.translated is null)
+        assertEquals(null, taken.translated);
+        assertEquals("the hot block joins: two blocks", 4, RegionCompiler.compile(entry, page, 0).ranges().length);
+        fallThrough.hot = true;
+        assertEquals(6, RegionCompiler.compile(entry, page, 0).ranges().length);
+    }
+
+    /** A block of {@code words} at {@code offset} of {@code page}. */
+    private static Block block(DecodedPage page, int offset, int... words) {
+        Decoded[] decoded = Arrays.stream(words).mapToObj(Decoder::decode).toArray(Decoded[]::new);
+        long[] ops = Arrays.stream(decoded).mapToLong(Hart::pack).toArray();
+        Insn[] insns = Arrays.stream(decoded).map(Decoded::insn).toArray(Insn[]::new);
+        int[] offsets = new int[words.length + 1];
+        Arrays.setAll(offsets, i -> 4 * i);
+        Block b = new Block(ops, insns, offsets, words.length, page.generation);
+        page.blocks[offset >>> 1] = b;
+        return b;
     }
 }
