@@ -26,6 +26,16 @@ public final class Ram {
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
+    static {
+        // Each access mode of a VarHandle resolves its method on first use. Code the JIT compiles
+        // before that (the hart's interpreter, a few milliseconds into a run, before the guest's
+        // first word load) calls the access out of line for good: use every one here first.
+        byte[] scratch = new byte[Long.BYTES];
+        SHORT.set(scratch, 0, (short) SHORT.get(scratch, 0));
+        INT.set(scratch, 0, (int) INT.get(scratch, 0));
+        LONG.set(scratch, 0, (long) LONG.get(scratch, 0));
+    }
+
     public static final int PAGE_SHIFT = 12;
     public static final int PAGE_SIZE = 1 << PAGE_SHIFT;
     private static final int OFFSET_MASK = PAGE_SIZE - 1;
