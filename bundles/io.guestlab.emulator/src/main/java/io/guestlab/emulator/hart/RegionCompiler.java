@@ -56,9 +56,10 @@ final class RegionCompiler {
     /** HotSpot compiles no method over 8000 bytes of bytecode: regions stay below. */
     static final int CODE_LIMIT = 7900;
     /**
-     * Blocks in one region at most: a list merge's loop has 14, CoreMark's state machine more. Since a region is compiled by
-     * HotSpot before it runs ({@link BackgroundTranslator}), its size costs the hart little.
-     * Measured (hart-bench, best of 5): coremix 0.57 s at 8, 0.52 at 16, 0.49-0.52 at 32.
+     * Blocks in one region at most: a list merge's loop has 14, CoreMark's state machine more.
+     * Since a region is compiled by HotSpot before it runs ({@link BackgroundTranslator}), its
+     * size costs the hart little. Measured (hart-bench, best of 5): coremix 0.57 s at 8, 0.52 at
+     * 16, 0.49-0.52 at 32.
      */
     static final int MAX_BLOCKS = 32;
     /**
