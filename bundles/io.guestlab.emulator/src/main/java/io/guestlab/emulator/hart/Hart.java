@@ -785,11 +785,9 @@ public final class Hart {
      * before its block, {@code base} is the region's entry address.
      */
     long loadMissedIn(long va, int done, long where, long base) {
-        int index = RegionCompiler.index(where);
-        blockIndex = done + index;
+        blockIndex = done + RegionCompiler.index(where);
         long v = loadMissed(va, RegionCompiler.size(where), RegionCompiler.signed(where), base + RegionCompiler.at(where));
-        nextPc = base + RegionCompiler.next(where);
-        exitSteps = done + index + 1;
+        leaveAfter(where, base);
         return v;
     }
 
@@ -799,14 +797,18 @@ public final class Hart {
      * after it.
      */
     boolean storeMissedIn(long va, long value, int done, long where, long base) {
-        int index = RegionCompiler.index(where);
-        blockIndex = done + index;
+        blockIndex = done + RegionCompiler.index(where);
         if (!storeMissed(va, RegionCompiler.size(where), value, base + RegionCompiler.at(where))) {
             return false;
         }
-        nextPc = base + RegionCompiler.next(where);
-        exitSteps = done + index + 1;
+        leaveAfter(where, base);
         return true;
+    }
+
+    /** Where and after how many steps a region leaves after the access {@code where} packs (blockIndex set). */
+    private void leaveAfter(long where, long base) {
+        nextPc = base + RegionCompiler.next(where);
+        exitSteps = blockIndex + 1;
     }
 
     /**
@@ -834,14 +836,9 @@ public final class Hart {
         if (observed(index, size) == 0) {
             return false;
         }
-        storedObserved(index, size, at);
-        return true;
-    }
-
-    /** A store (the instruction at {@code at}) into an observed line: the observers may stop the hart or drop code. */
-    void storedObserved(int index, int size, long at) {
         pc = at;
         codeWritten(index, size);
+        return true;
     }
 
     /** System instructions and atomics (F and D go to {@link HartFpu}, Zb* to {@link BitManip}): kept out of {@link #runBlock} so that stays small. */
@@ -966,18 +963,17 @@ public final class Hart {
             default -> false;
         };
         int size = word ? 4 : 8;
-        boolean lr = op == Insn.LR_W || op == Insn.LR_D;
+        boolean lr = op == Insn.LR_W || op == Insn.LR_D, sc = op == Insn.SC_W || op == Insn.SC_D;
         if (!lr) {
             dataTrigger(Triggers.STORE, va, size);
         }
-        if (!(op == Insn.SC_W || op == Insn.SC_D)) {
+        if (!sc) {
             dataTrigger(Triggers.LOAD, va, size); // an AMO both loads and stores
         }
         if ((va & (size - 1)) != 0) {
-            throw raise(op == Insn.LR_W || op == Insn.LR_D ? TrapCause.LOAD_ADDRESS_MISALIGNED
-                    : TrapCause.STORE_ADDRESS_MISALIGNED, va);
+            throw raise(lr ? TrapCause.LOAD_ADDRESS_MISALIGNED : TrapCause.STORE_ADDRESS_MISALIGNED, va);
         }
-        if (op == Insn.LR_W || op == Insn.LR_D) {
+        if (lr) {
             long pa = physical(va, size, LOAD);
             long v = ramOrFault(pa, size, TrapCause.LOAD_ACCESS_FAULT, va);
             reservations.reserve(id, pa);

@@ -481,13 +481,13 @@ final class RegionCompiler {
         private void leave(int target, int steps) {
             pcAt(target);
             mv.visitVarInsn(LSTORE, NEXT_SLOT);
-            done(steps);
+            stepsDone(steps);
             mv.visitVarInsn(ISTORE, RET_SLOT);
             mv.visitJumpInsn(GOTO, exit);
         }
 
         /** Pushes the steps run before the current block's start, plus {@code more}. */
-        private void done(int more) {
+        private void stepsDone(int more) {
             mv.visitVarInsn(ILOAD, BUDGET_SLOT);
             mv.visitVarInsn(ILOAD, LEFT_SLOT);
             mv.visitInsn(ISUB);
@@ -620,7 +620,7 @@ final class RegionCompiler {
                         edge(t.start, m.length);
                         mv.visitLabel(other);
                     }
-                    done(m.length);
+                    stepsDone(m.length);
                     mv.visitVarInsn(ISTORE, RET_SLOT);
                     mv.visitJumpInsn(GOTO, exit);
                     return true;
@@ -769,7 +769,7 @@ final class RegionCompiler {
         /** hart.blockIndex = the steps of this run before instruction i, before a call that may trap. */
         private void markIndex(int i) {
             mv.visitVarInsn(ALOAD, HART_SLOT);
-            done(i);
+            stepsDone(i);
             mv.visitFieldInsn(PUTFIELD, HART, "blockIndex", "I");
         }
 
@@ -841,7 +841,7 @@ final class RegionCompiler {
             outOfLine(miss, () -> {
                 mv.visitVarInsn(ALOAD, HART_SLOT);
                 mv.visitVarInsn(LLOAD, VA_SLOT);
-                done(0);
+                stepsDone(0);
                 mv.visitLdcInsn(where(i, at, next, size, signed));
                 mv.visitVarInsn(LLOAD, BASE_SLOT);
                 mv.visitMethodInsn(INVOKEVIRTUAL, HART, "loadMissedIn", "(JIJJ)J", false);
@@ -902,7 +902,7 @@ final class RegionCompiler {
                 mv.visitVarInsn(ALOAD, HART_SLOT);
                 mv.visitVarInsn(LLOAD, VA_SLOT);
                 value.run();
-                done(0);
+                stepsDone(0);
                 mv.visitLdcInsn(where(i, at, next, size, false));
                 mv.visitVarInsn(LLOAD, BASE_SLOT);
                 mv.visitMethodInsn(INVOKEVIRTUAL, HART, "storeMissedIn", "(JJIJJ)Z", false);
