@@ -375,7 +375,11 @@ public final class Hart {
                 if (++b.runs == hotRuns && translate && b != uncached) {
                     translateBlock(b, pc, false);
                 }
-                steps += runBlock(b, n, pc);
+                int ran = runBlock(b, n, pc);
+                if (b.jumpsIndirectly && ran == b.count) {
+                    b.jumpedTo(pc, nextPc); // where a region of it goes on (RegionCompiler#successors)
+                }
+                steps += ran;
             }
             pc = nextPc;
             page = currentPage;

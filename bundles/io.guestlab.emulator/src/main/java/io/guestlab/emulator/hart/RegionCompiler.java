@@ -117,12 +117,13 @@ final class RegionCompiler {
     /**
      * Translates {@code entry} (at page offset {@code entryOffset} of {@code page}, translatable
      * for at least one instruction) together with the blocks of the same page it reaches by
-     * direct branches and jumps, or returns to after a call, that are hot themselves (their own
-     * translation was asked for, made or not: cold paths leave the region, keeping its method
-     * small for HotSpot); alone if
-     * {@code page} is null, with fewer blocks if another region holds {@code entry} already.
-     * Runs on any thread: what it reads of the page's other blocks (their
-     * final fields, and whether they are hot) only decides what joins the region.
+     * direct branches and jumps, returns to after a call, or was seen to reach by an indirect
+     * jump ({@link Block#indirectTargets}), that are hot themselves (their own translation was
+     * asked for, made or not: cold paths leave the region, keeping its method small for
+     * HotSpot); alone if {@code page} is null, with fewer blocks if another region holds
+     * {@code entry} already. Runs on any thread: what it reads of the page's other blocks (their
+     * final fields, whether they are hot, where their indirect jumps went) only decides what
+     * joins the region.
      */
     static Translation compile(Block entry, DecodedPage page, int entryOffset) {
         int maxBlocks = page == null ? 1 : entry.inRegion ? MAX_SECOND_BLOCKS : MAX_BLOCKS;
@@ -190,8 +191,9 @@ final class RegionCompiler {
     }
 
     /**
-     * Where a fully translated block continues, relative to the entry: direct targets, and after
-     * a call (a jump that links) the instruction after it, where the callee's return lands.
+     * Where a fully translated block continues, relative to the entry: direct targets, after a
+     * call (a jump that links) the instruction after it, where the callee's return lands, and
+     * where an indirect jump that is not a return went while interpreted.
      */
     private static int[] successors(Member m) {
         Block b = m.block;
@@ -212,6 +214,14 @@ final class RegionCompiler {
         }
         if (kind == Kind.JALR && links) {
             return new int[] {next};
+        }
+        int[] seen = b.indirectTargets;
+        if (seen != null) { // where its indirect jump went (Block#jumpedTo), which stays in the region
+            int[] targets = new int[seen.length];
+            for (int k = 0; k < seen.length; k++) {
+                targets[k] = m.start + seen[k];
+            }
+            return targets;
         }
         return new int[0];
     }

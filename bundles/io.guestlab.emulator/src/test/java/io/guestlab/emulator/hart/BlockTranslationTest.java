@@ -567,6 +567,29 @@ public class BlockTranslationTest {
         assertFewEntries(hart, rounds, "calls");
     }
 
+    @Test
+    public void aSwitchsJumpTableStaysInTheRegion() {
+        // a loop dispatching on s1 & 3 through an indirect jump to one of four cases, as a
+        // compiled switch does: the targets the jump took while interpreted join the region, so
+        // it leaves the region no more than a return to its own call site does
+        int rounds = 100_000;
+        Asm a = new Asm().li(S1, rounds);
+        int loop = a.size();
+        a.word(Asm.iType(0x13, 7, T0, S1, 3)) // andi t0, s1, 3
+                .word(Asm.iType(0x13, 1, T0, T0, 3)) // slli t0, t0, 3: a case is 8 bytes
+                .word(T2 << 7 | 0x17) // auipc t2, 0
+                .word(Asm.rType(0x33, 0, 0, T2, T2, T0)) // add t2, t2, t0
+                .word(Asm.iType(0x67, 0, 0, T2, 12)); // jalr x0, 12(t2): the cases follow
+        int next = a.size() + 4 * 8;
+        for (int k = 0; k < 4; k++) {
+            a.addi(A0, A0, k + 1).word(jType(0, next - a.size()));
+        }
+        a.addi(S1, S1, -1).bne(S1, 0, loop - a.size()).ebreak();
+        Hart hart = runToEbreak(a);
+        assertEquals(10L * rounds / 4, hart.xreg(A0)); // 1 + 2 + 3 + 4 per four rounds
+        assertFewEntries(hart, rounds, "rounds");
+    }
+
     /** jal rd, offset. */
     private static int jType(int rd, int offset) {
         return (offset >>> 20 & 1) << 31 | (offset >>> 1 & 0x3ff) << 21 | (offset >>> 11 & 1) << 20

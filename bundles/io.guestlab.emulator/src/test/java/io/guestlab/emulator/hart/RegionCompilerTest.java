@@ -1,6 +1,8 @@
 package io.guestlab.emulator.hart;
 
+import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import io.guestlab.emulator.isa.Decoded;
@@ -81,6 +83,45 @@ public class RegionCompilerTest {
         assertEquals("the hot block joins: two blocks", 4, RegionCompiler.compile(entry, page, 0).ranges().length);
         fallThrough.hot = true;
         assertEquals(6, RegionCompiler.compile(entry, page, 0).ranges().length);
+    }
+
+    @Test
+    public void theTargetsAnIndirectJumpTookJoinItsRegion() {
+        DecodedPage page = new DecodedPage();
+        // 0: addi a0, a0, 1; jalr x0, 0(a1)   8: addi a2, a2, 1; j 0   16: addi a3, a3, 1; j 0
+        Block entry = block(page, 0, Asm.iType(0x13, 0, 10, 10, 1), Asm.iType(0x67, 0, 0, 11, 0));
+        block(page, 8, Asm.iType(0x13, 0, 12, 12, 1), jump(-8)).hot = true;
+        block(page, 16, Asm.iType(0x13, 0, 13, 13, 1), jump(-16)).hot = true;
+        assertTrue(entry.jumpsIndirectly);
+        assertEquals("no target seen yet: the entry alone", 2, RegionCompiler.compile(entry, page, 0).ranges().length);
+        long base = 0x8000_1000L;
+        entry.jumpedTo(base, base + 8);
+        entry.jumpedTo(base, base + 8); // once only
+        entry.jumpedTo(base, base + 0x1000); // another page: not the region's
+        assertArrayEquals(new int[] {8}, entry.indirectTargets);
+        assertEquals(4, RegionCompiler.compile(entry, page, 0).ranges().length);
+        entry.jumpedTo(base, base + 16);
+        assertEquals(6, RegionCompiler.compile(entry, page, 0).ranges().length);
+        for (int k = 0; k < 2 * Block.INDIRECT_TARGETS; k++) {
+            entry.jumpedTo(base, base + 32 + 2 * k);
+        }
+        assertEquals("the first ones only", Block.INDIRECT_TARGETS, entry.indirectTargets.length);
+    }
+
+    @Test
+    public void onlyAJumpThatNeitherLinksNorReturnsRecordsItsTargets() {
+        DecodedPage page = new DecodedPage();
+        assertTrue(block(page, 0, Asm.iType(0x67, 0, 0, 11, 0)).jumpsIndirectly); // jr a1
+        assertFalse(block(page, 8, Asm.iType(0x67, 0, 0, 1, 0)).jumpsIndirectly); // ret
+        assertFalse(block(page, 16, Asm.iType(0x67, 0, 0, 5, 0)).jumpsIndirectly); // jr t0: a return too
+        assertFalse(block(page, 24, Asm.iType(0x67, 0, 1, 11, 0)).jumpsIndirectly); // jalr ra, 0(a1): a call
+        assertFalse(block(page, 32, jump(-32)).jumpsIndirectly);
+    }
+
+    /** jal x0, offset. */
+    private static int jump(int offset) {
+        return (offset >>> 20 & 1) << 31 | (offset >>> 1 & 0x3ff) << 21 | (offset >>> 11 & 1) << 20
+                | (offset >>> 12 & 0xff) << 12 | 0x6f;
     }
 
     /** A block of {@code words} at {@code offset} of {@code page}. */
