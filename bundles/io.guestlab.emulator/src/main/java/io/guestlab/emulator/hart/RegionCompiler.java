@@ -70,11 +70,11 @@ final class RegionCompiler {
      */
     static final int MAX_SECOND_BLOCKS = 8;
 
-    // locals of run(hart, base, budget): registers x1..x31 follow REGS, two slots each; LEFT is
-    // the budget left at the current block's start (one decrement and compare per block edge)
+    // locals of run(hart, base, budget): the registers the region uses follow REGS, two slots each,
+    // then its value and float mode locals (see Emitter#slots); LEFT is the budget left at the
+    // current block's start (one decrement and compare per block edge)
     private static final int HART_SLOT = 1, BASE_SLOT = 2, BUDGET_SLOT = 4, LEFT_SLOT = 5, VA_SLOT = 6,
-            TLB_SLOT = 8, NEXT_SLOT = 9, RET_SLOT = 11, REGS = 11,
-            VALUE_SLOT = REGS + 2 * 33, FLOAT_MODE_SLOT = VALUE_SLOT + 2;
+            TLB_SLOT = 8, NEXT_SLOT = 9, RET_SLOT = 11, REGS = 12;
     /** The float mode local when mstatus.FS is off: above every rounding mode, so every check fails. */
     private static final int FS_OFF = 8;
 
@@ -143,6 +143,11 @@ final class RegionCompiler {
                 throw new IllegalStateException("one instruction does not fit a method");
             }
         }
+    }
+
+    /** The class file of {@code b}'s translation alone, as {@link #compile} makes it without a page. */
+    static byte[] classFileAlone(Block b) {
+        return generate(List.of(new Member(b, 0, translatable(b), new Label())));
     }
 
     /** The region's blocks, breadth first from {@code entry}, each at most once. */
@@ -343,6 +348,13 @@ final class RegionCompiler {
         private Label leftAsSet;
         /** Index into the region's instruction array of the instruction being emitted. */
         private int insnIndex;
+        /**
+         * The local of each register the region uses, packed: fewer locals make both ASM's frame
+         * computation and HotSpot's C1 (which copies them at every state it keeps) cheaper.
+         */
+        private final int[] slots = new int[32];
+        /** A loaded value on its way to an f register (a long), and the float mode (an int). */
+        private final int valueSlot, floatModeSlot;
 
         Emitter(MethodVisitor mv, List<Member> region) {
             this.mv = mv;
@@ -353,6 +365,15 @@ final class RegionCompiler {
                     noteRegisters(m.block.ops[i], m.block.insns[i]);
                 }
             }
+            int next = REGS;
+            for (int r = 1; r < 32; r++) {
+                if (used[r]) {
+                    slots[r] = next;
+                    next += 2;
+                }
+            }
+            valueSlot = next;
+            floatModeSlot = next + 2;
         }
 
         private void noteRegisters(long o, Insn insn) {
@@ -371,7 +392,10 @@ final class RegionCompiler {
                 }
                 return;
             }
-            used[rs1] = used[rs2] = true; // harmless for kinds that ignore rs2 (its field is 0 or unused)
+            // only registers it reads: an I-type's rs2 field is immediate bits, a register the
+            // region would otherwise load at every entry for nothing
+            used[rs1] |= insn.readsRs1();
+            used[rs2] |= insn.readsRs2();
             boolean writes = !(kind >= Kind.BEQ && kind <= Kind.BGEU) && !(kind >= Kind.SB && kind <= Kind.SD);
             if (writes && rd < 32) {
                 used[rd] = written[rd] = true;
@@ -379,8 +403,8 @@ final class RegionCompiler {
             used[0] = written[0] = false;
         }
 
-        private static int slot(int r) {
-            return REGS + 2 * r;
+        private int slot(int r) {
+            return slots[r];
         }
 
         /**
@@ -423,7 +447,7 @@ final class RegionCompiler {
             push(0);
             mv.visitVarInsn(ISTORE, RET_SLOT);
             mv.visitInsn(LCONST_0);
-            mv.visitVarInsn(LSTORE, VALUE_SLOT);
+            mv.visitVarInsn(LSTORE, valueSlot);
             if (usesFloat) {
                 floatMode();
             }
@@ -890,8 +914,8 @@ final class RegionCompiler {
                 pushLong(BOX);
                 mv.visitInsn(LOR);
             }
-            mv.visitVarInsn(LSTORE, VALUE_SLOT);
-            toF(rd, () -> mv.visitVarInsn(LLOAD, VALUE_SLOT), false);
+            mv.visitVarInsn(LSTORE, valueSlot);
+            toF(rd, () -> mv.visitVarInsn(LLOAD, valueSlot), false);
             accrue(true, false);
         }
 
@@ -952,12 +976,12 @@ final class RegionCompiler {
             }
             Label slow = new Label(), done = new Label();
             // FS off is illegal (section 3.1.6.6), and so is a dynamic rounding mode when frm holds 5 to 7
-            mv.visitVarInsn(ILOAD, FLOAT_MODE_SLOT);
+            mv.visitVarInsn(ILOAD, floatModeSlot);
             push(insn.hasRoundingMode() && rm == 7 ? 4 : 7);
             mv.visitJumpInsn(IF_ICMPGT, slow);
             Runnable mode = () -> {
                 if (rm == 7) {
-                    mv.visitVarInsn(ILOAD, FLOAT_MODE_SLOT);
+                    mv.visitVarInsn(ILOAD, floatModeSlot);
                 } else {
                     push(rm);
                 }
@@ -987,7 +1011,7 @@ final class RegionCompiler {
             mv.visitVarInsn(ALOAD, HART_SLOT);
             mv.visitFieldInsn(GETFIELD, HART, "frm", "I");
             mv.visitLabel(set);
-            mv.visitVarInsn(ISTORE, FLOAT_MODE_SLOT);
+            mv.visitVarInsn(ISTORE, floatModeSlot);
         }
 
         @SuppressWarnings("checkstyle:CyclomaticComplexity")

@@ -16,6 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.Test;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
 
 public class RegionCompilerTest {
 
@@ -122,6 +126,27 @@ public class RegionCompilerTest {
     private static int jump(int offset) {
         return (offset >>> 20 & 1) << 31 | (offset >>> 1 & 0x3ff) << 21 | (offset >>> 11 & 1) << 20
                 | (offset >>> 12 & 0xff) << 12 | 0x6f;
+    }
+
+    @Test
+    public void aRegionHasLocalsForTheRegistersItUsesOnly() {
+        // 0: addi a0, a0, 1; bne a0, a1, 0: two registers, two locals each beside the fixed ones
+        Block b = block(new DecodedPage(), 0, Asm.iType(0x13, 0, 10, 10, 1), Asm.bType(1, 10, 11, -4));
+        int[] maxLocals = {-1};
+        new ClassReader(RegionCompiler.classFileAlone(b)).accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+                return !name.equals("run") ? null : new MethodVisitor(Opcodes.ASM9) {
+                    @Override
+                    public void visitMaxs(int maxStack, int locals) {
+                        maxLocals[0] = locals;
+                    }
+                };
+            }
+        }, 0);
+        // 12 fixed (this, hart, base, budget, left, va, t, next, ret), a0 and a1 (not ra, which the
+        // addi's immediate bits name where an R-type has rs2), the value (no float mode: no F or D)
+        assertEquals(12 + 2 * 2 + 2, maxLocals[0]);
     }
 
     /** A block of {@code words} at {@code offset} of {@code page}. */
