@@ -68,7 +68,8 @@ final class RegionCompiler {
      * (see {@link #enters}). Measured: CoreMark 1.15 s with 1 block, 1.04-1.11 with 8; with 32
      * every guest was 3-5% slower (twice the code to compile).
      */
-    static final int MAX_SECOND_BLOCKS = 8;
+    static final int MAX_SECOND_BLOCKS = Integer.getInteger("gl.second", 8);
+    static final boolean NO_ENTERS = !Boolean.getBoolean("gl.enters");
 
     // locals of run(hart, base, budget): the registers the region uses follow REGS, two slots each,
     // then its value and float mode locals (see Emitter#slots); LEFT is the budget left at the
@@ -171,7 +172,7 @@ final class RegionCompiler {
                 // instead of 2.4 in a sort run); running on into the next page only as the
                 // entry, whose span the dispatcher checks
                 int length = s == null || s.generation != entry.generation || !s.hot || s.span != null
-                        || entry.inRegion && enters(s) ? 0 : translatable(s);
+                        || NO_ENTERS && entry.inRegion && enters(s) ? 0 : translatable(s);
                 if (length > 0) {
                     Member added = new Member(s, target, length, new Label());
                     region.add(added);
@@ -211,7 +212,7 @@ final class RegionCompiler {
         int next = m.start + b.offsets[m.length];
         int rd = (int) (o >>> 32) & 63;
         boolean links = rd != 0 && rd != 32; // x0 is 32 here, the sink
-        if (kind >= Kind.BEQ && kind <= Kind.BGEU) {
+        if (Kind.isBranch(kind)) {
             return new int[] {at + (int) o, next};
         }
         if (kind == Kind.JAL) {
@@ -396,8 +397,7 @@ final class RegionCompiler {
             // region would otherwise load at every entry for nothing
             used[rs1] |= insn.readsRs1();
             used[rs2] |= insn.readsRs2();
-            boolean writes = !(kind >= Kind.BEQ && kind <= Kind.BGEU) && !(kind >= Kind.SB && kind <= Kind.SD);
-            if (writes && rd < 32) {
+            if (insn.writesRd() && rd < 32) {
                 used[rd] = written[rd] = true;
             }
             used[0] = written[0] = false;
@@ -667,7 +667,7 @@ final class RegionCompiler {
                 case Kind.BGEU -> branch(m, rs1, rs2, true, IFGE, at + imm, next);
                 default -> throw new IllegalArgumentException("kind " + kind + " is not translatable");
             }
-            return kind >= Kind.BEQ && kind <= Kind.BGEU;
+            return Kind.isBranch(kind);
         }
 
         // ---- emitters
