@@ -639,7 +639,7 @@ public final class Hart {
                                 : base + offsets[i + 1];
                         return i + 1;
                     }
-                    default -> {
+                    case Kind.OTHER -> { // a case, not the default: C1 tries the default after every case
                         long at = base + offsets[i];
                         this.pc = at;
                         this.steps = steps0 + i; // CSRs read the counters
