@@ -151,6 +151,8 @@ public final class Hart {
     private int regionRuns = io.guestlab.emulator.Translation.DEFAULT_REGION_RUNS;
     /** Blocks this hart has had translated (in the background, perhaps not installed yet): lets tests see that translation happened. */
     int blocksTranslated;
+    /** Slices run: lets tests see what ends one. */
+    int slices;
     /** Set by whatever goes out of line during a block (slow accesses, observed stores): end the block. */
     boolean leaveBlock;
 
@@ -242,6 +244,7 @@ public final class Hart {
                 background.installDone(this::install);
             }
             sliceLimit = Math.min(targetSteps, steps + SLICE);
+            slices++;
             try {
                 interpret();
             } catch (TrapException t) {
@@ -860,9 +863,10 @@ public final class Hart {
                 this.pc = pc + len; // answered by the host: go on after the ebreak
             }
             case CSRRW, CSRRS, CSRRC, CSRRWI, CSRRSI, CSRRCI -> {
-                HartCsrs.execute(this, op, rd, rs1, imm & 0xfff, pc, len);
+                if (HartCsrs.execute(this, op, rd, rs1, imm & 0xfff, pc, len)) {
+                    sliceLimit = 0; // a write may unmask an interrupt; a read (rdtime in a delay loop) changes nothing
+                }
                 this.pc = pc + len;
-                sliceLimit = 0; // a CSR write may unmask an interrupt
             }
             case MRET -> mret(pc);
             case SRET -> sret(pc);

@@ -31,7 +31,8 @@ final class HartCsrs {
     private HartCsrs() {
     }
 
-    static void execute(Hart h, Insn op, int rd, int rs1, int csr, long pc, int len) {
+    /** Executes a Zicsr instruction (section 9.1); true if it wrote the CSR, false if it only read it. */
+    static boolean execute(Hart h, Insn op, int rd, int rs1, int csr, long pc, int len) {
         boolean immediate = op == Insn.CSRRWI || op == Insn.CSRRSI || op == Insn.CSRRCI;
         long source = immediate ? rs1 : h.x[rs1];
         boolean swap = op == Insn.CSRRW || op == Insn.CSRRWI;
@@ -50,6 +51,7 @@ final class HartCsrs {
             write(h, csr, value, true);
         }
         h.x[rd] = old;
+        return writes;
     }
 
     /** Access rules beyond the privilege encoded in the number: counters, TVM, FS. */
