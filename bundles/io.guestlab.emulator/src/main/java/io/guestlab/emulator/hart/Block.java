@@ -1,6 +1,7 @@
 package io.guestlab.emulator.hart;
 
 import io.guestlab.emulator.isa.Insn;
+
 import java.util.Arrays;
 
 /**

@@ -10,11 +10,12 @@ import io.guestlab.emulator.isa.Insn;
  */
 final class Kind {
 
-    // Numbered by how often a Linux boot runs each interpreted (ADDI, LD, SD, ADD first; F and D
-    // and the Zb* kinds where an FP or bit-manipulating guest's come): HotSpot's C1, which
-    // compiles the interpreter, turns a switch into compares in the order of the values, so a
-    // kind costs about as many compares as its number (measured on a 64-case switch: 0.9 ns for
-    // the first case, 8.8 ns for the last). Code asks isBranch, never for a range of numbers.
+    // Numbered by how often a Linux boot runs each interpreted (ADDI, LD, SD, ADD first; FLOAT
+    // and BITS, which the kernel does not run, about where their instructions rank in guests
+    // that do): HotSpot's C1, which compiles the interpreter, turns a switch into compares in
+    // the order of the values, so a kind costs about as many compares as its number (measured
+    // on a 64-case switch: 0.9 ns for the first case, 8.8 ns for the last). Code asks isBranch,
+    // never for a range of numbers.
     static final int ADDI = 1;
     static final int LD = 2;
     static final int SD = 3;

@@ -68,8 +68,7 @@ final class RegionCompiler {
      * (see {@link #enters}). Measured: CoreMark 1.15 s with 1 block, 1.04-1.11 with 8; with 32
      * every guest was 3-5% slower (twice the code to compile).
      */
-    static final int MAX_SECOND_BLOCKS = Integer.getInteger("gl.second", 8);
-    static final boolean NO_ENTERS = !Boolean.getBoolean("gl.enters");
+    static final int MAX_SECOND_BLOCKS = 8;
 
     // locals of run(hart, base, budget): the registers the region uses follow REGS, two slots each,
     // then its value and float mode locals (see Emitter#slots); LEFT is the budget left at the
@@ -146,7 +145,7 @@ final class RegionCompiler {
         }
     }
 
-    /** The class file of {@code b}'s translation alone, as {@link #compile} makes it without a page. */
+    /** The class file of {@code b}'s translation alone, as {@link #compile} makes it without a page (for tests to read). */
     static byte[] classFileAlone(Block b) {
         return generate(List.of(new Member(b, 0, translatable(b), new Label())));
     }
@@ -172,7 +171,7 @@ final class RegionCompiler {
                 // instead of 2.4 in a sort run); running on into the next page only as the
                 // entry, whose span the dispatcher checks
                 int length = s == null || s.generation != entry.generation || !s.hot || s.span != null
-                        || NO_ENTERS && entry.inRegion && enters(s) ? 0 : translatable(s);
+                        || entry.inRegion && enters(s) ? 0 : translatable(s);
                 if (length > 0) {
                     Member added = new Member(s, target, length, new Label());
                     region.add(added);
