@@ -343,7 +343,7 @@ final class RegionCompiler {
         private final boolean[] used = new boolean[32], written = new boolean[32];
         /** The region holds F or D instructions: it reads mstatus.FS and frm once, at its entry. */
         private boolean usesFloat;
-        private final Label exit = new Label();
+        private final Label exit = new Label(), trapped = new Label();
         private final List<OutOfLine> outOfLine = new ArrayList<>();
         private Label leftAsSet;
         /** Index into the region's instruction array of the instruction being emitted. */
@@ -450,9 +450,6 @@ final class RegionCompiler {
             if (usesFloat) {
                 floatMode();
             }
-            Label tryStart = new Label(), tryEnd = new Label(), handler = new Label();
-            mv.visitTryCatchBlock(tryStart, tryEnd, handler, TRAP);
-            mv.visitLabel(tryStart);
             for (Member m : region) {
                 block(m);
             }
@@ -471,14 +468,27 @@ final class RegionCompiler {
             mv.visitFieldInsn(PUTFIELD, HART, "nextPc", "J");
             mv.visitVarInsn(ILOAD, RET_SLOT);
             mv.visitInsn(IRETURN);
-            mv.visitLabel(tryEnd);
             // a trap unwinding through the region: the hart's registers as of the trapping instruction
-            mv.visitLabel(handler);
+            mv.visitLabel(trapped);
             writeBack();
             mv.visitInsn(ATHROW);
             Label end = new Label();
             mv.visitLabel(end);
             return end;
+        }
+
+        /**
+         * Emits {@code call}, one of the region's calls that may throw a {@link TrapException},
+         * inside a range of the handler that writes the registers back. Only those calls: a range
+         * over the whole body gave every instruction that may throw anything (each array access)
+         * an edge to the handler, at each of which C1 keeps the state of every register local.
+         */
+        private void mayTrap(Runnable call) {
+            Label from = new Label(), to = new Label();
+            mv.visitTryCatchBlock(from, to, trapped, TRAP);
+            mv.visitLabel(from);
+            call.run();
+            mv.visitLabel(to);
         }
 
         private void writeBack() {
@@ -877,7 +887,7 @@ final class RegionCompiler {
                 stepsDone(0);
                 mv.visitLdcInsn(where(i, at, next, size, signed));
                 mv.visitVarInsn(LLOAD, BASE_SLOT);
-                mv.visitMethodInsn(INVOKEVIRTUAL, HART, "loadMissedIn", "(JIJJ)J", false);
+                mayTrap(() -> mv.visitMethodInsn(INVOKEVIRTUAL, HART, "loadMissedIn", "(JIJJ)J", false));
                 loaded(rd, size, fp);
                 mv.visitJumpInsn(GOTO, leftAsSet());
             }, null);
@@ -938,7 +948,7 @@ final class RegionCompiler {
                 stepsDone(0);
                 mv.visitLdcInsn(where(i, at, next, size, false));
                 mv.visitVarInsn(LLOAD, BASE_SLOT);
-                mv.visitMethodInsn(INVOKEVIRTUAL, HART, "storeMissedIn", "(JJIJJ)Z", false);
+                mayTrap(() -> mv.visitMethodInsn(INVOKEVIRTUAL, HART, "storeMissedIn", "(JJIJJ)Z", false));
                 mv.visitJumpInsn(IFNE, leftAsSet());
             }, stored);
         }
@@ -1326,7 +1336,7 @@ final class RegionCompiler {
             push(fl);
             push(imm);
             pcAt(at);
-            mv.visitMethodInsn(INVOKESTATIC, FPU, "execute", "(L" + HART + ";L" + INSN + ";IIJ)V", false);
+            mayTrap(() -> mv.visitMethodInsn(INVOKESTATIC, FPU, "execute", "(L" + HART + ";L" + INSN + ";IIJ)V", false));
             if (insn.writesRd() && rd != 0 && rd != 32) {
                 mv.visitVarInsn(ALOAD, HART_SLOT);
                 mv.visitFieldInsn(GETFIELD, HART, "x", "[J");
