@@ -64,6 +64,12 @@ public final class Main {
         } catch (UsageException e) {
             err.println("guestlab " + command.name() + ": " + e.getMessage());
             return EXIT_USAGE;
+        } catch (OutOfMemoryError e) {
+            // Not a defect: a guest's RAM and its disks' copy-on-write writes live on the Java heap,
+            // which the launcher may have kept small (see small_heap in ./guestlab).
+            err.println("guestlab " + command.name() + ": out of Java heap (" + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MiB); give the JVM more, e.g. GUESTLAB_JAVA_OPTS=-Xmx8g");
+            return 1;
         } catch (RuntimeException | Error e) {
             // A defect, not bad input: one line here, the stack trace in a file for the bug report.
             err.println("guestlab " + command.name() + ": internal error: " + e + " (" + FailureReport.write(command.name(), rest, e)

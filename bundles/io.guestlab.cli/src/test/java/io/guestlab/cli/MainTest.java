@@ -26,6 +26,9 @@ public class MainTest {
             if (args.get(0).equals("crash")) {
                 throw new IllegalStateException("a defect");
             }
+            if (args.get(0).equals("grow")) {
+                throw new OutOfMemoryError("Java heap space");
+            }
             o.print(String.join(" ", args));
             return 7;
         }
@@ -86,6 +89,13 @@ public class MainTest {
         String report = java.nio.file.Files.readString(details);
         java.nio.file.Files.delete(details);
         assertTrue(report, report.startsWith("guestlab echo crash\n") && report.contains("at io.guestlab.cli.MainTest"));
+    }
+
+    @Test
+    public void runningOutOfHeapSaysHowToGiveTheJvmMore() {
+        assertEquals(1, execute("echo", "grow"));
+        String line = err.toString(StandardCharsets.UTF_8);
+        assertTrue(line, line.matches("guestlab echo: out of Java heap \\(\\d+ MiB\\); give the JVM more, e\\.g\\. GUESTLAB_JAVA_OPTS=-Xmx8g\n"));
     }
 
     @Test
