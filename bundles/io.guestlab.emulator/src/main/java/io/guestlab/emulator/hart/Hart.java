@@ -13,7 +13,6 @@ import io.guestlab.emulator.bus.Ram;
 import io.guestlab.emulator.fpu.FloatStatus;
 import io.guestlab.emulator.isa.Decoded;
 import io.guestlab.emulator.isa.Decoder;
-import io.guestlab.emulator.isa.Format;
 import io.guestlab.emulator.isa.Insn;
 
 import java.util.Arrays;
@@ -849,50 +848,44 @@ public final class Hart {
         return true;
     }
 
-    /**
-     * System instructions and atomics (F and D go to {@link HartFpu}, Zb* to {@link BitManip}):
-     * kept out of {@link #runBlock} so that stays small. Compares (CSR accesses, the most frequent,
-     * first) rather than a switch on the enum, for the reason {@link Kind} gives: the switch's
-     * synthetic method cost C1 11 ms early in a Linux boot.
-     */
+    /** System instructions and atomics (F and D go to {@link HartFpu}, Zb* to {@link BitManip}): kept out of {@link #runBlock} so that stays small. */
     private void executeSystemOrExtension(Insn op, int fl, int imm, long pc, int len) {
         int rd = fl & 63;
         int rs1 = (fl >>> 6) & 31;
         int rs2 = (fl >>> 11) & 31;
-        Format format = op.format();
-        if (format == Format.CSR || format == Format.CSRI) {
-            if (HartCsrs.execute(this, op, rd, rs1, imm & 0xfff, pc, len)) {
-                sliceLimit = 0; // a write may unmask an interrupt; a read (rdtime in a delay loop) changes nothing
+        switch (op) {
+            case FENCE, FENCE_I -> this.pc = pc + len; // one host thread, coherent code cache
+            case ECALL -> throw raise(TrapCause.ECALL_FROM_U + priv, 0);
+            case EBREAK -> {
+                if (debug.ebreakHandler == null || !debug.ebreakHandler.handle(id, pc)) {
+                    throw raise(TrapCause.BREAKPOINT, pc);
+                }
+                this.pc = pc + len; // answered by the host: go on after the ebreak
             }
-            this.pc = pc + len;
-        } else if (op == Insn.FENCE || op == Insn.FENCE_I) {
-            this.pc = pc + len; // one host thread, coherent code cache
-        } else if (op == Insn.SFENCE_VMA) {
-            if (priv == U || (priv == S && (mstatus & TVM) != 0)) {
-                throw illegal(pc);
+            case CSRRW, CSRRS, CSRRC, CSRRWI, CSRRSI, CSRRCI -> {
+                if (HartCsrs.execute(this, op, rd, rs1, imm & 0xfff, pc, len)) {
+                    sliceLimit = 0; // a write may unmask an interrupt; a read (rdtime in a delay loop) changes nothing
+                }
+                this.pc = pc + len;
             }
-            if (rs1 != 0) {
-                flushPage(x[rs1]); // one address (any ASID: entries carry no ASID tag)
-            } else {
-                flushTranslations();
+            case MRET -> mret(pc);
+            case SRET -> sret(pc);
+            case WFI -> wfi(pc, len);
+            case SFENCE_VMA -> {
+                if (priv == U || (priv == S && (mstatus & TVM) != 0)) {
+                    throw illegal(pc);
+                }
+                if (rs1 != 0) {
+                    flushPage(x[rs1]); // one address (any ASID: entries carry no ASID tag)
+                } else {
+                    flushTranslations();
+                }
+                this.pc = pc + len;
             }
-            this.pc = pc + len;
-        } else if (op == Insn.WFI) {
-            wfi(pc, len);
-        } else if (op == Insn.SRET) {
-            sret(pc);
-        } else if (op == Insn.MRET) {
-            mret(pc);
-        } else if (op == Insn.ECALL) {
-            throw raise(TrapCause.ECALL_FROM_U + priv, 0);
-        } else if (op == Insn.EBREAK) {
-            if (debug.ebreakHandler == null || !debug.ebreakHandler.handle(id, pc)) {
-                throw raise(TrapCause.BREAKPOINT, pc);
+            default -> {
+                executeAtomic(op, rd, rs1, rs2);
+                this.pc = pc + len;
             }
-            this.pc = pc + len; // answered by the host: go on after the ebreak
-        } else {
-            executeAtomic(op, rd, rs1, rs2);
-            this.pc = pc + len;
         }
     }
 
@@ -972,7 +965,11 @@ public final class Hart {
 
     private void executeAtomic(Insn op, int rd, int rs1, int rs2) {
         long va = x[rs1];
-        boolean word = (op.match() >>> 12 & 7) == 2; // funct3: 2 for .W, 3 for .D
+        boolean word = switch (op) {
+            case LR_W, SC_W, AMOSWAP_W, AMOADD_W, AMOXOR_W, AMOAND_W, AMOOR_W, AMOMIN_W, AMOMAX_W, AMOMINU_W,
+                    AMOMAXU_W -> true;
+            default -> false;
+        };
         int size = word ? 4 : 8;
         boolean lr = op == Insn.LR_W || op == Insn.LR_D, sc = op == Insn.SC_W || op == Insn.SC_D;
         if (!lr) {
@@ -1011,16 +1008,16 @@ public final class Hart {
             old = (int) old;
         }
         long src = word ? (int) x[rs2] : x[rs2];
-        long result = switch (op.match() >>> 27) { // funct5 (the A extension's instruction listing, Unprivileged ISA)
-            case 0x01 -> src; // amoswap
-            case 0x00 -> old + src; // amoadd
-            case 0x04 -> old ^ src; // amoxor
-            case 0x0c -> old & src; // amoand
-            case 0x08 -> old | src; // amoor
-            case 0x10 -> Math.min(old, src); // amomin
-            case 0x14 -> Math.max(old, src); // amomax
-            case 0x18 -> Long.compareUnsigned(old, src) < 0 ? old : src; // amominu
-            default -> Long.compareUnsigned(old, src) > 0 ? old : src; // amomaxu (0x1c)
+        long result = switch (op) {
+            case AMOSWAP_W, AMOSWAP_D -> src;
+            case AMOADD_W, AMOADD_D -> old + src;
+            case AMOXOR_W, AMOXOR_D -> old ^ src;
+            case AMOAND_W, AMOAND_D -> old & src;
+            case AMOOR_W, AMOOR_D -> old | src;
+            case AMOMIN_W, AMOMIN_D -> Math.min(old, src);
+            case AMOMAX_W, AMOMAX_D -> Math.max(old, src);
+            case AMOMINU_W, AMOMINU_D -> Long.compareUnsigned(old, src) < 0 ? old : src;
+            default -> Long.compareUnsigned(old, src) > 0 ? old : src;
         };
         watchAccess(va, pa, size, false);
         watchAccess(va, pa, size, true);

@@ -63,7 +63,6 @@ final class HartFpu {
         // Loads and stores apart from the arithmetic: a kernel saving and restoring a task's f
         // registers runs only these, and C1 compiles each method once it is hot; the arithmetic
         // is 27 KB of machine code, 30 ms of the one compiler thread early in a Linux boot.
-        // Compares rather than a switch on the enum, for the reason Kind gives.
         if (op == Insn.FLD || op == Insn.FSD || op == Insn.FLW || op == Insn.FSW) {
             transfer(h, op, fl, imm);
         } else {

@@ -88,87 +88,72 @@ final class Kind {
     private Kind() {
     }
 
-    /** Each instruction's kind by its ordinal (see {@link #of}). */
-    private static final byte[] OF = new byte[Insn.values().length];
-
-    // Straight-line stores rather than a switch: Tycho's compiler (ecj) compiles a switch on an
-    // enum into a call of a synthetic method holding a try/catch per constant, which C1 takes
-    // 10-20 ms to compile once it is called often (as the decoder would, or a loop here), on the
-    // one compiler thread, while the interpreter's own compile waits behind it.
-    static {
-        for (Insn insn : Insn.values()) {
-            OF[insn.ordinal()] = (byte) (insn.isFloatingPoint() ? FLOAT : insn.isBitManipulation() ? BITS : OTHER);
-        }
-        kind(Insn.LUI, LUI);
-        kind(Insn.AUIPC, AUIPC);
-        kind(Insn.JAL, JAL);
-        kind(Insn.JALR, JALR);
-        kind(Insn.BEQ, BEQ);
-        kind(Insn.BNE, BNE);
-        kind(Insn.BLT, BLT);
-        kind(Insn.BGE, BGE);
-        kind(Insn.BLTU, BLTU);
-        kind(Insn.BGEU, BGEU);
-        kind(Insn.LB, LB);
-        kind(Insn.LH, LH);
-        kind(Insn.LW, LW);
-        kind(Insn.LD, LD);
-        kind(Insn.LBU, LBU);
-        kind(Insn.LHU, LHU);
-        kind(Insn.LWU, LWU);
-        kind(Insn.SB, SB);
-        kind(Insn.SH, SH);
-        kind(Insn.SW, SW);
-        kind(Insn.SD, SD);
-        kind(Insn.ADDI, ADDI);
-        kind(Insn.SLTI, SLTI);
-        kind(Insn.SLTIU, SLTIU);
-        kind(Insn.XORI, XORI);
-        kind(Insn.ORI, ORI);
-        kind(Insn.ANDI, ANDI);
-        kind(Insn.SLLI, SLLI);
-        kind(Insn.SRLI, SRLI);
-        kind(Insn.SRAI, SRAI);
-        kind(Insn.ADD, ADD);
-        kind(Insn.SUB, SUB);
-        kind(Insn.SLL, SLL);
-        kind(Insn.SLT, SLT);
-        kind(Insn.SLTU, SLTU);
-        kind(Insn.XOR, XOR);
-        kind(Insn.SRL, SRL);
-        kind(Insn.SRA, SRA);
-        kind(Insn.OR, OR);
-        kind(Insn.AND, AND);
-        kind(Insn.ADDIW, ADDIW);
-        kind(Insn.SLLIW, SLLIW);
-        kind(Insn.SRLIW, SRLIW);
-        kind(Insn.SRAIW, SRAIW);
-        kind(Insn.ADDW, ADDW);
-        kind(Insn.SUBW, SUBW);
-        kind(Insn.SLLW, SLLW);
-        kind(Insn.SRLW, SRLW);
-        kind(Insn.SRAW, SRAW);
-        kind(Insn.MUL, MUL);
-        kind(Insn.MULH, MULH);
-        kind(Insn.MULHSU, MULHSU);
-        kind(Insn.MULHU, MULHU);
-        kind(Insn.DIV, DIV);
-        kind(Insn.DIVU, DIVU);
-        kind(Insn.REM, REM);
-        kind(Insn.REMU, REMU);
-        kind(Insn.MULW, MULW);
-        kind(Insn.DIVW, DIVW);
-        kind(Insn.DIVUW, DIVUW);
-        kind(Insn.REMW, REMW);
-        kind(Insn.REMUW, REMUW);
-    }
-
-    private static void kind(Insn insn, int kind) {
-        OF[insn.ordinal()] = (byte) kind;
-    }
-
     static byte of(Insn insn) {
-        return OF[insn.ordinal()];
+        return (byte) switch (insn) {
+            case LUI -> LUI;
+            case AUIPC -> AUIPC;
+            case JAL -> JAL;
+            case JALR -> JALR;
+            case BEQ -> BEQ;
+            case BNE -> BNE;
+            case BLT -> BLT;
+            case BGE -> BGE;
+            case BLTU -> BLTU;
+            case BGEU -> BGEU;
+            case LB -> LB;
+            case LH -> LH;
+            case LW -> LW;
+            case LD -> LD;
+            case LBU -> LBU;
+            case LHU -> LHU;
+            case LWU -> LWU;
+            case SB -> SB;
+            case SH -> SH;
+            case SW -> SW;
+            case SD -> SD;
+            case ADDI -> ADDI;
+            case SLTI -> SLTI;
+            case SLTIU -> SLTIU;
+            case XORI -> XORI;
+            case ORI -> ORI;
+            case ANDI -> ANDI;
+            case SLLI -> SLLI;
+            case SRLI -> SRLI;
+            case SRAI -> SRAI;
+            case ADD -> ADD;
+            case SUB -> SUB;
+            case SLL -> SLL;
+            case SLT -> SLT;
+            case SLTU -> SLTU;
+            case XOR -> XOR;
+            case SRL -> SRL;
+            case SRA -> SRA;
+            case OR -> OR;
+            case AND -> AND;
+            case ADDIW -> ADDIW;
+            case SLLIW -> SLLIW;
+            case SRLIW -> SRLIW;
+            case SRAIW -> SRAIW;
+            case ADDW -> ADDW;
+            case SUBW -> SUBW;
+            case SLLW -> SLLW;
+            case SRLW -> SRLW;
+            case SRAW -> SRAW;
+            case MUL -> MUL;
+            case MULH -> MULH;
+            case MULHSU -> MULHSU;
+            case MULHU -> MULHU;
+            case DIV -> DIV;
+            case DIVU -> DIVU;
+            case REM -> REM;
+            case REMU -> REMU;
+            case MULW -> MULW;
+            case DIVW -> DIVW;
+            case DIVUW -> DIVUW;
+            case REMW -> REMW;
+            case REMUW -> REMUW;
+            default -> insn.isFloatingPoint() ? FLOAT : insn.isBitManipulation() ? BITS : OTHER;
+        };
     }
 
     /** True for the kinds a {@link Block} ends with: those that may change control flow or the hart's mode. */
