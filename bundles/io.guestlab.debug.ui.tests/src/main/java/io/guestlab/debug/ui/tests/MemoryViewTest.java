@@ -23,6 +23,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.console.IConsole;
@@ -104,9 +105,15 @@ public class MemoryViewTest {
 
             // both in the Memory view, each with the standard hex rendering
             monitors.show(uart);
-            // the command acts on the selected monitors: the Memory view selects the new one by itself, in its time
-            TestWorkbench.waitUntil("the Memory view selects the new monitor",
-                    () -> TestWorkbench.page().getSelection() instanceof IStructuredSelection s && s.toList().contains(uart));
+            // the command acts on the selected monitors: the Memory view selects the new one by itself, in its
+            // time; and the view must be the active part, which the Debug view may take back after the stop
+            // (the debugger activates it on a suspend, asynchronously: a CI run saw it happen after showView),
+            // so the wait clicks it as a user would
+            IViewPart memoryView = TestWorkbench.page().findView(IDebugUIConstants.ID_MEMORY_VIEW);
+            TestWorkbench.waitUntil("the Memory view selects the new monitor", () -> {
+                TestWorkbench.page().activate(memoryView);
+                return TestWorkbench.page().getSelection() instanceof IStructuredSelection s && s.toList().contains(uart);
+            });
             PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(ReadDevicesHandler.COMMAND_ID, null);
             assertTrue("the monitor's Read Device Registers", uart.readsDevices());
             assertTrue("read when asked", uart.getBytesFromAddress(BigInteger.valueOf(0x1000_0005L), 1)[0].isReadable());
