@@ -31,7 +31,7 @@ public final class Ram {
         // before that (the hart's interpreter, a few milliseconds into a run, before the guest's
         // first word load) calls the access out of line for good: use every one here first.
         byte[] scratch = new byte[Long.BYTES];
-        SHORT.set(scratch, 0, (short) SHORT.get(scratch, 0));
+        SHORT.set(scratch, 0, (short) 0); // (halfword loads read bytes: loadShort)
         INT.set(scratch, 0, (int) INT.get(scratch, 0));
         LONG.set(scratch, 0, (long) LONG.get(scratch, 0));
     }
@@ -255,7 +255,7 @@ public final class Ram {
     public static long load(byte[] bytes, int index, int size) {
         return switch (size) {
             case 1 -> bytes[index] & 0xffL;
-            case 2 -> (short) SHORT.get(bytes, index) & 0xffffL;
+            case 2 -> loadShort(bytes, index) & 0xffffL;
             case 4 -> (int) INT.get(bytes, index) & 0xffffffffL;
             default -> (long) LONG.get(bytes, index);
         };
@@ -278,8 +278,13 @@ public final class Ram {
         return (int) INT.get(bytes, index);
     }
 
-    public static short loadShort(byte[] bytes, int index) {
-        return (short) SHORT.get(bytes, index);
+    /**
+     * The signed halfword at {@code index}, as an int. Two byte loads rather than the short view:
+     * C1 narrows the value again at the return of each method the view's access inlines (four
+     * dependent shift pairs per load, in the hart's interpreter and in every translated region).
+     */
+    public static int loadShort(byte[] bytes, int index) {
+        return bytes[index] & 0xff | bytes[index + 1] << 8;
     }
 
     public static void storeLong(byte[] bytes, int index, long value) {

@@ -872,7 +872,7 @@ final class RegionCompiler {
             pageOffset();
             switch (size) {
                 case 1 -> { mv.visitInsn(BALOAD); mv.visitInsn(I2L); }
-                case 2 -> { mv.visitMethodInsn(INVOKESTATIC, RAM, "loadShort", "([BI)S", false); mv.visitInsn(I2L); }
+                case 2 -> { mv.visitMethodInsn(INVOKESTATIC, RAM, "loadShort", "([BI)I", false); mv.visitInsn(I2L); }
                 case 4 -> { mv.visitMethodInsn(INVOKESTATIC, RAM, "loadInt", "([BI)I", false); mv.visitInsn(I2L); }
                 default -> mv.visitMethodInsn(INVOKESTATIC, RAM, "loadLong", "([BI)J", false);
             }
