@@ -161,6 +161,12 @@ final class Kind {
         return kind == JAL || kind == JALR || isBranch(kind) || kind == OTHER;
     }
 
+    /** A computation on x registers alone (RV64IM, Zb*, LUI, AUIPC): it neither traps, accesses memory nor leaves its block. */
+    static boolean isArithmetic(int kind) {
+        return !(endsBlock(kind) || kind == FLOAT || kind == LB || kind == LH || kind == LW || kind == LD
+                || kind == LBU || kind == LHU || kind == LWU || kind == SB || kind == SH || kind == SW || kind == SD);
+    }
+
     /** BEQ, BNE, BLT, BGE, BLTU or BGEU. */
     static boolean isBranch(int kind) {
         return kind == BEQ || kind == BNE || kind == BLT || kind == BGE || kind == BLTU || kind == BGEU;

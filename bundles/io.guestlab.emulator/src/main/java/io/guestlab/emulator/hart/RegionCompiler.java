@@ -346,6 +346,8 @@ final class RegionCompiler {
         private final Label exit = new Label(), trapped = new Label();
         private final List<OutOfLine> outOfLine = new ArrayList<>();
         private Label leftAsSet;
+        /** The current block's instructions that an earlier one emitted already (see {@link #extension}). */
+        private boolean[] folded;
         /** Index into the region's instruction array of the instruction being emitted. */
         private int insnIndex;
         /**
@@ -511,8 +513,9 @@ final class RegionCompiler {
             mv.visitLabel(m.label);
             Block b = m.block;
             boolean ended = false;
+            folded = new boolean[m.length];
             for (int i = 0; i < m.length; i++) {
-                ended = instruction(m, i);
+                ended = !folded[i] && instruction(m, i);
                 insnIndex++;
             }
             if (!ended) { // a prefix, or a block cut at a page end or an undecodable instruction
@@ -582,7 +585,11 @@ final class RegionCompiler {
                 case Kind.ANDI -> xImm(rd, rs1, imm, LAND);
                 case Kind.SLTI -> { lessThan(rs1, () -> pushLong(imm), 0); setX(rd); }
                 case Kind.SLTIU -> { lessThan(rs1, () -> pushLong(imm), Long.MIN_VALUE); setX(rd); }
-                case Kind.SLLI -> shiftImm(rd, rs1, imm, LSHL);
+                case Kind.SLLI -> {
+                    if (!extension(m, i, rd, rs1, imm)) {
+                        shiftImm(rd, rs1, imm, LSHL);
+                    }
+                }
                 case Kind.SRLI -> shiftImm(rd, rs1, imm, LUSHR);
                 case Kind.SRAI -> shiftImm(rd, rs1, imm, LSHR);
                 case Kind.ADD -> xx(rd, rs1, rs2, LADD);
@@ -807,6 +814,53 @@ final class RegionCompiler {
             edge(next, m.length);
             mv.visitLabel(jump);
             edge(target, m.length);
+        }
+
+        /**
+         * Emits {@code slli rd, rs1, k} together with a {@code srli rd, rd, k} or {@code srai rd,
+         * rd, k} later in the block, if one follows with nothing between that uses rd or may
+         * leave the region (ALU instructions only): the zero or sign extension of rs1's low
+         * 64 - k bits, which compilers emit for a cast without Zbb (zext.h, sext.b). C1 shifts a
+         * long by a constant through cl only, twice; a mask or int shifts need neither. Nothing
+         * can observe rd between the two, so it gets its final value at the first, and the second
+         * emits nothing ({@link #folded}). Returns whether it did so.
+         */
+        private boolean extension(Member m, int i, int rd, int rs1, int k) {
+            if (rd == 0 || rd == 32 || k == 0) {
+                return false;
+            }
+            Block b = m.block;
+            for (int j = i + 1; j < m.length; j++) {
+                long o = b.ops[j];
+                int fl = (int) (o >>> 32);
+                int kind = fl >>> 25;
+                int jrd = fl & 63;
+                int jrs1 = (fl >>> 6) & 31;
+                int jrs2 = (fl >>> 11) & 31;
+                Insn insn = b.insns[j];
+                if ((kind == Kind.SRLI || kind == Kind.SRAI && k >= 32) && jrd == rd && jrs1 == rd && (int) o == k) {
+                    getX(rs1);
+                    if (kind == Kind.SRLI) {
+                        pushLong(-1L >>> k);
+                        mv.visitInsn(LAND);
+                    } else {
+                        mv.visitInsn(L2I);
+                        push(k - 32);
+                        mv.visitInsn(ISHL);
+                        push(k - 32);
+                        mv.visitInsn(ISHR);
+                        mv.visitInsn(I2L);
+                    }
+                    setX(rd);
+                    folded[j] = true;
+                    return true;
+                }
+                if (!Kind.isArithmetic(kind) || insn.readsRs1() && jrs1 == rd || insn.readsRs2() && jrs2 == rd
+                        || insn.writesRd() && jrd == rd) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** hart.blockIndex = the steps of this run before instruction i, before a call that may trap. */

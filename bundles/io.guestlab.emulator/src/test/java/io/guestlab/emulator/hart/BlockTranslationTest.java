@@ -135,6 +135,42 @@ public class BlockTranslationTest {
     }
 
     @Test
+    public void shiftPairsThatExtendARegisterEndInTheSameState() {
+        // slli/srli and slli/srai pairs by the same amount (casts without Zbb), which translation
+        // turns into one operation when nothing between reads the register, on values that change
+        // every round, among pairs it must leave as they are
+        int a1 = 11, a2 = 12, a3 = 13, a4 = 14, a5 = 15, a6 = 16, a7 = 17;
+        int[] body = {
+            Asm.rType(0x33, 0, 1, a5, a5, T3), // mul a5, a5, t3
+            Asm.iType(0x13, 1, a5, a5, 48), Asm.iType(0x1b, 0, a4, a4, -1), Asm.iType(0x13, 5, a5, a5, 48),
+            Asm.rType(0x33, 0, 0, T1, T1, a5), // add t1, t1, a5
+            Asm.iType(0x13, 1, T0, T1, 56), Asm.iType(0x13, 5, T0, T0, 0x400 | 56),
+            Asm.iType(0x13, 1, T2, T1, 32), Asm.rType(0x33, 4, 0, a7, a7, T0), Asm.iType(0x13, 5, T2, T2, 32),
+            Asm.iType(0x13, 1, a2, T1, 40), Asm.iType(0x13, 5, a2, a2, 0x400 | 40),
+            Asm.iType(0x13, 1, a6, a5, 48), Asm.rType(0x33, 0, 0, a7, a6, a6), Asm.iType(0x13, 5, a6, a6, 48),
+            Asm.iType(0x13, 1, a3, T1, 16), Asm.iType(0x13, 5, a3, a3, 0x400 | 16),
+            Asm.iType(0x13, 1, a1, T1, 8), Asm.iType(0x03, 2, a6, S0, 0), Asm.iType(0x13, 5, a1, a1, 8),
+            Asm.iType(0x13, 1, a6, a6, 0), Asm.iType(0x13, 5, a6, a6, 0),
+        };
+        Asm a = new Asm();
+        for (int w : body) {
+            a.word(w);
+        }
+        byte[] program = a.addi(S1, S1, -1).bne(S1, 0, -4 * (body.length + 1)).ebreak().bytes();
+        MachineConfig config = new MachineConfig(RAM, RAM_SIZE, 1, MachineConfig.DEFAULT_QUANTUM);
+        assertTranslationChangesNothing("shift pairs", config, m -> {
+            m.catchTrap(TrapCause.BREAKPOINT, false, true);
+            m.writePhysical(RAM, program);
+            m.setRegister(0, S0, DATA);
+            m.setRegister(0, S1, 300);
+            m.setRegister(0, a5, 0x9e37_79b9_7f4a_7c15L);
+            m.setRegister(0, T3, 0xbf58_476d_1ce4_e5b9L);
+            m.setRegister(0, T1, 0x94d0_49bb_1331_11ebL);
+            m.setPc(0, RAM);
+        }, 1_000_000, DATA - RAM + DATA_BYTES);
+    }
+
+    @Test
     public void randomRegionsEndInTheSameState() {
         // loops of several blocks (forward branches inside the body): translated as one region
         for (int seed = 1; seed <= 120; seed++) {

@@ -149,6 +149,47 @@ public class RegionCompilerTest {
         assertEquals(12 + 2 * 2 + 2, maxLocals[0]);
     }
 
+    /**
+     * A cast without Zbb, slli then srli or srai by the same amount with other arithmetic between,
+     * becomes a mask or int shifts: no long shift, which C1 does through cl only. Not when an
+     * instruction between reads the register, which must then see the shifted value.
+     */
+    @Test
+    public void aShiftPairThatExtendsARegisterBecomesOneOperation() {
+        int slli = Asm.iType(0x13, 1, 15, 15, 48), srli = Asm.iType(0x13, 5, 15, 15, 48); // a5
+        int addiw = Asm.iType(0x1b, 0, 14, 14, -1); // a4
+        int back = Asm.bType(1, 14, 0, -12);
+        assertEquals("zext.h", 0, longShifts(slli, addiw, srli, back));
+        int sextB = Asm.iType(0x13, 5, 5, 5, 0x400 | 56); // srai t0, t0, 56
+        assertEquals("sext.b", 0, longShifts(Asm.iType(0x13, 1, 5, 6, 56), addiw, sextB, back));
+        int readsA5 = Asm.rType(0x33, 0, 0, 16, 15, 15); // add a6, a5, a5
+        assertEquals("a5 read between", 2, longShifts(slli, readsA5, srli, back));
+        int load = Asm.iType(0x03, 2, 16, 8, 0); // lw a6, 0(s0): may trap between
+        assertEquals("a load between", 2, longShifts(slli, load, srli, back));
+        assertEquals("srai by less than 32", 2, longShifts(Asm.iType(0x13, 1, 5, 5, 16), addiw,
+                Asm.iType(0x13, 5, 5, 5, 0x400 | 16), back));
+    }
+
+    /** The long shifts (LSHL, LSHR, LUSHR) in the translation of one block of {@code words}. */
+    private static int longShifts(int... words) {
+        Block b = block(new DecodedPage(), 0, words);
+        int[] shifts = {0};
+        new ClassReader(RegionCompiler.classFileAlone(b)).accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+                return !name.equals("run") ? null : new MethodVisitor(Opcodes.ASM9) {
+                    @Override
+                    public void visitInsn(int opcode) {
+                        if (opcode == Opcodes.LSHL || opcode == Opcodes.LSHR || opcode == Opcodes.LUSHR) {
+                            shifts[0]++;
+                        }
+                    }
+                };
+            }
+        }, 0);
+        return shifts[0];
+    }
+
     /** A block of {@code words} at {@code offset} of {@code page}. */
     private static Block block(DecodedPage page, int offset, int... words) {
         Decoded[] decoded = Arrays.stream(words).mapToObj(Decoder::decode).toArray(Decoded[]::new);
