@@ -9,6 +9,10 @@ import io.guestlab.emulator.TrapCause;
 import io.guestlab.emulator.bus.Bus;
 import io.guestlab.emulator.bus.Ram;
 import io.guestlab.emulator.support.Asm;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 import org.junit.Test;
 
 /**
@@ -20,6 +24,17 @@ public class BackgroundTranslationTest {
 
     private static final long RAM = 0x8000_0000L;
     private static final int S1 = 9, A0 = 10, A1 = 11;
+
+    @Test
+    public void theTranslatorMakesRegionsBeforeSingleBlocksAskedForEarlier() {
+        List<BackgroundTranslator.Request> queued = new ArrayList<>();
+        queued.add(new BackgroundTranslator.Request(false, 1, null));
+        queued.add(new BackgroundTranslator.Request(true, 3, null));
+        queued.add(new BackgroundTranslator.Request(false, 2, null));
+        queued.add(new BackgroundTranslator.Request(true, 4, null));
+        Collections.sort(queued);
+        assertEquals(List.of(3L, 4L, 1L, 2L), queued.stream().map(BackgroundTranslator.Request::order).toList());
+    }
 
     @Test
     public void aHotLoopTranslatedInTheBackgroundRunsTranslatedAndEndsAlike() {
