@@ -143,6 +143,8 @@ public final class Hart {
     int blockIndex;
     /** Set by {@link #loadMissedIn} and {@link #storeMissedIn}: the steps the region ran, returned when it leaves after the access. */
     int exitSteps;
+    /** The step budget of the translated region running (set at its entry, read at its exits: RegionCompiler). */
+    int regionBudget;
     /** Whether hot blocks are translated to JVM bytecode ({@link RegionCompiler}), and after how many runs. */
     private boolean translate = true;
     private boolean translateInBackground = io.guestlab.emulator.Translation.DEFAULT.background();

@@ -439,6 +439,10 @@ final class RegionCompiler {
             }
             mv.visitVarInsn(ILOAD, BUDGET_SLOT);
             mv.visitVarInsn(ISTORE, LEFT_SLOT);
+            // the budget is read at exits only: kept in the hart, not a local C1 keeps live throughout
+            mv.visitVarInsn(ALOAD, HART_SLOT);
+            mv.visitVarInsn(ILOAD, BUDGET_SLOT);
+            mv.visitFieldInsn(PUTFIELD, HART, "regionBudget", "I");
             mv.visitInsn(LCONST_0);
             mv.visitVarInsn(LSTORE, VA_SLOT);
             mv.visitInsn(LCONST_0);
@@ -534,7 +538,8 @@ final class RegionCompiler {
 
         /** Pushes the steps run before the current block's start, plus {@code more}. */
         private void stepsDone(int more) {
-            mv.visitVarInsn(ILOAD, BUDGET_SLOT);
+            mv.visitVarInsn(ALOAD, HART_SLOT);
+            mv.visitFieldInsn(GETFIELD, HART, "regionBudget", "I");
             mv.visitVarInsn(ILOAD, LEFT_SLOT);
             mv.visitInsn(ISUB);
             if (more != 0) {
