@@ -6,6 +6,7 @@ import io.guestlab.emulator.isa.Insn;
 
 import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -238,7 +239,7 @@ final class RegionCompiler {
                     .newInstance();
             List<Insn> insns = new ArrayList<>();
             for (Member m : region) {
-                insns.addAll(java.util.Arrays.asList(m.block.insns).subList(0, m.length));
+                insns.addAll(Arrays.asList(m.block.insns).subList(0, m.length));
             }
             code.insns = insns.toArray(Insn[]::new);
             int[] ranges = new int[2 * region.size()];
@@ -665,16 +666,7 @@ final class RegionCompiler {
                     mv.visitVarInsn(LSTORE, NEXT_SLOT);
                     pcAt(next);
                     setX(rd);
-                    // a return or an indirect jump to a block of the region stays in it
-                    for (Member t : region) {
-                        Label other = new Label();
-                        mv.visitVarInsn(LLOAD, NEXT_SLOT);
-                        pcAt(t.start);
-                        mv.visitInsn(LCMP);
-                        mv.visitJumpInsn(IFNE, other);
-                        edge(t.start, m.length);
-                        mv.visitLabel(other);
-                    }
+                    stayInRegion(m.length);
                     stepsDone(m.length);
                     mv.visitVarInsn(ISTORE, RET_SLOT);
                     mv.visitJumpInsn(GOTO, exit);
@@ -866,6 +858,41 @@ final class RegionCompiler {
                 }
             }
             return false;
+        }
+
+        /**
+         * A return or an indirect jump to a block of the region (the next pc held in its local)
+         * stays in it: one switch on the target's offset from the region's base, rather than a
+         * compare of the pc with each block's address (a 32-block region's return was 32 long
+         * adds and compares, and over 1 KB of bytecode). Falls through if the target is elsewhere.
+         */
+        private void stayInRegion(int length) {
+            Label elsewhere = new Label();
+            mv.visitVarInsn(LLOAD, NEXT_SLOT);
+            mv.visitVarInsn(LLOAD, BASE_SLOT);
+            mv.visitInsn(LSUB);
+            mv.visitVarInsn(LSTORE, VA_SLOT); // a scratch long here
+            mv.visitVarInsn(LLOAD, VA_SLOT);
+            mv.visitInsn(L2I);
+            mv.visitInsn(I2L);
+            mv.visitVarInsn(LLOAD, VA_SLOT);
+            mv.visitInsn(LCMP);
+            mv.visitJumpInsn(IFNE, elsewhere); // not even an int away
+            int[] starts = new int[region.size()];
+            Label[] cases = new Label[starts.length];
+            for (int k = 0; k < starts.length; k++) {
+                starts[k] = region.get(k).start;
+                cases[k] = new Label();
+            }
+            Arrays.sort(starts); // (a lookupswitch's keys ascend)
+            mv.visitVarInsn(LLOAD, VA_SLOT);
+            mv.visitInsn(L2I);
+            mv.visitLookupSwitchInsn(elsewhere, starts, cases);
+            for (int k = 0; k < starts.length; k++) {
+                mv.visitLabel(cases[k]);
+                edge(starts[k], length);
+            }
+            mv.visitLabel(elsewhere);
         }
 
         /** hart.blockIndex = the steps of this run before instruction i, before a call that may trap. */

@@ -626,6 +626,35 @@ public class BlockTranslationTest {
         assertFewEntries(hart, rounds, "rounds");
     }
 
+    @Test
+    public void aJumpToAnAddressAWholeIntAwayLeavesTheRegion() {
+        // the region finds an indirect jump's target among its blocks by its offset from the
+        // region's base: in the last round the loop jumps 2^32 bytes past its head, which has the
+        // same low bits but is no block of the region (nothing there: an access fault, as interpreted)
+        int t4 = 29, t5 = 30;
+        Asm a = new Asm();
+        a.word(T1 << 7 | 0x17) // loop: auipc t1, 0
+                .addi(S1, S1, -1)
+                .word(Asm.iType(0x13, 3, t5, S1, 1)) // seqz t5, s1
+                .word(Asm.rType(0x33, 0, 1, t5, t5, t4)) // mul t5, t5, t4
+                .word(Asm.rType(0x33, 0, 0, T1, T1, t5)) // add t1, t1, t5: the last round goes far
+                .addi(A0, A0, 1)
+                .word(Asm.iType(0x67, 0, 0, T1, 0)); // jalr x0, 0(t1)
+        byte[] program = a.bytes();
+        MachineConfig config = new MachineConfig(RAM, RAM_SIZE, 1, MachineConfig.DEFAULT_QUANTUM);
+        Consumer<Machine> setup = m -> {
+            m.catchTrap(TrapCause.INSTRUCTION_ACCESS_FAULT, false, true);
+            m.writePhysical(RAM, program);
+            m.setRegister(0, S1, 300);
+            m.setRegister(0, t4, 1L << 32);
+            m.setPc(0, RAM);
+        };
+        assertTranslationChangesNothing("jump 4 GiB away", config, setup, 1_000_000, 4096);
+        State translated = run(true, config, setup, 1_000_000, 4096);
+        assertEquals("where it trapped", RAM + (1L << 32), translated.mepc());
+        assertEquals(300, translated.x()[A0]);
+    }
+
     /** jal rd, offset. */
     private static int jType(int rd, int offset) {
         return (offset >>> 20 & 1) << 31 | (offset >>> 1 & 0x3ff) << 21 | (offset >>> 11 & 1) << 20
