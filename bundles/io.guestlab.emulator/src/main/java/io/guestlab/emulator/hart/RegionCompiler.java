@@ -74,6 +74,8 @@ final class RegionCompiler {
     // locals of run(hart, base, budget): the registers the region uses follow REGS, two slots each,
     // then its value and float mode locals (see Emitter#slots); LEFT is the budget left at the
     // current block's start (one decrement and compare per block edge)
+    /** The largest switch a search among a region's blocks ends in (see Emitter#search). */
+    private static final int SWITCH_CASES = 4;
     private static final int HART_SLOT = 1, BASE_SLOT = 2, BUDGET_SLOT = 4, LEFT_SLOT = 5, VA_SLOT = 6,
             TLB_SLOT = 8, NEXT_SLOT = 9, RET_SLOT = 11, REGS = 12;
     /** The float mode local when mstatus.FS is off: above every rounding mode, so every check fails. */
@@ -887,12 +889,34 @@ final class RegionCompiler {
             Arrays.sort(starts); // (a lookupswitch's keys ascend)
             mv.visitVarInsn(LLOAD, VA_SLOT);
             mv.visitInsn(L2I);
-            mv.visitLookupSwitchInsn(elsewhere, starts, cases);
+            mv.visitVarInsn(ISTORE, TLB_SLOT); // a scratch int here
+            search(starts, cases, 0, starts.length, elsewhere);
             for (int k = 0; k < starts.length; k++) {
                 mv.visitLabel(cases[k]);
                 edge(starts[k], length);
             }
             mv.visitLabel(elsewhere);
+        }
+
+        /**
+         * Jumps to {@code cases[k]} if the int scratch local holds {@code keys[k]}, for k in
+         * [from, to), else to {@code otherwise}: halves first, then a lookupswitch of at most
+         * {@link #SWITCH_CASES} keys, as C1 compiles a switch into one compare per key in order.
+         */
+        private void search(int[] keys, Label[] cases, int from, int to, Label otherwise) {
+            if (to - from <= SWITCH_CASES) {
+                mv.visitVarInsn(ILOAD, TLB_SLOT);
+                mv.visitLookupSwitchInsn(otherwise, Arrays.copyOfRange(keys, from, to), Arrays.copyOfRange(cases, from, to));
+                return;
+            }
+            int middle = (from + to) >>> 1;
+            Label upper = new Label();
+            mv.visitVarInsn(ILOAD, TLB_SLOT);
+            push(keys[middle]);
+            mv.visitJumpInsn(IF_ICMPGE, upper);
+            search(keys, cases, from, middle, otherwise);
+            mv.visitLabel(upper);
+            search(keys, cases, middle, to, otherwise);
         }
 
         /** hart.blockIndex = the steps of this run before instruction i, before a call that may trap. */
