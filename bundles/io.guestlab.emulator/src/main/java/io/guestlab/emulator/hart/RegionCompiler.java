@@ -71,11 +71,12 @@ final class RegionCompiler {
      */
     static final int MAX_SECOND_BLOCKS = 8;
 
+    /** The largest switch a search among a region's blocks ends in (see Emitter#search). */
+    private static final int SWITCH_CASES = 4;
+
     // locals of run(hart, base, budget): the registers the region uses follow REGS, two slots each,
     // then its value and float mode locals (see Emitter#slots); LEFT is the budget left at the
     // current block's start (one decrement and compare per block edge)
-    /** The largest switch a search among a region's blocks ends in (see Emitter#search). */
-    private static final int SWITCH_CASES = 4;
     private static final int HART_SLOT = 1, BASE_SLOT = 2, BUDGET_SLOT = 4, LEFT_SLOT = 5, VA_SLOT = 6,
             TLB_SLOT = 8, NEXT_SLOT = 9, RET_SLOT = 11, REGS = 12;
     /** The float mode local when mstatus.FS is off: above every rounding mode, so every check fails. */
