@@ -1,5 +1,7 @@
 package io.guestlab.emulator;
 
+import io.guestlab.emulator.bus.Ram;
+
 /**
  * A made-up guest loop translated on a throwaway machine, for a JVM that records the classes it
  * loads into its AOT cache (the launcher's training run): translation's classes (the translator,
@@ -23,9 +25,7 @@ public final class TranslationTraining {
     public static void run() {
         byte[] code = new byte[4 * LOOP.length];
         for (int i = 0; i < LOOP.length; i++) {
-            for (int k = 0; k < 4; k++) {
-                code[4 * i + k] = (byte) (LOOP[i] >>> 8 * k);
-            }
+            Ram.storeInt(code, 4 * i, LOOP[i]);
         }
         for (Translation t : new Translation[] {Translation.after(1), new Translation(true, 1, 1, true)}) {
             Machine m = new Machine(new MachineConfig(RAM, 1 << 12, 1, MachineConfig.DEFAULT_QUANTUM));

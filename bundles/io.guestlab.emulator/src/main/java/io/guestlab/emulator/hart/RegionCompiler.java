@@ -865,9 +865,9 @@ final class RegionCompiler {
 
         /**
          * A return or an indirect jump to a block of the region (the next pc held in its local)
-         * stays in it: one switch on the target's offset from the region's base, rather than a
-         * compare of the pc with each block's address (a 32-block region's return was 32 long
-         * adds and compares, and over 1 KB of bytecode). Falls through if the target is elsewhere.
+         * stays in it: a {@link #search} on the target's offset from the region's base, rather
+         * than a compare of the pc with each block's address (a 32-block region's return was 32
+         * long adds and compares, and over 1 KB of bytecode). Falls through if the target is elsewhere.
          */
         private void stayInRegion(int length) {
             Label elsewhere = new Label();
